@@ -1,0 +1,176 @@
+//! The loaded dataset, indexed: ids resolved to positions and search keys folded
+//! once at load, so that answering a query touches no string but the query's.
+
+use crate::geo::LatLon;
+use crate::hours::OpeningHours;
+use crate::model::{Actor, Area, Legislation, Meta, Municipality, Programme, Service};
+use crate::text::{fold, LocalisedText};
+use std::collections::HashMap;
+
+#[derive(Debug)]
+pub struct Atlas {
+    pub meta: Meta,
+    pub areas: Vec<Area>,
+    pub municipalities: Vec<Municipality>,
+    pub actors: Vec<Actor>,
+    pub services: Vec<Service>,
+    pub programmes: Vec<Programme>,
+    pub legislation: Vec<Legislation>,
+    area_by_id: HashMap<String, usize>,
+    municipality_by_code: HashMap<String, usize>,
+    actor_by_id: HashMap<String, usize>,
+    service_by_id: HashMap<String, usize>,
+    /// Per service: its municipality's position in `municipalities`.
+    pub(crate) service_municipality: Vec<usize>,
+    /// Per service: folded names, description, address, municipality and provider names.
+    pub(crate) service_keys: Vec<String>,
+    /// Per service: its opening hours, when they could be read.
+    pub(crate) service_hours: Vec<Option<OpeningHours>>,
+    /// Per municipality: its names in every language, folded.
+    municipality_keys: Vec<Vec<String>>,
+}
+
+fn index_by<T>(items: &[T], key: impl Fn(&T) -> &str) -> HashMap<String, usize> {
+    items.iter().enumerate().map(|(i, x)| (key(x).to_string(), i)).collect()
+}
+
+fn push_text(key: &mut String, t: &LocalisedText) {
+    for v in t.values() {
+        key.push(' ');
+        key.push_str(&fold(v));
+    }
+}
+
+impl Atlas {
+    /// Builds the indexes. Every reference must already resolve (see `load`).
+    pub fn new(
+        meta: Meta,
+        areas: Vec<Area>,
+        municipalities: Vec<Municipality>,
+        actors: Vec<Actor>,
+        services: Vec<Service>,
+        programmes: Vec<Programme>,
+        legislation: Vec<Legislation>,
+    ) -> Self {
+        let area_by_id = index_by(&areas, |a| &a.id);
+        let municipality_by_code = index_by(&municipalities, |m| &m.code);
+        let actor_by_id = index_by(&actors, |a| &a.id);
+        let service_by_id = index_by(&services, |s| &s.id);
+        let service_municipality: Vec<usize> = services.iter().map(|s| municipality_by_code[&s.municipality]).collect();
+        let service_keys = services
+            .iter()
+            .zip(&service_municipality)
+            .map(|(s, &m)| {
+                let mut key = String::new();
+                push_text(&mut key, &s.name);
+                push_text(&mut key, &municipalities[m].name);
+                if let Some(a) = s.provider.as_ref().and_then(|p| actor_by_id.get(p)) {
+                    push_text(&mut key, &actors[*a].name);
+                }
+                if let Some(addr) = &s.address {
+                    for t in [&addr.street, &addr.post_office].into_iter().flatten() {
+                        push_text(&mut key, t);
+                    }
+                }
+                if let Some(d) = &s.description {
+                    push_text(&mut key, d);
+                }
+                key.push(' ');
+                key
+            })
+            .collect();
+        let service_hours = services.iter().map(|s| s.opening_hours.as_deref().and_then(|h| OpeningHours::parse(h).ok())).collect();
+        let municipality_keys = municipalities.iter().map(|m| m.name.values().map(fold).collect()).collect();
+        Self {
+            meta,
+            areas,
+            municipalities,
+            actors,
+            services,
+            programmes,
+            legislation,
+            area_by_id,
+            municipality_by_code,
+            actor_by_id,
+            service_by_id,
+            service_municipality,
+            service_keys,
+            service_hours,
+            municipality_keys,
+        }
+    }
+
+    pub fn area(&self, id: &str) -> Option<&Area> {
+        self.area_by_id.get(id).map(|&i| &self.areas[i])
+    }
+    pub fn municipality(&self, code: &str) -> Option<&Municipality> {
+        self.municipality_by_code.get(code).map(|&i| &self.municipalities[i])
+    }
+    pub fn actor(&self, id: &str) -> Option<&Actor> {
+        self.actor_by_id.get(id).map(|&i| &self.actors[i])
+    }
+    pub fn service_index(&self, id: &str) -> Option<usize> {
+        self.service_by_id.get(id).copied()
+    }
+    pub fn service(&self, id: &str) -> Option<&Service> {
+        self.service_index(id).map(|i| &self.services[i])
+    }
+    /// The municipality a service is in.
+    pub fn service_municipality(&self, service: usize) -> &Municipality {
+        &self.municipalities[self.service_municipality[service]]
+    }
+    pub fn opening_hours(&self, service: usize) -> Option<&OpeningHours> {
+        self.service_hours[service].as_ref()
+    }
+
+    /// Municipalities whose name in any language starts with the typed text
+    /// (accents and case ignored); exact matches first, then by position in the list.
+    pub fn find_municipalities(&self, typed: &str) -> Vec<usize> {
+        let t = fold(typed);
+        if t.is_empty() {
+            return Vec::new();
+        }
+        let mut found: Vec<(bool, usize)> = self
+            .municipality_keys
+            .iter()
+            .enumerate()
+            .filter_map(|(i, names)| {
+                let exact = names.iter().any(|n| *n == t);
+                (exact || names.iter().any(|n| n.starts_with(&t))).then_some((!exact, i))
+            })
+            .collect();
+        found.sort();
+        found.into_iter().map(|(_, i)| i).collect()
+    }
+
+    /// Areas of one kind, in dataset order.
+    pub fn areas_of_kind<'a>(&'a self, kind: &'a str) -> impl Iterator<Item = &'a Area> + 'a {
+        self.areas.iter().filter(move |a| a.kind == kind)
+    }
+
+    /// Every language some service offers, most offered first, then by code.
+    pub fn service_languages(&self) -> Vec<(String, usize)> {
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for s in &self.services {
+            for l in &s.languages {
+                *counts.entry(l.as_str()).or_default() += 1;
+            }
+        }
+        let mut v: Vec<(String, usize)> = counts.into_iter().map(|(l, n)| (l.to_string(), n)).collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        v
+    }
+
+    /// The distinct values of a per-service list (topics, target groups, channels), sorted.
+    pub fn service_vocabulary(&self, field: impl Fn(&Service) -> &[String]) -> Vec<String> {
+        let mut v: Vec<String> = self.services.iter().flat_map(|s| field(s).iter().cloned()).collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+
+    /// The centre of a municipality, used as "near" when the person picks one instead of sharing a position.
+    pub fn municipality_centre(&self, code: &str) -> Option<LatLon> {
+        self.municipality(code).map(|m| m.location)
+    }
+}

@@ -1,0 +1,94 @@
+//! Grid clustering of map points in Rust, so that the map is handed only the
+//! clusters inside the view: tens of thousands of services stay smooth.
+
+use crate::geo::LatLon;
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cluster {
+    /// The mean position of the members.
+    pub centre: LatLon,
+    pub count: usize,
+    /// The first member (by input order); the only one when `count == 1`.
+    pub first: usize,
+    /// The members' bounding box: south, west, north, east (zooming to a cluster shows it).
+    pub bounds: (f64, f64, f64, f64),
+}
+
+/// The visible part of the map: south, west, north, east in degrees.
+pub type Bounds = (f64, f64, f64, f64);
+
+/// Groups points into square cells of `cell_px` screen pixels at `zoom`, keeping
+/// only points inside `view` (with half a cell of margin). Output is sorted by
+/// cell, so the same input always gives the same clusters.
+pub fn cluster(points: impl IntoIterator<Item = (usize, LatLon)>, zoom: f64, cell_px: f64, view: Option<Bounds>) -> Vec<Cluster> {
+    let world_px = 256.0 * 2f64.powf(zoom);
+    let cells_per_world = (world_px / cell_px).max(1.0);
+    let inside = |p: &LatLon| match view {
+        None => true,
+        Some((s, w, n, e)) => {
+            let lat_margin = (n - s) * 0.1;
+            let lon_margin = (e - w) * 0.1;
+            p.lat >= s - lat_margin && p.lat <= n + lat_margin && p.lon >= w - lon_margin && p.lon <= e + lon_margin
+        }
+    };
+    struct Acc {
+        lat: f64,
+        lon: f64,
+        count: usize,
+        first: usize,
+        bounds: Bounds,
+    }
+    let mut cells: HashMap<(i64, i64), Acc> = HashMap::new();
+    for (i, p) in points {
+        if !inside(&p) {
+            continue;
+        }
+        let (x, y) = p.to_world();
+        let key = ((x * cells_per_world).floor() as i64, (y * cells_per_world).floor() as i64);
+        let acc = cells.entry(key).or_insert(Acc { lat: 0.0, lon: 0.0, count: 0, first: i, bounds: (p.lat, p.lon, p.lat, p.lon) });
+        acc.lat += p.lat;
+        acc.lon += p.lon;
+        acc.count += 1;
+        let b = &mut acc.bounds;
+        *b = (b.0.min(p.lat), b.1.min(p.lon), b.2.max(p.lat), b.3.max(p.lon));
+    }
+    let mut out: Vec<((i64, i64), Cluster)> = cells
+        .into_iter()
+        .map(|(k, a)| {
+            let n = a.count as f64;
+            (k, Cluster { centre: LatLon::new(a.lat / n, a.lon / n), count: a.count, first: a.first, bounds: a.bounds })
+        })
+        .collect();
+    out.sort_by_key(|(k, _)| (k.1, k.0));
+    out.into_iter().map(|(_, c)| c).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn near_points_merge_at_low_zoom_and_split_at_high_zoom() {
+        let pts = vec![(0, LatLon::new(60.17, 24.94)), (1, LatLon::new(60.18, 24.95)), (2, LatLon::new(65.01, 25.47))];
+        let low = cluster(pts.clone(), 5.0, 60.0, None);
+        assert_eq!(low.len(), 2);
+        let total: usize = low.iter().map(|c| c.count).sum();
+        assert_eq!(total, 3);
+        let hki = low.iter().find(|c| c.count == 2).unwrap();
+        assert_eq!(hki.first, 0);
+        assert!((hki.centre.lat - 60.175).abs() < 1e-9);
+        assert_eq!(hki.bounds, (60.17, 24.94, 60.18, 24.95));
+        let high = cluster(pts.clone(), 16.0, 60.0, None);
+        assert_eq!(high.len(), 3);
+        assert!(high.iter().all(|c| c.count == 1));
+    }
+
+    #[test]
+    fn points_outside_the_view_are_left_out() {
+        let pts = vec![(0, LatLon::new(60.17, 24.94)), (1, LatLon::new(65.01, 25.47))];
+        let c = cluster(pts, 10.0, 60.0, Some((59.9, 24.5, 60.4, 25.4)));
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].first, 0);
+    }
+}

@@ -1,0 +1,22 @@
+//! Integration Atlas core: everything that can be known without a browser.
+//!
+//! Data flows one way: a JSON text is [`load`]ed (validated, broken records left
+//! out with reasons) into an indexed [`Atlas`]; a URL's query is parsed into a
+//! [`Query`]; [`Atlas::search`] answers it; the app renders the answer.
+
+pub mod atlas;
+pub mod cluster;
+pub mod geo;
+pub mod hours;
+pub mod load;
+pub mod model;
+pub mod query;
+pub mod search;
+pub mod text;
+pub mod time;
+
+pub use atlas::Atlas;
+pub use geo::LatLon;
+pub use load::{load, LoadError, Loaded, Problem, RecordKind};
+pub use query::Query;
+pub use text::LocalisedText;

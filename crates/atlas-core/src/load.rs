@@ -1,0 +1,453 @@
+//! Reading an untrusted dataset: every rule of SPEC §1. A record that breaks a
+//! rule is left out with its reasons; the rest loads. Only a file that is not
+//! JSON, or not this format, fails as a whole.
+
+use crate::atlas::Atlas;
+use crate::model::{self, vocab, Actor, Area, Legislation, Meta, Municipality, Programme, Service};
+use crate::text::LocalisedText;
+use crate::time::Date;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use std::collections::HashSet;
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum RecordKind {
+    Meta,
+    Area,
+    Municipality,
+    Actor,
+    Service,
+    Programme,
+    Legislation,
+}
+
+impl RecordKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Meta => "meta",
+            Self::Area => "area",
+            Self::Municipality => "municipality",
+            Self::Actor => "actor",
+            Self::Service => "service",
+            Self::Programme => "programme",
+            Self::Legislation => "legislation",
+        }
+    }
+}
+
+/// One broken rule. Each left-out record has at least one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub kind: RecordKind,
+    /// The record's id (or code); `#N` (its position) when it has none.
+    pub id: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}: {}", self.kind.as_str(), self.id, self.message)
+    }
+}
+
+/// Why a whole file could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    /// Not JSON at all; the parser's message, with line and column.
+    NotJson(String),
+    /// JSON, but not an `integration-atlas` document.
+    NotAtlas,
+    /// An `integration-atlas` document of a major version this app does not read.
+    UnsupportedVersion(String),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NotJson(e) => write!(f, "the file is not valid JSON: {e}"),
+            Self::NotAtlas => write!(f, "the file is JSON but not an Integration Atlas dataset (\"format\" must be \"{}\")", model::FORMAT),
+            Self::UnsupportedVersion(v) => write!(f, "the dataset has format \"{v}\", which this version cannot read (it reads \"{}\")", model::FORMAT),
+        }
+    }
+}
+
+/// A loaded dataset and what was left out of it.
+#[derive(Debug)]
+pub struct Loaded {
+    pub atlas: Atlas,
+    pub problems: Vec<Problem>,
+}
+
+impl Loaded {
+    /// How many records of a kind were left out.
+    pub fn left_out(&self, kind: RecordKind) -> usize {
+        let mut ids: Vec<&str> = self.problems.iter().filter(|p| p.kind == kind).map(|p| p.id.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.len()
+    }
+}
+
+pub fn load(json: &str) -> Result<Loaded, LoadError> {
+    let doc: Value = serde_json::from_str(json).map_err(|e| LoadError::NotJson(e.to_string()))?;
+    load_value(doc)
+}
+
+pub fn load_value(mut doc: Value) -> Result<Loaded, LoadError> {
+    let obj = doc.as_object_mut().ok_or(LoadError::NotAtlas)?;
+    match obj.get("format").and_then(Value::as_str) {
+        Some(model::FORMAT) => {}
+        Some(f) if f.starts_with("integration-atlas/") => return Err(LoadError::UnsupportedVersion(f.chars().take(60).collect())),
+        _ => return Err(LoadError::NotAtlas),
+    }
+    let mut v = Validator::default();
+    let meta = match obj.remove("meta") {
+        None => Meta::default(),
+        Some(m) => serde_json::from_value::<Meta>(m).unwrap_or_else(|e| {
+            v.problem(RecordKind::Meta, "meta", format!("unreadable, ignored: {e}"));
+            Meta::default()
+        }),
+    };
+    let mut take = |key: &str| obj.remove(key).unwrap_or(Value::Array(Vec::new()));
+    let (areas, municipalities, actors, services, programmes, legislation) =
+        (take("areas"), take("municipalities"), take("actors"), take("services"), take("programmes"), take("legislation"));
+
+    let areas: Vec<Area> = v.records(RecordKind::Area, areas, "id", |v, a: &Area| {
+        v.check_id(&a.id);
+        v.check_text("name", &a.name);
+        v.check_word("kind", &a.kind);
+        v.check_optional_date("valid_from", &a.valid_from);
+        v.check_optional_date("valid_to", &a.valid_to);
+    });
+    let area_ids: HashSet<&str> = areas.iter().map(|a| a.id.as_str()).collect();
+
+    let municipalities: Vec<Municipality> = v.records(RecordKind::Municipality, municipalities, "code", |v, m: &Municipality| {
+        if !(m.code.len() == 3 && m.code.bytes().all(|b| b.is_ascii_digit())) {
+            v.error("code must be the three-digit Statistics Finland code");
+        }
+        v.check_text("name", &m.name);
+        v.check_location(&m.location);
+        for a in &m.areas {
+            v.check_ref("areas", a, &area_ids);
+        }
+    });
+    let municipality_codes: HashSet<&str> = municipalities.iter().map(|m| m.code.as_str()).collect();
+
+    // Actors refer to each other: drop the broken ones, then those whose references
+    // pointed at a dropped one, until nothing changes.
+    let mut actors: Vec<Actor> = v.records(RecordKind::Actor, actors, "id", |v, a: &Actor| {
+        v.check_id(&a.id);
+        v.check_text("name", &a.name);
+        v.check_one_of("level", &a.level, vocab::LEVELS);
+        v.check_one_of("kind", &a.kind, vocab::ACTOR_KINDS);
+        for t in &a.tasks {
+            v.check_text("tasks", t);
+        }
+        if let Some(area) = &a.area {
+            v.check_ref("area", area, &area_ids);
+        }
+        for m in &a.municipalities {
+            v.check_ref("municipalities", m, &municipality_codes);
+        }
+        v.check_optional_url("website", &a.website);
+        v.check_optional_date("valid_from", &a.valid_from);
+        v.check_optional_date("valid_to", &a.valid_to);
+        if let (Some(f), Some(t)) = (a.valid_from.as_deref().and_then(Date::parse), a.valid_to.as_deref().and_then(Date::parse)) {
+            if t < f {
+                v.error("valid_to is before valid_from");
+            }
+        }
+        for r in &a.relations {
+            v.check_one_of("relations[].kind", &r.kind, vocab::RELATION_KINDS);
+        }
+    });
+    loop {
+        let ids: HashSet<String> = actors.iter().map(|a| a.id.clone()).collect();
+        let before = actors.len();
+        actors.retain(|a| {
+            let missing: Vec<String> = a
+                .successors
+                .iter()
+                .map(|s| ("successors", s))
+                .chain(a.relations.iter().map(|r| ("relations[].target", &r.target)))
+                .filter(|(_, id)| !ids.contains(id.as_str()))
+                .map(|(field, id)| format!("{field}: no actor \"{}\"", clip(id)))
+                .collect();
+            for m in &missing {
+                v.problems.push(Problem { kind: RecordKind::Actor, id: a.id.clone(), message: m.clone() });
+            }
+            missing.is_empty()
+        });
+        if actors.len() == before {
+            break;
+        }
+    }
+    let actor_ids: HashSet<&str> = actors.iter().map(|a| a.id.as_str()).collect();
+
+    let services: Vec<Service> = v.records(RecordKind::Service, services, "id", |v, s: &Service| {
+        v.check_id(&s.id);
+        v.check_text("name", &s.name);
+        if let Some(p) = &s.provider {
+            v.check_ref("provider", p, &actor_ids);
+        }
+        v.check_ref("municipality", &s.municipality, &municipality_codes);
+        v.check_location(&s.location);
+        for c in &s.channels {
+            v.check_one_of("channels", c, vocab::CHANNELS);
+        }
+        if s.languages.is_empty() {
+            v.error("languages: at least one language is needed");
+        }
+        for l in &s.languages {
+            if !is_language_code(l) {
+                v.error(format!("languages: \"{}\" is not an ISO 639 code", clip(l)));
+            }
+        }
+        for p in &s.phones {
+            if !is_international_phone(&p.number) {
+                v.error(format!("phones: \"{}\" is not a number in international form (+358 …)", clip(&p.number)));
+            }
+        }
+        if let Some(e) = &s.email {
+            if !is_email(e) {
+                v.error(format!("email: \"{}\" is not an e-mail address", clip(e)));
+            }
+        }
+        v.check_optional_url("website", &s.website);
+        if let Some(h) = &s.opening_hours {
+            if let Err(e) = crate::hours::OpeningHours::parse(h) {
+                v.error(format!("opening_hours: {e}"));
+            }
+        }
+        if let Some(a) = &s.appointment {
+            v.check_one_of("appointment", a, vocab::APPOINTMENT);
+        }
+        if let Some(w) = s.accessibility.as_ref().and_then(|a| a.wheelchair.as_ref()) {
+            v.check_one_of("accessibility.wheelchair", w, vocab::WHEELCHAIR);
+        }
+        for w in s.target_groups.iter().chain(&s.topics) {
+            v.check_word("target_groups/topics", w);
+        }
+        v.check_optional_date("last_verified", &s.last_verified);
+    });
+
+    let programmes: Vec<Programme> = v.records(RecordKind::Programme, programmes, "id", |v, p: &Programme| {
+        v.check_id(&p.id);
+        v.check_text("title", &p.title);
+        v.check_word("kind", &p.kind);
+        for m in &p.municipalities {
+            v.check_ref("municipalities", m, &municipality_codes);
+        }
+        if let Some(r) = &p.responsible {
+            v.check_ref("responsible", r, &actor_ids);
+        }
+        if let Some(period) = &p.period {
+            v.check_optional_date("period.start", &period.start);
+            v.check_optional_date("period.end", &period.end);
+        }
+        if let Some(a) = &p.adopted {
+            v.check_optional_date("adopted.date", &a.date);
+        }
+        v.check_optional_url("url", &p.url);
+    });
+
+    let legislation: Vec<Legislation> = v.records(RecordKind::Legislation, legislation, "id", |v, l: &Legislation| {
+        v.check_id(&l.id);
+        v.check_text("title", &l.title);
+        v.check_optional_date("in_force_from", &l.in_force_from);
+        v.check_optional_date("in_force_to", &l.in_force_to);
+        v.check_optional_url("url", &l.url);
+    });
+
+    let atlas = Atlas::new(meta, areas, municipalities, actors, services, programmes, legislation);
+    Ok(Loaded { atlas, problems: v.problems })
+}
+
+/// Collects the problems of the record being checked.
+#[derive(Default)]
+struct Validator {
+    problems: Vec<Problem>,
+    current: Vec<String>,
+}
+
+impl Validator {
+    fn problem(&mut self, kind: RecordKind, id: &str, message: String) {
+        self.problems.push(Problem { kind, id: id.to_string(), message });
+    }
+
+    fn error(&mut self, message: impl Into<String>) {
+        self.current.push(message.into());
+    }
+
+    /// Reads a list of records, keeping those that deserialize, pass `check`, and have a new id.
+    fn records<T: DeserializeOwned>(
+        &mut self,
+        kind: RecordKind,
+        list: Value,
+        id_field: &str,
+        check: impl Fn(&mut Self, &T),
+    ) -> Vec<T> {
+        let items = match list {
+            Value::Array(items) => items,
+            _ => {
+                self.problem(kind, "*", format!("the list of {kind}s is not a JSON array; none was read", kind = kind.as_str()));
+                return Vec::new();
+            }
+        };
+        let mut seen = HashSet::new();
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.into_iter().enumerate() {
+            let id = match item.get(id_field) {
+                Some(Value::String(s)) if !s.is_empty() => clip(s),
+                _ => format!("#{}", i + 1),
+            };
+            match serde_json::from_value::<T>(item) {
+                Err(e) => self.problem(kind, &id, format!("unreadable record: {e}")),
+                Ok(record) => {
+                    self.current.clear();
+                    check(self, &record);
+                    if !seen.insert(id.clone()) {
+                        self.current.push(format!("duplicate {id_field}: an earlier {} has it", kind.as_str()));
+                    }
+                    if self.current.is_empty() {
+                        out.push(record);
+                    } else {
+                        for m in std::mem::take(&mut self.current) {
+                            self.problem(kind, &id, m);
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    fn check_id(&mut self, id: &str) {
+        if !is_valid_id(id) {
+            self.error("id must match ^[a-z0-9][a-z0-9:_-]{0,63}$");
+        }
+    }
+
+    fn check_text(&mut self, field: &str, t: &LocalisedText) {
+        if t.is_empty() {
+            self.error(format!("{field}: needs text in at least one language"));
+        }
+        if t.0.keys().any(|l| !is_language_code(l)) {
+            self.error(format!("{field}: language keys must be ISO 639 codes"));
+        }
+    }
+
+    fn check_word(&mut self, field: &str, w: &str) {
+        if w.is_empty() || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
+            self.error(format!("{field}: \"{}\" is not a lower-case word", clip(w)));
+        }
+    }
+
+    fn check_one_of(&mut self, field: &str, value: &str, allowed: &[&str]) {
+        if !allowed.contains(&value) {
+            self.error(format!("{field}: \"{}\" is not one of {}", clip(value), allowed.join(", ")));
+        }
+    }
+
+    fn check_ref(&mut self, field: &str, target: &str, known: &HashSet<&str>) {
+        if !known.contains(target) {
+            self.error(format!("{field}: \"{}\" refers to no record", clip(target)));
+        }
+    }
+
+    fn check_location(&mut self, l: &crate::geo::LatLon) {
+        if !l.is_in_finland() {
+            self.error("location must be WGS84 inside lat 59–70.5, lon 19–32");
+        }
+    }
+
+    fn check_optional_date(&mut self, field: &str, d: &Option<String>) {
+        if let Some(d) = d {
+            if Date::parse(d).is_none() {
+                self.error(format!("{field}: \"{}\" is not an ISO date (YYYY-MM-DD)", clip(d)));
+            }
+        }
+    }
+
+    fn check_optional_url(&mut self, field: &str, u: &Option<String>) {
+        if let Some(u) = u {
+            if !is_web_url(u) {
+                self.error(format!("{field}: only http and https addresses are allowed"));
+            }
+        }
+    }
+}
+
+/// Cuts a value quoted in a message, so hostile megabyte strings stay out of reports.
+fn clip(s: &str) -> String {
+    if s.chars().count() <= 64 {
+        s.to_string()
+    } else {
+        s.chars().take(64).chain("…".chars()).collect()
+    }
+}
+
+pub fn is_valid_id(id: &str) -> bool {
+    let b = id.as_bytes();
+    !b.is_empty()
+        && b.len() <= 64
+        && (b[0].is_ascii_lowercase() || b[0].is_ascii_digit())
+        && b.iter().all(|&c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b':' | b'_' | b'-'))
+}
+
+/// ISO 639-1 (two letters) or 639-3 (three letters), lower case.
+pub fn is_language_code(l: &str) -> bool {
+    (2..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// An absolute http(s) address with a host and no spaces or control characters.
+pub fn is_web_url(u: &str) -> bool {
+    let rest = u.strip_prefix("https://").or_else(|| u.strip_prefix("http://"));
+    match rest {
+        Some(r) => {
+            let host = r.split(['/', '?', '#']).next().unwrap_or("");
+            !host.is_empty() && !u.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
+        }
+        None => false,
+    }
+}
+
+pub fn is_email(e: &str) -> bool {
+    match e.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && e.len() <= 254
+                && !e.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | ',' | ';' | ':' | '?' | '&' | '/' | '\\'))
+                && !domain.contains('@')
+        }
+        None => false,
+    }
+}
+
+/// `+` and 6–15 digits, with optional spaces or hyphens between them.
+pub fn is_international_phone(n: &str) -> bool {
+    let Some(rest) = n.strip_prefix('+') else { return false };
+    let digits = rest.bytes().filter(u8::is_ascii_digit).count();
+    rest.bytes().all(|b| b.is_ascii_digit() || b == b' ' || b == b'-')
+        && rest.starts_with(|c: char| c.is_ascii_digit())
+        && (6..=15).contains(&digits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn small_helpers() {
+        assert!(is_valid_id("ih-tampere") && is_valid_id("region:06") && !is_valid_id("Ih") && !is_valid_id("-a"));
+        assert!(!is_valid_id(&"a".repeat(65)));
+        assert!(is_web_url("https://tem.fi/en") && !is_web_url("javascript:alert(1)") && !is_web_url("data:text/html,x"));
+        assert!(!is_web_url("https://") && !is_web_url("https://a b"));
+        assert!(is_email("info@example.org") && !is_email("info@") && !is_email("a b@c.fi") && !is_email("x@y"));
+        assert!(is_international_phone("+358 40 123 4567") && !is_international_phone("040 123 4567") && !is_international_phone("+358 abc"));
+    }
+}

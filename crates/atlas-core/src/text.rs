@@ -1,0 +1,146 @@
+//! Localised text and the search-key folding that makes "hameenlinna" find "Hämeenlinna".
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A text in several languages: language code (ISO 639-1, or 639-3) → string.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct LocalisedText(pub BTreeMap<String, String>);
+
+/// The languages tried after the wanted one, in order (SPEC §1).
+pub const FALLBACK_ORDER: [&str; 3] = ["en", "fi", "sv"];
+
+/// One chosen translation of a [`LocalisedText`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Picked<'a> {
+    /// The language the text is in: differs from the wanted one on fallback,
+    /// so the view can mark it with its own `lang` attribute.
+    pub lang: &'a str,
+    pub text: &'a str,
+}
+
+impl LocalisedText {
+    pub fn new(pairs: &[(&str, &str)]) -> Self {
+        Self(pairs.iter().map(|(l, t)| (l.to_string(), t.to_string())).collect())
+    }
+
+    /// The text in `lang`, else along en → fi → sv → any (SPEC §1). Empty strings count as missing.
+    pub fn pick(&self, lang: &str) -> Option<Picked<'_>> {
+        let get = |l: &str| {
+            self.0
+                .get_key_value(l)
+                .filter(|(_, t)| !t.trim().is_empty())
+                .map(|(l, t)| Picked { lang: l.as_str(), text: t.as_str() })
+        };
+        get(lang)
+            .or_else(|| FALLBACK_ORDER.iter().find_map(|l| get(l)))
+            .or_else(|| {
+                self.0
+                    .iter()
+                    .find(|(_, t)| !t.trim().is_empty())
+                    .map(|(l, t)| Picked { lang: l.as_str(), text: t.as_str() })
+            })
+    }
+
+    /// The picked text, or "" when there is none.
+    pub fn get(&self, lang: &str) -> &str {
+        self.pick(lang).map(|p| p.text).unwrap_or("")
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.values().all(|t| t.trim().is_empty())
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &str> {
+        self.0.values().map(String::as_str)
+    }
+}
+
+/// Folds text for search: lower case, Latin diacritics removed, runs of
+/// non-alphanumerics collapsed to one space. Done once per record at load and
+/// once per query, so that matching is a plain substring test.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = true;
+    for c in s.chars() {
+        for lc in c.to_lowercase() {
+            if lc.is_alphanumeric() {
+                match fold_char(lc) {
+                    Some(base) => out.push_str(base),
+                    None => out.push(lc),
+                }
+                space = false;
+            } else if !space {
+                out.push(' ');
+                space = true;
+            }
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// Base letters for the accented Latin letters used in the Nordic and other
+/// European languages. A table rather than Unicode decomposition: it costs a few
+/// hundred bytes of wasm instead of tens of kilobytes of normalisation tables.
+fn fold_char(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
+        'ď' | 'đ' | 'ð' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
+        'ĥ' | 'ħ' => "h",
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
+        'ĵ' => "j",
+        'ķ' => "k",
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
+        'ñ' | 'ń' | 'ņ' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
+        'œ' => "oe",
+        'ŕ' | 'ŗ' | 'ř' => "r",
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
+        'ß' => "ss",
+        'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
+        'þ' => "th",
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
+        'ŵ' => "w",
+        'ý' | 'ÿ' | 'ŷ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        'ё' => "е",
+        'ї' => "і",
+        'й' => "и",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pick_prefers_wanted_then_fallback_order() {
+        let t = LocalisedText::new(&[("sv", "Tammerfors"), ("fi", "Tampere")]);
+        assert_eq!(t.pick("sv").unwrap(), Picked { lang: "sv", text: "Tammerfors" });
+        // en is missing, so fi comes before sv
+        assert_eq!(t.pick("uk").unwrap(), Picked { lang: "fi", text: "Tampere" });
+        let only_ru = LocalisedText::new(&[("ru", "Тампере")]);
+        assert_eq!(only_ru.pick("fi").unwrap().lang, "ru");
+        let empty_en = LocalisedText::new(&[("en", " "), ("sv", "Vasa")]);
+        assert_eq!(empty_en.get("en"), "Vasa");
+        assert!(LocalisedText::default().pick("fi").is_none());
+    }
+
+    #[test]
+    fn fold_removes_case_and_accents() {
+        assert_eq!(fold("Hämeenlinna"), "hameenlinna");
+        assert_eq!(fold("  ÅBO, Turku!! "), "abo turku");
+        assert_eq!(fold("Київ"), "киів");
+        assert_eq!(fold("Straße"), "strasse");
+        assert_eq!(fold("Ääni-ja-Öljy"), "aani ja oljy");
+    }
+}
