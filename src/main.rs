@@ -1,1 +1,3 @@
-fn main(){}
+fn main() {
+    integration_atlas::mount();
+}

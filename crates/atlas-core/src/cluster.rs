@@ -9,8 +9,8 @@ pub struct Cluster {
     /// The mean position of the members.
     pub centre: LatLon,
     pub count: usize,
-    /// The first member (by input order); the only one when `count == 1`.
-    pub first: usize,
+    /// The members, in input order (so the list can highlight the cluster holding an entry).
+    pub members: Vec<usize>,
     /// The members' bounding box: south, west, north, east (zooming to a cluster shows it).
     pub bounds: (f64, f64, f64, f64),
 }
@@ -36,7 +36,7 @@ pub fn cluster(points: impl IntoIterator<Item = (usize, LatLon)>, zoom: f64, cel
         lat: f64,
         lon: f64,
         count: usize,
-        first: usize,
+        members: Vec<usize>,
         bounds: Bounds,
     }
     let mut cells: HashMap<(i64, i64), Acc> = HashMap::new();
@@ -46,7 +46,8 @@ pub fn cluster(points: impl IntoIterator<Item = (usize, LatLon)>, zoom: f64, cel
         }
         let (x, y) = p.to_world();
         let key = ((x * cells_per_world).floor() as i64, (y * cells_per_world).floor() as i64);
-        let acc = cells.entry(key).or_insert(Acc { lat: 0.0, lon: 0.0, count: 0, first: i, bounds: (p.lat, p.lon, p.lat, p.lon) });
+        let acc = cells.entry(key).or_insert(Acc { lat: 0.0, lon: 0.0, count: 0, members: Vec::new(), bounds: (p.lat, p.lon, p.lat, p.lon) });
+        acc.members.push(i);
         acc.lat += p.lat;
         acc.lon += p.lon;
         acc.count += 1;
@@ -57,7 +58,7 @@ pub fn cluster(points: impl IntoIterator<Item = (usize, LatLon)>, zoom: f64, cel
         .into_iter()
         .map(|(k, a)| {
             let n = a.count as f64;
-            (k, Cluster { centre: LatLon::new(a.lat / n, a.lon / n), count: a.count, first: a.first, bounds: a.bounds })
+            (k, Cluster { centre: LatLon::new(a.lat / n, a.lon / n), count: a.count, members: a.members, bounds: a.bounds })
         })
         .collect();
     out.sort_by_key(|(k, _)| (k.1, k.0));
@@ -76,7 +77,7 @@ mod tests {
         let total: usize = low.iter().map(|c| c.count).sum();
         assert_eq!(total, 3);
         let hki = low.iter().find(|c| c.count == 2).unwrap();
-        assert_eq!(hki.first, 0);
+        assert_eq!(hki.members, vec![0, 1]);
         assert!((hki.centre.lat - 60.175).abs() < 1e-9);
         assert_eq!(hki.bounds, (60.17, 24.94, 60.18, 24.95));
         let high = cluster(pts.clone(), 16.0, 60.0, None);
@@ -89,6 +90,6 @@ mod tests {
         let pts = vec![(0, LatLon::new(60.17, 24.94)), (1, LatLon::new(65.01, 25.47))];
         let c = cluster(pts, 10.0, 60.0, Some((59.9, 24.5, 60.4, 25.4)));
         assert_eq!(c.len(), 1);
-        assert_eq!(c[0].first, 0);
+        assert_eq!(c[0].members, vec![0]);
     }
 }

@@ -6,6 +6,7 @@
 
 pub mod atlas;
 pub mod cluster;
+pub mod config;
 pub mod geo;
 pub mod hours;
 pub mod load;
@@ -16,6 +17,7 @@ pub mod text;
 pub mod time;
 
 pub use atlas::Atlas;
+pub use config::Config;
 pub use geo::LatLon;
 pub use load::{load, LoadError, Loaded, Problem, RecordKind};
 pub use query::Query;

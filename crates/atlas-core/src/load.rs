@@ -273,7 +273,8 @@ struct Validator {
 
 impl Validator {
     fn problem(&mut self, kind: RecordKind, id: &str, message: String) {
-        self.problems.push(Problem { kind, id: id.to_string(), message });
+        // Parser and opening-hours messages quote the input unclipped.
+        self.problems.push(Problem { kind, id: id.to_string(), message: clip_message(&message) });
     }
 
     fn error(&mut self, message: impl Into<String>) {
@@ -388,6 +389,42 @@ fn clip(s: &str) -> String {
     }
 }
 
+/// Clips every quoted value in a message to 64 characters, and the whole message
+/// to 512 (a value with quotes of its own could otherwise slip past the first cut).
+fn clip_message(m: &str) -> String {
+    const QUOTED: usize = 64;
+    const WHOLE: usize = 512;
+    let mut out = String::with_capacity(m.len().min(WHOLE + 4));
+    let (mut inside, mut n) = (false, 0);
+    let mut chars = m.chars();
+    while let Some(c) = chars.next() {
+        if !inside || c == '"' {
+            inside ^= c == '"';
+            n = 0;
+            out.push(c);
+            continue;
+        }
+        // An escaped character (`\"` in a serde message) counts as one.
+        let escaped = if c == '\\' { chars.next() } else { None };
+        n += 1;
+        if n <= QUOTED {
+            out.push(c);
+            out.extend(escaped);
+        } else if n == QUOTED + 1 {
+            out.push('…');
+        }
+    }
+    clip_to(out, WHOLE)
+}
+
+fn clip_to(s: String, max: usize) -> String {
+    if s.chars().count() <= max {
+        s
+    } else {
+        s.chars().take(max).chain("…".chars()).collect()
+    }
+}
+
 pub fn is_valid_id(id: &str) -> bool {
     let b = id.as_bytes();
     !b.is_empty()
@@ -449,5 +486,23 @@ mod tests {
         assert!(!is_web_url("https://") && !is_web_url("https://a b"));
         assert!(is_email("info@example.org") && !is_email("info@") && !is_email("a b@c.fi") && !is_email("x@y"));
         assert!(is_international_phone("+358 40 123 4567") && !is_international_phone("040 123 4567") && !is_international_phone("+358 abc"));
+    }
+
+    #[test]
+    fn long_values_are_clipped_in_messages() {
+        let long = "A".repeat(100_000);
+        let json = format!(
+            r#"{{"format": "integration-atlas/1", "services": [{{"id": "a", "name": "{long}"}}, {{"id": "b", "name": {{"en": "b"}}, "municipality": "x", "location": {{"lat": 60, "lon": 25}}, "languages": ["fi"], "opening_hours": "Mo {long}"}}]}}"#
+        );
+        let loaded = load(&json).unwrap();
+        assert!(loaded.problems.len() >= 2);
+        for p in &loaded.problems {
+            assert!(p.message.chars().count() < 600, "{}", &p.message[..200]);
+        }
+        assert!(loaded.problems[0].message.contains("expected"), "{}", loaded.problems[0].message);
+        assert_eq!(clip_message(r#"found "ab\"c" here"#), r#"found "ab\"c" here"#);
+        let m = clip_message(&format!("x \"{long}\" y"));
+        assert!(m.starts_with("x \"AAAA") && m.ends_with("…\" y"), "{m}");
+        assert_eq!(clip_message(&"B".repeat(600)).chars().count(), 513);
     }
 }

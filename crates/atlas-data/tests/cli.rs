@@ -1,0 +1,298 @@
+//! The `atlas-data` binary, run as a user runs it.
+
+use serde_json::Value;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_atlas-data"))
+}
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+/// The reference CSV, which lives beside the repository (see ../shared/data/README.md).
+fn municipalities_csv() -> PathBuf {
+    let p = repo().join("../shared/data/municipalities.csv");
+    assert!(p.is_file(), "these tests need the reference CSV at {}", p.display());
+    p
+}
+
+/// A fresh directory under the system temp dir, removed when dropped.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> Self {
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "atlas-data-test-{}-{}-{name}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::SeqCst)
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Self(dir)
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.0.join(rel)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn run(cmd: &mut Command) -> (i32, String, String) {
+    let Output { status, stdout, stderr } = cmd.output().expect("the binary runs");
+    (
+        status.code().expect("exited normally"),
+        String::from_utf8(stdout).expect("stdout is UTF-8"),
+        String::from_utf8(stderr).expect("stderr is UTF-8"),
+    )
+}
+
+/// Builds from the repository's sources into `out`.
+fn build_to(out: &Path) -> (i32, String, String) {
+    run(bin()
+        .arg("build")
+        .arg("--municipalities")
+        .arg(municipalities_csv())
+        .arg("--sources")
+        .arg(repo().join("data/sources"))
+        .arg(format!("--out={}", out.display())))
+}
+
+#[test]
+fn build_is_deterministic_and_complete() {
+    let tmp = TempDir::new("build");
+    // Once from a directory that is not the repository, with default inputs
+    // (found beside the repository this binary was built from) and a relative --out.
+    let (code, stdout, stderr) = run(bin().current_dir(&tmp.0).args(["build", "--out", "first.json"]));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("308 municipalities") && stdout.contains("first.json"), "{stdout}");
+    assert_eq!(stdout.lines().count(), 1, "one summary line: {stdout}");
+    // Once with every path given.
+    let (code, _, stderr) = build_to(&tmp.path("second.json"));
+    assert_eq!(code, 0, "{stderr}");
+
+    let first = std::fs::read(tmp.path("first.json")).unwrap();
+    let second = std::fs::read(tmp.path("second.json")).unwrap();
+    assert!(first == second, "two builds from the same inputs differ");
+    assert!(first.ends_with(b"}\n"));
+    let published = std::fs::read(repo().join("public/data/atlas.json")).unwrap_or_default();
+    assert!(
+        published == first,
+        "public/data/atlas.json is not what the sources build; run `cargo run -p atlas-data -- build`"
+    );
+
+    let d: Value = serde_json::from_slice(&first).unwrap();
+    assert_eq!(d["format"], "integration-atlas/1");
+    assert_eq!(d["meta"]["sample"], true);
+    assert!(d["meta"]["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|s| s["attribution"] == "Statistics Finland, National Land Survey of Finland (CC BY 4.0)"));
+
+    let municipalities = d["municipalities"].as_array().unwrap();
+    assert_eq!(municipalities.len(), 308);
+    for m in municipalities {
+        assert_eq!(m["areas"].as_array().unwrap().len(), 5, "{m}");
+        assert!(!m["languages"].as_array().unwrap().is_empty(), "{m}");
+    }
+    let kinds: BTreeSet<&str> = d["areas"].as_array().unwrap().iter().map(|a| a["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, BTreeSet::from(["ely_centre", "employment_area", "region", "vitality_centre", "wellbeing_county"]));
+
+    let services = d["services"].as_array().unwrap();
+    assert!(services.len() >= 40, "{} services", services.len());
+    let in_municipalities: BTreeSet<&str> = services.iter().map(|s| s["municipality"].as_str().unwrap()).collect();
+    assert!(in_municipalities.len() >= 15, "services in {} municipalities", in_municipalities.len());
+    // Demonstration data must say so in every name, and reach nobody.
+    for s in services {
+        assert!(s["name"]["en"].as_str().unwrap().ends_with("(demonstration)"), "{}", s["id"]);
+        assert!(s["name"]["fi"].as_str().unwrap().ends_with("(esimerkki)"), "{}", s["id"]);
+        assert!(s["name"]["sv"].as_str().unwrap().ends_with("(exempel)"), "{}", s["id"]);
+        if let Some(e) = s["email"].as_str() {
+            assert!(e.ends_with("@example.org"), "{e}");
+        }
+        if let Some(w) = s["website"].as_str() {
+            assert!(w.starts_with("https://example.org/"), "{w}");
+        }
+        for p in s["phones"].as_array().into_iter().flatten() {
+            assert_eq!(p["info"]["en"], "Demonstration number", "{}", s["id"]);
+        }
+    }
+    let tampere_uk = services.iter().any(|s| s["municipality"] == "837" && s["languages"].as_array().unwrap().iter().any(|l| l == "uk"));
+    assert!(tampere_uk, "a service in Tampere offers Ukrainian");
+}
+
+#[test]
+fn validate_accepts_the_built_file() {
+    let tmp = TempDir::new("validate-built");
+    let out = tmp.path("atlas.json");
+    assert_eq!(build_to(&out).0, 0);
+    let (code, stdout, stderr) = run(bin().arg("validate").arg(&out));
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert!(!stdout.contains("ERROR"), "{stdout}");
+    assert!(stdout.contains("nothing left out") && stdout.contains("308 municipalities"), "{stdout}");
+    // Standard input works too.
+    let (code, stdout, _) = run(bin().args(["validate", "-"]).stdin(std::fs::File::open(&out).unwrap()));
+    assert_eq!(code, 0, "{stdout}");
+}
+
+#[test]
+fn validate_lists_every_broken_record() {
+    let (code, stdout, stderr) = run(bin().arg("validate").arg(fixture("invalid.json")));
+    assert_eq!(code, 1, "{stdout}{stderr}");
+    let lines: Vec<&str> = stdout.lines().collect();
+    let expect = [
+        "ERROR actor dangling-actor: relations[].target",
+        "ERROR service Bad Id: id must match",
+        "ERROR service demo-unknown-municipality: municipality: \"999\"",
+        "ERROR service demo-js-website: website:",
+        "ERROR service demo-out-of-range: location",
+        "ERROR service demo-ok: duplicate id",
+    ];
+    for e in expect {
+        assert!(lines.iter().any(|l| l.starts_with(e)), "no line starting {e:?} in:\n{stdout}");
+    }
+    assert_eq!(lines.iter().filter(|l| l.starts_with("ERROR ")).count(), expect.len(), "{stdout}");
+    let summary = lines.last().unwrap();
+    assert!(summary.contains("6 problems") && summary.contains("left out: 1 actor, 5 services"), "{summary}");
+    assert!(summary.contains("1 service,") || summary.contains("1 service"), "the valid one is loaded: {summary}");
+}
+
+#[test]
+fn validate_refuses_files_that_are_not_datasets() {
+    let cases: [(&str, &str); 3] = [
+        ("not-json.txt", "not valid JSON"),
+        ("format-2.json", "\"integration-atlas/2\""),
+        ("not-atlas.json", "not an Integration Atlas dataset"),
+    ];
+    for (file, message) in cases {
+        let (code, stdout, stderr) = run(bin().arg("validate").arg(fixture(file)));
+        assert_eq!(code, 2, "{file}: {stdout}{stderr}");
+        assert!(stderr.contains(message) && stderr.contains(file), "{file}: {stderr}");
+        assert!(stdout.is_empty(), "{file}: {stdout}");
+    }
+
+    let tmp = TempDir::new("not-utf8");
+    let latin1 = tmp.path("latin1.json");
+    std::fs::write(&latin1, b"{\"format\": \"integration-atlas/1\", \"meta\": {\"title\": {\"fi\": \"H\xe4meenlinna\"}}}").unwrap();
+    let (code, _, stderr) = run(bin().arg("validate").arg(&latin1));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("not UTF-8") && stderr.contains("offset 61"), "{stderr}");
+
+    let (code, _, stderr) = run(bin().arg("validate").arg(tmp.path("missing.json")));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("cannot read") && stderr.contains("missing.json"), "{stderr}");
+}
+
+#[test]
+fn help_and_usage_errors() {
+    let (code, stdout, _) = run(bin().arg("--help"));
+    assert_eq!(code, 0);
+    assert!(stdout.contains("Usage:") && stdout.contains("atlas-data build") && stdout.contains("atlas-data validate FILE"));
+    for args in [&["help", "build"][..], &["build", "--help"], &["build", "-h"]] {
+        let (code, stdout, _) = run(bin().args(args));
+        assert_eq!(code, 0, "{args:?}");
+        assert!(stdout.contains("--municipalities PATH") && stdout.contains("Exit status"), "{args:?}: {stdout}");
+    }
+    for args in [&["help", "validate"][..], &["validate", "--help"]] {
+        let (code, stdout, _) = run(bin().args(args));
+        assert_eq!(code, 0, "{args:?}");
+        assert!(stdout.contains("ERROR <kind> <id>: <message>"), "{args:?}: {stdout}");
+    }
+
+    let usage_errors: [(&[&str], &str); 7] = [
+        (&[], "Usage:"),
+        (&["frobnicate"], "unknown command \"frobnicate\""),
+        (&["help", "frobnicate"], "no help for unknown command"),
+        (&["validate"], "validate needs a FILE"),
+        (&["validate", "a.json", "b.json"], "takes one file"),
+        (&["build", "--bogus"], "unknown option \"--bogus\""),
+        (&["build", "--out"], "option --out needs a value"),
+    ];
+    for (args, message) in usage_errors {
+        let (code, stdout, stderr) = run(bin().args(args));
+        assert_eq!(code, 2, "{args:?}");
+        assert!(stdout.is_empty(), "{args:?}: {stdout}");
+        assert!(stderr.contains(message) && stderr.contains("Usage:"), "{args:?}: {stderr}");
+    }
+}
+
+/// A sources directory holding the repository's meta.json and the given services.
+fn sources_with(tmp: &TempDir, actors: &str, services: &str) -> PathBuf {
+    let dir = tmp.path("sources");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy(repo().join("data/sources/meta.json"), dir.join("meta.json")).unwrap();
+    std::fs::write(dir.join("actors.json"), actors).unwrap();
+    std::fs::write(dir.join("services.json"), services).unwrap();
+    dir
+}
+
+#[test]
+fn build_refuses_sources_that_would_lose_records() {
+    let tmp = TempDir::new("bad-sources");
+    let actors = std::fs::read_to_string(repo().join("data/sources/actors.json")).unwrap();
+    let services = r#"[
+      {"id": "demo-good", "name": {"en": "Good"}, "provider": "tampere", "municipality": "837",
+       "location": {"lat": 61.5, "lon": 23.76}, "languages": ["fi"]},
+      {"id": "demo-script", "name": {"en": "Bad website"}, "municipality": "837",
+       "location": {"lat": 61.5, "lon": 23.76}, "languages": ["fi"], "website": "javascript:alert(1)"},
+      {"id": "demo-nowhere", "name": {"en": "No such provider"}, "provider": "nobody", "municipality": "837",
+       "location": {"lat": 61.5, "lon": 23.76}, "languages": ["fi"]}
+    ]"#;
+    let sources = sources_with(&tmp, &actors, services);
+    let out = tmp.path("atlas.json");
+    let (code, stdout, stderr) = run(bin()
+        .arg("build")
+        .arg("--municipalities")
+        .arg(municipalities_csv())
+        .arg("--sources")
+        .arg(&sources)
+        .arg("--out")
+        .arg(&out));
+    assert_eq!(code, 1, "{stdout}{stderr}");
+    assert!(stderr.contains("service demo-script: website"), "{stderr}");
+    assert!(stderr.contains("service demo-nowhere: provider"), "{stderr}");
+    assert!(!stderr.contains("demo-good"), "{stderr}");
+    assert!(stderr.contains("was not written"), "{stderr}");
+    assert!(!out.exists(), "nothing is written when records would be left out");
+
+    // A misspelt field would be silently ignored by the app: the build refuses it.
+    let typo = r#"[{"id": "demo-typo", "name": {"en": "Typo"}, "municipality": "837",
+       "location": {"lat": 61.5, "lon": 23.76}, "languages": ["fi"], "opening_hour": "Mo-Fr 09:00-16:00"}]"#;
+    let sources = sources_with(&tmp, &actors, typo);
+    let (code, _, stderr) = run(bin().arg("build").arg("--municipalities").arg(municipalities_csv()).arg("--sources").arg(&sources).arg("--out").arg(&out));
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("record 1 (id \"demo-typo\")") && stderr.contains("unknown field opening_hour"), "{stderr}");
+}
+
+#[test]
+fn build_names_the_csv_row_it_cannot_read() {
+    let tmp = TempDir::new("bad-csv");
+    let text = std::fs::read_to_string(municipalities_csv()).unwrap();
+    let mut lines: Vec<String> = text.lines().take(4).map(String::from).collect();
+    lines[3] = lines[3].replace("Monolingual Finnish-speaking municipality", "Trilingual municipality");
+    let code_on_line_4 = lines[3].split(',').next().unwrap().to_string();
+    let csv = tmp.path("municipalities.csv");
+    std::fs::write(&csv, lines.join("\n")).unwrap();
+    let sources = sources_with(&tmp, "[]", "[]");
+    let (code, _, stderr) = run(bin().arg("build").arg("--municipalities").arg(&csv).arg("--sources").arg(&sources).arg("--out").arg(tmp.path("x.json")));
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("line 4") && stderr.contains(&code_on_line_4) && stderr.contains("unknown language_status \"Trilingual municipality\""),
+        "{stderr}"
+    );
+}

@@ -1,0 +1,179 @@
+# Integration Atlas: English. Every key here must exist in every locales/*/main.ftl.
+
+app-name = Integration Atlas
+skip-to-content = Skip to content
+nav-label = Main
+nav-finder = Find a service
+nav-data = About the data
+ui-language = Language of this site
+loading = Loading the services…
+
+sample-title = Demonstration data.
+sample-text = The services shown are examples for trying out the site, not real services. Do not contact them.
+refused-data = A link asked this site to show data from an address it does not trust, so the official data is shown instead:
+
+footer-privacy = This site uses no cookies and no analytics. Your position is used only in your browser.
+footer-sources = Sources:
+
+error-title = The services could not be loaded
+error-network = The connection failed. Check your network connection and try again.
+error-status = The server answered with an error ({ $status }). Try again in a moment.
+error-not-json = The data file is damaged and cannot be read ({ $detail }).
+error-not-atlas = The data file is not an Integration Atlas dataset.
+error-version = The data file is in a newer format ({ $format }) than this site can read.
+retry = Try again
+
+not-found-title = Page not found
+not-found-text = There is nothing at this address. The link may be old or mistyped.
+back-to-finder = Back to the service finder
+
+finder-title = Find guidance and counselling services
+finder-intro = Guidance and counselling services for immigrants in Finland. Search by place, language and topic.
+filters-label = Filters
+filters-clear = Clear filters
+search-label = Search
+search-hint = A service, place or topic, in any language. Accents and capitals do not matter.
+filter-languages = Languages the service speaks
+filter-languages-hint = Services that speak any of the chosen languages. The number tells how many match your other filters.
+filter-place = Place
+place-all = All of Finland
+place-municipalities = Municipalities
+filter-channel = How to use the service
+filter-topic = Topic
+filter-group = For whom
+filter-any = Any
+filter-open-now = Open now
+
+near-me = Services near me
+near-locating = Finding your position…
+near-denied = You did not allow the site to use your position. You can choose a municipality instead.
+near-unavailable = Your position is not available. You can choose a municipality instead.
+near-no-municipality = No municipality has that name. Check the spelling.
+near-municipality-label = Or measure distances from a municipality
+near-municipality-submit = Show nearest
+near-from-you = Distances are measured from your position.
+near-from-place = Distances are measured from the centre of { $place }.
+near-from-point = Distances are measured from the chosen point.
+near-stop = Stop measuring distances
+sort-label = Order
+sort-distance = Nearest first
+sort-name = By name
+
+result-count = { $count ->
+    [0] No services found
+    [one] 1 service found
+   *[other] { $count } services found
+}
+no-results = No service matches all the filters. Try removing some of them.
+show-more = Show more services
+view-label = Show as
+view-list = List
+view-map = Map
+map-label = Map of the services
+map-cluster = { $count } services here. Zoom in to see them.
+open-service-page = Open the service page
+open-now = Open now
+closed-now = Closed now
+
+service-contact = Contact
+service-address = Address
+service-directions = Directions (OpenStreetMap)
+service-phone = Phone
+service-email = E-mail
+service-website = Website
+service-hours = Opening hours
+service-hours-unknown = Opening hours are not known. Contact the service before you go.
+service-details = Details
+service-languages = Languages
+service-channels = How to use the service
+service-topics = Topics
+service-groups = For whom
+service-accessibility = Accessibility
+service-municipality = Municipality
+service-provider = Provided by
+service-verified = Information checked
+
+hours-closed = closed
+hours-all-day = open all day
+hours-holidays = Public holidays
+hours-finnish-time = Times are Finnish time.
+
+day-mo = Mon
+day-tu = Tue
+day-we = Wed
+day-th = Thu
+day-fr = Fri
+day-sa = Sat
+day-su = Sun
+
+appointment-none = No appointment needed.
+appointment-recommended = An appointment is recommended.
+appointment-required = An appointment is required.
+
+wheelchair-yes = Accessible by wheelchair
+wheelchair-limited = Partly accessible by wheelchair
+wheelchair-no = Not accessible by wheelchair
+wheelchair-unknown = Wheelchair access not known
+
+channel-in_person = In person
+channel-phone = By phone
+channel-online = Online
+channel-chat = Chat
+channel-video = Video call
+
+topic-residence = Residence permits
+topic-work = Work
+topic-housing = Housing
+topic-education = Education
+topic-health = Health
+topic-language_courses = Language courses
+topic-family = Family
+topic-social_security = Social security
+topic-taxation = Taxation
+topic-integration_plan = Integration plan
+
+group-all = Everyone
+group-families = Families
+group-youth = Young people
+group-women = Women
+group-students = Students
+group-workers = Workers
+group-asylum_seekers = Asylum seekers
+group-refugees = Refugees
+group-seniors = Older people
+
+area-region = Regions
+area-wellbeing_county = Wellbeing services counties
+area-employment_area = Employment areas
+area-vitality_centre = Vitality centres
+area-ely_centre = ELY Centres (until 2025)
+
+actor-tasks = Tasks
+actor-website = Website
+actor-services = Services
+actor-no-services = No services of this actor are in the data.
+
+data-title = About the data
+data-name = Dataset
+data-publisher = Publisher
+data-published = Published
+data-license = Licence
+data-address = Address of the file
+data-sources = Sources
+data-counts = Records
+data-kind = Kind
+data-shown = Shown
+data-left-out = Left out
+data-problems = Records left out
+data-problems-intro = These records break the rules of the data format and are not shown. The reasons are technical and in English.
+data-no-problems = Every record in the file is valid and shown.
+data-id = Id
+data-reason = Reason
+
+kind-meta = Description of the dataset
+kind-areas = Areas
+kind-municipalities = Municipalities
+kind-actors = Actors
+kind-services = Services
+kind-programmes = Programmes
+kind-legislation = Legislation

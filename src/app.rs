@@ -1,0 +1,83 @@
+//! The router and the app shell. Routes follow SPEC §3: the UI language is the first segment.
+
+use crate::components::layout::Layout;
+use crate::data::{provide_data, use_data, DataState};
+use crate::i18n::{is_ui_language, I18nProvider};
+use crate::pages::{actor::ActorPage, data::DataPage, finder::FinderPage, not_found::NotFound, service::ServicePage};
+use atlas_core::LatLon;
+use leptos::prelude::*;
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::{path, NavigateOptions};
+
+/// The person's position from "near me": in memory only, never in a URL or storage.
+#[derive(Clone, Copy)]
+pub struct MyPosition(pub RwSignal<Option<LatLon>>);
+
+/// Finnish local time now, refreshed every minute (for "open now").
+#[derive(Clone, Copy)]
+pub struct Clock(pub RwSignal<f64>);
+
+#[component]
+pub fn App() -> impl IntoView {
+    view! {
+        <I18nProvider>
+            <Router>
+                <Shell/>
+            </Router>
+        </I18nProvider>
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let data_param = use_query_map().get_untracked().get("data");
+    provide_data(data_param);
+    provide_context(MyPosition(RwSignal::new(None)));
+    let clock = RwSignal::new(crate::browser::now_ms());
+    let _ = set_interval_with_handle(move || clock.set(crate::browser::now_ms()), std::time::Duration::from_secs(60));
+    provide_context(Clock(clock));
+    view! {
+        <Routes fallback=|| view! { <NotFound/> }>
+            <Route path=path!("/") view=RootRedirect/>
+            <ParentRoute path=path!("/:lang") view=Layout>
+                <Route path=path!("") view=FinderPage/>
+                <Route path=path!("services/:id") view=ServicePage/>
+                <Route path=path!("actors/:id") view=ActorPage/>
+                <Route path=path!("data") view=DataPage/>
+            </ParentRoute>
+        </Routes>
+    }
+}
+
+/// The first UI language among the browser's preferred ones.
+fn browser_language() -> Option<&'static str> {
+    let nav = web_sys::window()?.navigator();
+    nav.languages().iter().filter_map(|l| l.as_string()).find_map(|l| {
+        let primary = l.split('-').next().unwrap_or("").to_ascii_lowercase();
+        crate::i18n::UI_LANGUAGES.iter().copied().find(|u| *u == primary)
+    })
+}
+
+/// `/` sends the visitor to the browser's preferred language, else the configured default.
+#[component]
+fn RootRedirect() -> impl IntoView {
+    let navigate = use_navigate();
+    let search = use_location().search.get_untracked();
+    let data = use_data();
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) {
+            return true;
+        }
+        let lang = match (browser_language(), data.state.get()) {
+            (Some(l), _) => l.to_string(),
+            (None, DataState::Ready(d)) if is_ui_language(&d.config.default_language) => d.config.default_language.clone(),
+            (None, DataState::Loading) => return false,
+            _ => "fi".to_string(),
+        };
+        let q = crate::components::layout::query_suffix(&search);
+        navigate(&format!("/{lang}/{q}"), NavigateOptions { replace: true, ..Default::default() });
+        true
+    });
+    view! { <crate::components::status::Loading/> }
+}

@@ -1,0 +1,138 @@
+//! The few browser facilities the app needs, each behind a small safe function.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = Intl, js_name = DisplayNames)]
+    type DisplayNames;
+    #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "DisplayNames", catch)]
+    fn new(locales: &JsValue, options: &JsValue) -> Result<DisplayNames, JsValue>;
+    #[wasm_bindgen(method, catch)]
+    fn of(this: &DisplayNames, code: &str) -> Result<JsValue, JsValue>;
+}
+
+thread_local! {
+    static LANGUAGE_NAMES: RefCell<HashMap<String, Option<DisplayNames>>> = RefCell::new(HashMap::new());
+}
+
+/// The name of a language (ISO 639 code) in the UI language, from the browser's
+/// own CLDR data (Intl.DisplayNames): every language named without a
+/// translation table of our own. Falls back to the code.
+pub fn language_name(code: &str, ui: &str) -> String {
+    let name = LANGUAGE_NAMES.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let names = cache.entry(ui.to_string()).or_insert_with(|| {
+            let opts = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&opts, &"type".into(), &"language".into());
+            DisplayNames::new(&JsValue::from_str(ui), &opts).ok()
+        });
+        names.as_ref().and_then(|n| n.of(code).ok()).and_then(|v| v.as_string())
+    });
+    match name {
+        Some(n) if !n.is_empty() && n != code => capitalise(&n),
+        _ => code.to_string(),
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// A date `YYYY-MM-DD` in the reader's language, e.g. 22.11.2026 in Finnish.
+pub fn format_date(iso: &str, ui: &str) -> String {
+    match atlas_core::time::Date::parse(iso) {
+        Some(d) => {
+            let date = js_sys::Date::new_with_year_month_day(d.year as u32, d.month as i32 - 1, d.day as i32);
+            let opts = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&opts, &"dateStyle".into(), &"medium".into());
+            date.to_locale_date_string(ui, &opts).as_string().unwrap_or_else(|| iso.to_string())
+        }
+        None => iso.to_string(),
+    }
+}
+
+/// A distance in the reader's number format: "1,2 km", "35 km".
+pub fn format_km(km: f64, ui: &str) -> String {
+    let rounded = if km < 10.0 { (km * 10.0).round() / 10.0 } else { km.round() };
+    let n = js_sys::Number::from(rounded).to_locale_string(ui).as_string().unwrap_or_else(|| rounded.to_string());
+    format!("{n} km")
+}
+
+pub fn document() -> web_sys::Document {
+    web_sys::window().and_then(|w| w.document()).expect("a document")
+}
+
+pub fn own_origin() -> String {
+    web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default()
+}
+
+/// Resolves a URL against the page; returns (absolute URL, origin), or None when it is not http(s).
+pub fn resolve_url(url: &str) -> Option<(String, String)> {
+    let base = web_sys::window()?.location().href().ok()?;
+    let u = web_sys::Url::new_with_base(url, &base).ok()?;
+    matches!(u.protocol().as_str(), "http:" | "https:").then(|| (u.href(), u.origin()))
+}
+
+/// Moves keyboard focus to an element (a page heading after navigation, say).
+pub fn focus_by_id(id: &str) {
+    if let Some(el) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+pub fn scroll_into_view(id: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        el.scroll_into_view_with_scroll_into_view_options(&opts);
+    }
+}
+
+/// Whether the person asked the system for less motion.
+pub fn prefers_reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+/// Why a position could not be had.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PositionError {
+    Denied,
+    Unavailable,
+}
+
+/// Asks the browser for the position once. The position is handed to `done`
+/// and kept in memory by the caller: it is never sent anywhere.
+pub fn request_position(done: impl Fn(Result<(f64, f64), PositionError>) + 'static) {
+    let done = std::rc::Rc::new(done);
+    let geo = web_sys::window().and_then(|w| w.navigator().geolocation().ok());
+    let Some(geo) = geo else {
+        done(Err(PositionError::Unavailable));
+        return;
+    };
+    let ok_done = done.clone();
+    let ok = Closure::once_into_js(move |p: web_sys::Position| {
+        let c = p.coords();
+        ok_done(Ok((c.latitude(), c.longitude())));
+    });
+    let err = Closure::once_into_js(move |e: web_sys::PositionError| {
+        done(Err(if e.code() == web_sys::PositionError::PERMISSION_DENIED { PositionError::Denied } else { PositionError::Unavailable }));
+    });
+    let opts = web_sys::PositionOptions::new();
+    opts.set_timeout(15_000);
+    opts.set_maximum_age(60_000);
+    let _ = geo.get_current_position_with_error_callback_and_options(ok.unchecked_ref(), Some(err.unchecked_ref()), &opts);
+}

@@ -1,0 +1,256 @@
+//! The finder's filters. Each control shows what the URL says and writes its change back.
+
+use crate::browser::language_name;
+use crate::i18n::{area_kind_name, channel_name, group_name, topic_name};
+use crate::pages::finder::{use_set_query, FinderContext};
+use atlas_core::text::fold;
+use atlas_core::Query;
+use leptos::prelude::*;
+use leptos_fluent::{move_tr, tr};
+
+/// The area kinds offered as places to filter by (former ELY Centres are not: they no longer exist).
+const PLACE_AREA_KINDS: [&str; 4] = ["region", "wellbeing_county", "employment_area", "vitality_centre"];
+
+#[component]
+pub fn Filters() -> impl IntoView {
+    let ctx = expect_context::<FinderContext>();
+    let query = ctx.query;
+    let set_query = use_set_query();
+    let any_filter = move || query.get().has_filters();
+    let clear = {
+        let set_query = set_query.clone();
+        move |_| {
+            let q = query.get_untracked();
+            set_query(Query { near: q.near, sort: q.sort, view: q.view, ..Default::default() }, false)
+        }
+    };
+    view! {
+        <div class="filters">
+            <SearchBox/>
+            <LanguageFilter/>
+            <PlaceFilter/>
+            <div class="filter-row">
+                <VocabularySelect field="channel"/>
+                <VocabularySelect field="topic"/>
+                <VocabularySelect field="group"/>
+            </div>
+            <OpenNow/>
+            <Show when=any_filter>
+                <button type="button" class="button-link" on:click=clear.clone()>{move_tr!("filters-clear")}</button>
+            </Show>
+        </div>
+    }
+}
+
+#[component]
+fn SearchBox() -> impl IntoView {
+    let query = expect_context::<FinderContext>().query;
+    let set_query = use_set_query();
+    let on_input = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        set_query(Query { q: value, ..query.get_untracked() }, true)
+    };
+    view! {
+        <div class="field search-field">
+            <label for="finder-q">{move_tr!("search-label")}</label>
+            <input
+                id="finder-q"
+                type="search"
+                autocomplete="off"
+                aria-describedby="finder-q-hint"
+                prop:value=move || query.get().q
+                on:input=on_input
+            />
+            <p class="hint" id="finder-q-hint">{move_tr!("search-hint")}</p>
+        </div>
+    }
+}
+
+#[component]
+fn LanguageFilter() -> impl IntoView {
+    let ctx = expect_context::<FinderContext>();
+    let (query, results, lang) = (ctx.query, ctx.results, ctx.lang);
+    let all_languages = ctx.dataset.loaded.atlas.service_languages();
+    let set_query = use_set_query();
+    let boxes = move || {
+        let ui = lang.get();
+        all_languages
+            .iter()
+            .map(|(code, _)| {
+                let code = code.clone();
+                let id = format!("lang-{code}");
+                let c1 = code.clone();
+                let c2 = code.clone();
+                let c3 = code.clone();
+                let set_query = set_query.clone();
+                let checked = move || query.with(|q| q.languages.contains(&c1));
+                let count = move || results.with(|r| r.language_counts.get(&c2).copied().unwrap_or(0));
+                let toggle = move |_| {
+                    let mut q = query.get_untracked();
+                    if q.languages.contains(&c3) {
+                        q.languages.retain(|l| *l != c3);
+                    } else {
+                        q.languages.push(c3.clone());
+                    }
+                    set_query(q, false)
+                };
+                view! {
+                    <li>
+                        <input type="checkbox" id=id.clone() value=code.clone() prop:checked=checked on:change=toggle/>
+                        <label for=id>
+                            <span lang=code.clone()>{language_name(&code, ui)}</span>
+                            " "
+                            <span class="count">"(" {count} ")"</span>
+                        </label>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <fieldset class="field language-filter">
+            <legend>{move_tr!("filter-languages")}</legend>
+            <p class="hint">{move_tr!("filter-languages-hint")}</p>
+            <ul class="checkbox-list">{boxes}</ul>
+        </fieldset>
+    }
+}
+
+/// One select for "where": the whole country, a municipality, or an area.
+#[component]
+fn PlaceFilter() -> impl IntoView {
+    let ctx = expect_context::<FinderContext>();
+    let (query, lang) = (ctx.query, ctx.lang);
+    let dataset = ctx.dataset.clone();
+    let set_query = use_set_query();
+    let current = move || {
+        let q = query.get();
+        match (q.municipality, q.area) {
+            (Some(m), _) => format!("m:{m}"),
+            (None, Some(a)) => format!("a:{a}"),
+            _ => String::new(),
+        }
+    };
+    let on_change = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        let mut q = query.get_untracked();
+        q.municipality = v.strip_prefix("m:").map(String::from);
+        q.area = v.strip_prefix("a:").map(String::from);
+        set_query(q, false)
+    };
+    let options = move || {
+        let ui = lang.get();
+        let atlas = &dataset.loaded.atlas;
+        let sorted = |mut v: Vec<(String, String)>| {
+            v.sort_by_key(|(_, name)| fold(name));
+            v
+        };
+        let municipalities = sorted(atlas.municipalities.iter().map(|m| (format!("m:{}", m.code), m.name.get(ui).to_string())).collect());
+        let groups = PLACE_AREA_KINDS
+            .iter()
+            .map(|kind| {
+                let areas = sorted(atlas.areas_of_kind(kind).map(|a| (format!("a:{}", a.id), a.name.get(ui).to_string())).collect());
+                (area_kind_name(kind), areas)
+            })
+            .filter(|(_, v)| !v.is_empty());
+        let selected = current();
+        let opts = move |items: Vec<(String, String)>| {
+            items
+                .into_iter()
+                .map(|(v, n)| {
+                    let sel = v == selected;
+                    view! { <option value=v selected=sel>{n}</option> }
+                })
+                .collect_view()
+        };
+        view! {
+            <option value="" selected=current().is_empty()>{tr!("place-all")}</option>
+            <optgroup label=tr!("place-municipalities")>{opts.clone()(municipalities)}</optgroup>
+            {groups.map(|(label, items)| view! { <optgroup label=label>{opts.clone()(items)}</optgroup> }).collect_view()}
+        }
+    };
+    view! {
+        <div class="field">
+            <label for="finder-place">{move_tr!("filter-place")}</label>
+            <select id="finder-place" on:change=on_change prop:value=current>{options}</select>
+        </div>
+    }
+}
+
+/// A select over one of the services' vocabularies: channel, topic or target group.
+#[component]
+fn VocabularySelect(field: &'static str) -> impl IntoView {
+    let ctx = expect_context::<FinderContext>();
+    let query = ctx.query;
+    let atlas = &ctx.dataset.loaded.atlas;
+    let values = match field {
+        "channel" => atlas.service_vocabulary(|s| &s.channels),
+        "topic" => atlas.service_vocabulary(|s| &s.topics),
+        _ => atlas.service_vocabulary(|s| &s.target_groups),
+    };
+    let name = move |v: &str| match field {
+        "channel" => channel_name(v),
+        "topic" => topic_name(v),
+        _ => group_name(v),
+    };
+    let get = move |q: &Query| match field {
+        "channel" => q.channel.clone(),
+        "topic" => q.topic.clone(),
+        _ => q.group.clone(),
+    };
+    let current = move || query.with(|q| get(q)).unwrap_or_default();
+    let set_query = use_set_query();
+    let on_change = move |ev: leptos::ev::Event| {
+        let v = Some(event_target_value(&ev)).filter(|v| !v.is_empty());
+        let mut q = query.get_untracked();
+        match field {
+            "channel" => q.channel = v,
+            "topic" => q.topic = v,
+            _ => q.group = v,
+        }
+        set_query(q, false)
+    };
+    let label = move || match field {
+        "channel" => tr!("filter-channel"),
+        "topic" => tr!("filter-topic"),
+        _ => tr!("filter-group"),
+    };
+    let id = format!("finder-{field}");
+    let options = move || {
+        let selected = current();
+        let mut items: Vec<(String, String)> = values.iter().map(|v| (v.clone(), name(v))).collect();
+        items.sort_by_key(|(_, n)| fold(n));
+        view! {
+            <option value="" selected=selected.is_empty()>{tr!("filter-any")}</option>
+            {items
+                .into_iter()
+                .map(|(v, n)| {
+                    let sel = v == selected;
+                    view! { <option value=v selected=sel>{n}</option> }
+                })
+                .collect_view()}
+        }
+    };
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <select id=id on:change=on_change prop:value=current>{options}</select>
+        </div>
+    }
+}
+
+#[component]
+fn OpenNow() -> impl IntoView {
+    let query = expect_context::<FinderContext>().query;
+    let set_query = use_set_query();
+    let toggle = move |_| {
+        let q = query.get_untracked();
+        set_query(Query { open_now: !q.open_now, ..q }, false)
+    };
+    view! {
+        <div class="field checkbox-field">
+            <input type="checkbox" id="finder-open" prop:checked=move || query.get().open_now on:change=toggle/>
+            <label for="finder-open">{move_tr!("filter-open-now")}</label>
+        </div>
+    }
+}

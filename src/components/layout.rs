@@ -1,0 +1,151 @@
+//! The page frame: skip link, header with navigation and language menu, the
+//! demonstration-data notice, and the footer.
+
+use crate::data::{use_data, DataState};
+use crate::i18n::{current_language, endonym, is_ui_language, set_language, UI_LANGUAGES};
+use crate::components::localised::Localised;
+use leptos::prelude::*;
+use leptos_fluent::move_tr;
+use leptos_router::components::{Outlet, A};
+use leptos_router::hooks::{use_location, use_params_map};
+
+#[component]
+pub fn Layout() -> impl IntoView {
+    let params = use_params_map();
+    let route_lang = move || params.read().get("lang").unwrap_or_default();
+    // Set before the first render so the page never flashes in another language.
+    set_language(&route_lang());
+    Effect::new(move |_| set_language(&route_lang()));
+    let known = move || is_ui_language(&route_lang());
+
+    // After a navigation (not the first load), move focus to the new page's heading.
+    let location = use_location();
+    Effect::new(move |prev: Option<String>| {
+        let path = location.pathname.get();
+        if prev.is_some_and(|p| p != path) {
+            request_animation_frame(|| crate::browser::focus_by_id("page-title"));
+        }
+        path
+    });
+
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        crate::browser::focus_by_id("main");
+    };
+    view! {
+        <a class="skip-link" href="#main" on:click=skip>{move_tr!("skip-to-content")}</a>
+        <header class="site-header">
+            <A href=move || format!("/{}/", current_language()) attr:class="site-name">{move_tr!("app-name")}</A>
+            <nav aria-label=move_tr!("nav-label")>
+                <ul>
+                    <li><A href=move || format!("/{}/", current_language())>{move_tr!("nav-finder")}</A></li>
+                    <li><A href=move || format!("/{}/data", current_language())>{move_tr!("nav-data")}</A></li>
+                </ul>
+            </nav>
+            <LanguageMenu/>
+        </header>
+        <SampleNotice/>
+        <main id="main" tabindex="-1">
+            <Show when=known fallback=|| view! { <crate::pages::not_found::NotFound/> }>
+                <Outlet/>
+            </Show>
+        </main>
+        <Footer/>
+    }
+}
+
+/// Links to the same page and filters in each UI language.
+#[component]
+fn LanguageMenu() -> impl IntoView {
+    let location = use_location();
+    let link_for = move |code: &str| {
+        let path = location.pathname.get();
+        let rest = path.trim_start_matches('/').split_once('/').map(|(_, r)| r).unwrap_or("");
+        format!("/{code}/{rest}{}", query_suffix(&location.search.get()))
+    };
+    view! {
+        <nav class="language-menu" aria-label=move_tr!("ui-language")>
+            <ul>
+                {UI_LANGUAGES
+                    .iter()
+                    .map(|&code| {
+                        view! {
+                            <li>
+                                <a
+                                    href=move || link_for(code)
+                                    hreflang=code
+                                    lang=code
+                                    aria-current=move || (current_language() == code).then_some("true")
+                                >
+                                    {endonym(code)}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+/// Shown on every page while the dataset says it holds demonstration records.
+#[component]
+fn SampleNotice() -> impl IntoView {
+    let data = use_data();
+    move || match data.state.get() {
+        DataState::Ready(d) => {
+            let sample = d.loaded.atlas.meta.sample.then(|| view! {
+                <p class="sample-notice" role="note" data-testid="sample-notice">
+                    <strong>{move_tr!("sample-title")}</strong>" "{move_tr!("sample-text")}
+                </p>
+            });
+            // A shared link asked for a dataset from an origin this deployment does not allow.
+            let refused = d.refused.clone().map(|url| view! {
+                <p class="refused-notice" role="alert" data-testid="refused-notice">
+                    {move_tr!("refused-data")}" "<code>{url}</code>
+                </p>
+            });
+            view! { {refused}{sample} }.into_any()
+        }
+        _ => ().into_any(),
+    }
+}
+
+#[component]
+fn Footer() -> impl IntoView {
+    let data = use_data();
+    let lang = Signal::derive(current_language);
+    let attribution = move || match data.state.get() {
+        DataState::Ready(d) => {
+            let sources = d.loaded.atlas.meta.sources.clone();
+            sources
+                .into_iter()
+                .map(|s| {
+                    let text = s.attribution.clone();
+                    view! {
+                        <li>
+                            <Localised text=s.name lang=lang/>
+                            {text.map(|t| view! { ": "<span>{t}</span> })}
+                        </li>
+                    }
+                })
+                .collect_view()
+                .into_any()
+        }
+        _ => ().into_any(),
+    };
+    view! {
+        <footer class="site-footer">
+            <p>{move_tr!("footer-privacy")}</p>
+            <p>{move_tr!("footer-sources")}</p>
+            <ul class="attribution">{attribution}</ul>
+            <p><A href=move || format!("/{}/data", current_language())>{move_tr!("nav-data")}</A></p>
+        </footer>
+    }
+}
+
+/// `?a=b` from a location's search string, which may or may not start with `?`.
+pub fn query_suffix(search: &str) -> String {
+    let s = search.trim_start_matches('?');
+    if s.is_empty() { String::new() } else { format!("?{s}") }
+}

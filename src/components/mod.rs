@@ -1,0 +1,9 @@
+//! Pieces shared by pages.
+
+pub mod hours;
+pub mod layout;
+pub mod localised;
+pub mod status;
+pub mod filters;
+pub mod near_me;
+pub mod result_list;

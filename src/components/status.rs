@@ -1,0 +1,47 @@
+//! Loading and failure states: never a blank page.
+
+use crate::data::{use_data, DataState, Dataset, Failure};
+use atlas_core::LoadError;
+use leptos::prelude::*;
+use leptos_fluent::{move_tr, tr};
+use std::sync::Arc;
+
+/// Renders `page` once the dataset is loaded; until then a loading state, and on
+/// failure a clear message with a retry button.
+pub fn with_dataset<V: IntoView + 'static>(page: impl Fn(Arc<Dataset>) -> V + Send + Sync + 'static) -> impl IntoView {
+    let data = use_data();
+    move || match data.state.get() {
+        DataState::Loading => view! { <Loading/> }.into_any(),
+        DataState::Failed(f) => view! { <LoadFailed failure=f/> }.into_any(),
+        DataState::Ready(d) => page(d).into_any(),
+    }
+}
+
+#[component]
+pub fn Loading() -> impl IntoView {
+    view! {
+        <div class="loading" role="status" data-testid="loading">
+            <span class="spinner" aria-hidden="true"></span>
+            {move_tr!("loading")}
+        </div>
+    }
+}
+
+#[component]
+fn LoadFailed(failure: Failure) -> impl IntoView {
+    let data = use_data();
+    let detail = move || match &failure {
+        Failure::Network => tr!("error-network"),
+        Failure::Status(code) => tr!("error-status", { "status" => *code }),
+        Failure::Unreadable(LoadError::NotJson(e)) => tr!("error-not-json", { "detail" => e.clone() }),
+        Failure::Unreadable(LoadError::NotAtlas) => tr!("error-not-atlas"),
+        Failure::Unreadable(LoadError::UnsupportedVersion(v)) => tr!("error-version", { "format" => v.clone() }),
+    };
+    view! {
+        <div class="load-error" role="alert" data-testid="load-error">
+            <h1 id="page-title" tabindex="-1">{move_tr!("error-title")}</h1>
+            <p>{detail}</p>
+            <button type="button" class="button" on:click=move |_| data.retry.run(())>{move_tr!("retry")}</button>
+        </div>
+    }
+}

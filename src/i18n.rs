@@ -1,0 +1,138 @@
+//! The one i18n layer: leptos-fluent with one Fluent file per UI language in
+//! locales/. The UI language comes from the route's first segment.
+
+use leptos::prelude::*;
+use leptos_fluent::{leptos_fluent, tr, I18n};
+
+/// The UI languages, in the order the language menu shows them.
+pub const UI_LANGUAGES: [&str; 6] = ["fi", "sv", "en", "uk", "ru", "ar"];
+
+pub fn is_ui_language(l: &str) -> bool {
+    UI_LANGUAGES.contains(&l)
+}
+
+#[component]
+pub fn I18nProvider(children: Children) -> impl IntoView {
+    leptos_fluent! {
+        children: children(),
+        locales: "./locales",
+        default_language: "fi",
+        // Missing and unused keys are reported when the app is compiled.
+        check_translations: "./src/**/*.rs",
+        sync_html_tag_lang: true,
+        sync_html_tag_dir: true,
+    }
+}
+
+/// Switches the UI language (the route decides it).
+pub fn set_language(code: &str) {
+    let i18n = expect_context::<I18n>();
+    if let Some(l) = i18n.languages.iter().find(|l| l.id == code) {
+        if i18n.language.get_untracked().id != code {
+            i18n.language.set(l);
+        }
+    }
+}
+
+/// The current UI language code, tracked.
+pub fn current_language() -> &'static str {
+    expect_context::<I18n>().language.get().id
+}
+
+/// The name of a UI language in that language itself, for the language menu.
+pub fn endonym(code: &str) -> &'static str {
+    match code {
+        "fi" => "Suomi",
+        "sv" => "Svenska",
+        "en" => "English",
+        "uk" => "Українська",
+        "ru" => "Русский",
+        "ar" => "العربية",
+        _ => "",
+    }
+}
+
+/// A known topic's name; unknown words from the data are shown as they are (SPEC §1).
+pub fn topic_name(t: &str) -> String {
+    match t {
+        "residence" => tr!("topic-residence"),
+        "work" => tr!("topic-work"),
+        "housing" => tr!("topic-housing"),
+        "education" => tr!("topic-education"),
+        "health" => tr!("topic-health"),
+        "language_courses" => tr!("topic-language_courses"),
+        "family" => tr!("topic-family"),
+        "social_security" => tr!("topic-social_security"),
+        "taxation" => tr!("topic-taxation"),
+        "integration_plan" => tr!("topic-integration_plan"),
+        other => other.replace('_', " "),
+    }
+}
+
+pub fn group_name(g: &str) -> String {
+    match g {
+        "all" => tr!("group-all"),
+        "families" => tr!("group-families"),
+        "youth" => tr!("group-youth"),
+        "women" => tr!("group-women"),
+        "students" => tr!("group-students"),
+        "workers" => tr!("group-workers"),
+        "asylum_seekers" => tr!("group-asylum_seekers"),
+        "refugees" => tr!("group-refugees"),
+        "seniors" => tr!("group-seniors"),
+        other => other.replace('_', " "),
+    }
+}
+
+pub fn channel_name(c: &str) -> String {
+    match c {
+        "in_person" => tr!("channel-in_person"),
+        "phone" => tr!("channel-phone"),
+        "online" => tr!("channel-online"),
+        "chat" => tr!("channel-chat"),
+        "video" => tr!("channel-video"),
+        other => other.replace('_', " "),
+    }
+}
+
+pub fn area_kind_name(k: &str) -> String {
+    match k {
+        "region" => tr!("area-region"),
+        "wellbeing_county" => tr!("area-wellbeing_county"),
+        "employment_area" => tr!("area-employment_area"),
+        "vitality_centre" => tr!("area-vitality_centre"),
+        "ely_centre" => tr!("area-ely_centre"),
+        other => other.replace('_', " "),
+    }
+}
+
+pub fn appointment_name(a: &str) -> String {
+    match a {
+        "none" => tr!("appointment-none"),
+        "recommended" => tr!("appointment-recommended"),
+        "required" => tr!("appointment-required"),
+        other => other.to_string(),
+    }
+}
+
+pub fn wheelchair_name(w: &str) -> String {
+    match w {
+        "yes" => tr!("wheelchair-yes"),
+        "limited" => tr!("wheelchair-limited"),
+        "no" => tr!("wheelchair-no"),
+        _ => tr!("wheelchair-unknown"),
+    }
+}
+
+/// Short weekday name, 0 = Monday.
+pub fn weekday_name(d: usize) -> String {
+    match d {
+        0 => tr!("day-mo"),
+        1 => tr!("day-tu"),
+        2 => tr!("day-we"),
+        3 => tr!("day-th"),
+        4 => tr!("day-fr"),
+        5 => tr!("day-sa"),
+        _ => tr!("day-su"),
+    }
+}

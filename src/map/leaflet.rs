@@ -1,0 +1,89 @@
+//! Thin bindings to the parts of Leaflet (a global `L`, loaded from
+//! node_modules by index.html) that the map uses.
+
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    #[derive(Clone)]
+    pub type Map;
+    #[wasm_bindgen(js_namespace = L, js_name = map)]
+    pub fn map(el: &web_sys::HtmlElement, options: &JsValue) -> Map;
+    #[wasm_bindgen(method, js_name = setView)]
+    pub fn set_view(this: &Map, center: &JsValue, zoom: f64) -> Map;
+    #[wasm_bindgen(method, js_name = fitBounds)]
+    pub fn fit_bounds(this: &Map, bounds: &JsValue, options: &JsValue) -> Map;
+    #[wasm_bindgen(method, js_name = getZoom)]
+    pub fn get_zoom(this: &Map) -> f64;
+    #[wasm_bindgen(method, js_name = getBounds)]
+    pub fn get_bounds(this: &Map) -> LatLngBounds;
+    #[wasm_bindgen(method)]
+    pub fn on(this: &Map, event: &str, handler: &js_sys::Function) -> Map;
+    #[wasm_bindgen(method)]
+    pub fn remove(this: &Map) -> Map;
+    #[wasm_bindgen(method, js_name = invalidateSize)]
+    pub fn invalidate_size(this: &Map) -> Map;
+    #[wasm_bindgen(method, js_name = closePopup)]
+    pub fn close_popup(this: &Map) -> Map;
+
+    #[derive(Clone)]
+    pub type LatLngBounds;
+    #[wasm_bindgen(method, js_name = getSouth)]
+    pub fn south(this: &LatLngBounds) -> f64;
+    #[wasm_bindgen(method, js_name = getWest)]
+    pub fn west(this: &LatLngBounds) -> f64;
+    #[wasm_bindgen(method, js_name = getNorth)]
+    pub fn north(this: &LatLngBounds) -> f64;
+    #[wasm_bindgen(method, js_name = getEast)]
+    pub fn east(this: &LatLngBounds) -> f64;
+
+    #[derive(Clone)]
+    pub type Layer;
+    #[wasm_bindgen(js_namespace = L, js_name = tileLayer)]
+    pub fn tile_layer(url: &str, options: &JsValue) -> Layer;
+    #[wasm_bindgen(js_namespace = L, js_name = layerGroup)]
+    pub fn layer_group() -> Layer;
+    #[wasm_bindgen(method, js_name = addTo)]
+    pub fn add_to(this: &Layer, map: &Map) -> Layer;
+    #[wasm_bindgen(method, js_name = clearLayers)]
+    pub fn clear_layers(this: &Layer) -> Layer;
+    #[wasm_bindgen(method, js_name = addLayer)]
+    pub fn add_layer(this: &Layer, layer: &Marker) -> Layer;
+
+    #[derive(Clone)]
+    pub type Marker;
+    #[wasm_bindgen(js_namespace = L, js_name = marker)]
+    pub fn marker(at: &JsValue, options: &JsValue) -> Marker;
+    #[wasm_bindgen(method, js_name = bindPopup)]
+    pub fn bind_popup(this: &Marker, content: &web_sys::HtmlElement) -> Marker;
+    #[wasm_bindgen(method, js_name = openPopup)]
+    pub fn open_popup(this: &Marker) -> Marker;
+    #[wasm_bindgen(method, js_name = on)]
+    pub fn marker_on(this: &Marker, event: &str, handler: &js_sys::Function) -> Marker;
+    #[wasm_bindgen(method, js_name = getElement)]
+    pub fn element(this: &Marker) -> Option<web_sys::HtmlElement>;
+
+    #[derive(Clone)]
+    pub type Icon;
+    #[wasm_bindgen(js_namespace = L, js_name = divIcon)]
+    pub fn div_icon(options: &JsValue) -> Icon;
+}
+
+/// `[lat, lon]` as Leaflet takes it.
+pub fn lat_lng(lat: f64, lon: f64) -> JsValue {
+    js_sys::Array::of2(&lat.into(), &lon.into()).into()
+}
+
+/// `[[south, west], [north, east]]`.
+pub fn bounds(s: f64, w: f64, n: f64, e: f64) -> JsValue {
+    js_sys::Array::of2(&lat_lng(s, w), &lat_lng(n, e)).into()
+}
+
+/// A plain JS object from key/value pairs.
+pub fn options(pairs: &[(&str, JsValue)]) -> JsValue {
+    let o = js_sys::Object::new();
+    for (k, v) in pairs {
+        let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), v);
+    }
+    o.into()
+}

@@ -1,0 +1,267 @@
+//! The map of services: Leaflet draws tiles and markers; clustering is done in
+//! Rust (`atlas_core::cluster`) and only the clusters inside the view reach Leaflet.
+//! Markers are not in the tab order: the result list is the complete
+//! keyboard and screen-reader path to every service.
+
+pub mod leaflet;
+
+use crate::data::Dataset;
+use atlas_core::cluster::{cluster, Cluster};
+use leaflet::{bounds, lat_lng, options};
+use leptos::html;
+use leptos::prelude::*;
+use leptos_fluent::tr;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::sync::Arc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Cluster cells this many screen pixels wide.
+const CELL_PX: f64 = 64.0;
+
+/// Live Leaflet objects of one mounted map.
+struct LiveMap {
+    map: leaflet::Map,
+    markers: leaflet::Layer,
+    /// Service → the icon element of the marker (single or cluster) that holds it.
+    icon_of: HashMap<usize, web_sys::HtmlElement>,
+    /// Service → its own marker, when it is drawn alone.
+    marker_of: HashMap<usize, leaflet::Marker>,
+    /// Kept alive as long as the map: Leaflet calls them.
+    _handlers: Vec<Closure<dyn FnMut()>>,
+}
+
+#[component]
+pub fn ServiceMap(
+    dataset: Arc<Dataset>,
+    /// The services to show, by position in the atlas.
+    services: Signal<Vec<usize>>,
+    /// The service a list entry points at (hover or focus): its marker lights up.
+    highlighted: RwSignal<Option<usize>>,
+    /// Set when a marker is chosen: the list brings the entry into view.
+    selected: RwSignal<Option<usize>>,
+    /// Changes when the map should fit the services again (a new place or position).
+    fit_key: Signal<String>,
+    lang: Signal<&'static str>,
+) -> impl IntoView {
+    let node = NodeRef::<html::Div>::new();
+    let live: Rc<RefCell<Option<LiveMap>>> = Rc::new(RefCell::new(None));
+    let live = StoredValue::new_local(live);
+
+    let dataset_draw = dataset.clone();
+    let redraw = move || {
+        let live = live.get_value();
+        let mut guard = live.borrow_mut();
+        let Some(m) = guard.as_mut() else { return };
+        let ids = services.get_untracked();
+        draw(m, &dataset_draw, &ids, lang.get_untracked(), selected);
+        if let Some(h) = highlighted.get_untracked() {
+            set_highlight(m, None, Some(h));
+        }
+    };
+
+    let config = dataset.config.clone();
+    let redraw_on_move = redraw.clone();
+    Effect::new(move |_| {
+        let Some(el) = node.get() else { return };
+        let live_rc = live.get_value();
+        if live_rc.borrow().is_some() {
+            return;
+        }
+        let map = leaflet::map(&el, &options(&[("zoomControl", true.into()), ("keyboard", true.into())]));
+        map.set_view(&lat_lng(config.map_center[0], config.map_center[1]), config.map_zoom);
+        leaflet::tile_layer(
+            &config.tile_url,
+            &options(&[("attribution", escape_attribution(&config.tile_attribution).into()), ("maxZoom", 18.into())]),
+        )
+        .add_to(&map);
+        let markers = leaflet::layer_group().add_to(&map);
+        let redraw = redraw_on_move.clone();
+        let on_move = Closure::<dyn FnMut()>::new(move || redraw());
+        map.on("moveend", on_move.as_ref().unchecked_ref());
+        *live_rc.borrow_mut() = Some(LiveMap { map, markers, icon_of: HashMap::new(), marker_of: HashMap::new(), _handlers: vec![on_move] });
+    });
+
+    // New results: draw them; fit the view when the place or position changed.
+    let dataset_fit = dataset.clone();
+    Effect::new(move |prev_key: Option<String>| {
+        let ids = services.get();
+        let key = fit_key.get();
+        lang.track();
+        {
+            let live = live.get_value();
+            let guard = live.borrow();
+            if let Some(m) = guard.as_ref() {
+                if prev_key.as_ref().is_some_and(|p| *p != key) && !ids.is_empty() {
+                    fit(&m.map, &dataset_fit, &ids);
+                }
+            }
+        }
+        redraw();
+        key
+    });
+
+    Effect::new(move |prev: Option<Option<usize>>| {
+        let now = highlighted.get();
+        if let Some(m) = live.get_value().borrow_mut().as_mut() {
+            set_highlight(m, prev.flatten(), now);
+        }
+        now
+    });
+
+    on_cleanup(move || {
+        if let Some(m) = live.get_value().borrow_mut().take() {
+            m.map.remove();
+        }
+    });
+
+    view! {
+        <div class="map" node_ref=node role="region" aria-label=move || { lang.track(); tr!("map-label") }></div>
+    }
+}
+
+/// Leaflet puts the attribution in as HTML: the configured text goes in escaped.
+fn escape_attribution(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+fn fit(map: &leaflet::Map, dataset: &Dataset, ids: &[usize]) {
+    let services = &dataset.loaded.atlas.services;
+    let (mut s, mut w, mut n, mut e) = (90.0f64, 180.0f64, -90.0f64, -180.0f64);
+    for &i in ids {
+        let l = services[i].location;
+        s = s.min(l.lat);
+        w = w.min(l.lon);
+        n = n.max(l.lat);
+        e = e.max(l.lon);
+    }
+    map.fit_bounds(&bounds(s, w, n, e), &options(&[("maxZoom", 13.into()), ("padding", lat_lng(30.0, 30.0))]));
+}
+
+fn draw(m: &mut LiveMap, dataset: &Dataset, ids: &[usize], lang: &str, selected: RwSignal<Option<usize>>) {
+    let atlas = &dataset.loaded.atlas;
+    let b = m.map.get_bounds();
+    let view = (b.south(), b.west(), b.north(), b.east());
+    let clusters = cluster(ids.iter().map(|&i| (i, atlas.services[i].location)), m.map.get_zoom(), CELL_PX, Some(view));
+    m.markers.clear_layers();
+    m.icon_of.clear();
+    m.marker_of.clear();
+    for c in clusters {
+        let marker = if c.count == 1 { single_marker(dataset, c.members[0], lang, selected) } else { cluster_marker(&m.map, &c, lang) };
+        m.markers.add_layer(&marker);
+        if let Some(el) = marker.element() {
+            for &i in &c.members {
+                m.icon_of.insert(i, el.clone());
+            }
+        }
+        if c.count == 1 {
+            m.marker_of.insert(c.members[0], marker);
+        }
+    }
+}
+
+fn set_highlight(m: &mut LiveMap, old: Option<usize>, new: Option<usize>) {
+    if let Some(el) = old.and_then(|i| m.icon_of.get(&i)) {
+        let _ = el.class_list().remove_1("is-highlighted");
+    }
+    if let Some(el) = new.and_then(|i| m.icon_of.get(&i)) {
+        let _ = el.class_list().add_1("is-highlighted");
+    }
+}
+
+fn icon(class: &str, text: Option<String>) -> leaflet::Icon {
+    let el = crate::browser::document().create_element("span").expect("span");
+    el.set_class_name("atlas-marker-inner");
+    if let Some(t) = text {
+        el.set_text_content(Some(&t));
+    }
+    let size = if class == "atlas-cluster" { 36 } else { 22 };
+    leaflet::div_icon(&options(&[
+        ("className", class.into()),
+        ("html", el.into()),
+        ("iconSize", lat_lng(size as f64, size as f64)),
+    ]))
+}
+
+fn single_marker(dataset: &Dataset, i: usize, lang: &str, selected: RwSignal<Option<usize>>) -> leaflet::Marker {
+    let s = &dataset.loaded.atlas.services[i];
+    let name = s.name.get(lang).to_string();
+    let marker = leaflet::marker(
+        &lat_lng(s.location.lat, s.location.lon),
+        &options(&[("icon", icon("atlas-marker", None).into()), ("keyboard", false.into()), ("title", name.into())]),
+    );
+    marker.bind_popup(&popup(dataset, i, lang));
+    let on_click = Closure::<dyn FnMut()>::new(move || selected.set(Some(i)));
+    marker.marker_on("click", on_click.as_ref().unchecked_ref());
+    // The marker lives as long as its layer; the handler with it.
+    on_click.forget();
+    marker
+}
+
+fn cluster_marker(map: &leaflet::Map, c: &Cluster, lang: &str) -> leaflet::Marker {
+    let label = tr!("map-cluster", { "count" => c.count });
+    let marker = leaflet::marker(
+        &lat_lng(c.centre.lat, c.centre.lon),
+        &options(&[
+            ("icon", icon("atlas-cluster", Some(format_count(c.count, lang))).into()),
+            ("keyboard", false.into()),
+            ("title", label.into()),
+        ]),
+    );
+    let map = map.clone();
+    let (s, w, n, e) = c.bounds;
+    let on_click = Closure::<dyn FnMut()>::new(move || {
+        map.fit_bounds(&bounds(s, w, n, e), &options(&[("padding", lat_lng(40.0, 40.0)), ("maxZoom", 18.into())]));
+    });
+    marker.marker_on("click", on_click.as_ref().unchecked_ref());
+    on_click.forget();
+    marker
+}
+
+fn format_count(n: usize, lang: &str) -> String {
+    js_sys::Number::from(n as f64).to_locale_string(lang).as_string().unwrap_or_else(|| n.to_string())
+}
+
+/// The popup, built from DOM nodes: data strings only ever become text, never HTML.
+fn popup(dataset: &Dataset, i: usize, lang: &str) -> web_sys::HtmlElement {
+    let atlas = &dataset.loaded.atlas;
+    let s = &atlas.services[i];
+    let doc = crate::browser::document();
+    let el = |tag: &str, class: &str, text: Option<&str>| {
+        let e = doc.create_element(tag).expect("element");
+        if !class.is_empty() {
+            e.set_class_name(class);
+        }
+        if let Some(t) = text {
+            e.set_text_content(Some(t));
+        }
+        e
+    };
+    let root = el("div", "popup", None);
+    let name = s.name.pick(lang);
+    let title = el("p", "popup-name", name.map(|p| p.text));
+    if let Some(p) = name.filter(|p| p.lang != lang) {
+        let _ = title.set_attribute("lang", p.lang);
+    }
+    let _ = root.append_child(&title);
+    let m = atlas.service_municipality(i);
+    let mut address = Vec::new();
+    if let Some(a) = &s.address {
+        if let Some(st) = &a.street {
+            address.push(st.get(lang).to_string());
+        }
+        let po = a.post_office.as_ref().map(|p| p.get(lang).to_string()).unwrap_or_else(|| m.name.get(lang).to_string());
+        address.push(format!("{} {}", a.postal_code.as_deref().unwrap_or(""), po).trim().to_string());
+    } else {
+        address.push(m.name.get(lang).to_string());
+    }
+    let _ = root.append_child(&el("p", "popup-address", Some(&address.join(", "))));
+    let langs: Vec<String> = s.languages.iter().map(|l| crate::browser::language_name(l, lang)).collect();
+    let _ = root.append_child(&el("p", "popup-languages", Some(&format!("{}: {}", tr!("service-languages"), langs.join(", ")))));
+    let link = el("a", "popup-link", Some(&tr!("open-service-page")));
+    let _ = link.set_attribute("href", &format!("/{lang}/services/{}", s.id));
+    let _ = root.append_child(&link);
+    root.unchecked_into()
+}

@@ -1,0 +1,115 @@
+//! `/{lang}/`: the service finder, filters beside a list and a map.
+//! The URL's query is the only filter state: every control reads it and writes it back.
+
+use crate::app::{Clock, MyPosition};
+use crate::components::filters::Filters;
+use crate::components::near_me::NearMe;
+use crate::components::result_list::ResultList;
+use crate::components::status::with_dataset;
+use crate::data::Dataset;
+use crate::i18n::current_language;
+use crate::map::ServiceMap;
+use atlas_core::query::View;
+use atlas_core::search::Results;
+use atlas_core::time::helsinki_time;
+use atlas_core::Query;
+use leptos::prelude::*;
+use leptos_fluent::{move_tr, tr};
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+use std::sync::Arc;
+
+#[component]
+pub fn FinderPage() -> impl IntoView {
+    with_dataset(|d| view! { <Finder dataset=d/> })
+}
+
+/// What the finder's parts share.
+#[derive(Clone)]
+pub struct FinderContext {
+    pub dataset: Arc<Dataset>,
+    /// The query as the URL states it.
+    pub query: Memo<Query>,
+    pub results: Memo<Results>,
+    pub lang: Signal<&'static str>,
+}
+
+/// Writes a new query to the URL: `replace` for typing (one history entry per
+/// search, not per keystroke), push for choices.
+pub fn use_set_query() -> impl Fn(Query, bool) + Clone + Send + Sync + 'static {
+    let navigate = use_navigate();
+    let location = use_location();
+    move |q: Query, replace: bool| {
+        let path = location.pathname.get_untracked();
+        navigate(&format!("{path}{}", q.to_query_string()), NavigateOptions { replace, scroll: false, ..Default::default() });
+    }
+}
+
+#[component]
+fn Finder(dataset: Arc<Dataset>) -> impl IntoView {
+    let lang = Signal::derive(current_language);
+    let query_map = use_query_map();
+    let query = Memo::new(move |_| query_map.with(|m| Query::from_pairs(m.into_iter().map(|(k, v)| (k.to_string(), v.to_string())))));
+    let my_position = expect_context::<MyPosition>().0;
+    let clock = expect_context::<Clock>().0;
+    let atlas_data = dataset.clone();
+    let results = Memo::new(move |_| {
+        let mut q = query.get();
+        // A position from the browser stays in memory; a shared link's `near` comes first.
+        if q.near.is_none() {
+            q.near = my_position.get();
+        }
+        atlas_data.loaded.atlas.search(&q, lang.get(), helsinki_time(clock.get()))
+    });
+    let ctx = FinderContext { dataset: dataset.clone(), query, results, lang };
+    provide_context(ctx.clone());
+
+    let highlighted = RwSignal::new(None::<usize>);
+    let selected = RwSignal::new(None::<usize>);
+    let shown = Signal::derive(move || results.with(|r| r.hits.iter().map(|h| h.service).collect::<Vec<_>>()));
+    let fit_key = Signal::derive(move || {
+        let q = query.get();
+        format!("{:?}|{:?}|{:?}", q.municipality, q.area, q.near.or(my_position.get()).map(|p| (p.lat, p.lon)))
+    });
+    let set_query = use_set_query();
+    let view_mode = move || match query.get().view {
+        Some(View::Map) => "map",
+        _ => "list",
+    };
+    let toggle = move |v: View| {
+        let set_query = set_query.clone();
+        move |_| set_query(Query { view: Some(v), ..query.get_untracked() }, true)
+    };
+    let count_text = move || tr!("result-count", { "count" => results.with(|r| r.hits.len()) });
+
+    view! {
+        <div class="finder" data-view=view_mode>
+            <h1 id="page-title" tabindex="-1" class="finder-title">{move_tr!("finder-title")}</h1>
+            <p class="finder-intro">{move_tr!("finder-intro")}</p>
+            <section class="filters-panel" aria-label=move_tr!("filters-label")>
+                <Filters/>
+                <NearMe/>
+            </section>
+            <p class="result-count" role="status" aria-live="polite" data-testid="result-count">{count_text}</p>
+            <div class="view-toggle" role="group" aria-label=move_tr!("view-label")>
+                <button type="button" aria-pressed=move || (view_mode() == "list").to_string() on:click=toggle(View::List)>
+                    {move_tr!("view-list")}
+                </button>
+                <button type="button" aria-pressed=move || (view_mode() == "map").to_string() on:click=toggle(View::Map)>
+                    {move_tr!("view-map")}
+                </button>
+            </div>
+            <div class="finder-body">
+                <ResultList highlighted=highlighted selected=selected/>
+                <ServiceMap
+                    dataset=dataset
+                    services=shown
+                    highlighted=highlighted
+                    selected=selected
+                    fit_key=fit_key
+                    lang=lang
+                />
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,21 @@
+//! Any address the app does not know.
+
+use crate::i18n::{current_language, is_ui_language};
+use leptos::prelude::*;
+use leptos_fluent::move_tr;
+use leptos_router::components::A;
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let home = move || {
+        let l = current_language();
+        format!("/{}/", if is_ui_language(l) { l } else { "fi" })
+    };
+    view! {
+        <div class="not-found">
+            <h1 id="page-title" tabindex="-1">{move_tr!("not-found-title")}</h1>
+            <p>{move_tr!("not-found-text")}</p>
+            <p><A href=home>{move_tr!("back-to-finder")}</A></p>
+        </div>
+    }
+}

@@ -1,0 +1,161 @@
+//! `/{lang}/services/{id}`: one service, every field of SPEC §1.
+
+use crate::app::Clock;
+use crate::browser::{format_date, language_name};
+use crate::components::hours::OpeningHoursView;
+use crate::components::localised::Localised;
+use crate::components::status::with_dataset;
+use crate::data::Dataset;
+use crate::i18n::{appointment_name, area_kind_name, channel_name, current_language, group_name, topic_name, wheelchair_name};
+use crate::pages::not_found::NotFound;
+use atlas_core::time::helsinki_time;
+use leptos::prelude::*;
+use leptos_fluent::move_tr;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+use std::sync::Arc;
+
+#[component]
+pub fn ServicePage() -> impl IntoView {
+    let params = use_params_map();
+    with_dataset(move |d| {
+        let id = params.read().get("id").unwrap_or_default();
+        match d.loaded.atlas.service_index(&id) {
+            Some(i) => view! { <Service dataset=d index=i/> }.into_any(),
+            None => view! { <NotFound/> }.into_any(),
+        }
+    })
+}
+
+/// A `tel:` address: the number without spaces or hyphens.
+fn tel_href(number: &str) -> String {
+    format!("tel:{}", number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>())
+}
+
+#[component]
+fn Service(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
+    let lang = Signal::derive(current_language);
+    let atlas = &dataset.loaded.atlas;
+    let s = atlas.services[index].clone();
+    let municipality = atlas.service_municipality(index).clone();
+    let provider = s.provider.as_ref().and_then(|p| atlas.actor(p)).cloned();
+    let areas: Vec<_> = municipality.areas.iter().filter_map(|a| atlas.area(a)).filter(|a| a.kind != "ely_centre").cloned().collect();
+    let hours = atlas.opening_hours(index).cloned();
+    let clock = expect_context::<Clock>().0;
+    let hours_for_now = hours.clone();
+    let open_now = Signal::derive(move || hours_for_now.as_ref().is_some_and(|h| h.is_open(helsinki_time(clock.get()))));
+    let directions = format!(
+        "https://www.openstreetmap.org/directions?to={:.5}%2C{:.5}#map=15/{:.5}/{:.5}",
+        s.location.lat, s.location.lon, s.location.lat, s.location.lon
+    );
+    let languages = s.languages.clone();
+    let address = s.address.clone();
+    let municipality_name = municipality.name.clone();
+
+    view! {
+        <article class="service-page">
+            <p class="breadcrumb"><A href=move || format!("/{}/", lang.get())>{move_tr!("back-to-finder")}</A></p>
+            <h1 id="page-title" tabindex="-1"><Localised text=s.name.clone() lang=lang/></h1>
+            {s.description.clone().map(|d| view! { <p class="lead"><Localised text=d lang=lang/></p> })}
+
+            <section aria-labelledby="contact-h">
+                <h2 id="contact-h">{move_tr!("service-contact")}</h2>
+                <dl class="facts">
+                    <dt>{move_tr!("service-address")}</dt>
+                    <dd>
+                        {address.clone().and_then(|a| a.street).map(|st| view! { <Localised text=st lang=lang/><br/> })}
+                        {address.as_ref().and_then(|a| a.postal_code.clone()).map(|p| view! { <span>{p}" "</span> })}
+                        {match address.clone().and_then(|a| a.post_office) {
+                            Some(po) => view! { <Localised text=po lang=lang/> }.into_any(),
+                            None => view! { <Localised text=municipality_name.clone() lang=lang/> }.into_any(),
+                        }}
+                        <br/>
+                        <a href=directions rel="noopener noreferrer external">{move_tr!("service-directions")}</a>
+                    </dd>
+                    {(!s.phones.is_empty()).then(|| view! {
+                        <dt>{move_tr!("service-phone")}</dt>
+                        <dd>
+                            <ul class="plain">
+                                {s.phones.iter().map(|p| view! {
+                                    <li>
+                                        <a href=tel_href(&p.number)>{p.number.clone()}</a>
+                                        {p.info.clone().map(|i| view! { " ("<Localised text=i lang=lang/>")" })}
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                        </dd>
+                    })}
+                    {s.email.clone().map(|e| view! {
+                        <dt>{move_tr!("service-email")}</dt>
+                        <dd><a href=format!("mailto:{e}")>{e.clone()}</a></dd>
+                    })}
+                    {s.website.clone().map(|w| view! {
+                        <dt>{move_tr!("service-website")}</dt>
+                        <dd><a href=w.clone() rel="noopener noreferrer external">{w.clone()}</a></dd>
+                    })}
+                </dl>
+            </section>
+
+            <section aria-labelledby="hours-h">
+                <h2 id="hours-h">{move_tr!("service-hours")}</h2>
+                {match (hours, s.opening_hours.clone()) {
+                    (Some(h), _) => view! { <OpeningHoursView hours=h open_now=open_now/> }.into_any(),
+                    (None, Some(raw)) => view! { <p>{raw}</p> }.into_any(),
+                    (None, None) => view! { <p>{move_tr!("service-hours-unknown")}</p> }.into_any(),
+                }}
+                {s.appointment.clone().map(|a| view! { <p>{move || appointment_name(&a)}</p> })}
+            </section>
+
+            <section aria-labelledby="details-h">
+                <h2 id="details-h">{move_tr!("service-details")}</h2>
+                <dl class="facts">
+                    <dt>{move_tr!("service-languages")}</dt>
+                    <dd data-testid="service-languages">{move || {
+                        let ui = lang.get();
+                        languages.iter().map(|l| language_name(l, ui)).collect::<Vec<_>>().join(", ")
+                    }}</dd>
+                    {(!s.channels.is_empty()).then(|| {
+                        let c = s.channels.clone();
+                        view! { <dt>{move_tr!("service-channels")}</dt><dd>{move || c.iter().map(|x| channel_name(x)).collect::<Vec<_>>().join(", ")}</dd> }
+                    })}
+                    {(!s.topics.is_empty()).then(|| {
+                        let t = s.topics.clone();
+                        view! { <dt>{move_tr!("service-topics")}</dt><dd>{move || t.iter().map(|x| topic_name(x)).collect::<Vec<_>>().join(", ")}</dd> }
+                    })}
+                    {(!s.target_groups.is_empty()).then(|| {
+                        let g = s.target_groups.clone();
+                        view! { <dt>{move_tr!("service-groups")}</dt><dd>{move || g.iter().map(|x| group_name(x)).collect::<Vec<_>>().join(", ")}</dd> }
+                    })}
+                    {s.accessibility.clone().map(|a| {
+                        let w = a.wheelchair.clone().unwrap_or_else(|| "unknown".into());
+                        view! {
+                            <dt>{move_tr!("service-accessibility")}</dt>
+                            <dd>{move || wheelchair_name(&w)}{a.info.clone().map(|i| view! { <br/><Localised text=i lang=lang/> })}</dd>
+                        }
+                    })}
+                    <dt>{move_tr!("service-municipality")}</dt>
+                    <dd><Localised text=municipality.name.clone() lang=lang/></dd>
+                    {areas.into_iter().map(|a| {
+                        let kind = a.kind.clone();
+                        view! { <dt>{move || area_kind_name(&kind)}</dt><dd><Localised text=a.name lang=lang/></dd> }
+                    }).collect_view()}
+                    {provider.map(|p| {
+                        let id = p.id.clone();
+                        view! {
+                            <dt>{move_tr!("service-provider")}</dt>
+                            <dd><A href=move || format!("/{}/actors/{}", lang.get(), id)><Localised text=p.name lang=lang/></A></dd>
+                        }
+                    })}
+                    {s.last_verified.clone().map(|d| {
+                        let shown = d.clone();
+                        view! {
+                            <dt>{move_tr!("service-verified")}</dt>
+                            <dd><time datetime=d>{move || format_date(&shown, lang.get())}</time></dd>
+                        }
+                    })}
+                </dl>
+            </section>
+        </article>
+    }
+}
+
