@@ -1,0 +1,190 @@
+# Integration Atlas: العربية. يجب أن يوجد كل مفتاح من هذا الملف في كل ملف locales/*/main.ftl.
+
+app-name = Integration Atlas
+skip-to-content = الانتقال إلى المحتوى الرئيسي
+nav-label = القائمة الرئيسية
+nav-finder = البحث عن خدمة
+nav-data = عن البيانات
+ui-language = لغة الموقع
+loading = جارٍ تحميل الخدمات…
+
+sample-title = بيانات تجريبية.
+sample-text = الخدمات المعروضة أمثلة لتجربة الموقع، وليست خدمات حقيقية. يُرجى عدم التواصل معها.
+refused-data = يعرض الموقع البيانات الرسمية، لأن رابطًا طلب عرض بيانات من عنوان لا يثق به هذا الموقع:
+
+footer-privacy = لا يستخدم هذا الموقع ملفات تعريف الارتباط (الكوكيز) ولا أدوات تحليل الزيارات. يُستخدم موقعك الجغرافي داخل متصفحك فقط.
+footer-sources = المصادر:
+
+error-title = تعذّر تحميل الخدمات
+error-network = فشل الاتصال. تحقّق من اتصالك بالشبكة ثم حاول مرة أخرى.
+error-status = ردّ الخادم برسالة خطأ ({ $status }). حاول مرة أخرى بعد قليل.
+error-not-json = ملف البيانات تالف ولا يمكن قراءته ({ $detail }).
+error-not-atlas = ملف البيانات ليس مجموعة بيانات خاصة بـ Integration Atlas.
+error-version = ملف البيانات بتنسيق أحدث ({ $format }) من التنسيق الذي يستطيع هذا الموقع قراءته.
+retry = حاول مرة أخرى
+
+not-found-title = الصفحة غير موجودة
+not-found-text = لا يوجد شيء على هذا العنوان. ربما يكون الرابط قديمًا أو مكتوبًا بشكل خاطئ.
+back-to-finder = العودة إلى البحث عن الخدمات
+
+finder-title = ابحث عن خدمات الإرشاد والاستشارة
+finder-intro = خدمات الإرشاد والاستشارة للمهاجرين في فنلندا. ابحث حسب المكان واللغة والموضوع.
+filters-label = خيارات التصفية
+filters-clear = مسح خيارات التصفية
+search-label = بحث
+search-hint = خدمة أو مكان أو موضوع، بأي لغة. لا تهمّ العلامات فوق الحروف اللاتينية (مثل ä وé) ولا الأحرف الكبيرة.
+filter-languages = اللغات التي تُقدَّم بها الخدمة
+filter-languages-hint = الخدمات المتوفرة بأيٍّ من اللغات المختارة. يبيّن الرقم عدد الخدمات التي تطابق خيارات التصفية الأخرى التي اخترتها.
+filter-place = المكان
+place-all = كل فنلندا
+place-municipalities = البلديات
+filter-channel = طريقة الحصول على الخدمة
+filter-topic = الموضوع
+filter-group = الفئة المستهدفة
+filter-any = الكل
+filter-open-now = مفتوح الآن
+
+near-me = الخدمات القريبة مني
+near-locating = جارٍ تحديد موقعك…
+near-denied = لم تسمح للموقع باستخدام موقعك الجغرافي. يمكنك اختيار بلدية بدلًا من ذلك.
+near-unavailable = موقعك الجغرافي غير متاح. يمكنك اختيار بلدية بدلًا من ذلك.
+near-no-municipality = لا توجد بلدية بهذا الاسم. تحقّق من طريقة الكتابة.
+near-municipality-label = أو احسب المسافات من بلدية
+near-municipality-submit = اعرض الأقرب
+near-from-you = تُقاس المسافات من موقعك.
+near-from-place = تُقاس المسافات من وسط بلدية { $place }.
+near-from-point = تُقاس المسافات من النقطة المختارة.
+near-stop = إيقاف قياس المسافات
+sort-label = الترتيب
+sort-distance = الأقرب أولًا
+sort-name = حسب الاسم
+
+result-count = { $count ->
+    [0] لم يتم العثور على أي خدمة
+    [zero] لم يتم العثور على أي خدمة
+    [one] تم العثور على خدمة واحدة
+    [two] تم العثور على خدمتين
+    [few] تم العثور على { $count } خدمات
+    [many] تم العثور على { $count } خدمة
+   *[other] تم العثور على { $count } خدمة
+}
+no-results = لا توجد خدمة تطابق كل خيارات التصفية. جرّب إزالة بعضها.
+show-more = عرض المزيد من الخدمات
+view-label = طريقة العرض
+view-list = قائمة
+view-map = خريطة
+map-label = خريطة الخدمات
+map-cluster = { $count ->
+    [zero] لا توجد خدمات هنا.
+    [one] توجد هنا خدمة واحدة. كبّر الخريطة لرؤيتها.
+    [two] توجد هنا خدمتان. كبّر الخريطة لرؤيتهما.
+    [few] توجد هنا { $count } خدمات. كبّر الخريطة لرؤيتها.
+    [many] توجد هنا { $count } خدمة. كبّر الخريطة لرؤيتها.
+   *[other] توجد هنا { $count } خدمة. كبّر الخريطة لرؤيتها.
+}
+open-service-page = افتح صفحة الخدمة
+open-now = مفتوح الآن
+closed-now = مغلق الآن
+
+service-contact = معلومات التواصل
+service-address = العنوان
+service-directions = كيفية الوصول (OpenStreetMap)
+service-phone = الهاتف
+service-email = البريد الإلكتروني
+service-website = الموقع الإلكتروني
+service-hours = ساعات العمل
+service-hours-unknown = ساعات العمل غير معروفة. تواصل مع مقدّم الخدمة قبل أن تذهب إليه.
+service-details = التفاصيل
+service-languages = اللغات
+service-channels = طريقة الحصول على الخدمة
+service-topics = المواضيع
+service-groups = الفئة المستهدفة
+service-accessibility = إمكانية الوصول
+service-municipality = البلدية
+service-provider = مقدّم الخدمة
+service-verified = تم التحقق من المعلومات
+
+hours-closed = مغلق
+hours-all-day = مفتوح على مدار الساعة
+hours-holidays = العطل الرسمية
+hours-finnish-time = الأوقات حسب توقيت فنلندا.
+
+day-mo = الاثنين
+day-tu = الثلاثاء
+day-we = الأربعاء
+day-th = الخميس
+day-fr = الجمعة
+day-sa = السبت
+day-su = الأحد
+
+appointment-none = لا حاجة إلى حجز موعد.
+appointment-recommended = يُنصح بحجز موعد.
+appointment-required = يجب حجز موعد.
+
+wheelchair-yes = يمكن الوصول بالكرسي المتحرك
+wheelchair-limited = يمكن الوصول جزئيًا بالكرسي المتحرك
+wheelchair-no = لا يمكن الوصول بالكرسي المتحرك
+wheelchair-unknown = إمكانية الوصول بالكرسي المتحرك غير معروفة
+
+channel-in_person = حضوريًا
+channel-phone = عبر الهاتف
+channel-online = عبر الإنترنت
+channel-chat = الدردشة
+channel-video = مكالمة فيديو
+
+topic-residence = تصاريح الإقامة
+topic-work = العمل
+topic-housing = السكن
+topic-education = التعليم
+topic-health = الصحة
+topic-language_courses = دورات اللغة
+topic-family = الأسرة
+topic-social_security = الضمان الاجتماعي
+topic-taxation = الضرائب
+topic-integration_plan = خطة الاندماج
+
+group-all = الجميع
+group-families = الأسر
+group-youth = الشباب
+group-women = النساء
+group-students = الطلاب
+group-workers = العاملون
+group-asylum_seekers = طالبو اللجوء
+group-refugees = اللاجئون
+group-seniors = كبار السن
+
+area-region = الأقاليم (maakunnat)
+area-wellbeing_county = مناطق خدمات الرفاه (hyvinvointialueet)
+area-employment_area = مناطق التوظيف (työllisyysalueet)
+area-vitality_centre = مراكز الحيوية الإقليمية (elinvoimakeskukset)
+area-ely_centre = مراكز ELY (حتى نهاية عام 2025)
+
+actor-tasks = المهام
+actor-website = الموقع الإلكتروني
+actor-services = الخدمات
+actor-no-services = لا توجد في البيانات خدمات لهذه الجهة.
+
+data-title = عن البيانات
+data-name = مجموعة البيانات
+data-publisher = الناشر
+data-published = تاريخ النشر
+data-license = الترخيص
+data-address = عنوان الملف
+data-sources = المصادر
+data-counts = السجلات
+data-kind = النوع
+data-shown = المعروضة
+data-left-out = المستبعدة
+data-problems = السجلات المستبعدة
+data-problems-intro = هذه السجلات تخالف قواعد تنسيق البيانات، ولذلك لا تُعرض. الأسباب تقنية ومكتوبة باللغة الإنجليزية.
+data-no-problems = كل السجلات في الملف صالحة ومعروضة.
+data-id = المعرّف
+data-reason = السبب
+
+kind-meta = وصف مجموعة البيانات
+kind-areas = المناطق
+kind-municipalities = البلديات
+kind-actors = الجهات
+kind-services = الخدمات
+kind-programmes = البرامج
+kind-legislation = التشريعات

@@ -1,0 +1,182 @@
+# Integration Atlas: suomi. Jokaisen tämän tiedoston avaimen on oltava jokaisessa tiedostossa locales/*/main.ftl.
+
+app-name = Integration Atlas
+skip-to-content = Siirry sisältöön
+nav-label = Päävalikko
+nav-finder = Etsi palvelu
+nav-data = Tietoa aineistosta
+ui-language = Sivuston kieli
+loading = Palveluja ladataan…
+
+sample-title = Esimerkkiaineisto.
+sample-text = Sivulla näkyvät palvelut ovat esimerkkejä, joilla voi kokeilla sivustoa. Ne eivät ole oikeita palveluja. Älä ota niihin yhteyttä.
+refused-data = Sivulla näytetään viralliset tiedot, koska linkki pyysi näyttämään tietoja osoitteesta, johon tämä sivusto ei luota:
+
+footer-privacy = Sivusto ei käytä evästeitä eikä kävijäseurantaa. Sijaintiasi käytetään vain omassa selaimessasi.
+footer-sources = Lähteet:
+
+error-title = Palveluja ei voitu ladata
+error-network = Yhteys ei toiminut. Tarkista verkkoyhteys ja yritä uudelleen.
+error-status = Palvelin vastasi virheellä ({ $status }). Yritä hetken kuluttua uudelleen.
+error-not-json = Datatiedosto on vioittunut, eikä sitä voi lukea ({ $detail }).
+error-not-atlas = Datatiedosto ei ole Integration Atlas -aineisto.
+error-version = Datatiedosto on uudemmassa muodossa ({ $format }) kuin tämä sivusto osaa lukea.
+retry = Yritä uudelleen
+
+not-found-title = Sivua ei löytynyt
+not-found-text = Tässä osoitteessa ei ole mitään. Linkki voi olla vanha, tai osoitteessa voi olla kirjoitusvirhe.
+back-to-finder = Takaisin palveluhakuun
+
+finder-title = Etsi ohjaus- ja neuvontapalveluja
+finder-intro = Ohjaus- ja neuvontapalveluja Suomeen muuttaneille. Hae paikan, kielen ja aiheen mukaan.
+filters-label = Rajaukset
+filters-clear = Poista rajaukset
+search-label = Hae
+search-hint = Palvelu, paikka tai aihe millä tahansa kielellä. Tarkkeilla (esimerkiksi ä, é) ja isoilla kirjaimilla ei ole merkitystä.
+filter-languages = Kielet, joilla palvelua saa
+filter-languages-hint = Palvelut, joita saa jollakin valituista kielistä. Luku kertoo, montako palvelua vastaa muita rajauksiasi.
+filter-place = Paikka
+place-all = Koko Suomi
+place-municipalities = Kunnat
+filter-channel = Asiointitapa
+filter-topic = Aihe
+filter-group = Kenelle
+filter-any = Kaikki
+filter-open-now = Avoinna nyt
+
+near-me = Palvelut lähelläni
+near-locating = Sijaintiasi haetaan…
+near-denied = Et antanut sivustolle lupaa käyttää sijaintiasi. Voit valita sen sijaan kunnan.
+near-unavailable = Sijaintisi ei ole saatavilla. Voit valita sen sijaan kunnan.
+near-no-municipality = Tällä nimellä ei löydy kuntaa. Tarkista kirjoitusasu.
+near-municipality-label = Tai mittaa etäisyydet kunnasta
+near-municipality-submit = Näytä lähimmät
+near-from-you = Etäisyydet on mitattu sijainnistasi.
+near-from-place = Etäisyydet on mitattu kunnan keskustasta: { $place }.
+near-from-point = Etäisyydet on mitattu valitusta kohdasta.
+near-stop = Lopeta etäisyyksien mittaus
+sort-label = Järjestys
+sort-distance = Lähimmät ensin
+sort-name = Nimen mukaan
+
+result-count = { $count ->
+    [0] Palveluja ei löytynyt
+    [one] Löytyi 1 palvelu
+   *[other] Löytyi { $count } palvelua
+}
+no-results = Mikään palvelu ei vastaa kaikkia rajauksia. Kokeile poistaa osa rajauksista.
+show-more = Näytä lisää palveluja
+view-label = Näkymä
+view-list = Luettelo
+view-map = Kartta
+map-label = Palvelujen kartta
+map-cluster = { $count ->
+    [one] Tässä on 1 palvelu. Lähennä karttaa, niin näet sen.
+   *[other] Tässä on { $count } palvelua. Lähennä karttaa, niin näet ne.
+}
+open-service-page = Avaa palvelun sivu
+open-now = Avoinna nyt
+closed-now = Suljettu nyt
+
+service-contact = Yhteystiedot
+service-address = Osoite
+service-directions = Reittiohjeet (OpenStreetMap)
+service-phone = Puhelin
+service-email = Sähköposti
+service-website = Verkkosivut
+service-hours = Aukioloajat
+service-hours-unknown = Aukioloajat eivät ole tiedossa. Ota yhteyttä palveluun ennen kuin menet paikalle.
+service-details = Lisätiedot
+service-languages = Kielet
+service-channels = Asiointitavat
+service-topics = Aiheet
+service-groups = Kenelle
+service-accessibility = Esteettömyys
+service-municipality = Kunta
+service-provider = Palvelun tarjoaa
+service-verified = Tiedot tarkistettu
+
+hours-closed = suljettu
+hours-all-day = avoinna ympäri vuorokauden
+hours-holidays = Juhlapyhät
+hours-finnish-time = Ajat ovat Suomen aikaa.
+
+day-mo = ma
+day-tu = ti
+day-we = ke
+day-th = to
+day-fr = pe
+day-sa = la
+day-su = su
+
+appointment-none = Ajanvarausta ei tarvita.
+appointment-recommended = Ajanvaraus on suositeltava.
+appointment-required = Ajanvaraus on pakollinen.
+
+wheelchair-yes = Esteetön pyörätuolilla liikkuvalle
+wheelchair-limited = Osittain esteetön pyörätuolilla liikkuvalle
+wheelchair-no = Ei esteetön pyörätuolilla liikkuvalle
+wheelchair-unknown = Esteettömyys pyörätuolilla liikkuvalle ei ole tiedossa
+
+channel-in_person = Paikan päällä
+channel-phone = Puhelimessa
+channel-online = Verkossa
+channel-chat = Chat
+channel-video = Videopuhelu
+
+topic-residence = Oleskeluluvat
+topic-work = Työ
+topic-housing = Asuminen
+topic-education = Koulutus
+topic-health = Terveys
+topic-language_courses = Kielikurssit
+topic-family = Perhe
+topic-social_security = Sosiaaliturva
+topic-taxation = Verotus
+topic-integration_plan = Kotoutumissuunnitelma
+
+group-all = Kaikki
+group-families = Perheet
+group-youth = Nuoret
+group-women = Naiset
+group-students = Opiskelijat
+group-workers = Työntekijät
+group-asylum_seekers = Turvapaikanhakijat
+group-refugees = Pakolaiset
+group-seniors = Ikääntyneet
+
+area-region = Maakunnat
+area-wellbeing_county = Hyvinvointialueet
+area-employment_area = Työllisyysalueet
+area-vitality_centre = Elinvoimakeskukset
+area-ely_centre = ELY-keskukset (vuoden 2025 loppuun)
+
+actor-tasks = Tehtävät
+actor-website = Verkkosivut
+actor-services = Palvelut
+actor-no-services = Aineistossa ei ole tämän toimijan palveluja.
+
+data-title = Tietoa aineistosta
+data-name = Aineisto
+data-publisher = Julkaisija
+data-published = Julkaistu
+data-license = Lisenssi
+data-address = Tiedoston osoite
+data-sources = Lähteet
+data-counts = Tietueet
+data-kind = Tyyppi
+data-shown = Näytetään
+data-left-out = Jätetty pois
+data-problems = Pois jätetyt tietueet
+data-problems-intro = Nämä tietueet eivät noudata aineistomuodon sääntöjä, joten niitä ei näytetä. Syyt ovat teknisiä ja englanniksi.
+data-no-problems = Kaikki tiedoston tietueet ovat kelvollisia, ja ne näytetään.
+data-id = Tunniste
+data-reason = Syy
+
+kind-meta = Aineiston kuvaus
+kind-areas = Alueet
+kind-municipalities = Kunnat
+kind-actors = Toimijat
+kind-services = Palvelut
+kind-programmes = Ohjelmat
+kind-legislation = Lainsäädäntö

@@ -1,0 +1,186 @@
+# Integration Atlas: русский. Каждый ключ из этого файла должен быть в каждом файле locales/*/main.ftl.
+
+app-name = Integration Atlas
+skip-to-content = Перейти к основному содержанию
+nav-label = Главное меню
+nav-finder = Найти услугу
+nav-data = О данных
+ui-language = Язык сайта
+loading = Загрузка услуг…
+
+sample-title = Демонстрационные данные.
+sample-text = Показанные услуги — это примеры, чтобы попробовать, как работает сайт. Это не настоящие услуги. Не обращайтесь в них.
+refused-data = Сайт показывает официальные данные, потому что ссылка просила показать данные с адреса, которому этот сайт не доверяет:
+
+footer-privacy = Этот сайт не использует файлы cookie и веб-аналитику. Ваше местоположение используется только в вашем браузере.
+footer-sources = Источники:
+
+error-title = Не удалось загрузить услуги
+error-network = Не удалось установить соединение. Проверьте подключение к сети и попробуйте ещё раз.
+error-status = Сервер сообщил об ошибке ({ $status }). Попробуйте ещё раз чуть позже.
+error-not-json = Файл данных повреждён, поэтому его невозможно прочитать ({ $detail }).
+error-not-atlas = Файл данных не является набором данных Integration Atlas.
+error-version = Файл данных имеет более новый формат ({ $format }), чем может прочитать этот сайт.
+retry = Попробовать ещё раз
+
+not-found-title = Страница не найдена
+not-found-text = По этому адресу ничего нет. Возможно, ссылка устарела или в ней есть ошибка.
+back-to-finder = Вернуться к поиску услуг
+
+finder-title = Найдите услуги по информированию и консультированию
+finder-intro = Услуги по информированию и консультированию для иммигрантов в Финляндии. Ищите по месту, языку и теме.
+filters-label = Фильтры
+filters-clear = Сбросить фильтры
+search-label = Поиск
+search-hint = Услуга, место или тема на любом языке. Диакритические знаки (например, ä, é) и заглавные буквы не важны.
+filter-languages = Языки, на которых оказывается услуга
+filter-languages-hint = Услуги, которые оказываются на любом из выбранных языков. Число показывает, сколько услуг соответствует остальным вашим фильтрам.
+filter-place = Место
+place-all = Вся Финляндия
+place-municipalities = Муниципалитеты
+filter-channel = Как воспользоваться услугой
+filter-topic = Тема
+filter-group = Для кого
+filter-any = Все
+filter-open-now = Сейчас открыто
+
+near-me = Услуги рядом со мной
+near-locating = Определяем ваше местоположение…
+near-denied = Вы не разрешили сайту использовать ваше местоположение. Вместо этого можно выбрать муниципалитет.
+near-unavailable = Ваше местоположение недоступно. Вместо этого можно выбрать муниципалитет.
+near-no-municipality = Муниципалитета с таким названием нет. Проверьте написание.
+near-municipality-label = Или считать расстояния от муниципалитета
+near-municipality-submit = Показать ближайшие
+near-from-you = Расстояния измерены от вашего местоположения.
+near-from-place = Расстояния измерены от центра муниципалитета { $place }.
+near-from-point = Расстояния измерены от выбранной точки.
+near-stop = Не измерять расстояния
+sort-label = Сортировка
+sort-distance = Сначала ближайшие
+sort-name = По названию
+
+result-count = { $count ->
+    [0] Услуг не найдено
+    [one] Найдена { $count } услуга
+    [few] Найдено { $count } услуги
+    [many] Найдено { $count } услуг
+   *[other] Найдено { $count } услуги
+}
+no-results = Ни одна услуга не соответствует всем фильтрам. Попробуйте убрать некоторые из них.
+show-more = Показать ещё услуги
+view-label = Показать как
+view-list = Список
+view-map = Карта
+map-label = Карта услуг
+map-cluster = { $count ->
+    [one] Здесь { $count } услуга. Увеличьте масштаб, чтобы увидеть каждую.
+    [few] Здесь { $count } услуги. Увеличьте масштаб, чтобы увидеть каждую.
+    [many] Здесь { $count } услуг. Увеличьте масштаб, чтобы увидеть каждую.
+   *[other] Здесь { $count } услуги. Увеличьте масштаб, чтобы увидеть каждую.
+}
+open-service-page = Открыть страницу услуги
+open-now = Сейчас открыто
+closed-now = Сейчас закрыто
+
+service-contact = Контакты
+service-address = Адрес
+service-directions = Как добраться (OpenStreetMap)
+service-phone = Телефон
+service-email = Электронная почта
+service-website = Сайт
+service-hours = Часы работы
+service-hours-unknown = Часы работы неизвестны. Прежде чем прийти, свяжитесь с организацией, которая оказывает услугу.
+service-details = Подробнее
+service-languages = Языки
+service-channels = Как воспользоваться услугой
+service-topics = Темы
+service-groups = Для кого
+service-accessibility = Доступность
+service-municipality = Муниципалитет
+service-provider = Кто оказывает услугу
+service-verified = Информация проверена
+
+hours-closed = закрыто
+hours-all-day = круглосуточно
+hours-holidays = Праздничные дни
+hours-finnish-time = Время указано по местному времени Финляндии.
+
+day-mo = Пн
+day-tu = Вт
+day-we = Ср
+day-th = Чт
+day-fr = Пт
+day-sa = Сб
+day-su = Вс
+
+appointment-none = Предварительная запись не нужна.
+appointment-recommended = Рекомендуем записаться заранее.
+appointment-required = Нужна предварительная запись.
+
+wheelchair-yes = Доступно для людей на кресле-коляске
+wheelchair-limited = Частично доступно для людей на кресле-коляске
+wheelchair-no = Недоступно для людей на кресле-коляске
+wheelchair-unknown = Неизвестно, доступно ли для людей на кресле-коляске
+
+channel-in_person = Лично
+channel-phone = По телефону
+channel-online = Онлайн
+channel-chat = Чат
+channel-video = Видеозвонок
+
+topic-residence = Виды на жительство
+topic-work = Работа
+topic-housing = Жильё
+topic-education = Образование
+topic-health = Здоровье
+topic-language_courses = Языковые курсы
+topic-family = Семья
+topic-social_security = Социальное обеспечение
+topic-taxation = Налогообложение
+topic-integration_plan = План интеграции
+
+group-all = Все
+group-families = Семьи
+group-youth = Молодёжь
+group-women = Женщины
+group-students = Студенты
+group-workers = Работающие
+group-asylum_seekers = Лица, ищущие убежища
+group-refugees = Беженцы
+group-seniors = Пожилые люди
+
+area-region = Регионы (maakunnat)
+area-wellbeing_county = Округа благосостояния (hyvinvointialueet)
+area-employment_area = Районы занятости (työllisyysalueet)
+area-vitality_centre = Центры жизнеспособности (elinvoimakeskukset)
+area-ely_centre = Центры ELY (до конца 2025 года)
+
+actor-tasks = Задачи
+actor-website = Сайт
+actor-services = Услуги
+actor-no-services = В данных нет услуг этой организации.
+
+data-title = О данных
+data-name = Набор данных
+data-publisher = Издатель
+data-published = Опубликовано
+data-license = Лицензия
+data-address = Адрес файла
+data-sources = Источники
+data-counts = Записи
+data-kind = Тип
+data-shown = Показано
+data-left-out = Не показано
+data-problems = Записи, которые не показаны
+data-problems-intro = Эти записи нарушают правила формата данных, поэтому они не показаны. Причины технические и приведены на английском языке.
+data-no-problems = Все записи в файле корректны и показаны.
+data-id = ID
+data-reason = Причина
+
+kind-meta = Описание набора данных
+kind-areas = Территории
+kind-municipalities = Муниципалитеты
+kind-actors = Организации
+kind-services = Услуги
+kind-programmes = Программы
+kind-legislation = Законодательство

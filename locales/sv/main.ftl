@@ -1,0 +1,182 @@
+# Integration Atlas: svenska. Varje nyckel i den här filen måste finnas i varje locales/*/main.ftl.
+
+app-name = Integration Atlas
+skip-to-content = Gå till innehållet
+nav-label = Huvudmeny
+nav-finder = Hitta en tjänst
+nav-data = Om datamaterialet
+ui-language = Webbplatsens språk
+loading = Tjänsterna laddas…
+
+sample-title = Exempeluppgifter.
+sample-text = Tjänsterna som visas är exempel som du kan använda för att prova webbplatsen. De är inte riktiga tjänster. Kontakta dem inte.
+refused-data = Webbplatsen visar de officiella uppgifterna, eftersom en länk bad den visa uppgifter från en adress som webbplatsen inte litar på:
+
+footer-privacy = Webbplatsen använder inga kakor och ingen besöksanalys. Din position används bara i din egen webbläsare.
+footer-sources = Källor:
+
+error-title = Tjänsterna kunde inte laddas
+error-network = Anslutningen misslyckades. Kontrollera nätverksanslutningen och försök igen.
+error-status = Servern svarade med ett fel ({ $status }). Försök igen om en stund.
+error-not-json = Datafilen är skadad och kan inte läsas ({ $detail }).
+error-not-atlas = Datafilen är inte ett datamaterial för Integration Atlas.
+error-version = Datafilen har ett nyare format ({ $format }) än webbplatsen kan läsa.
+retry = Försök igen
+
+not-found-title = Sidan hittades inte
+not-found-text = Det finns ingenting på den här adressen. Länken kan vara gammal eller felskriven.
+back-to-finder = Tillbaka till tjänstesökningen
+
+finder-title = Hitta handlednings- och rådgivningstjänster
+finder-intro = Handlednings- och rådgivningstjänster för invandrare i Finland. Sök efter plats, språk och ämne.
+filters-label = Avgränsningar
+filters-clear = Ta bort avgränsningarna
+search-label = Sök
+search-hint = En tjänst, en plats eller ett ämne, på vilket språk som helst. Tecken som å, ä, ö och é samt stora bokstäver spelar ingen roll.
+filter-languages = Språk som tjänsten ges på
+filter-languages-hint = Tjänster som ges på något av de valda språken. Siffran visar hur många tjänster som motsvarar dina andra avgränsningar.
+filter-place = Plats
+place-all = Hela Finland
+place-municipalities = Kommuner
+filter-channel = Kontaktsätt
+filter-topic = Ämne
+filter-group = För vem
+filter-any = Alla
+filter-open-now = Öppet nu
+
+near-me = Tjänster nära mig
+near-locating = Din position hämtas…
+near-denied = Du gav inte webbplatsen lov att använda din position. Du kan välja en kommun i stället.
+near-unavailable = Din position är inte tillgänglig. Du kan välja en kommun i stället.
+near-no-municipality = Det finns ingen kommun med det namnet. Kontrollera stavningen.
+near-municipality-label = Eller mät avstånden från en kommun
+near-municipality-submit = Visa närmaste
+near-from-you = Avstånden mäts från din position.
+near-from-place = Avstånden mäts från { $place } centrum.
+near-from-point = Avstånden mäts från den valda punkten.
+near-stop = Sluta mäta avstånd
+sort-label = Ordning
+sort-distance = Närmaste först
+sort-name = Efter namn
+
+result-count = { $count ->
+    [0] Inga tjänster hittades
+    [one] 1 tjänst hittades
+   *[other] { $count } tjänster hittades
+}
+no-results = Ingen tjänst motsvarar alla avgränsningar. Försök ta bort några av dem.
+show-more = Visa fler tjänster
+view-label = Visa som
+view-list = Lista
+view-map = Karta
+map-label = Karta över tjänsterna
+map-cluster = { $count ->
+    [one] 1 tjänst här. Zooma in för att se den.
+   *[other] { $count } tjänster här. Zooma in för att se dem.
+}
+open-service-page = Öppna tjänstens sida
+open-now = Öppet nu
+closed-now = Stängt nu
+
+service-contact = Kontaktuppgifter
+service-address = Adress
+service-directions = Vägbeskrivning (OpenStreetMap)
+service-phone = Telefon
+service-email = E-post
+service-website = Webbplats
+service-hours = Öppettider
+service-hours-unknown = Öppettiderna är inte kända. Kontakta tjänsten innan du går dit.
+service-details = Mer information
+service-languages = Språk
+service-channels = Kontaktsätt
+service-topics = Ämnen
+service-groups = För vem
+service-accessibility = Tillgänglighet
+service-municipality = Kommun
+service-provider = Tillhandahålls av
+service-verified = Uppgifterna kontrollerade
+
+hours-closed = stängt
+hours-all-day = öppet dygnet runt
+hours-holidays = Helgdagar
+hours-finnish-time = Tiderna anges i finsk tid.
+
+day-mo = mån
+day-tu = tis
+day-we = ons
+day-th = tors
+day-fr = fre
+day-sa = lör
+day-su = sön
+
+appointment-none = Ingen tidsbokning behövs.
+appointment-recommended = Tidsbokning rekommenderas.
+appointment-required = Tidsbokning krävs.
+
+wheelchair-yes = Tillgängligt med rullstol
+wheelchair-limited = Delvis tillgängligt med rullstol
+wheelchair-no = Inte tillgängligt med rullstol
+wheelchair-unknown = Det är inte känt om det är tillgängligt med rullstol
+
+channel-in_person = På plats
+channel-phone = Per telefon
+channel-online = På nätet
+channel-chat = Chatt
+channel-video = Videosamtal
+
+topic-residence = Uppehållstillstånd
+topic-work = Arbete
+topic-housing = Boende
+topic-education = Utbildning
+topic-health = Hälsa
+topic-language_courses = Språkkurser
+topic-family = Familj
+topic-social_security = Social trygghet
+topic-taxation = Beskattning
+topic-integration_plan = Integrationsplan
+
+group-all = Alla
+group-families = Familjer
+group-youth = Unga
+group-women = Kvinnor
+group-students = Studerande
+group-workers = Arbetstagare
+group-asylum_seekers = Asylsökande
+group-refugees = Flyktingar
+group-seniors = Äldre
+
+area-region = Landskap
+area-wellbeing_county = Välfärdsområden
+area-employment_area = Sysselsättningsområden
+area-vitality_centre = Livskraftscentraler
+area-ely_centre = NTM-centraler (till utgången av 2025)
+
+actor-tasks = Uppgifter
+actor-website = Webbplats
+actor-services = Tjänster
+actor-no-services = Det finns inga tjänster från den här aktören i datamaterialet.
+
+data-title = Om datamaterialet
+data-name = Datamaterial
+data-publisher = Utgivare
+data-published = Publicerat
+data-license = Licens
+data-address = Filens adress
+data-sources = Källor
+data-counts = Poster
+data-kind = Typ
+data-shown = Visas
+data-left-out = Utelämnade
+data-problems = Utelämnade poster
+data-problems-intro = De här posterna följer inte reglerna för dataformatet och visas därför inte. Orsakerna är tekniska och på engelska.
+data-no-problems = Alla poster i filen är giltiga och visas.
+data-id = ID
+data-reason = Orsak
+
+kind-meta = Beskrivning av datamaterialet
+kind-areas = Områden
+kind-municipalities = Kommuner
+kind-actors = Aktörer
+kind-services = Tjänster
+kind-programmes = Program
+kind-legislation = Lagstiftning
