@@ -34,9 +34,11 @@ pub fn set_language(code: &str) {
     }
 }
 
-/// The current UI language code, tracked.
-pub fn current_language() -> &'static str {
-    expect_context::<I18n>().language.get().id
+/// The UI language code as a signal. The i18n handle is taken now, while the
+/// context is there, so the signal can be read anywhere (Leaflet's events included).
+pub fn ui_language() -> Signal<&'static str> {
+    let i18n = expect_context::<I18n>();
+    Signal::derive(move || i18n.language.get().id)
 }
 
 /// The name of a UI language in that language itself, for the language menu.

@@ -38,7 +38,7 @@ pub fn OpeningHoursView(hours: OpeningHours, open_now: Signal<bool>) -> impl Int
         if let Some(h) = &hours.holidays {
             rows.push((tr!("hours-holidays"), spans_text(h)));
         }
-        rows.into_iter().map(|(d, t)| view! { <dt>{d}</dt><dd>{t}</dd> }).collect_view()
+        rows.into_iter().map(|(d, t)| view! { <dt>{d}</dt><dd><bdi>{t}</bdi></dd> }).collect_view()
     };
     view! {
         <p class=move || if open_now.get() { "open-now is-open" } else { "open-now" } data-testid="open-now">

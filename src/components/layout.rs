@@ -2,7 +2,7 @@
 //! demonstration-data notice, and the footer.
 
 use crate::data::{use_data, DataState};
-use crate::i18n::{current_language, endonym, is_ui_language, set_language, UI_LANGUAGES};
+use crate::i18n::{ui_language, endonym, is_ui_language, set_language, UI_LANGUAGES};
 use crate::components::localised::Localised;
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
@@ -28,6 +28,7 @@ pub fn Layout() -> impl IntoView {
         path
     });
 
+    let lang = ui_language();
     let skip = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         crate::browser::focus_by_id("main");
@@ -35,11 +36,11 @@ pub fn Layout() -> impl IntoView {
     view! {
         <a class="skip-link" href="#main" on:click=skip>{move_tr!("skip-to-content")}</a>
         <header class="site-header">
-            <A href=move || format!("/{}/", current_language()) attr:class="site-name">{move_tr!("app-name")}</A>
+            <A href=move || format!("/{}/", lang.get()) attr:class="site-name">{move_tr!("app-name")}</A>
             <nav aria-label=move_tr!("nav-label")>
                 <ul>
-                    <li><A href=move || format!("/{}/", current_language())>{move_tr!("nav-finder")}</A></li>
-                    <li><A href=move || format!("/{}/data", current_language())>{move_tr!("nav-data")}</A></li>
+                    <li><A href=move || format!("/{}/", lang.get())>{move_tr!("nav-finder")}</A></li>
+                    <li><A href=move || format!("/{}/data", lang.get())>{move_tr!("nav-data")}</A></li>
                 </ul>
             </nav>
             <LanguageMenu/>
@@ -58,6 +59,7 @@ pub fn Layout() -> impl IntoView {
 #[component]
 fn LanguageMenu() -> impl IntoView {
     let location = use_location();
+    let lang = ui_language();
     let link_for = move |code: &str| {
         let path = location.pathname.get();
         let rest = path.trim_start_matches('/').split_once('/').map(|(_, r)| r).unwrap_or("");
@@ -75,7 +77,7 @@ fn LanguageMenu() -> impl IntoView {
                                     href=move || link_for(code)
                                     hreflang=code
                                     lang=code
-                                    aria-current=move || (current_language() == code).then_some("true")
+                                    aria-current=move || (lang.get() == code).then_some("true")
                                 >
                                     {endonym(code)}
                                 </a>
@@ -114,7 +116,7 @@ fn SampleNotice() -> impl IntoView {
 #[component]
 fn Footer() -> impl IntoView {
     let data = use_data();
-    let lang = Signal::derive(current_language);
+    let lang = ui_language();
     let attribution = move || match data.state.get() {
         DataState::Ready(d) => {
             let sources = d.loaded.atlas.meta.sources.clone();
@@ -139,7 +141,7 @@ fn Footer() -> impl IntoView {
             <p>{move_tr!("footer-privacy")}</p>
             <p>{move_tr!("footer-sources")}</p>
             <ul class="attribution">{attribution}</ul>
-            <p><A href=move || format!("/{}/data", current_language())>{move_tr!("nav-data")}</A></p>
+            <p><A href=move || format!("/{}/data", lang.get())>{move_tr!("nav-data")}</A></p>
         </footer>
     }
 }

@@ -10,7 +10,7 @@ use atlas_core::cluster::{cluster, Cluster};
 use leaflet::{bounds, lat_lng, options};
 use leptos::html;
 use leptos::prelude::*;
-use leptos_fluent::tr;
+use leptos_fluent::{tr, I18n};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -27,8 +27,6 @@ struct LiveMap {
     markers: leaflet::Layer,
     /// Service → the icon element of the marker (single or cluster) that holds it.
     icon_of: HashMap<usize, web_sys::HtmlElement>,
-    /// Service → its own marker, when it is drawn alone.
-    marker_of: HashMap<usize, leaflet::Marker>,
     /// Kept alive as long as the map: Leaflet calls them.
     _handlers: Vec<Closure<dyn FnMut()>>,
 }
@@ -42,21 +40,23 @@ pub fn ServiceMap(
     highlighted: RwSignal<Option<usize>>,
     /// Set when a marker is chosen: the list brings the entry into view.
     selected: RwSignal<Option<usize>>,
-    /// Changes when the map should fit the services again (a new place or position).
+    /// The place or position the services are chosen by ("" for none): the map fits them when it changes.
     fit_key: Signal<String>,
     lang: Signal<&'static str>,
 ) -> impl IntoView {
     let node = NodeRef::<html::Div>::new();
+    // Drawing also runs from Leaflet's events, outside any reactive owner: keep the i18n handle.
+    let i18n = expect_context::<I18n>();
     let live: Rc<RefCell<Option<LiveMap>>> = Rc::new(RefCell::new(None));
     let live = StoredValue::new_local(live);
 
     let dataset_draw = dataset.clone();
     let redraw = move || {
         let live = live.get_value();
-        let mut guard = live.borrow_mut();
+        let Ok(mut guard) = live.try_borrow_mut() else { return };
         let Some(m) = guard.as_mut() else { return };
         let ids = services.get_untracked();
-        draw(m, &dataset_draw, &ids, lang.get_untracked(), selected);
+        draw(m, &dataset_draw, &ids, lang.get_untracked(), selected, i18n);
         if let Some(h) = highlighted.get_untracked() {
             set_highlight(m, None, Some(h));
         }
@@ -79,23 +79,29 @@ pub fn ServiceMap(
         .add_to(&map);
         let markers = leaflet::layer_group().add_to(&map);
         let redraw = redraw_on_move.clone();
-        let on_move = Closure::<dyn FnMut()>::new(move || redraw());
+        // Redraw after the move, not inside Leaflet's event: the move may have
+        // started inside a redraw (a fit, a cluster click).
+        let on_move = Closure::<dyn FnMut()>::new(move || request_animation_frame(redraw.clone()));
         map.on("moveend", on_move.as_ref().unchecked_ref());
-        *live_rc.borrow_mut() = Some(LiveMap { map, markers, icon_of: HashMap::new(), marker_of: HashMap::new(), _handlers: vec![on_move] });
+        *live_rc.borrow_mut() = Some(LiveMap { map, markers, icon_of: HashMap::new(), _handlers: vec![on_move] });
     });
 
-    // New results: draw them; fit the view when the place or position changed.
+    // New results: draw them. When the place or position changes (or a link
+    // names one), fit the view to the results; when it is cleared, go back home.
     let dataset_fit = dataset.clone();
+    let (home, home_zoom) = (dataset.config.map_center, dataset.config.map_zoom);
     Effect::new(move |prev_key: Option<String>| {
         let ids = services.get();
         let key = fit_key.get();
         lang.track();
-        {
-            let live = live.get_value();
-            let guard = live.borrow();
-            if let Some(m) = guard.as_ref() {
-                if prev_key.as_ref().is_some_and(|p| *p != key) && !ids.is_empty() {
-                    fit(&m.map, &dataset_fit, &ids);
+        // Take the map out of the cell before fitting: Leaflet may fire `moveend` at once.
+        let map = live.get_value().try_borrow().ok().and_then(|g| g.as_ref().map(|m| m.map.clone()));
+        if let Some(map) = map {
+            if prev_key.as_ref() != Some(&key) {
+                if !key.is_empty() && !ids.is_empty() {
+                    fit(&map, &dataset_fit, &ids);
+                } else if prev_key.is_some() {
+                    map.set_view(&lat_lng(home[0], home[1]), home_zoom);
                 }
             }
         }
@@ -105,8 +111,10 @@ pub fn ServiceMap(
 
     Effect::new(move |prev: Option<Option<usize>>| {
         let now = highlighted.get();
-        if let Some(m) = live.get_value().borrow_mut().as_mut() {
-            set_highlight(m, prev.flatten(), now);
+        if let Ok(mut guard) = live.get_value().try_borrow_mut() {
+            if let Some(m) = guard.as_mut() {
+                set_highlight(m, prev.flatten(), now);
+            }
         }
         now
     });
@@ -140,24 +148,20 @@ fn fit(map: &leaflet::Map, dataset: &Dataset, ids: &[usize]) {
     map.fit_bounds(&bounds(s, w, n, e), &options(&[("maxZoom", 13.into()), ("padding", lat_lng(30.0, 30.0))]));
 }
 
-fn draw(m: &mut LiveMap, dataset: &Dataset, ids: &[usize], lang: &str, selected: RwSignal<Option<usize>>) {
+fn draw(m: &mut LiveMap, dataset: &Dataset, ids: &[usize], lang: &str, selected: RwSignal<Option<usize>>, i18n: I18n) {
     let atlas = &dataset.loaded.atlas;
     let b = m.map.get_bounds();
     let view = (b.south(), b.west(), b.north(), b.east());
     let clusters = cluster(ids.iter().map(|&i| (i, atlas.services[i].location)), m.map.get_zoom(), CELL_PX, Some(view));
     m.markers.clear_layers();
     m.icon_of.clear();
-    m.marker_of.clear();
     for c in clusters {
-        let marker = if c.count == 1 { single_marker(dataset, c.members[0], lang, selected) } else { cluster_marker(&m.map, &c, lang) };
+        let marker = if c.count == 1 { single_marker(dataset, c.members[0], lang, selected, i18n) } else { cluster_marker(&m.map, &c, lang, i18n) };
         m.markers.add_layer(&marker);
         if let Some(el) = marker.element() {
             for &i in &c.members {
                 m.icon_of.insert(i, el.clone());
             }
-        }
-        if c.count == 1 {
-            m.marker_of.insert(c.members[0], marker);
         }
     }
 }
@@ -185,14 +189,14 @@ fn icon(class: &str, text: Option<String>) -> leaflet::Icon {
     ]))
 }
 
-fn single_marker(dataset: &Dataset, i: usize, lang: &str, selected: RwSignal<Option<usize>>) -> leaflet::Marker {
+fn single_marker(dataset: &Dataset, i: usize, lang: &str, selected: RwSignal<Option<usize>>, i18n: I18n) -> leaflet::Marker {
     let s = &dataset.loaded.atlas.services[i];
     let name = s.name.get(lang).to_string();
     let marker = leaflet::marker(
         &lat_lng(s.location.lat, s.location.lon),
         &options(&[("icon", icon("atlas-marker", None).into()), ("keyboard", false.into()), ("title", name.into())]),
     );
-    marker.bind_popup(&popup(dataset, i, lang));
+    marker.bind_popup(&popup(dataset, i, lang, i18n));
     let on_click = Closure::<dyn FnMut()>::new(move || selected.set(Some(i)));
     marker.marker_on("click", on_click.as_ref().unchecked_ref());
     // The marker lives as long as its layer; the handler with it.
@@ -200,8 +204,8 @@ fn single_marker(dataset: &Dataset, i: usize, lang: &str, selected: RwSignal<Opt
     marker
 }
 
-fn cluster_marker(map: &leaflet::Map, c: &Cluster, lang: &str) -> leaflet::Marker {
-    let label = tr!("map-cluster", { "count" => c.count });
+fn cluster_marker(map: &leaflet::Map, c: &Cluster, lang: &str, i18n: I18n) -> leaflet::Marker {
+    let label = tr!(i18n, "map-cluster", { "count" => c.count });
     let marker = leaflet::marker(
         &lat_lng(c.centre.lat, c.centre.lon),
         &options(&[
@@ -225,7 +229,7 @@ fn format_count(n: usize, lang: &str) -> String {
 }
 
 /// The popup, built from DOM nodes: data strings only ever become text, never HTML.
-fn popup(dataset: &Dataset, i: usize, lang: &str) -> web_sys::HtmlElement {
+fn popup(dataset: &Dataset, i: usize, lang: &str, i18n: I18n) -> web_sys::HtmlElement {
     let atlas = &dataset.loaded.atlas;
     let s = &atlas.services[i];
     let doc = crate::browser::document();
@@ -259,8 +263,8 @@ fn popup(dataset: &Dataset, i: usize, lang: &str) -> web_sys::HtmlElement {
     }
     let _ = root.append_child(&el("p", "popup-address", Some(&address.join(", "))));
     let langs: Vec<String> = s.languages.iter().map(|l| crate::browser::language_name(l, lang)).collect();
-    let _ = root.append_child(&el("p", "popup-languages", Some(&format!("{}: {}", tr!("service-languages"), langs.join(", ")))));
-    let link = el("a", "popup-link", Some(&tr!("open-service-page")));
+    let _ = root.append_child(&el("p", "popup-languages", Some(&format!("{}: {}", tr!(i18n, "service-languages"), langs.join(", ")))));
+    let link = el("a", "popup-link", Some(&tr!(i18n, "open-service-page")));
     let _ = link.set_attribute("href", &format!("/{lang}/services/{}", s.id));
     let _ = root.append_child(&link);
     root.unchecked_into()

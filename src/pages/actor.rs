@@ -3,7 +3,7 @@
 use crate::components::localised::Localised;
 use crate::components::status::with_dataset;
 use crate::data::Dataset;
-use crate::i18n::current_language;
+use crate::i18n::ui_language;
 use crate::pages::not_found::NotFound;
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
@@ -25,7 +25,7 @@ pub fn ActorPage() -> impl IntoView {
 
 #[component]
 fn Actor(dataset: Arc<Dataset>, id: String) -> impl IntoView {
-    let lang = Signal::derive(current_language);
+    let lang = ui_language();
     let atlas = &dataset.loaded.atlas;
     let actor = atlas.actor(&id).cloned().expect("checked by ActorPage");
     let services: Vec<_> = atlas.services.iter().filter(|s| s.provider.as_deref() == Some(id.as_str())).cloned().collect();

@@ -5,7 +5,7 @@ use crate::browser::format_date;
 use crate::components::localised::Localised;
 use crate::components::status::with_dataset;
 use crate::data::Dataset;
-use crate::i18n::current_language;
+use crate::i18n::ui_language;
 use atlas_core::RecordKind;
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};
@@ -30,7 +30,7 @@ fn kind_name(k: RecordKind) -> String {
 
 #[component]
 fn AboutData(dataset: Arc<Dataset>) -> impl IntoView {
-    let lang = Signal::derive(current_language);
+    let lang = ui_language();
     let loaded = &dataset.loaded;
     let a = &loaded.atlas;
     let meta = a.meta.clone();

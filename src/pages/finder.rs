@@ -7,7 +7,7 @@ use crate::components::near_me::NearMe;
 use crate::components::result_list::ResultList;
 use crate::components::status::with_dataset;
 use crate::data::Dataset;
-use crate::i18n::current_language;
+use crate::i18n::ui_language;
 use crate::map::ServiceMap;
 use atlas_core::query::View;
 use atlas_core::search::Results;
@@ -47,7 +47,7 @@ pub fn use_set_query() -> impl Fn(Query, bool) + Clone + Send + Sync + 'static {
 
 #[component]
 fn Finder(dataset: Arc<Dataset>) -> impl IntoView {
-    let lang = Signal::derive(current_language);
+    let lang = ui_language();
     let query_map = use_query_map();
     let query = Memo::new(move |_| query_map.with(|m| Query::from_pairs(m.into_iter().map(|(k, v)| (k.to_string(), v.to_string())))));
     let my_position = expect_context::<MyPosition>().0;
@@ -69,7 +69,11 @@ fn Finder(dataset: Arc<Dataset>) -> impl IntoView {
     let shown = Signal::derive(move || results.with(|r| r.hits.iter().map(|h| h.service).collect::<Vec<_>>()));
     let fit_key = Signal::derive(move || {
         let q = query.get();
-        format!("{:?}|{:?}|{:?}", q.municipality, q.area, q.near.or(my_position.get()).map(|p| (p.lat, p.lon)))
+        let near = q.near.or(my_position.get());
+        if q.municipality.is_none() && q.area.is_none() && near.is_none() {
+            return String::new();
+        }
+        format!("{:?}|{:?}|{:?}", q.municipality, q.area, near.map(|p| (p.lat, p.lon)))
     });
     let set_query = use_set_query();
     let view_mode = move || match query.get().view {

@@ -1,14 +1,15 @@
 //! Any address the app does not know.
 
-use crate::i18n::{current_language, is_ui_language};
+use crate::i18n::{ui_language, is_ui_language};
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use leptos_router::components::A;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
+    let lang = ui_language();
     let home = move || {
-        let l = current_language();
+        let l = lang.get();
         format!("/{}/", if is_ui_language(l) { l } else { "fi" })
     };
     view! {

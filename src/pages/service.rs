@@ -6,7 +6,7 @@ use crate::components::hours::OpeningHoursView;
 use crate::components::localised::Localised;
 use crate::components::status::with_dataset;
 use crate::data::Dataset;
-use crate::i18n::{appointment_name, area_kind_name, channel_name, current_language, group_name, topic_name, wheelchair_name};
+use crate::i18n::{appointment_name, area_kind_name, channel_name, ui_language, group_name, topic_name, wheelchair_name};
 use crate::pages::not_found::NotFound;
 use atlas_core::time::helsinki_time;
 use leptos::prelude::*;
@@ -34,7 +34,7 @@ fn tel_href(number: &str) -> String {
 
 #[component]
 fn Service(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
-    let lang = Signal::derive(current_language);
+    let lang = ui_language();
     let atlas = &dataset.loaded.atlas;
     let s = atlas.services[index].clone();
     let municipality = atlas.service_municipality(index).clone();

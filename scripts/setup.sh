@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Set up the tools the build and the tests need; skip whatever is already there.
+#
+#   source scripts/setup.sh     (as scripts/run.sh and scripts/test.sh do: keeps the PATH)
+#   bash scripts/setup.sh       (just install)
+#
+# Non-interactive (CI has no stdin) and idempotent. Runs as root on CI; elsewhere apt-get goes
+# through sudo. Installs:
+#   - the Rust target wasm32-unknown-unknown
+#   - Debian's chromium and chromium-driver (browser tests)
+#   - trunk 0.21.14 (cargo install --locked; about 10 minutes on 2 cores, once)
+#   - wasm-bindgen-cli at the version of wasm-bindgen in Cargo.lock (also gives wasm-bindgen-test-runner)
+#   - the npm packages of package-lock.json (leaflet; binaryen's wasm-opt; playwright-core; axe)
+
+_atlas_say() { printf 'setup: %s\n' "$*"; }
+
+atlas_setup() {
+  local root
+  root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)" || return 1
+  cd "$root" || return 1
+
+  export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
+
+  # 1. the wasm target
+  if rustup target list --installed | grep -x wasm32-unknown-unknown >/dev/null; then
+    _atlas_say "rust target wasm32-unknown-unknown: present"
+  else
+    _atlas_say "rust target wasm32-unknown-unknown: adding"
+    rustup target add wasm32-unknown-unknown || return 1
+  fi
+
+  # 2. Chromium and ChromeDriver
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+    _atlas_say "chromium and chromedriver: present"
+  else
+    _atlas_say "chromium and chromedriver: installing (apt-get)"
+    local sudo=""
+    [ "$(id -u)" = 0 ] || sudo="sudo"
+    $sudo apt-get update -q || return 1
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver </dev/null || return 1
+  fi
+
+  # 3. trunk
+  local trunk_version=0.21.14
+  if trunk --version 2>/dev/null | grep -wF "$trunk_version" >/dev/null; then
+    _atlas_say "trunk $trunk_version: present"
+  else
+    _atlas_say "trunk $trunk_version: cargo install (about 10 minutes)"
+    cargo install trunk --version "$trunk_version" --locked || return 1
+  fi
+
+  # 4. wasm-bindgen-cli, the same version as the wasm-bindgen crate in Cargo.lock
+  if [ ! -f Cargo.lock ]; then
+    _atlas_say "Cargo.lock missing: cargo generate-lockfile"
+    cargo generate-lockfile || return 1
+  fi
+  local wb_version
+  wb_version="$(awk '/^\[\[package\]\]/{n=""} /^name = /{n=$3} n=="\"wasm-bindgen\"" && /^version = /{gsub(/"/,"",$3); print $3; exit}' Cargo.lock)"
+  if [ -z "$wb_version" ]; then
+    echo "setup: no wasm-bindgen package in Cargo.lock" >&2
+    return 1
+  fi
+  if wasm-bindgen --version 2>/dev/null | grep -wF "$wb_version" >/dev/null \
+    && wasm-bindgen-test-runner --version 2>/dev/null | grep -wF "$wb_version" >/dev/null; then
+    _atlas_say "wasm-bindgen-cli $wb_version: present"
+  else
+    _atlas_say "wasm-bindgen-cli $wb_version: cargo install (a few minutes)"
+    # Not --locked: the crate's pinned dependencies are not all in the registry.
+    cargo install wasm-bindgen-cli --version "$wb_version" || return 1
+  fi
+
+  # 5. npm packages (node_modules/.package-lock.json is what npm writes after an install)
+  if [ -d node_modules ] && [ -f node_modules/.package-lock.json ] \
+    && ! [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    _atlas_say "node_modules: up to date"
+  else
+    _atlas_say "node_modules: npm ci"
+    npm ci --no-audit --no-fund || return 1
+  fi
+  if ! wasm-opt --version >/dev/null 2>&1; then
+    echo "setup: wasm-opt (npm package binaryen) does not run" >&2
+    return 1
+  fi
+}
+
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+  # Run, not sourced.
+  set -euo pipefail
+  atlas_setup
+else
+  # Sourced: a failure stops the caller.
+  atlas_setup || { echo "setup: FAILED" >&2; return 1 2>/dev/null || exit 1; }
+fi

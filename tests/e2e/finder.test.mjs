@@ -1,0 +1,259 @@
+// The service finder end to end: the release build, served locally, in Debian's Chromium.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openApp, getServer } from './helpers.mjs';
+
+/** The number in the live result count ("53 services found" → 53, "No services found" → 0). */
+async function resultCount(page) {
+  const text = await page.locator('[data-testid=result-count]').textContent();
+  const m = /\d+/.exec(text);
+  return m ? Number(m[0]) : 0;
+}
+
+async function waitForResults(page) {
+  await page.locator('#results > li').first().waitFor();
+}
+
+/** The total number of services the markers on the map stand for. */
+async function servicesOnMap(page) {
+  return page.evaluate(() => {
+    const singles = document.querySelectorAll('.leaflet-marker-pane .atlas-marker').length;
+    const clustered = [...document.querySelectorAll('.leaflet-marker-pane .atlas-cluster')]
+      .map((c) => Number(c.textContent.replace(/\D/g, '')))
+      .reduce((a, b) => a + b, 0);
+    return singles + clustered;
+  });
+}
+
+test('markers on the map stand for every result, with tiles from the configured server', async (t) => {
+  const server = await getServer();
+  const tilesBefore = server.tileRequests;
+  const { page } = await openApp(t, '/en/');
+  await waitForResults(page);
+  const total = await resultCount(page);
+  assert.ok(total >= 40, `the default dataset has at least 40 services, found ${total}`);
+  await page.locator('.leaflet-marker-pane .atlas-cluster, .leaflet-marker-pane .atlas-marker').first().waitFor();
+  assert.equal(await servicesOnMap(page), total);
+  assert.ok((await page.locator('.leaflet-marker-pane .atlas-cluster').count()) > 0, 'nearby services are clustered at country zoom');
+  assert.ok(server.tileRequests > tilesBefore, 'tiles come from the local stub');
+  // Every page says the data is for demonstration.
+  await page.locator('[data-testid=sample-notice]').waitFor();
+});
+
+test('clicking a cluster zooms in until its services stand alone', async (t) => {
+  const { page } = await openApp(t, '/en/?municipality=837');
+  await waitForResults(page);
+  let clicked = 0;
+  for (let i = 0; i < 6 && (await page.locator('.leaflet-marker-pane .atlas-cluster').count()) > 0; i++) {
+    const cluster = page.locator('.leaflet-marker-pane .atlas-cluster').first();
+    clicked = Number((await cluster.textContent()).replace(/\D/g, ''));
+    const before = await page.evaluate(() => document.querySelectorAll('.leaflet-marker-pane .leaflet-marker-icon').length);
+    await cluster.click();
+    await page.waitForFunction((n) => document.querySelectorAll('.leaflet-marker-pane .leaflet-marker-icon').length !== n, before);
+  }
+  assert.ok(clicked >= 2, 'there was a cluster to click');
+  await page.locator('.leaflet-marker-pane .atlas-marker').first().waitFor();
+  // The clicked cluster's services are all in view now.
+  assert.ok((await servicesOnMap(page)) >= clicked);
+});
+
+test('filtering by service language: live counts, URL, and only matching services', async (t) => {
+  const { page } = await openApp(t, '/en/');
+  await waitForResults(page);
+  const label = await page.locator('label[for=lang-uk]').textContent();
+  const expected = Number(/\((\d+)\)/.exec(label)[1]);
+  assert.ok(expected > 0);
+  await page.locator('#lang-uk').check();
+  await page.waitForURL(/language=uk/);
+  await page.waitForFunction((n) => /\d+/.exec(document.querySelector('[data-testid=result-count]').textContent)?.[0] == n, expected);
+  const languages = await page.locator('#results .result-languages').allTextContents();
+  assert.equal(languages.length, Math.min(expected, 50));
+  for (const l of languages) assert.match(l, /Ukrainian/);
+  // A second language widens the results (any of them).
+  await page.locator('#lang-so').check();
+  await page.waitForURL(/language=uk,so/);
+  await page.waitForFunction((n) => Number(/\d+/.exec(document.querySelector('[data-testid=result-count]').textContent)?.[0]) > n, expected);
+});
+
+test('free text ignores case and accents, and finds places by their Swedish names', async (t) => {
+  const { page } = await openApp(t, '/en/');
+  await waitForResults(page);
+  const all = await resultCount(page);
+  await page.locator('#finder-q').fill('hameenlinna');
+  await page.waitForURL(/q=hameenlinna/);
+  await page.waitForFunction((n) => Number(/\d+/.exec(document.querySelector('[data-testid=result-count]').textContent)?.[0] ?? 0) < n, all);
+  const places = await page.locator('#results .result-meta').allTextContents();
+  assert.ok(places.length > 0);
+  for (const p of places) assert.match(p, /Hämeenlinna/);
+
+  await page.locator('#finder-q').fill('Vasa');
+  await page.waitForURL(/q=Vasa/);
+  await page.waitForFunction(() => [...document.querySelectorAll('#results .result-meta')].every((e) => /Vaasa/.test(e.textContent)));
+  assert.ok((await resultCount(page)) > 0);
+  assert.equal(await page.locator('#results .result-meta', { hasNotText: 'Vaasa' }).count(), 0);
+});
+
+test('the URL holds every filter: a link, reload, back and forward restore the view', async (t) => {
+  const { page } = await openApp(t, '/en/?q=tampere&language=uk&channel=in_person');
+  await waitForResults(page);
+  assert.equal(await page.locator('#finder-q').inputValue(), 'tampere');
+  assert.ok(await page.locator('#lang-uk').isChecked());
+  assert.equal(await page.locator('#finder-channel').inputValue(), 'in_person');
+  const count = await resultCount(page);
+  assert.ok(count > 0);
+
+  await page.reload();
+  await waitForResults(page);
+  assert.equal(await resultCount(page), count);
+  assert.ok(await page.locator('#lang-uk').isChecked());
+
+  await page.locator('#finder-place').selectOption('a:region:06');
+  await page.waitForURL(/area=region:06/);
+  await page.goBack();
+  await page.waitForURL((u) => !u.search.includes('area='));
+  assert.equal(await page.locator('#finder-place').inputValue(), '');
+  assert.equal(await resultCount(page), count);
+  await page.goForward();
+  await page.waitForURL(/area=region:06/);
+  assert.equal(await page.locator('#finder-place').inputValue(), 'a:region:06');
+});
+
+test('near me: a mocked position sorts by distance, and the position stays out of the URL', async (t) => {
+  // Central Tampere.
+  const { page } = await openApp(t, '/en/', { geolocation: { latitude: 61.4981, longitude: 23.7608 } });
+  await waitForResults(page);
+  await page.getByRole('button', { name: 'Services near me' }).click();
+  await page.locator('#results .distance').first().waitFor();
+  const first = await page.locator('#results .result-meta').first().textContent();
+  assert.match(first, /Tampere/);
+  const km = (await page.locator('#results .distance').allTextContents()).map((d) => Number(d.replace(/[^\d.]/g, '')));
+  assert.deepEqual(km, [...km].sort((a, b) => a - b), 'nearest first');
+  assert.ok(!page.url().includes('61.49') && !page.url().includes('near='), `position must not be in the URL: ${page.url()}`);
+  await page.locator('[data-testid=near-origin]').waitFor();
+});
+
+test('near me refused: measuring from a municipality typed by its Swedish name', async (t) => {
+  const { page } = await openApp(t, '/en/'); // no geolocation permission
+  await waitForResults(page);
+  await page.getByRole('button', { name: 'Services near me' }).click();
+  await page.locator('.near-status', { hasText: /position/ }).waitFor();
+  await page.locator('#near-municipality').fill('Uleåborg');
+  await page.getByRole('button', { name: 'Show nearest' }).click();
+  await page.waitForURL(/near=/);
+  await page.locator('#results .distance').first().waitFor();
+  assert.match(await page.locator('#results .result-meta').first().textContent(), /Oulu/);
+  assert.match(await page.locator('[data-testid=near-origin]').textContent(), /Oulu/);
+});
+
+test('list and map stay in step: hovering an entry lights its marker, a marker shows its entry', async (t) => {
+  const { page } = await openApp(t, '/en/?municipality=091');
+  await waitForResults(page);
+  // Zoom in until the services stand alone.
+  for (let i = 0; i < 8 && (await page.locator('.leaflet-marker-pane .atlas-cluster').count()) > 0; i++) {
+    await page.locator('.leaflet-control-zoom-in').click();
+    await page.waitForFunction(() => !document.querySelector('.leaflet-zoom-anim'));
+  }
+  await page.locator('#results > li').first().hover();
+  await page.locator('.leaflet-marker-pane .is-highlighted').waitFor();
+  await page.mouse.move(0, 0);
+  const marker = page.locator('.leaflet-marker-pane .atlas-marker').last();
+  const title = await marker.getAttribute('title');
+  await marker.click();
+  await page.locator('.leaflet-popup-content .popup-name').waitFor();
+  assert.equal(await page.locator('.leaflet-popup-content .popup-name').textContent(), title);
+  const entry = page.locator('#results > li.is-highlighted');
+  await entry.waitFor();
+  assert.equal(await entry.locator('.result-name').textContent(), title);
+  assert.ok(await entry.isVisible());
+});
+
+test('the service page shows every field with working links, and links to its provider', async (t) => {
+  const { page } = await openApp(t, '/en/');
+  await waitForResults(page);
+  const first = page.locator('#results > li .result-name a').first();
+  const name = await first.textContent();
+  await first.click();
+  await page.waitForURL(/\/en\/services\//);
+  assert.equal((await page.locator('h1').textContent()).trim(), name.trim());
+  // Focus moves to the new page's heading.
+  await page.waitForFunction(() => document.activeElement?.id === 'page-title');
+  const osm = await page.locator('a', { hasText: 'Directions' }).getAttribute('href');
+  assert.match(osm, /^https:\/\/www\.openstreetmap\.org\/directions\?to=6\d\.\d+%2C\d+\.\d+/);
+  await page.locator('[data-testid=open-now]').waitFor();
+  assert.ok((await page.locator('dl.hours dd').count()) > 0, 'opening hours in words');
+  assert.ok((await page.locator('time[datetime]').count()) > 0, 'last verified date');
+  for (const href of await page.locator('a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+    assert.match(href, /^tel:\+\d+$/);
+  }
+  assert.match(await page.locator('a[href^="mailto:"]').first().getAttribute('href'), /^mailto:[^@\s]+@[^@\s]+$/);
+  await page.locator('[data-testid=sample-notice]').waitFor();
+
+  // Provider → actor page → back to the service.
+  await page.locator('dd a[href*="/en/actors/"]').click();
+  await page.waitForURL(/\/en\/actors\//);
+  await page.locator(`a:has-text("${name.trim()}")`).click();
+  await page.waitForURL(/\/en\/services\//);
+  assert.equal((await page.locator('h1').textContent()).trim(), name.trim());
+});
+
+test('a broken dataset gets a clear message and a retry that works', async (t) => {
+  const { page, context } = await openApp(t, '/en/?data=/fixtures/not-json.txt', { ignoreErrors: [/status of 500/] });
+  const alert = page.locator('[data-testid=load-error]');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /damaged/);
+  assert.ok(await page.getByRole('button', { name: 'Try again' }).isVisible());
+
+  // The default dataset fails once (500), then the retry button loads it.
+  let failures = 1;
+  await context.route('**/data/atlas.json', (route) => (failures-- > 0 ? route.fulfill({ status: 500, body: 'down' }) : route.continue()));
+  await page.goto(new URL('/en/', page.url()).href);
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /500/);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await waitForResults(page);
+  assert.ok((await resultCount(page)) > 0);
+}, );
+
+test('invalid records are left out and listed; the valid ones show, as text', async (t) => {
+  const { page } = await openApp(t, '/en/?data=/fixtures/mixed.json');
+  await waitForResults(page);
+  assert.equal(await resultCount(page), 2);
+  // Markup in data is shown as text, never parsed.
+  assert.equal(await page.locator('#results b').count(), 0);
+  await page.locator('#results a', { hasText: 'Good service <b>one</b>' }).waitFor();
+  await page.locator('nav a', { hasText: 'About the data' }).first().click();
+  const problems = page.locator('[data-testid=problems]');
+  await problems.waitFor();
+  const text = await problems.textContent();
+  for (const id of ['bad-website', 'bad-place', 'good-one']) assert.ok(text.includes(id), `${id} listed`);
+  assert.equal(await page.locator('tr[data-kind=service] td').nth(1).textContent(), '3');
+});
+
+test('a ?data= link to another origin is refused and the official data shown', async (t) => {
+  const server = await getServer();
+  const foreign = `http://localhost:${server.port}/fixtures/mixed.json`;
+  const { page } = await openApp(t, `/en/?data=${encodeURIComponent(foreign)}`);
+  await page.locator('[data-testid=refused-notice]').waitFor();
+  await waitForResults(page);
+  assert.ok((await resultCount(page)) >= 40, 'the official dataset is shown');
+});
+
+test('switching the UI language keeps the page and the filters', async (t) => {
+  const { page } = await openApp(t, '/en/?language=uk');
+  await waitForResults(page);
+  const count = await resultCount(page);
+  await page.locator('.language-menu a[hreflang=fi]').click();
+  await page.waitForURL(/\/fi\/\?language=uk/);
+  await page.waitForFunction(() => document.documentElement.lang === 'fi');
+  assert.ok(await page.locator('#lang-uk').isChecked());
+  assert.equal(await resultCount(page), count);
+  await page.locator('.language-menu a[hreflang=ar]').click();
+  await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+});
+
+test('/ sends the visitor to the browser\'s preferred language', async (t) => {
+  const { page } = await openApp(t, '/', { locale: 'sv-SE' });
+  await page.waitForURL(/\/sv\/$/);
+  await page.waitForFunction(() => document.documentElement.lang === 'sv');
+});

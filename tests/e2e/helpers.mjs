@@ -1,0 +1,187 @@
+// Shared pieces of the end-to-end suite: one Chromium and one test server per test file.
+//
+//   import { test } from 'node:test';
+//   import assert from 'node:assert/strict';
+//   import { openApp } from './helpers.mjs';
+//
+//   test('finder shows a heading', async (t) => {
+//     const { page } = await openApp(t, '/en/');
+//     assert.ok(await page.locator('h1').textContent());
+//   });
+//
+// openApp() starts the browser and the server the first time it is called in a file (or call
+// useServer(options) at the top of the file to choose server options) and closes them when the file
+// ends. Each call gets a fresh browser context. Every request that does not go to the test server is
+// aborted and recorded; page errors and console errors are collected; when the test ends, a hook
+// asserts that there were none of either. A test that provokes them on purpose asserts on
+// `externalRequests` / `errors` itself and then empties the arrays (or passes `allowExternal` /
+// `ignoreErrors`).
+
+import { after } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
+
+export { startServer };
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Launch Debian's Chromium through playwright-core (never a downloaded browser). */
+export function launch() {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+// ------------------------------------------------------------ per-file browser and server
+
+let serverOptions = {};
+let serverPromise = null;
+let browserPromise = null;
+
+/** Choose the options of this file's test server (see server.mjs); call before the first openApp. */
+export function useServer(options = {}) {
+  if (serverPromise) throw new Error('useServer() must come before the server is started');
+  serverOptions = options;
+}
+
+/** This file's test server, started on first use. */
+export function getServer() {
+  serverPromise ??= startServer(serverOptions);
+  return serverPromise;
+}
+
+/** This file's browser, launched on first use. */
+export function getBrowser() {
+  browserPromise ??= launch();
+  return browserPromise;
+}
+
+after(async () => {
+  if (browserPromise) await (await browserPromise).close();
+  if (serverPromise) await (await serverPromise).close();
+});
+
+// ------------------------------------------------------------ openApp
+
+/**
+ * Open `path` of the app in a fresh browser context.
+ * opts:
+ *   viewport       default { width: 1280, height: 800 }
+ *   locale         default 'en-US' (the browser's preferred language)
+ *   geolocation    { latitude, longitude }; grants the geolocation permission
+ *   permissions    extra permissions
+ *   config         object merged over the server's test config, for this context only
+ *   configBody     raw /config.json body, for this context only
+ *   allowOrigins   other origins whose requests pass (e.g. `http://localhost:${port}`)
+ *   allowExternal  don't fail the test on external requests (they are still aborted and recorded)
+ *   ignoreErrors   array of RegExp: errors matching any of them are not collected (the browser's
+ *                  "Failed to load resource" note on a /fault/ URL is never collected)
+ *   waitUntil      page.goto's waitUntil, default 'load'
+ *   timeout        default timeout of the page's actions, default 10 000 ms
+ * Returns { page, context, browser, server, url, externalRequests, errors }.
+ */
+export async function openApp(t, path = '/', opts = {}) {
+  const server = await getServer();
+  const browser = await getBrowser();
+
+  const contextOptions = {
+    viewport: opts.viewport ?? { width: 1280, height: 800 },
+    locale: opts.locale ?? 'en-US',
+    permissions: [...(opts.permissions ?? [])],
+  };
+  if (opts.geolocation) {
+    contextOptions.geolocation = opts.geolocation;
+    if (!contextOptions.permissions.includes('geolocation')) contextOptions.permissions.push('geolocation');
+  }
+  const context = await browser.newContext(contextOptions);
+  context.setDefaultTimeout(opts.timeout ?? 10_000);
+
+  const allowed = new Set([server.origin, ...(opts.allowOrigins ?? [])]);
+  const externalRequests = [];
+  const errors = [];
+  const ignore = [...(opts.ignoreErrors ?? [])];
+  // With allowExternal, the console's notes about the requests blocked here are expected too.
+  if (opts.allowExternal) ignore.push(/ERR_BLOCKED_BY_CLIENT/);
+  const record = (text) => {
+    if (!ignore.some((re) => re.test(text))) errors.push(text);
+  };
+
+  await context.route('**/*', async (route) => {
+    const request = route.request();
+    const url = request.url();
+    let origin;
+    try {
+      origin = new URL(url).origin;
+    } catch {
+      origin = null;
+    }
+    if (!allowed.has(origin)) {
+      externalRequests.push(url);
+      return route.abort('blockedbyclient');
+    }
+    if (origin === server.origin && new URL(url).pathname === '/config.json') {
+      if (opts.configBody != null) {
+        return route.fulfill({ status: 200, contentType: 'application/json', body: opts.configBody });
+      }
+      if (opts.config) {
+        const body = JSON.stringify({ ...server.testConfig(), ...opts.config });
+        return route.fulfill({ status: 200, contentType: 'application/json', body });
+      }
+    }
+    return route.continue();
+  });
+
+  const page = await context.newPage();
+  page.on('pageerror', (err) => record(`pageerror: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') {
+      const loc = msg.location();
+      // The browser's own note on a reply from a /fault/ endpoint is provoked on purpose.
+      if (/^Failed to load resource/.test(msg.text()) && loc?.url?.startsWith(`${server.origin}/fault/`)) return;
+      record(`console.error: ${msg.text()}${loc?.url ? ` (${loc.url})` : ''}`);
+    }
+  });
+  page.on('crash', () => record('page crashed'));
+
+  t.after(async () => {
+    await context.close();
+    if (!opts.allowExternal) {
+      assert.deepEqual(externalRequests, [], 'the page must make no request outside the test server');
+    }
+    assert.deepEqual(errors, [], 'the page must raise no errors');
+  });
+
+  const url = new URL(path, server.url).href;
+  await page.goto(url, { waitUntil: opts.waitUntil ?? 'load' });
+  return { page, context, browser, server, url, externalRequests, errors };
+}
+
+/**
+ * Run axe on the page (or the part `include` selects); returns the violations.
+ * opts: include, exclude (selectors), disableRules (ids), tags (default WCAG 2.1 A and AA).
+ */
+export async function axeViolations(page, opts = {}) {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  let builder = new AxeBuilder({ page }).withTags(opts.tags ?? ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  if (opts.include) builder = builder.include(opts.include);
+  if (opts.exclude) builder = builder.exclude(opts.exclude);
+  if (opts.disableRules) builder = builder.disableRules(opts.disableRules);
+  const results = await builder.analyze();
+  return results.violations;
+}
+
+/** A readable one-line-per-node summary of axe violations, for assertion messages. */
+export function formatViolations(violations) {
+  return violations
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n` + v.nodes.map((n) => `    ${n.target.join(' ')}`).join('\n'))
+    .join('\n');
+}
