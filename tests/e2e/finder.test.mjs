@@ -257,3 +257,27 @@ test('/ sends the visitor to the browser\'s preferred language', async (t) => {
   await page.waitForURL(/\/sv\/$/);
   await page.waitForFunction(() => document.documentElement.lang === 'sv');
 });
+
+test('a slow dataset shows a loading state first, then the services', async (t) => {
+  const { page } = await openApp(t, `/en/?data=${encodeURIComponent('/fault/slow?ms=1500')}`);
+  await page.locator('[data-testid=loading]').waitFor();
+  await waitForResults(page);
+  assert.equal(await page.locator('[data-testid=loading]').count(), 0);
+});
+
+test('"open now" keeps only services open at this moment, Finnish time', async (t) => {
+  const { page } = await openApp(t, "/fixtures/blank.html");
+  // Monday 23 November 2026, 10:00 in Helsinki.
+  await page.clock.setFixedTime(new Date('2026-11-23T08:00:00Z'));
+  await page.goto(new URL('/en/', page.url()).href);
+  await waitForResults(page);
+  const all = await resultCount(page);
+  await page.locator('#finder-open').check();
+  await page.waitForURL(/open=now/);
+  await page.waitForFunction((n) => Number(/\d+/.exec(document.querySelector('[data-testid=result-count]').textContent)?.[0] ?? 0) < n, all);
+  const open = await resultCount(page);
+  assert.ok(open > 0, 'some demonstration services are open on a Monday morning');
+  const badges = await page.locator('#results .badge').allTextContents();
+  assert.equal(badges.length, Math.min(open, 50));
+  for (const b of badges) assert.equal(b, 'Open now');
+});

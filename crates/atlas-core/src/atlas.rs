@@ -109,6 +109,15 @@ impl Atlas {
     pub fn actor(&self, id: &str) -> Option<&Actor> {
         self.actor_by_id.get(id).map(|&i| &self.actors[i])
     }
+    pub fn municipality_position(&self, code: &str) -> Option<usize> {
+        self.municipality_by_code.get(code).copied()
+    }
+    pub fn actor_position(&self, id: &str) -> Option<usize> {
+        self.actor_by_id.get(id).copied()
+    }
+    pub fn programme(&self, id: &str) -> Option<&Programme> {
+        self.programmes.iter().find(|p| p.id == id)
+    }
     pub fn service_index(&self, id: &str) -> Option<usize> {
         self.service_by_id.get(id).copied()
     }

@@ -13,6 +13,7 @@ pub mod load;
 pub mod model;
 pub mod query;
 pub mod search;
+pub mod structure;
 pub mod text;
 pub mod time;
 

@@ -1,0 +1,306 @@
+//! Who does what: actors and programmes as they stood on a given day, their
+//! relations in both directions, and the list filters of SPEC §3.
+
+use crate::atlas::Atlas;
+use crate::model::{Actor, Programme};
+use crate::query::parse_query_string;
+use crate::text::fold;
+use crate::time::Date;
+
+/// Whether a record with these validity dates existed on `day` (open ends are unbounded).
+pub fn valid_on(from: Option<&str>, to: Option<&str>, day: Date) -> bool {
+    let from = from.and_then(Date::parse);
+    let to = to.and_then(Date::parse);
+    from.is_none_or(|f| f <= day) && to.is_none_or(|t| day <= t)
+}
+
+impl Actor {
+    pub fn is_valid_on(&self, day: Date) -> bool {
+        valid_on(self.valid_from.as_deref(), self.valid_to.as_deref(), day)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProgrammeStatus {
+    Valid,
+    Expired,
+    Upcoming,
+}
+
+impl ProgrammeStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Valid => "valid",
+            Self::Expired => "expired",
+            Self::Upcoming => "upcoming",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "valid" => Some(Self::Valid),
+            "expired" => Some(Self::Expired),
+            "upcoming" => Some(Self::Upcoming),
+            _ => None,
+        }
+    }
+}
+
+impl Programme {
+    /// The programme's status on `day`; one without a period counts as valid.
+    pub fn status_on(&self, day: Date) -> ProgrammeStatus {
+        let period = self.period.as_ref();
+        let start = period.and_then(|p| p.start.as_deref()).and_then(Date::parse);
+        let end = period.and_then(|p| p.end.as_deref()).and_then(Date::parse);
+        if start.is_some_and(|s| day < s) {
+            ProgrammeStatus::Upcoming
+        } else if end.is_some_and(|e| day > e) {
+            ProgrammeStatus::Expired
+        } else {
+            ProgrammeStatus::Valid
+        }
+    }
+
+    /// A municipality's own programme (under either Act), as opposed to national ones.
+    pub fn is_municipal(&self) -> bool {
+        matches!(self.kind.as_str(), "municipal_integration_programme" | "integration_programme")
+    }
+}
+
+/// One relation seen from an actor: to whom, of what kind, and in which direction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    pub kind: String,
+    pub other: usize,
+    /// True when the other actor states the relation (it points at this one).
+    pub incoming: bool,
+}
+
+/// The actor list's filters (SPEC §3): `q`, `level`, `kind`, `area`, `at`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ActorQuery {
+    pub q: String,
+    pub level: Option<String>,
+    pub kind: Option<String>,
+    pub area: Option<String>,
+    pub at: Option<Date>,
+}
+
+fn word(v: &str) -> Option<String> {
+    let v = v.trim();
+    (!v.is_empty() && v.len() <= 64 && v.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b':' | b'_' | b'-'))).then(|| v.to_string())
+}
+
+impl ActorQuery {
+    pub fn from_pairs<K: AsRef<str>, V: AsRef<str>>(pairs: impl IntoIterator<Item = (K, V)>) -> Self {
+        let mut q = Self::default();
+        for (k, v) in pairs {
+            let v = v.as_ref();
+            match k.as_ref() {
+                "q" => q.q = v.chars().take(200).collect(),
+                "level" => q.level = word(v),
+                "kind" => q.kind = word(v),
+                "area" => q.area = word(v),
+                "at" => q.at = Date::parse(v),
+                _ => {}
+            }
+        }
+        q
+    }
+    pub fn from_query_string(s: &str) -> Self {
+        Self::from_pairs(parse_query_string(s))
+    }
+    pub fn to_query_string(&self) -> String {
+        let at = self.at.map(|d| d.to_string());
+        let pairs = [("q", Some(&self.q).filter(|q| !q.is_empty())), ("level", self.level.as_ref()), ("kind", self.kind.as_ref()), ("area", self.area.as_ref()), ("at", at.as_ref())];
+        crate::query::encode_pairs(pairs.into_iter().filter_map(|(k, v)| v.map(|v| (k, v.as_str()))))
+    }
+}
+
+/// The programme list's filters (SPEC §3): `q`, `kind`, `municipality`, `area`, `status`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ProgrammeQuery {
+    pub q: String,
+    pub kind: Option<String>,
+    pub municipality: Option<String>,
+    pub area: Option<String>,
+    pub status: Option<ProgrammeStatus>,
+}
+
+impl ProgrammeQuery {
+    pub fn from_pairs<K: AsRef<str>, V: AsRef<str>>(pairs: impl IntoIterator<Item = (K, V)>) -> Self {
+        let mut q = Self::default();
+        for (k, v) in pairs {
+            let v = v.as_ref();
+            match k.as_ref() {
+                "q" => q.q = v.chars().take(200).collect(),
+                "kind" => q.kind = word(v),
+                "municipality" => q.municipality = word(v),
+                "area" => q.area = word(v),
+                "status" => q.status = ProgrammeStatus::parse(v),
+                _ => {}
+            }
+        }
+        q
+    }
+    pub fn from_query_string(s: &str) -> Self {
+        Self::from_pairs(parse_query_string(s))
+    }
+    pub fn to_query_string(&self) -> String {
+        let status = self.status.map(|s| s.as_str().to_string());
+        let pairs = [("q", Some(&self.q).filter(|q| !q.is_empty())), ("kind", self.kind.as_ref()), ("municipality", self.municipality.as_ref()), ("area", self.area.as_ref()), ("status", status.as_ref())];
+        crate::query::encode_pairs(pairs.into_iter().filter_map(|(k, v)| v.map(|v| (k, v.as_str()))))
+    }
+}
+
+fn text_matches(words: &[String], key: &str) -> bool {
+    words.iter().all(|w| key.contains(w.as_str()))
+}
+
+fn words(q: &str) -> Vec<String> {
+    fold(q).split(' ').filter(|w| !w.is_empty()).map(String::from).collect()
+}
+
+impl Atlas {
+    /// Actors matching the list filters, as the structure stood on `q.at` (or `today`).
+    pub fn find_actors(&self, q: &ActorQuery, today: Date) -> Vec<usize> {
+        let day = q.at.unwrap_or(today);
+        let words = words(&q.q);
+        (0..self.actors.len())
+            .filter(|&i| {
+                let a = &self.actors[i];
+                a.is_valid_on(day)
+                    && q.level.as_ref().is_none_or(|l| *l == a.level)
+                    && q.kind.as_ref().is_none_or(|k| *k == a.kind)
+                    && q.area.as_ref().is_none_or(|area| self.actor_in_area(a, area))
+                    && (words.is_empty() || text_matches(&words, &self.actor_key(a)))
+            })
+            .collect()
+    }
+
+    /// Whether an actor works in an area: its own area, or a municipality of the area.
+    pub fn actor_in_area(&self, a: &Actor, area: &str) -> bool {
+        if a.area.as_deref() == Some(area) {
+            return true;
+        }
+        let in_area = |code: &String| self.municipality(code).is_some_and(|m| m.areas.iter().any(|x| x == area));
+        a.municipalities.iter().any(in_area) || a.area.as_ref().is_some_and(|own| self.area_municipalities(own).iter().any(|&m| self.municipalities[m].areas.iter().any(|x| x == area)))
+    }
+
+    fn actor_key(&self, a: &Actor) -> String {
+        let mut key: String = a.name.values().map(fold).collect::<Vec<_>>().join(" ");
+        for t in a.short_name.iter().chain(a.tasks.iter()) {
+            for v in t.values() {
+                key.push(' ');
+                key.push_str(&fold(v));
+            }
+        }
+        key
+    }
+
+    /// The municipalities (positions) that belong to an area.
+    pub fn area_municipalities(&self, area: &str) -> Vec<usize> {
+        (0..self.municipalities.len()).filter(|&i| self.municipalities[i].areas.iter().any(|a| a == area)).collect()
+    }
+
+    /// The municipalities an actor covers: its own list, or its area's.
+    pub fn actor_municipalities(&self, a: &Actor) -> Vec<usize> {
+        let mut out: Vec<usize> = a.municipalities.iter().filter_map(|c| self.municipality_position(c)).collect();
+        if let Some(area) = &a.area {
+            out.extend(self.area_municipalities(area));
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// Relations of an actor in both directions: the ones it states and the ones stated about it.
+    pub fn links(&self, actor: usize) -> Vec<Link> {
+        let id = &self.actors[actor].id;
+        let mut out: Vec<Link> = self.actors[actor]
+            .relations
+            .iter()
+            .filter_map(|r| self.actor_position(&r.target).map(|other| Link { kind: r.kind.clone(), other, incoming: false }))
+            .collect();
+        for (i, a) in self.actors.iter().enumerate() {
+            for r in a.relations.iter().filter(|r| r.target == *id) {
+                out.push(Link { kind: r.kind.clone(), other: i, incoming: true });
+            }
+        }
+        out
+    }
+
+    /// The actors whose successors include this one.
+    pub fn predecessors(&self, actor: usize) -> Vec<usize> {
+        let id = &self.actors[actor].id;
+        (0..self.actors.len()).filter(|&i| self.actors[i].successors.contains(id)).collect()
+    }
+
+    /// Programmes matching the list filters, with their status on `today`.
+    pub fn find_programmes(&self, q: &ProgrammeQuery, today: Date) -> Vec<usize> {
+        let words = words(&q.q);
+        (0..self.programmes.len())
+            .filter(|&i| {
+                let p = &self.programmes[i];
+                q.kind.as_ref().is_none_or(|k| *k == p.kind)
+                    && q.status.is_none_or(|s| p.status_on(today) == s)
+                    && q.municipality.as_ref().is_none_or(|m| p.municipalities.contains(m))
+                    && q.area.as_ref().is_none_or(|a| p.municipalities.iter().any(|m| self.municipality(m).is_some_and(|m| m.areas.contains(a))))
+                    && (words.is_empty() || text_matches(&words, &p.title.values().map(fold).collect::<Vec<_>>().join(" ")))
+            })
+            .collect()
+    }
+
+    /// For every municipality (by position): the municipal programmes valid for it on `day`.
+    pub fn valid_programmes_by_municipality(&self, day: Date) -> Vec<Vec<usize>> {
+        let mut out = vec![Vec::new(); self.municipalities.len()];
+        for (i, p) in self.programmes.iter().enumerate() {
+            if p.is_municipal() && p.status_on(day) == ProgrammeStatus::Valid {
+                for m in p.municipalities.iter().filter_map(|c| self.municipality_position(c)) {
+                    out[m].push(i);
+                }
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn validity_and_status() {
+        let d = |s| Date::parse(s).unwrap();
+        assert!(valid_on(None, Some("2025-12-31"), d("2025-12-31")));
+        assert!(!valid_on(None, Some("2025-12-31"), d("2026-01-01")));
+        assert!(!valid_on(Some("2026-01-01"), None, d("2025-06-01")));
+        assert!(valid_on(None, None, d("1999-01-01")));
+        let p = Programme {
+            id: "p".into(),
+            kind: "integration_programme".into(),
+            title: Default::default(),
+            municipalities: vec![],
+            responsible: None,
+            period: Some(crate::model::Period { start: Some("2025-01-01".into()), end: Some("2028-12-31".into()) }),
+            adopted: None,
+            url: None,
+            summary: None,
+            illustrative: false,
+        };
+        assert_eq!(p.status_on(d("2024-12-31")), ProgrammeStatus::Upcoming);
+        assert_eq!(p.status_on(d("2026-11-22")), ProgrammeStatus::Valid);
+        assert_eq!(p.status_on(d("2029-01-01")), ProgrammeStatus::Expired);
+    }
+
+    #[test]
+    fn list_queries_round_trip() {
+        let q = ActorQuery::from_query_string("?level=regional&at=2024-06-01&q=ely%20keskus&kind=%3Cx%3E");
+        assert_eq!(q.at, Date::parse("2024-06-01"));
+        assert_eq!(q.kind, None);
+        assert_eq!(q.to_query_string(), "?q=ely%20keskus&level=regional&at=2024-06-01");
+        let p = ProgrammeQuery::from_query_string("?status=expired&municipality=853");
+        assert_eq!(p.status, Some(ProgrammeStatus::Expired));
+        assert_eq!(p.to_query_string(), "?municipality=853&status=expired");
+        assert_eq!(ProgrammeQuery::from_query_string("?status=bogus").status, None);
+    }
+}

@@ -1,0 +1,166 @@
+//! Loading and searching a small hand-made dataset with known answers.
+
+use atlas_core::query::Sort;
+use atlas_core::time::{Date, LocalTime};
+use atlas_core::{load, LatLon, LoadError, Query, RecordKind};
+
+const DATASET: &str = r#"{
+  "format": "integration-atlas/1",
+  "meta": {"title": {"en": "Test"}, "sample": true},
+  "areas": [
+    {"id": "region:06", "kind": "region", "name": {"fi": "Pirkanmaa", "sv": "Birkaland"}},
+    {"id": "region:15", "kind": "region", "name": {"fi": "Pohjanmaa", "sv": "Österbotten"}},
+    {"id": "region:05", "kind": "region", "name": {"fi": "Kanta-Häme", "sv": "Egentliga Tavastland"}}
+  ],
+  "municipalities": [
+    {"code": "837", "name": {"fi": "Tampere", "sv": "Tammerfors"}, "location": {"lat": 61.4981, "lon": 23.7608}, "areas": ["region:06"], "languages": ["fi"]},
+    {"code": "905", "name": {"fi": "Vaasa", "sv": "Vasa"}, "location": {"lat": 63.0951, "lon": 21.6165}, "areas": ["region:15"], "languages": ["fi", "sv"]},
+    {"code": "109", "name": {"fi": "Hämeenlinna", "sv": "Tavastehus"}, "location": {"lat": 60.9959, "lon": 24.4643}, "areas": ["region:05"], "languages": ["fi"]}
+  ],
+  "actors": [
+    {"id": "tampere", "name": {"fi": "Tampereen kaupunki"}, "level": "local", "kind": "municipality"}
+  ],
+  "services": [
+    {"id": "tre-1", "name": {"en": "Zeta point"}, "provider": "tampere", "municipality": "837",
+     "location": {"lat": 61.50, "lon": 23.76}, "languages": ["fi", "en", "uk"], "channels": ["in_person"],
+     "topics": ["work"], "target_groups": ["all"], "opening_hours": "Mo-Fr 09:00-16:00; PH off"},
+    {"id": "tre-2", "name": {"en": "Alpha desk"}, "municipality": "837",
+     "location": {"lat": 61.45, "lon": 23.80}, "languages": ["fi", "ru"], "channels": ["phone"],
+     "topics": ["housing"], "opening_hours": "Sa 10:00-14:00"},
+    {"id": "vaasa-1", "name": {"sv": "Rådgivning", "fi": "Neuvonta"}, "municipality": "905",
+     "location": {"lat": 63.09, "lon": 21.61}, "languages": ["sv", "fi", "uk"], "channels": ["in_person", "online"]},
+    {"id": "hml-1", "name": {"fi": "Neuvontapiste"}, "municipality": "109",
+     "location": {"lat": 61.0, "lon": 24.46}, "languages": ["fi", "ar"]}
+  ]
+}"#;
+
+/// Monday 23 November 2026 at 10:00, Finnish time.
+fn monday_10() -> LocalTime {
+    LocalTime { date: Date::parse("2026-11-23").unwrap(), minute: 600 }
+}
+
+fn ids(atlas: &atlas_core::Atlas, q: &Query) -> Vec<String> {
+    atlas.search(q, "en", monday_10()).hits.iter().map(|h| atlas.services[h.service].id.clone()).collect()
+}
+
+#[test]
+fn loads_everything_valid() {
+    let loaded = load(DATASET).unwrap();
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    assert_eq!(loaded.atlas.services.len(), 4);
+    assert!(loaded.atlas.meta.sample);
+}
+
+#[test]
+fn no_query_lists_all_by_name() {
+    let atlas = load(DATASET).unwrap().atlas;
+    // Names in English where there is one, else the fallback: Alpha, Neuvonta, Neuvontapiste, Zeta.
+    assert_eq!(ids(&atlas, &Query::default()), ["tre-2", "vaasa-1", "hml-1", "tre-1"]);
+}
+
+#[test]
+fn free_text_ignores_accents_and_matches_other_language_names() {
+    let atlas = load(DATASET).unwrap().atlas;
+    let q = |s: &str| Query { q: s.into(), ..Default::default() };
+    assert_eq!(ids(&atlas, &q("hameenlinna")), ["hml-1"]);
+    assert_eq!(ids(&atlas, &q("VASA")), ["vaasa-1"]);
+    assert_eq!(ids(&atlas, &q("tammerfors zeta")), ["tre-1"]);
+    assert_eq!(ids(&atlas, &q("radgivning")), ["vaasa-1"]);
+    // The provider's name is searchable too.
+    assert_eq!(ids(&atlas, &q("tampereen kaupunki")), ["tre-1"]);
+    assert!(ids(&atlas, &q("nothing like this")).is_empty());
+}
+
+#[test]
+fn language_filter_is_any_of_with_live_counts() {
+    let atlas = load(DATASET).unwrap().atlas;
+    let q = Query { languages: vec!["uk".into(), "ar".into()], ..Default::default() };
+    let r = atlas.search(&q, "en", monday_10());
+    assert_eq!(r.hits.len(), 3);
+    // Counts ignore the language filter itself but honour the others.
+    assert_eq!(r.language_counts["fi"], 4);
+    assert_eq!(r.language_counts["uk"], 2);
+    let in_tampere = Query { municipality: Some("837".into()), ..q };
+    let r = atlas.search(&in_tampere, "en", monday_10());
+    assert_eq!(r.hits.len(), 1);
+    assert_eq!(r.language_counts.get("ru"), Some(&1));
+    assert_eq!(r.language_counts.get("ar"), None);
+}
+
+#[test]
+fn place_channel_topic_group_and_open_now() {
+    let atlas = load(DATASET).unwrap().atlas;
+    let area = Query { area: Some("region:06".into()), ..Default::default() };
+    assert_eq!(ids(&atlas, &area), ["tre-2", "tre-1"]);
+    let channel = Query { channel: Some("in_person".into()), ..Default::default() };
+    assert_eq!(ids(&atlas, &channel), ["vaasa-1", "tre-1"]);
+    let topic = Query { topic: Some("housing".into()), ..Default::default() };
+    assert_eq!(ids(&atlas, &topic), ["tre-2"]);
+    let group = Query { group: Some("all".into()), ..Default::default() };
+    assert_eq!(ids(&atlas, &group), ["tre-1"]);
+    // On Monday at 10 only the weekday service is open; services without hours never count as open.
+    let open = Query { open_now: true, ..Default::default() };
+    assert_eq!(ids(&atlas, &open), ["tre-1"]);
+}
+
+#[test]
+fn near_sorts_by_distance_unless_asked_by_name() {
+    let atlas = load(DATASET).unwrap().atlas;
+    let hml = LatLon::new(60.9959, 24.4643);
+    let near = Query { near: Some(hml), ..Default::default() };
+    let r = atlas.search(&near, "en", monday_10());
+    let order: Vec<&str> = r.hits.iter().map(|h| atlas.services[h.service].id.as_str()).collect();
+    assert_eq!(order, ["hml-1", "tre-2", "tre-1", "vaasa-1"]);
+    assert!(r.hits[0].distance_km.unwrap() < 1.0);
+    let by_name = Query { sort: Some(Sort::Name), ..near };
+    assert_eq!(ids(&atlas, &by_name), ["tre-2", "vaasa-1", "hml-1", "tre-1"]);
+}
+
+#[test]
+fn municipalities_are_found_by_any_name() {
+    let atlas = load(DATASET).unwrap().atlas;
+    let name = |i: usize| atlas.municipalities[i].code.as_str();
+    assert_eq!(atlas.find_municipalities("Tavastehus").iter().map(|&i| name(i)).collect::<Vec<_>>(), ["109"]);
+    assert_eq!(atlas.find_municipalities("vaa").iter().map(|&i| name(i)).collect::<Vec<_>>(), ["905"]);
+    assert!(atlas.find_municipalities("").is_empty());
+}
+
+#[test]
+fn broken_records_are_left_out_with_reasons_and_the_rest_loads() {
+    let doc = DATASET.replace(
+        r#""id": "hml-1""#,
+        r#""id": "hml-1", "website": "javascript:alert(1)", "email": "not an address""#,
+    );
+    let loaded = load(&doc).unwrap();
+    assert_eq!(loaded.atlas.services.len(), 3);
+    assert_eq!(loaded.left_out(RecordKind::Service), 1);
+    let reasons: Vec<&str> = loaded.problems.iter().filter(|p| p.id == "hml-1").map(|p| p.message.as_str()).collect();
+    assert_eq!(reasons.len(), 2, "{reasons:?}");
+    assert!(reasons.iter().any(|r| r.starts_with("website")));
+    assert!(reasons.iter().any(|r| r.starts_with("email")));
+}
+
+#[test]
+fn dangling_references_cascade_through_actors() {
+    let doc = DATASET.replace(
+        r#""level": "local", "kind": "municipality"}"#,
+        r#""level": "local", "kind": "municipality", "successors": ["gone"]}"#,
+    );
+    let loaded = load(&doc).unwrap();
+    // The actor points nowhere, so it goes; the service it provides then points nowhere too.
+    assert!(loaded.atlas.actor("tampere").is_none());
+    assert!(loaded.atlas.service("tre-1").is_none());
+    assert_eq!(loaded.atlas.services.len(), 3);
+}
+
+#[test]
+fn whole_file_errors() {
+    assert!(matches!(load("{not json"), Err(LoadError::NotJson(_))));
+    assert!(matches!(load("[1,2]"), Err(LoadError::NotAtlas)));
+    assert!(matches!(load(r#"{"format": "something/1"}"#), Err(LoadError::NotAtlas)));
+    assert!(matches!(load(r#"{"format": "integration-atlas/2"}"#), Err(LoadError::UnsupportedVersion(_))));
+    // A list that is not a list is reported, and the rest still loads.
+    let loaded = load(r#"{"format": "integration-atlas/1", "services": {"a": 1}}"#).unwrap();
+    assert_eq!(loaded.problems.len(), 1);
+    assert_eq!(loaded.problems[0].id, "*");
+}
