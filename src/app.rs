@@ -3,7 +3,7 @@
 use crate::components::layout::Layout;
 use crate::data::{provide_data, use_data, DataState};
 use crate::i18n::{is_ui_language, I18nProvider};
-use crate::pages::{actor::ActorPage, data::DataPage, finder::FinderPage, not_found::NotFound, service::ServicePage};
+use crate::pages::{actor::ActorPage, actors::ActorsPage, data::DataPage, legislation::LegislationPage, programme::ProgrammePage, programmes::ProgrammesPage, finder::FinderPage, not_found::NotFound, service::ServicePage};
 use atlas_core::LatLon;
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
@@ -43,7 +43,11 @@ fn Shell() -> impl IntoView {
             <ParentRoute path=path!("/:lang") view=Layout>
                 <Route path=path!("") view=FinderPage/>
                 <Route path=path!("services/:id") view=ServicePage/>
+                <Route path=path!("actors") view=ActorsPage/>
                 <Route path=path!("actors/:id") view=ActorPage/>
+                <Route path=path!("programmes") view=ProgrammesPage/>
+                <Route path=path!("programmes/:id") view=ProgrammePage/>
+                <Route path=path!("legislation") view=LegislationPage/>
                 <Route path=path!("data") view=DataPage/>
             </ParentRoute>
         </Routes>
@@ -80,4 +84,21 @@ fn RootRedirect() -> impl IntoView {
         true
     });
     view! { <crate::components::status::Loading/> }
+}
+
+/// Replaces the current page's query string (`?a=b`, or "" for none): filter
+/// state lives in the URL, so every filter control writes through this.
+pub fn use_set_search() -> impl Fn(String, bool) + Clone + Send + Sync + 'static {
+    let navigate = use_navigate();
+    let location = use_location();
+    move |search: String, replace: bool| {
+        let path = location.pathname.get_untracked();
+        navigate(&format!("{path}{search}"), NavigateOptions { replace, scroll: false, ..Default::default() });
+    }
+}
+
+/// Today in Finland, from the shared clock.
+pub fn use_today() -> Signal<atlas_core::time::Date> {
+    let clock = expect_context::<Clock>().0;
+    Signal::derive(move || atlas_core::time::helsinki_time(clock.get()).date)
 }

@@ -138,3 +138,64 @@ pub fn weekday_name(d: usize) -> String {
         _ => tr!("day-su"),
     }
 }
+
+pub fn level_name(l: &str) -> String {
+    match l {
+        "national" => tr!("level-national"),
+        "regional" => tr!("level-regional"),
+        "local" => tr!("level-local"),
+        "civil_society" => tr!("level-civil_society"),
+        other => other.replace('_', " "),
+    }
+}
+
+pub fn actor_kind_name(k: &str) -> String {
+    match k {
+        "ministry" => tr!("actor-kind-ministry"),
+        "agency" => tr!("actor-kind-agency"),
+        "regional_authority" => tr!("actor-kind-regional_authority"),
+        "municipality" => tr!("actor-kind-municipality"),
+        "wellbeing_county" => tr!("actor-kind-wellbeing_county"),
+        "employment_authority" => tr!("actor-kind-employment_authority"),
+        "ngo" => tr!("actor-kind-ngo"),
+        "religious_community" => tr!("actor-kind-religious_community"),
+        "education" => tr!("actor-kind-education"),
+        _ => tr!("actor-kind-other"),
+    }
+}
+
+/// A relation as read from the actor that states it ("steers") or from its target ("steered by").
+pub fn relation_name(kind: &str, incoming: bool) -> String {
+    match (kind, incoming) {
+        ("steers", false) => tr!("rel-steers"),
+        ("steers", true) => tr!("rel-steered-by"),
+        ("funds", false) => tr!("rel-funds"),
+        ("funds", true) => tr!("rel-funded-by"),
+        ("supervises", false) => tr!("rel-supervises"),
+        ("supervises", true) => tr!("rel-supervised-by"),
+        ("part_of", false) => tr!("rel-part-of"),
+        ("part_of", true) => tr!("rel-has-part"),
+        ("agreement", _) => tr!("rel-agreement"),
+        _ => tr!("rel-cooperates"),
+    }
+}
+
+pub fn programme_kind_name(k: &str) -> String {
+    match k {
+        "municipal_integration_programme" => tr!("prog-kind-municipal_integration_programme"),
+        "integration_programme" => tr!("prog-kind-integration_programme"),
+        "regional_programme" => tr!("prog-kind-regional_programme"),
+        "government_integration_programme" => tr!("prog-kind-government_integration_programme"),
+        "partnership_programme" => tr!("prog-kind-partnership_programme"),
+        other => other.replace('_', " "),
+    }
+}
+
+pub fn programme_status_name(s: atlas_core::structure::ProgrammeStatus) -> String {
+    use atlas_core::structure::ProgrammeStatus::*;
+    match s {
+        Valid => tr!("status-valid"),
+        Expired => tr!("status-expired"),
+        Upcoming => tr!("status-upcoming"),
+    }
+}

@@ -188,3 +188,113 @@ kind-actors = الجهات
 kind-services = الخدمات
 kind-programmes = البرامج
 kind-legislation = التشريعات
+
+nav-actors = من يقوم بماذا
+nav-programmes = البرامج
+nav-legislation = التشريعات المتعلقة بالاندماج
+illustrative = مثال توضيحي
+illustrative-text = هذا السجل مثال توضيحي: يبيّن نوعًا من الجهات أو البرامج، وليس معلومة مأخوذة من مصدر منشور.
+
+actors-title = من يقوم بماذا في مجال الاندماج
+actors-intro = السلطات والبلديات والمنظمات التي تعمل من أجل اندماج المهاجرين، ومهامها. اختر تاريخًا لترى الهيكل كما كان في ذلك اليوم.
+actors-level = المستوى
+actors-kind = النوع
+actors-at = الهيكل بتاريخ
+actors-today = اعرض الوضع الحالي
+actors-count = { $count ->
+    [zero] لا توجد أي جهة
+    [one] جهة واحدة
+    [two] جهتان
+    [few] { $count } جهات
+    [many] { $count } جهة
+   *[other] { $count } جهة
+} بتاريخ { $date }
+back-to-actors = العودة إلى «من يقوم بماذا»
+level-national = الوطني
+level-regional = الإقليمي
+level-local = المحلي
+level-civil_society = المجتمع المدني
+actor-kind-ministry = وزارة
+actor-kind-agency = هيئة حكومية
+actor-kind-regional_authority = سلطة إقليمية
+actor-kind-municipality = بلدية
+actor-kind-wellbeing_county = منطقة خدمات الرفاه
+actor-kind-employment_authority = سلطة خدمات التوظيف
+actor-kind-ngo = منظمة
+actor-kind-religious_community = جماعة دينية
+actor-kind-education = مؤسسة تعليمية
+actor-kind-other = أخرى
+actor-former = جهة سابقة
+actor-ended = لم تعد هذه الجهة قائمة. انتقلت مهامها إلى:
+actor-area = المنطقة
+actor-municipalities = { $count ->
+    [zero] لا توجد بلديات
+    [one] بلدية واحدة
+    [two] بلديتان
+    [few] { $count } بلديات
+    [many] { $count } بلدية
+   *[other] { $count } بلدية
+}
+actor-timeline = الجهات السابقة واللاحقة
+actor-predecessors = قبلها
+actor-successors = بعدها
+actor-relations = العلاقات
+actor-programmes = البرامج
+rel-steers = توجّه
+rel-steered-by = تحت توجيه
+rel-funds = تموّل
+rel-funded-by = بتمويل من
+rel-supervises = تشرف على
+rel-supervised-by = تحت إشراف
+rel-part-of = جزء من
+rel-has-part = تضمّ
+rel-agreement = اتفاقية مع
+rel-cooperates = تتعاون مع
+
+programmes-title = برامج الاندماج
+programmes-intro = البرامج التي توجّه العمل في مجال الاندماج على المستوى الوطني وفي البلديات، مع مدة سريان كل منها وما إذا كانت سارية اليوم.
+programmes-kind = نوع البرنامج
+programmes-status = الوضع اليوم
+programmes-count = { $count ->
+    [0] لم يتم العثور على أي برنامج
+    [zero] لم يتم العثور على أي برنامج
+    [one] تم العثور على برنامج واحد
+    [two] تم العثور على برنامجين
+    [few] تم العثور على { $count } برامج
+    [many] تم العثور على { $count } برنامجًا
+   *[other] تم العثور على { $count } برنامج
+}
+programmes-municipal-title = البلديات وبرامجها اليوم
+programmes-coverage = عدد البلديات التي لديها في البيانات برنامج اندماج خاص بها ساري المفعول: { $with } من أصل { $total }.
+programmes-coverage-caveat = لا تتضمن البيانات إلا البرامج المعروفة من قرارات معلنة. قد يكون لدى البلدية غير المذكورة هنا برنامج رغم ذلك.
+programmes-with = البلديات التي لديها برنامج ساري المفعول
+programmes-valid-programme = البرنامج الساري
+programmes-without = { $count ->
+    [zero] لا توجد في البيانات بلديات بلا برنامج ساري المفعول
+    [one] بلدية واحدة بلا برنامج ساري المفعول في البيانات
+    [two] بلديتان بلا برنامج ساري المفعول في البيانات
+    [few] { $count } بلديات بلا برنامج ساري المفعول في البيانات
+    [many] { $count } بلدية بلا برنامج ساري المفعول في البيانات
+   *[other] { $count } بلدية بلا برنامج ساري المفعول في البيانات
+}
+back-to-programmes = العودة إلى البرامج
+prog-kind-municipal_integration_programme = برنامج الاندماج البلدي (kotouttamisohjelma، القانون 1386/2010)
+prog-kind-integration_programme = برنامج الاندماج البلدي (kotoutumisohjelma، القانون 681/2023)
+prog-kind-regional_programme = برنامج إقليمي
+prog-kind-government_integration_programme = برنامج الاندماج الحكومي (valtion kotouttamisohjelma)
+prog-kind-partnership_programme = برنامج الشراكة من أجل الاندماج (kotouttamisen kumppanuusohjelma)
+status-valid = سارٍ
+status-expired = منتهٍ
+status-upcoming = قادم
+programme-period = مدة السريان
+programme-adopted = الاعتماد
+programme-responsible = الجهة المسؤولة
+programme-document = الوثيقة
+programme-municipalities = البلديات المشمولة
+
+legislation-title = التشريعات المتعلقة بالاندماج
+legislation-intro = القوانين التي تنظّم اندماج المهاجرين في فنلندا.
+legislation-from = نافذ اعتبارًا من
+legislation-to = حتى
+legislation-in-force = نافذ
+legislation-not-in-force = لم يعد نافذًا

@@ -177,3 +177,97 @@ kind-actors = Actors
 kind-services = Services
 kind-programmes = Programmes
 kind-legislation = Legislation
+
+nav-actors = Who does what
+nav-programmes = Programmes
+nav-legislation = Legislation on integration
+illustrative = illustrative
+illustrative-text = This record is illustrative: it shows a kind of actor or programme, not a fact from a published source.
+
+actors-title = Who does what in integration
+actors-intro = The authorities, municipalities and organisations that work for the integration of immigrants, and their tasks. Choose a date to see the structure as it stood on that day.
+actors-level = Level
+actors-kind = Kind
+actors-at = Structure on
+actors-today = Show today
+actors-count = { $count ->
+    [one] 1 actor
+   *[other] { $count } actors
+} on { $date }
+back-to-actors = Back to who does what
+level-national = National
+level-regional = Regional
+level-local = Local
+level-civil_society = Civil society
+actor-kind-ministry = ministry
+actor-kind-agency = agency
+actor-kind-regional_authority = regional authority
+actor-kind-municipality = municipality
+actor-kind-wellbeing_county = wellbeing services county
+actor-kind-employment_authority = employment authority
+actor-kind-ngo = organisation
+actor-kind-religious_community = religious community
+actor-kind-education = education provider
+actor-kind-other = other
+actor-former = former
+actor-ended = This actor no longer exists. Its tasks passed to:
+actor-area = Area
+actor-municipalities = { $count ->
+    [one] 1 municipality
+   *[other] { $count } municipalities
+}
+actor-timeline = Predecessors and successors
+actor-predecessors = Before
+actor-successors = After
+actor-relations = Relations
+actor-programmes = Programmes
+rel-steers = Steers
+rel-steered-by = Steered by
+rel-funds = Funds
+rel-funded-by = Funded by
+rel-supervises = Supervises
+rel-supervised-by = Supervised by
+rel-part-of = Part of
+rel-has-part = Includes
+rel-agreement = Agreement with
+rel-cooperates = Cooperates with
+
+programmes-title = Integration programmes
+programmes-intro = The programmes that guide integration work nationally and in municipalities, with their periods and whether they are valid today.
+programmes-kind = Kind of programme
+programmes-status = Status today
+programmes-count = { $count ->
+    [0] No programmes found
+    [one] 1 programme found
+   *[other] { $count } programmes found
+}
+programmes-municipal-title = Municipalities and their programmes today
+programmes-coverage = { $with } of { $total } municipalities have a valid integration programme of their own in the data.
+programmes-coverage-caveat = The data holds only programmes known from public decisions. A municipality missing here may still have a programme.
+programmes-with = Municipalities with a valid programme
+programmes-valid-programme = Valid programme
+programmes-without = { $count ->
+    [one] 1 municipality without a valid programme in the data
+   *[other] { $count } municipalities without a valid programme in the data
+}
+back-to-programmes = Back to programmes
+prog-kind-municipal_integration_programme = municipal integration programme (Act 1386/2010)
+prog-kind-integration_programme = municipal integration programme (Act 681/2023)
+prog-kind-regional_programme = regional programme
+prog-kind-government_integration_programme = Government Integration Programme
+prog-kind-partnership_programme = integration partnership programme
+status-valid = valid
+status-expired = expired
+status-upcoming = upcoming
+programme-period = Period
+programme-adopted = Adopted
+programme-responsible = Responsible
+programme-document = Document
+programme-municipalities = Municipalities covered
+
+legislation-title = Legislation on integration
+legislation-intro = The Acts that guide the integration of immigrants in Finland.
+legislation-from = In force from
+legislation-to = until
+legislation-in-force = in force
+legislation-not-in-force = no longer in force

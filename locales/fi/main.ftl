@@ -180,3 +180,97 @@ kind-actors = Toimijat
 kind-services = Palvelut
 kind-programmes = Ohjelmat
 kind-legislation = Lainsäädäntö
+
+nav-actors = Kuka tekee mitä
+nav-programmes = Ohjelmat
+nav-legislation = Kotoutumista koskeva lainsäädäntö
+illustrative = havainnollistava
+illustrative-text = Tämä tietue on havainnollistava esimerkki: se kuvaa toimija- tai ohjelmatyyppiä, eikä se ole julkaistusta lähteestä peräisin oleva tosiasia.
+
+actors-title = Kuka tekee mitä kotoutumisen edistämisessä
+actors-intro = Viranomaiset, kunnat ja järjestöt, jotka edistävät Suomeen muuttaneiden kotoutumista, sekä niiden tehtävät. Valitse päivämäärä, niin näet rakenteen sellaisena kuin se oli kyseisenä päivänä.
+actors-level = Taso
+actors-kind = Tyyppi
+actors-at = Tilanne päivänä
+actors-today = Näytä nykytilanne
+actors-count = Tilanne { $date }: { $count ->
+    [one] 1 toimija
+   *[other] { $count } toimijaa
+}
+back-to-actors = Takaisin sivulle Kuka tekee mitä
+level-national = Valtakunnallinen
+level-regional = Alueellinen
+level-local = Paikallinen
+level-civil_society = Kansalaisyhteiskunta
+actor-kind-ministry = ministeriö
+actor-kind-agency = virasto
+actor-kind-regional_authority = alueellinen viranomainen
+actor-kind-municipality = kunta
+actor-kind-wellbeing_county = hyvinvointialue
+actor-kind-employment_authority = työvoimaviranomainen
+actor-kind-ngo = järjestö
+actor-kind-religious_community = uskonnollinen yhdyskunta
+actor-kind-education = koulutuksen järjestäjä
+actor-kind-other = muu
+actor-former = entinen
+actor-ended = Tätä toimijaa ei ole enää olemassa. Sen tehtävät siirtyivät seuraaville:
+actor-area = Alue
+actor-municipalities = { $count ->
+    [one] 1 kunta
+   *[other] { $count } kuntaa
+}
+actor-timeline = Edeltäjät ja seuraajat
+actor-predecessors = Aiemmin
+actor-successors = Myöhemmin
+actor-relations = Suhteet muihin toimijoihin
+actor-programmes = Ohjelmat
+rel-steers = Ohjaa
+rel-steered-by = Ohjaava taho
+rel-funds = Rahoittaa
+rel-funded-by = Rahoittaja
+rel-supervises = Valvoo
+rel-supervised-by = Valvova taho
+rel-part-of = Osa kokonaisuutta
+rel-has-part = Sisältää
+rel-agreement = Sopimuskumppani
+rel-cooperates = Yhteistyökumppani
+
+programmes-title = Kotoutumisen edistämisen ohjelmat
+programmes-intro = Ohjelmat, jotka ohjaavat kotoutumisen edistämistä valtakunnallisesti ja kunnissa, sekä niiden voimassaoloajat ja tieto siitä, ovatko ne voimassa tänään.
+programmes-kind = Ohjelman tyyppi
+programmes-status = Tilanne tänään
+programmes-count = { $count ->
+    [0] Ohjelmia ei löytynyt
+    [one] Löytyi 1 ohjelma
+   *[other] Löytyi { $count } ohjelmaa
+}
+programmes-municipal-title = Kunnat ja niiden ohjelmat tänään
+programmes-coverage = Aineiston mukaan { $with } kunnalla { $total } kunnasta on oma voimassa oleva kotoutumis- tai kotouttamisohjelma.
+programmes-coverage-caveat = Aineistossa on vain ohjelmat, jotka tunnetaan julkisista päätöksistä. Kunnalla, joka puuttuu tästä, voi silti olla ohjelma.
+programmes-with = Kunnat, joilla on voimassa oleva ohjelma
+programmes-valid-programme = Voimassa oleva ohjelma
+programmes-without = { $count ->
+    [one] 1 kunta, jolla ei ole aineistossa voimassa olevaa ohjelmaa
+   *[other] { $count } kuntaa, joilla ei ole aineistossa voimassa olevaa ohjelmaa
+}
+back-to-programmes = Takaisin ohjelmiin
+prog-kind-municipal_integration_programme = kunnan kotouttamisohjelma (laki 1386/2010)
+prog-kind-integration_programme = kunnan kotoutumisohjelma (laki 681/2023)
+prog-kind-regional_programme = alueellinen ohjelma
+prog-kind-government_integration_programme = valtion kotouttamisohjelma
+prog-kind-partnership_programme = kotouttamisen kumppanuusohjelma
+status-valid = voimassa
+status-expired = päättynyt
+status-upcoming = tuleva
+programme-period = Voimassaoloaika
+programme-adopted = Hyväksytty
+programme-responsible = Vastuutaho
+programme-document = Asiakirja
+programme-municipalities = Kunnat, joita ohjelma koskee
+
+legislation-title = Kotoutumista koskeva lainsäädäntö
+legislation-intro = Lait, jotka ohjaavat Suomeen muuttaneiden kotoutumisen edistämistä.
+legislation-from = Voimassa alkaen
+legislation-to = päättyen
+legislation-in-force = voimassa
+legislation-not-in-force = ei enää voimassa

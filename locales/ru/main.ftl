@@ -184,3 +184,105 @@ kind-actors = Организации
 kind-services = Услуги
 kind-programmes = Программы
 kind-legislation = Законодательство
+
+nav-actors = Кто чем занимается
+nav-programmes = Программы
+nav-legislation = Законодательство об интеграции
+illustrative = пример
+illustrative-text = Эта запись — иллюстративный пример: она показывает тип организации или программы, а не факт из опубликованного источника.
+
+actors-title = Кто чем занимается в сфере интеграции
+actors-intro = Органы власти, муниципалитеты и организации, которые работают для интеграции иммигрантов, и их задачи. Выберите дату, чтобы увидеть, какой была структура в этот день.
+actors-level = Уровень
+actors-kind = Тип
+actors-at = Структура на дату
+actors-today = Показать на сегодня
+actors-count = { $count ->
+    [one] { $count } организация
+    [few] { $count } организации
+    [many] { $count } организаций
+   *[other] { $count } организации
+} на { $date }
+back-to-actors = Вернуться к разделу «Кто чем занимается»
+level-national = Общегосударственный
+level-regional = Региональный
+level-local = Местный
+level-civil_society = Гражданское общество
+actor-kind-ministry = министерство
+actor-kind-agency = ведомство
+actor-kind-regional_authority = региональный орган власти
+actor-kind-municipality = муниципалитет
+actor-kind-wellbeing_county = округ благосостояния
+actor-kind-employment_authority = служба занятости
+actor-kind-ngo = общественная организация
+actor-kind-religious_community = религиозная община
+actor-kind-education = образовательная организация
+actor-kind-other = другое
+actor-former = больше не действует
+actor-ended = Этой организации больше не существует. Её задачи перешли к:
+actor-area = Территория
+actor-municipalities = { $count ->
+    [one] { $count } муниципалитет
+    [few] { $count } муниципалитета
+    [many] { $count } муниципалитетов
+   *[other] { $count } муниципалитета
+}
+actor-timeline = Предшественники и преемники
+actor-predecessors = Ранее
+actor-successors = Позже
+actor-relations = Связи
+actor-programmes = Программы
+rel-steers = Руководит
+rel-steered-by = Под руководством
+rel-funds = Финансирует
+rel-funded-by = Источник финансирования
+rel-supervises = Осуществляет надзор за
+rel-supervised-by = Под надзором
+rel-part-of = Входит в состав
+rel-has-part = Включает
+rel-agreement = Соглашение с
+rel-cooperates = Сотрудничает с
+
+programmes-title = Программы интеграции
+programmes-intro = Программы, которые направляют работу по интеграции на общегосударственном уровне и в муниципалитетах, со сроками их действия и информацией о том, действуют ли они сегодня.
+programmes-kind = Тип программы
+programmes-status = Статус на сегодня
+programmes-count = { $count ->
+    [0] Программ не найдено
+    [one] Найдена { $count } программа
+    [few] Найдено { $count } программы
+    [many] Найдено { $count } программ
+   *[other] Найдено { $count } программы
+}
+programmes-municipal-title = Муниципалитеты и их программы сегодня
+programmes-coverage = Муниципалитетов с собственной действующей программой интеграции в данных: { $with } из { $total }.
+programmes-coverage-caveat = В данных есть только программы, известные из публичных решений. У муниципалитета, которого здесь нет, программа всё равно может быть.
+programmes-with = Муниципалитеты с действующей программой
+programmes-valid-programme = Действующая программа
+programmes-without = { $count ->
+    [one] { $count } муниципалитет без действующей программы в данных
+    [few] { $count } муниципалитета без действующей программы в данных
+    [many] { $count } муниципалитетов без действующей программы в данных
+   *[other] { $count } муниципалитета без действующей программы в данных
+}
+back-to-programmes = Вернуться к программам
+prog-kind-municipal_integration_programme = муниципальная программа интеграции (kotouttamisohjelma, Закон 1386/2010)
+prog-kind-integration_programme = муниципальная программа интеграции (kotoutumisohjelma, Закон 681/2023)
+prog-kind-regional_programme = региональная программа
+prog-kind-government_integration_programme = Государственная программа интеграции (valtion kotouttamisohjelma)
+prog-kind-partnership_programme = партнёрская программа интеграции (kotouttamisen kumppanuusohjelma)
+status-valid = действующая
+status-expired = завершённая
+status-upcoming = будущая
+programme-period = Срок действия
+programme-adopted = Принята
+programme-responsible = Ответственная организация
+programme-document = Документ
+programme-municipalities = Муниципалитеты, на которые распространяется программа
+
+legislation-title = Законодательство об интеграции
+legislation-intro = Законы, которые регулируют интеграцию иммигрантов в Финляндии.
+legislation-from = Действует с
+legislation-to = до
+legislation-in-force = действует
+legislation-not-in-force = больше не действует

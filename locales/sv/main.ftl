@@ -180,3 +180,97 @@ kind-actors = Aktörer
 kind-services = Tjänster
 kind-programmes = Program
 kind-legislation = Lagstiftning
+
+nav-actors = Vem gör vad
+nav-programmes = Program
+nav-legislation = Lagstiftning om integration
+illustrative = exempel
+illustrative-text = Den här posten är ett exempel i illustrativt syfte: den visar en typ av aktör eller program, inte ett faktum från en publicerad källa.
+
+actors-title = Vem gör vad i integrationsarbetet
+actors-intro = Myndigheterna, kommunerna och organisationerna som arbetar för integrationen av invandrare, och deras uppgifter. Välj ett datum för att se strukturen som den såg ut den dagen.
+actors-level = Nivå
+actors-kind = Typ
+actors-at = Strukturen per
+actors-today = Visa i dag
+actors-count = { $count ->
+    [one] 1 aktör
+   *[other] { $count } aktörer
+} den { $date }
+back-to-actors = Tillbaka till Vem gör vad
+level-national = Nationell
+level-regional = Regional
+level-local = Lokal
+level-civil_society = Civilsamhället
+actor-kind-ministry = ministerium
+actor-kind-agency = ämbetsverk
+actor-kind-regional_authority = regional myndighet
+actor-kind-municipality = kommun
+actor-kind-wellbeing_county = välfärdsområde
+actor-kind-employment_authority = arbetskraftsmyndighet
+actor-kind-ngo = organisation
+actor-kind-religious_community = religiöst samfund
+actor-kind-education = utbildningsanordnare
+actor-kind-other = övrig
+actor-former = tidigare
+actor-ended = Den här aktören finns inte längre. Dess uppgifter övergick till:
+actor-area = Område
+actor-municipalities = { $count ->
+    [one] 1 kommun
+   *[other] { $count } kommuner
+}
+actor-timeline = Föregångare och efterträdare
+actor-predecessors = Före
+actor-successors = Efter
+actor-relations = Relationer
+actor-programmes = Program
+rel-steers = Styr
+rel-steered-by = Styrs av
+rel-funds = Finansierar
+rel-funded-by = Finansieras av
+rel-supervises = Övervakar
+rel-supervised-by = Övervakas av
+rel-part-of = Del av
+rel-has-part = Omfattar
+rel-agreement = Avtal med
+rel-cooperates = Samarbetar med
+
+programmes-title = Integrationsprogram
+programmes-intro = Programmen som styr integrationsarbetet nationellt och i kommunerna, med deras giltighetstider och uppgift om huruvida de gäller i dag.
+programmes-kind = Typ av program
+programmes-status = Status i dag
+programmes-count = { $count ->
+    [0] Inga program hittades
+    [one] 1 program hittades
+   *[other] { $count } program hittades
+}
+programmes-municipal-title = Kommunerna och deras program i dag
+programmes-coverage = { $with } av { $total } kommuner har ett eget gällande integrationsprogram i datamaterialet.
+programmes-coverage-caveat = Datamaterialet innehåller bara program som är kända från offentliga beslut. En kommun som saknas här kan ändå ha ett program.
+programmes-with = Kommuner med ett gällande program
+programmes-valid-programme = Gällande program
+programmes-without = { $count ->
+    [one] 1 kommun utan gällande program i datamaterialet
+   *[other] { $count } kommuner utan gällande program i datamaterialet
+}
+back-to-programmes = Tillbaka till programmen
+prog-kind-municipal_integration_programme = kommunalt integrationsprogram (lag 1386/2010)
+prog-kind-integration_programme = kommunalt integrationsprogram (lag 681/2023)
+prog-kind-regional_programme = regionalt program
+prog-kind-government_integration_programme = statens integrationsprogram
+prog-kind-partnership_programme = partnerskapsprogrammet för integration
+status-valid = gällande
+status-expired = utgånget
+status-upcoming = kommande
+programme-period = Giltighetstid
+programme-adopted = Antaget
+programme-responsible = Ansvarig
+programme-document = Dokument
+programme-municipalities = Kommuner som omfattas
+
+legislation-title = Lagstiftning om integration
+legislation-intro = Lagarna som styr integrationen av invandrare i Finland.
+legislation-from = I kraft från
+legislation-to = till
+legislation-in-force = i kraft
+legislation-not-in-force = inte längre i kraft

@@ -184,3 +184,105 @@ kind-actors = Організації
 kind-services = Послуги
 kind-programmes = Програми
 kind-legislation = Законодавство
+
+nav-actors = Хто чим займається
+nav-programmes = Програми
+nav-legislation = Законодавство про інтеграцію
+illustrative = приклад
+illustrative-text = Цей запис — ілюстративний приклад: він показує тип організації чи програми, а не факт з опублікованого джерела.
+
+actors-title = Хто чим займається у сфері інтеграції
+actors-intro = Органи влади, муніципалітети та організації, які працюють для інтеграції іммігрантів, і їхні завдання. Виберіть дату, щоб побачити, якою була структура того дня.
+actors-level = Рівень
+actors-kind = Тип
+actors-at = Структура на дату
+actors-today = Показати на сьогодні
+actors-count = { $count ->
+    [one] { $count } організація
+    [few] { $count } організації
+    [many] { $count } організацій
+   *[other] { $count } організації
+} станом на { $date }
+back-to-actors = Повернутися до розділу «Хто чим займається»
+level-national = Загальнодержавний
+level-regional = Регіональний
+level-local = Місцевий
+level-civil_society = Громадянське суспільство
+actor-kind-ministry = міністерство
+actor-kind-agency = відомство
+actor-kind-regional_authority = регіональний орган влади
+actor-kind-municipality = муніципалітет
+actor-kind-wellbeing_county = округ добробуту
+actor-kind-employment_authority = служба зайнятості
+actor-kind-ngo = громадська організація
+actor-kind-religious_community = релігійна громада
+actor-kind-education = заклад освіти
+actor-kind-other = інше
+actor-former = більше не діє
+actor-ended = Цієї організації більше не існує. Її завдання перейшли до:
+actor-area = Територія
+actor-municipalities = { $count ->
+    [one] { $count } муніципалітет
+    [few] { $count } муніципалітети
+    [many] { $count } муніципалітетів
+   *[other] { $count } муніципалітету
+}
+actor-timeline = Попередники й наступники
+actor-predecessors = Раніше
+actor-successors = Пізніше
+actor-relations = Зв’язки
+actor-programmes = Програми
+rel-steers = Керує
+rel-steered-by = Під керівництвом
+rel-funds = Фінансує
+rel-funded-by = Джерело фінансування
+rel-supervises = Наглядає за
+rel-supervised-by = Під наглядом
+rel-part-of = Входить до складу
+rel-has-part = Включає
+rel-agreement = Угода з
+rel-cooperates = Співпрацює з
+
+programmes-title = Програми інтеграції
+programmes-intro = Програми, які спрямовують роботу з інтеграції на загальнодержавному рівні та в муніципалітетах, із періодами їхньої дії та інформацією про те, чи чинні вони сьогодні.
+programmes-kind = Тип програми
+programmes-status = Статус на сьогодні
+programmes-count = { $count ->
+    [0] Програм не знайдено
+    [one] Знайдено { $count } програму
+    [few] Знайдено { $count } програми
+    [many] Знайдено { $count } програм
+   *[other] Знайдено { $count } програми
+}
+programmes-municipal-title = Муніципалітети та їхні програми сьогодні
+programmes-coverage = Муніципалітетів із власною чинною програмою інтеграції в даних: { $with } з { $total }.
+programmes-coverage-caveat = У даних є лише програми, відомі з публічних рішень. Муніципалітет, якого тут немає, все одно може мати програму.
+programmes-with = Муніципалітети з чинною програмою
+programmes-valid-programme = Чинна програма
+programmes-without = { $count ->
+    [one] { $count } муніципалітет без чинної програми в даних
+    [few] { $count } муніципалітети без чинної програми в даних
+    [many] { $count } муніципалітетів без чинної програми в даних
+   *[other] { $count } муніципалітету без чинної програми в даних
+}
+back-to-programmes = Повернутися до програм
+prog-kind-municipal_integration_programme = муніципальна програма інтеграції (kotouttamisohjelma, Закон 1386/2010)
+prog-kind-integration_programme = муніципальна програма інтеграції (kotoutumisohjelma, Закон 681/2023)
+prog-kind-regional_programme = регіональна програма
+prog-kind-government_integration_programme = Державна програма інтеграції (valtion kotouttamisohjelma)
+prog-kind-partnership_programme = партнерська програма інтеграції (kotouttamisen kumppanuusohjelma)
+status-valid = чинна
+status-expired = завершена
+status-upcoming = майбутня
+programme-period = Період дії
+programme-adopted = Ухвалено
+programme-responsible = Відповідальна організація
+programme-document = Документ
+programme-municipalities = Муніципалітети, яких стосується програма
+
+legislation-title = Законодавство про інтеграцію
+legislation-intro = Закони, які регулюють інтеграцію іммігрантів у Фінляндії.
+legislation-from = Чинний з
+legislation-to = до
+legislation-in-force = чинний
+legislation-not-in-force = більше не чинний

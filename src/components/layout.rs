@@ -40,6 +40,8 @@ pub fn Layout() -> impl IntoView {
             <nav aria-label=move_tr!("nav-label")>
                 <ul>
                     <li><A href=move || format!("/{}/", lang.get())>{move_tr!("nav-finder")}</A></li>
+                    <li><A href=move || format!("/{}/actors", lang.get())>{move_tr!("nav-actors")}</A></li>
+                    <li><A href=move || format!("/{}/programmes", lang.get())>{move_tr!("nav-programmes")}</A></li>
                     <li><A href=move || format!("/{}/data", lang.get())>{move_tr!("nav-data")}</A></li>
                 </ul>
             </nav>

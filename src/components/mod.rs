@@ -7,3 +7,4 @@ pub mod status;
 pub mod filters;
 pub mod near_me;
 pub mod result_list;
+pub mod places_map;

@@ -131,7 +131,7 @@ pub fn ServiceMap(
 }
 
 /// Leaflet puts the attribution in as HTML: the configured text goes in escaped.
-fn escape_attribution(s: &str) -> String {
+pub fn escape_attribution(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 

@@ -1,12 +1,17 @@
-//! `/{lang}/actors/{id}`: one actor: what it is, its tasks, and the services it provides.
+//! `/{lang}/actors/{id}`: one actor: tasks, area on a small map, municipalities,
+//! relations both ways, services, programmes, and predecessors and successors.
 
+use crate::app::use_today;
+use crate::browser::format_date;
 use crate::components::localised::Localised;
+use crate::components::places_map::PlacesMap;
 use crate::components::status::with_dataset;
 use crate::data::Dataset;
-use crate::i18n::ui_language;
+use crate::i18n::{actor_kind_name, level_name, relation_name, ui_language};
 use crate::pages::not_found::NotFound;
+use atlas_core::time::Date;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
+use leptos_fluent::{move_tr, tr};
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
@@ -16,22 +21,77 @@ pub fn ActorPage() -> impl IntoView {
     let params = use_params_map();
     with_dataset(move |d| {
         let id = params.read().get("id").unwrap_or_default();
-        match d.loaded.atlas.actor(&id) {
-            Some(_) => view! { <Actor dataset=d id=id/> }.into_any(),
+        match d.loaded.atlas.actor_position(&id) {
+            Some(i) => view! { <Actor dataset=d index=i/> }.into_any(),
             None => view! { <NotFound/> }.into_any(),
         }
     })
 }
 
+/// A link to another actor, with its name in the UI language.
+fn actor_link(dataset: &Dataset, i: usize, lang: Signal<&'static str>) -> impl IntoView {
+    let a = &dataset.loaded.atlas.actors[i];
+    let (id, name) = (a.id.clone(), a.name.clone());
+    view! { <A href=move || format!("/{}/actors/{}", lang.get(), id)><Localised text=name lang=lang/></A> }
+}
+
+fn dates(from: Option<String>, to: Option<String>, lang: &str) -> String {
+    let f = from.map(|d| format_date(&d, lang)).unwrap_or_default();
+    let t = to.map(|d| format_date(&d, lang)).unwrap_or_default();
+    if f.is_empty() && t.is_empty() { String::new() } else { format!("{f} – {t}") }
+}
+
 #[component]
-fn Actor(dataset: Arc<Dataset>, id: String) -> impl IntoView {
+fn Actor(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
     let lang = ui_language();
+    let today = use_today();
     let atlas = &dataset.loaded.atlas;
-    let actor = atlas.actor(&id).cloned().expect("checked by ActorPage");
-    let services: Vec<_> = atlas.services.iter().filter(|s| s.provider.as_deref() == Some(id.as_str())).cloned().collect();
+    let actor = atlas.actors[index].clone();
+    let municipalities = atlas.actor_municipalities(&actor);
+    let places = municipalities.iter().map(|&m| atlas.municipalities[m].location).collect::<Vec<_>>();
+    let municipality_names: Vec<_> = municipalities.iter().map(|&m| atlas.municipalities[m].name.clone()).collect();
+    let municipality_count = municipalities.len();
+    let links = atlas.links(index);
+    let predecessors = atlas.predecessors(index);
+    let successors: Vec<usize> = actor.successors.iter().filter_map(|s| atlas.actor_position(s)).collect();
+    let services: Vec<_> = atlas.services.iter().filter(|s| s.provider.as_deref() == Some(actor.id.as_str())).map(|s| (s.id.clone(), s.name.clone())).collect();
+    let programmes: Vec<_> = atlas.programmes.iter().filter(|p| p.responsible.as_deref() == Some(actor.id.as_str())).map(|p| (p.id.clone(), p.title.clone())).collect();
+    let area = actor.area.as_deref().and_then(|a| atlas.area(a)).map(|a| a.name.clone());
+    let ended = actor.valid_to.as_deref().and_then(Date::parse);
+    let kind = actor.kind.clone();
+    let level = actor.level.clone();
+    let period = {
+        let (f, t) = (actor.valid_from.clone(), actor.valid_to.clone());
+        move || dates(f.clone(), t.clone(), lang.get())
+    };
+    let ds = dataset.clone();
+    let timeline_item = move |i: usize| {
+        let a = &ds.loaded.atlas.actors[i];
+        let (f, t) = (a.valid_from.clone(), a.valid_to.clone());
+        view! { <li>{actor_link(&ds, i, lang)}" "<span class="dates">{move || dates(f.clone(), t.clone(), lang.get())}</span></li> }
+    };
+    let timeline_item2 = timeline_item.clone();
+    let has_timeline = !predecessors.is_empty() || !successors.is_empty();
+    let ds_links = dataset.clone();
+    let ds_succ = dataset.clone();
+    let succ_for_notice = successors.clone();
+
     view! {
         <article class="actor-page">
+            <p class="breadcrumb"><A href=move || format!("/{}/actors", lang.get())>{move_tr!("back-to-actors")}</A></p>
             <h1 id="page-title" tabindex="-1"><Localised text=actor.name.clone() lang=lang/></h1>
+            <p class="actor-kind">{move || level_name(&level)}" · "{move || actor_kind_name(&kind)}<span class="dates">" " {period}</span></p>
+            {move || ended.filter(|e| *e < today.get()).map(|_| {
+                let ds = ds_succ.clone();
+                let succ = succ_for_notice.clone();
+                view! {
+                    <p class="former-notice" role="note" data-testid="former-notice">
+                        {move_tr!("actor-ended")}" "
+                        {succ.iter().map(|&s| view! { {actor_link(&ds, s, lang)}" " }).collect_view()}
+                    </p>
+                }
+            })}
+            {actor.illustrative.then(|| view! { <p class="sample-inline">{move_tr!("illustrative-text")}</p> })}
             {actor.description.clone().map(|d| view! { <p class="lead"><Localised text=d lang=lang/></p> })}
             {(!actor.tasks.is_empty()).then(|| view! {
                 <h2>{move_tr!("actor-tasks")}</h2>
@@ -40,19 +100,56 @@ fn Actor(dataset: Arc<Dataset>, id: String) -> impl IntoView {
             {actor.website.clone().filter(|w| atlas_core::load::is_web_url(w)).map(|w| view! {
                 <p><a href=w.clone() rel="noopener noreferrer external">{move_tr!("actor-website")}</a></p>
             })}
+
+            {(!municipalities.is_empty()).then(|| view! {
+                <h2>{move_tr!("actor-area")}</h2>
+                {area.map(|a| view! { <p><Localised text=a lang=lang/></p> })}
+                <PlacesMap dataset=dataset.clone() places=places/>
+                <details>
+                    <summary>{move || tr!("actor-municipalities", { "count" => municipality_count })}</summary>
+                    <ul class="columns">{municipality_names.iter().map(|n| view! { <li><Localised text=n.clone() lang=lang/></li> }).collect_view()}</ul>
+                </details>
+            })}
+
+            {has_timeline.then(|| view! {
+                <h2>{move_tr!("actor-timeline")}</h2>
+                {(!predecessors.is_empty()).then(|| view! {
+                    <h3>{move_tr!("actor-predecessors")}</h3>
+                    <ul class="timeline">{predecessors.iter().map(|&i| timeline_item(i)).collect_view()}</ul>
+                })}
+                {(!successors.is_empty()).then(|| view! {
+                    <h3>{move_tr!("actor-successors")}</h3>
+                    <ul class="timeline" data-testid="successors">{successors.iter().map(|&i| timeline_item2(i)).collect_view()}</ul>
+                })}
+            })}
+
+            {(!links.is_empty()).then(|| view! {
+                <h2>{move_tr!("actor-relations")}</h2>
+                <ul class="relations">
+                    {links.into_iter().map(|l| {
+                        let kind = l.kind.clone();
+                        view! { <li><span class="relation">{move || relation_name(&kind, l.incoming)}</span>": "{actor_link(&ds_links, l.other, lang)}</li> }
+                    }).collect_view()}
+                </ul>
+            })}
+
             <h2>{move_tr!("actor-services")}</h2>
             {if services.is_empty() {
                 view! { <p>{move_tr!("actor-no-services")}</p> }.into_any()
             } else {
                 view! {
-                    <ul>
-                        {services.into_iter().map(|s| {
-                            let sid = s.id.clone();
-                            view! { <li><A href=move || format!("/{}/services/{}", lang.get(), sid)><Localised text=s.name lang=lang/></A></li> }
-                        }).collect_view()}
-                    </ul>
+                    <ul>{services.into_iter().map(|(id, name)| view! {
+                        <li><A href=move || format!("/{}/services/{}", lang.get(), id)><Localised text=name lang=lang/></A></li>
+                    }).collect_view()}</ul>
                 }.into_any()
             }}
+            {(!programmes.is_empty()).then(|| view! {
+                <h2>{move_tr!("actor-programmes")}</h2>
+                <ul>{programmes.into_iter().map(|(id, title)| view! {
+                    <li><A href=move || format!("/{}/programmes/{}", lang.get(), id)><Localised text=title lang=lang/></A></li>
+                }).collect_view()}</ul>
+            })}
+            <p><A href=move || format!("/{}/legislation", lang.get())>{move_tr!("nav-legislation")}</A></p>
         </article>
     }
 }

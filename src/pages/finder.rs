@@ -15,8 +15,7 @@ use atlas_core::time::helsinki_time;
 use atlas_core::Query;
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_query_map;
 use std::sync::Arc;
 
 #[component]
@@ -37,12 +36,8 @@ pub struct FinderContext {
 /// Writes a new query to the URL: `replace` for typing (one history entry per
 /// search, not per keystroke), push for choices.
 pub fn use_set_query() -> impl Fn(Query, bool) + Clone + Send + Sync + 'static {
-    let navigate = use_navigate();
-    let location = use_location();
-    move |q: Query, replace: bool| {
-        let path = location.pathname.get_untracked();
-        navigate(&format!("{path}{}", q.to_query_string()), NavigateOptions { replace, scroll: false, ..Default::default() });
-    }
+    let set_search = crate::app::use_set_search();
+    move |q: Query, replace: bool| set_search(q.to_query_string(), replace)
 }
 
 #[component]

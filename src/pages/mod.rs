@@ -1,7 +1,11 @@
 //! One file per route.
 
 pub mod actor;
+pub mod actors;
 pub mod data;
 pub mod finder;
+pub mod legislation;
 pub mod not_found;
+pub mod programme;
+pub mod programmes;
 pub mod service;

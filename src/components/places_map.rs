@@ -1,0 +1,39 @@
+//! A small, static map of places (an actor's municipalities, say). Decorative
+//! beside the list it illustrates, so it is hidden from screen readers.
+
+use crate::data::Dataset;
+use crate::map::leaflet::{self, bounds, lat_lng, options};
+use atlas_core::LatLon;
+use leptos::html;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn PlacesMap(dataset: Arc<Dataset>, places: Vec<LatLon>) -> impl IntoView {
+    let node = NodeRef::<html::Div>::new();
+    let live = StoredValue::new_local(None::<leaflet::Map>);
+    let config = dataset.config.clone();
+    Effect::new(move |_| {
+        let Some(el) = node.get() else { return };
+        if live.with_value(|m| m.is_some()) || places.is_empty() {
+            return;
+        }
+        let map = leaflet::map(&el, &options(&[("zoomControl", false.into()), ("keyboard", false.into()), ("dragging", false.into()), ("scrollWheelZoom", false.into())]));
+        leaflet::tile_layer(&config.tile_url, &options(&[("attribution", crate::map::escape_attribution(&config.tile_attribution).into())])).add_to(&map);
+        let group = leaflet::layer_group().add_to(&map);
+        let (mut s, mut w, mut n, mut e) = (90.0f64, 180.0f64, -90.0f64, -180.0f64);
+        for p in &places {
+            let icon = leaflet::div_icon(&options(&[("className", "atlas-place".into()), ("iconSize", lat_lng(10.0, 10.0))]));
+            group.add_layer(&leaflet::marker(&lat_lng(p.lat, p.lon), &options(&[("icon", icon.into()), ("keyboard", false.into()), ("interactive", false.into())])));
+            (s, w, n, e) = (s.min(p.lat), w.min(p.lon), n.max(p.lat), e.max(p.lon));
+        }
+        map.fit_bounds(&bounds(s, w, n, e), &options(&[("maxZoom", 9.into()), ("padding", lat_lng(20.0, 20.0))]));
+        live.set_value(Some(map));
+    });
+    on_cleanup(move || {
+        if let Some(m) = live.try_update_value(|m| m.take()).flatten() {
+            m.remove();
+        }
+    });
+    view! { <div class="places-map" node_ref=node aria-hidden="true"></div> }
+}

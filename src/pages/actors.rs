@@ -1,0 +1,154 @@
+//! `/{lang}/actors`: who does what in integration, by level, as the structure
+//! stood on any day (`at=`). Filters live in the URL (SPEC §3).
+
+use crate::app::{use_set_search, use_today};
+use crate::components::localised::Localised;
+use crate::components::status::with_dataset;
+use crate::data::Dataset;
+use crate::i18n::{actor_kind_name, area_kind_name, level_name, ui_language};
+use atlas_core::structure::ActorQuery;
+use atlas_core::text::fold;
+use atlas_core::time::Date;
+use leptos::prelude::*;
+use leptos_fluent::{move_tr, tr};
+use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
+use std::sync::Arc;
+
+const LEVELS: [&str; 4] = ["national", "regional", "local", "civil_society"];
+
+#[component]
+pub fn ActorsPage() -> impl IntoView {
+    with_dataset(|d| view! { <Actors dataset=d/> })
+}
+
+#[component]
+fn Actors(dataset: Arc<Dataset>) -> impl IntoView {
+    let lang = ui_language();
+    let today = use_today();
+    let query_map = use_query_map();
+    let query = Memo::new(move |_| query_map.with(|m| ActorQuery::from_pairs(m.into_iter().map(|(k, v)| (k.to_string(), v.to_string())))));
+    // Stored, so that `set` is Copy and every control can hold it.
+    let set_search = StoredValue::new(use_set_search());
+    let set = move |f: &dyn Fn(&mut ActorQuery), replace: bool| {
+        let mut q = query.get_untracked();
+        f(&mut q);
+        set_search.with_value(|s| s(q.to_query_string(), replace));
+    };
+    let ds = dataset.clone();
+    let found = Memo::new(move |_| ds.loaded.atlas.find_actors(&query.get(), today.get()));
+    let day = move || query.get().at.unwrap_or_else(|| today.get());
+
+    let atlas_kinds = {
+        let mut k: Vec<String> = dataset.loaded.atlas.actors.iter().map(|a| a.kind.clone()).collect();
+        k.sort();
+        k.dedup();
+        k
+    };
+    let ds_areas = dataset.clone();
+    let area_options = move || {
+        let ui = lang.get();
+        let selected = query.get().area.unwrap_or_default();
+        ["region", "wellbeing_county", "employment_area", "vitality_centre", "ely_centre"]
+            .iter()
+            .map(|kind| {
+                let mut areas: Vec<(String, String)> = ds_areas.loaded.atlas.areas_of_kind(kind).map(|a| (a.id.clone(), a.name.get(ui).to_string())).collect();
+                areas.sort_by_key(|(_, n)| fold(n));
+                let selected = selected.clone();
+                view! {
+                    <optgroup label=area_kind_name(kind)>
+                        {areas.into_iter().map(|(id, n)| { let sel = id == selected; view! { <option value=id selected=sel>{n}</option> } }).collect_view()}
+                    </optgroup>
+                }
+            })
+            .collect_view()
+    };
+
+    let ds_list = dataset.clone();
+    let sections = move || {
+        let atlas = &ds_list.loaded.atlas;
+        let ids = found.get();
+        let today = today.get();
+        LEVELS
+            .iter()
+            .map(|&level| {
+                let members: Vec<usize> = ids.iter().copied().filter(|&i| atlas.actors[i].level == level).collect();
+                let count = members.len();
+                let items = members
+                    .into_iter()
+                    .map(|i| {
+                        let a = atlas.actors[i].clone();
+                        let former = a.valid_to.as_deref().and_then(Date::parse).is_some_and(|t| t < today);
+                        let href = format!("/{}/actors/{}", lang.get_untracked(), a.id);
+                        let area = a.area.as_deref().and_then(|x| atlas.area(x)).map(|x| x.name.clone());
+                        let kind = a.kind.clone();
+                        view! {
+                            <li class="actor-item" data-actor-id=a.id.clone()>
+                                <A href=href><Localised text=a.name.clone() lang=lang/></A>
+                                " "<span class="actor-kind">"(" {move || actor_kind_name(&kind)} ")"</span>
+                                {former.then(|| view! { " "<span class="badge former">{move_tr!("actor-former")}</span> })}
+                                {a.illustrative.then(|| view! { " "<span class="badge">{move_tr!("illustrative")}</span> })}
+                                {area.map(|n| view! { <span class="actor-area">" · "<Localised text=n lang=lang/></span> })}
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                (count > 0).then(|| view! {
+                    <section class="actor-level" data-level=level>
+                        <h2>{move || level_name(level)}" (" {count} ")"</h2>
+                        <ul class="actor-list">{items}</ul>
+                    </section>
+                })
+            })
+            .collect_view()
+    };
+
+    view! {
+        <div class="actors-page">
+            <h1 id="page-title" tabindex="-1">{move_tr!("actors-title")}</h1>
+            <p class="lead">{move_tr!("actors-intro")}</p>
+            <p><A href=move || format!("/{}/legislation", lang.get())>{move_tr!("nav-legislation")}</A></p>
+            <div class="list-filters">
+                <div class="field">
+                    <label for="actors-q">{move_tr!("search-label")}</label>
+                    <input id="actors-q" type="search" prop:value=move || query.get().q
+                        on:input=move |ev| { let v = event_target_value(&ev); set(&move |q| q.q = v.clone(), true) }/>
+                </div>
+                <div class="field">
+                    <label for="actors-level">{move_tr!("actors-level")}</label>
+                    <select id="actors-level" prop:value=move || query.get().level.unwrap_or_default()
+                        on:change=move |ev| { let v = event_target_value(&ev); set(&move |q| q.level = Some(v.clone()).filter(|v| !v.is_empty()), false) }>
+                        <option value="">{move_tr!("filter-any")}</option>
+                        {LEVELS.iter().map(|&l| view! { <option value=l selected=move || query.get().level.as_deref() == Some(l)>{move || level_name(l)}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="actors-kind">{move_tr!("actors-kind")}</label>
+                    <select id="actors-kind" prop:value=move || query.get().kind.unwrap_or_default()
+                        on:change=move |ev| { let v = event_target_value(&ev); set(&move |q| q.kind = Some(v.clone()).filter(|v| !v.is_empty()), false) }>
+                        <option value="">{move_tr!("filter-any")}</option>
+                        {atlas_kinds.into_iter().map(|k| { let k2 = k.clone(); let k3 = k.clone(); view! { <option value=k.clone() selected=move || query.get().kind.as_deref() == Some(k3.as_str())>{move || actor_kind_name(&k2)}</option> } }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="actors-area">{move_tr!("filter-place")}</label>
+                    <select id="actors-area" prop:value=move || query.get().area.unwrap_or_default()
+                        on:change=move |ev| { let v = event_target_value(&ev); set(&move |q| q.area = Some(v.clone()).filter(|v| !v.is_empty()), false) }>
+                        <option value="">{move_tr!("place-all")}</option>
+                        {area_options}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="actors-at">{move_tr!("actors-at")}</label>
+                    <input id="actors-at" type="date" min="1990-01-01" max="2100-12-31" prop:value=move || day().to_string()
+                        on:change=move |ev| { let v = Date::parse(&event_target_value(&ev)); set(&move |q| q.at = v, false) }/>
+                    <button type="button" class="button-link" on:click=move |_| set(&|q| q.at = None, false)>{move_tr!("actors-today")}</button>
+                </div>
+            </div>
+            <p class="result-count" role="status" data-testid="actor-count">
+                {move || tr!("actors-count", { "count" => found.with(|f| f.len()), "date" => crate::browser::format_date(&day().to_string(), lang.get()) })}
+            </p>
+            {sections}
+        </div>
+    }
+}

@@ -1,0 +1,48 @@
+//! `/{lang}/legislation`: the Acts that guide integration, with numbers and dates in force.
+
+use crate::app::use_today;
+use crate::browser::format_date;
+use crate::components::localised::Localised;
+use crate::components::status::with_dataset;
+use crate::data::Dataset;
+use crate::i18n::ui_language;
+use atlas_core::structure::valid_on;
+use leptos::prelude::*;
+use leptos_fluent::move_tr;
+use std::sync::Arc;
+
+#[component]
+pub fn LegislationPage() -> impl IntoView {
+    with_dataset(|d| view! { <Legislation dataset=d/> })
+}
+
+#[component]
+fn Legislation(dataset: Arc<Dataset>) -> impl IntoView {
+    let lang = ui_language();
+    let today = use_today();
+    let acts = dataset.loaded.atlas.legislation.clone();
+    view! {
+        <article class="legislation-page">
+            <h1 id="page-title" tabindex="-1">{move_tr!("legislation-title")}</h1>
+            <p class="lead">{move_tr!("legislation-intro")}</p>
+            <ul class="acts">
+                {acts.into_iter().map(|l| {
+                    let (from, to) = (l.in_force_from.clone(), l.in_force_to.clone());
+                    let (f2, t2) = (from.clone(), to.clone());
+                    let in_force = move || valid_on(f2.as_deref(), t2.as_deref(), today.get());
+                    view! {
+                        <li class="act">
+                            <h2><Localised text=l.title.clone() lang=lang/>" (" {l.number.clone()} ")"</h2>
+                            <p>
+                                {from.map(|d| view! { {move_tr!("legislation-from")}" "<span>{move || format_date(&d, lang.get())}</span> })}
+                                {to.map(|d| view! { " · "{move_tr!("legislation-to")}" "<span>{move || format_date(&d, lang.get())}</span> })}
+                                " · "<span class="badge">{move || if in_force() { move_tr!("legislation-in-force").get() } else { move_tr!("legislation-not-in-force").get() }}</span>
+                            </p>
+                            {l.url.clone().filter(|u| atlas_core::load::is_web_url(u)).map(|u| view! { <p><a href=u.clone() rel="noopener noreferrer external">{u.clone()}</a></p> })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </article>
+    }
+}

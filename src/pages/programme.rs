@@ -1,0 +1,77 @@
+//! `/{lang}/programmes/{id}`: one programme: period, adoption, municipalities, responsible actor, document.
+
+use crate::app::use_today;
+use crate::browser::format_date;
+use crate::components::localised::Localised;
+use crate::components::status::with_dataset;
+use crate::data::Dataset;
+use crate::i18n::{programme_kind_name, programme_status_name, ui_language};
+use crate::pages::not_found::NotFound;
+use leptos::prelude::*;
+use leptos_fluent::move_tr;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+use std::sync::Arc;
+
+#[component]
+pub fn ProgrammePage() -> impl IntoView {
+    let params = use_params_map();
+    with_dataset(move |d| {
+        let id = params.read().get("id").unwrap_or_default();
+        match d.loaded.atlas.programme(&id) {
+            Some(_) => view! { <Programme dataset=d id=id/> }.into_any(),
+            None => view! { <NotFound/> }.into_any(),
+        }
+    })
+}
+
+#[component]
+fn Programme(dataset: Arc<Dataset>, id: String) -> impl IntoView {
+    let lang = ui_language();
+    let today = use_today();
+    let atlas = &dataset.loaded.atlas;
+    let p = atlas.programme(&id).cloned().expect("checked by ProgrammePage");
+    let responsible = p.responsible.as_deref().and_then(|r| atlas.actor(r)).map(|a| (a.id.clone(), a.name.clone()));
+    let municipalities: Vec<_> = p.municipalities.iter().filter_map(|c| atlas.municipality(c)).map(|m| m.name.clone()).collect();
+    let kind = p.kind.clone();
+    let p_status = p.clone();
+    let status = move || p_status.status_on(today.get());
+    let period = p.period.clone();
+    let adopted = p.adopted.clone();
+    view! {
+        <article class="programme-page">
+            <p class="breadcrumb"><A href=move || format!("/{}/programmes", lang.get())>{move_tr!("back-to-programmes")}</A></p>
+            <h1 id="page-title" tabindex="-1"><Localised text=p.title.clone() lang=lang/></h1>
+            {p.illustrative.then(|| view! { <p class="sample-inline">{move_tr!("illustrative-text")}</p> })}
+            {p.summary.clone().map(|s| view! { <p class="lead"><Localised text=s lang=lang/></p> })}
+            <dl class="facts">
+                <dt>{move_tr!("programmes-kind")}</dt><dd>{move || programme_kind_name(&kind)}</dd>
+                <dt>{move_tr!("programmes-status")}</dt><dd data-testid="programme-status">{move || programme_status_name(status())}</dd>
+                {period.map(|per| view! {
+                    <dt>{move_tr!("programme-period")}</dt>
+                    <dd>{move || format!("{} – {}", per.start.as_deref().map(|d| format_date(d, lang.get())).unwrap_or_default(), per.end.as_deref().map(|d| format_date(d, lang.get())).unwrap_or_default())}</dd>
+                })}
+                {adopted.map(|a| view! {
+                    <dt>{move_tr!("programme-adopted")}</dt>
+                    <dd>
+                        {a.by.map(|b| view! { <Localised text=b lang=lang/>" " })}
+                        {a.date.map(|d| view! { <span>{move || format_date(&d, lang.get())}</span> })}
+                    </dd>
+                })}
+                {responsible.map(|(rid, name)| view! {
+                    <dt>{move_tr!("programme-responsible")}</dt>
+                    <dd><A href=move || format!("/{}/actors/{}", lang.get(), rid)><Localised text=name lang=lang/></A></dd>
+                })}
+                {p.url.clone().filter(|u| atlas_core::load::is_web_url(u)).map(|u| view! {
+                    <dt>{move_tr!("programme-document")}</dt>
+                    <dd><a href=u.clone() rel="noopener noreferrer external">{u.clone()}</a></dd>
+                })}
+            </dl>
+            {(!municipalities.is_empty()).then(|| view! {
+                <h2>{move_tr!("programme-municipalities")}</h2>
+                <ul class="columns">{municipalities.into_iter().map(|n| view! { <li><Localised text=n lang=lang/></li> }).collect_view()}</ul>
+            })}
+            <p><A href=move || format!("/{}/legislation", lang.get())>{move_tr!("nav-legislation")}</A></p>
+        </article>
+    }
+}

@@ -1,0 +1,174 @@
+//! `/{lang}/programmes`: integration programmes, filterable by kind, place and
+//! status on today's date, and which municipalities have a valid programme.
+
+use crate::app::{use_set_search, use_today};
+use crate::browser::format_date;
+use crate::components::localised::Localised;
+use crate::components::status::with_dataset;
+use crate::data::Dataset;
+use crate::i18n::{area_kind_name, programme_kind_name, programme_status_name, ui_language};
+use atlas_core::structure::{ProgrammeQuery, ProgrammeStatus};
+use atlas_core::text::fold;
+use leptos::prelude::*;
+use leptos_fluent::{move_tr, tr};
+use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
+use std::sync::Arc;
+
+#[component]
+pub fn ProgrammesPage() -> impl IntoView {
+    with_dataset(|d| view! { <Programmes dataset=d/> })
+}
+
+#[component]
+fn Programmes(dataset: Arc<Dataset>) -> impl IntoView {
+    let lang = ui_language();
+    let today = use_today();
+    let query_map = use_query_map();
+    let query = Memo::new(move |_| query_map.with(|m| ProgrammeQuery::from_pairs(m.into_iter().map(|(k, v)| (k.to_string(), v.to_string())))));
+    // Stored, so that `set` is Copy and every control can hold it.
+    let set_search = StoredValue::new(use_set_search());
+    let set = move |f: &dyn Fn(&mut ProgrammeQuery), replace: bool| {
+        let mut q = query.get_untracked();
+        f(&mut q);
+        set_search.with_value(|s| s(q.to_query_string(), replace));
+    };
+    let ds = dataset.clone();
+    let found = Memo::new(move |_| ds.loaded.atlas.find_programmes(&query.get(), today.get()));
+    let kinds = {
+        let mut k: Vec<String> = dataset.loaded.atlas.programmes.iter().map(|p| p.kind.clone()).collect();
+        k.sort();
+        k.dedup();
+        k
+    };
+    let ds_place = dataset.clone();
+    let place_value = move || {
+        let q = query.get();
+        match (q.municipality, q.area) {
+            (Some(m), _) => format!("m:{m}"),
+            (None, Some(a)) => format!("a:{a}"),
+            _ => String::new(),
+        }
+    };
+    let place_options = move || {
+        let ui = lang.get();
+        let atlas = &ds_place.loaded.atlas;
+        let selected = place_value();
+        let sorted = |mut v: Vec<(String, String)>| {
+            v.sort_by_key(|(_, n)| fold(n));
+            v
+        };
+        let opt = move |items: Vec<(String, String)>, selected: String| {
+            items.into_iter().map(|(v, n)| { let sel = v == selected; view! { <option value=v selected=sel>{n}</option> } }).collect_view()
+        };
+        let municipalities = sorted(atlas.municipalities.iter().map(|m| (format!("m:{}", m.code), m.name.get(ui).to_string())).collect());
+        let regions = sorted(atlas.areas_of_kind("region").map(|a| (format!("a:{}", a.id), a.name.get(ui).to_string())).collect());
+        view! {
+            <optgroup label=tr!("place-municipalities")>{opt(municipalities, selected.clone())}</optgroup>
+            <optgroup label=area_kind_name("region")>{opt(regions, selected)}</optgroup>
+        }
+    };
+
+    let ds_list = dataset.clone();
+    let list = move || {
+        let atlas = &ds_list.loaded.atlas;
+        let day = today.get();
+        found.get().into_iter().map(|i| {
+            let p = atlas.programmes[i].clone();
+            let status = p.status_on(day);
+            let kind = p.kind.clone();
+            let id = p.id.clone();
+            let period = p.period.clone().map(|per| format!("{} – {}", per.start.map(|d| format_date(&d, lang.get())).unwrap_or_default(), per.end.map(|d| format_date(&d, lang.get())).unwrap_or_default()));
+            view! {
+                <li class="programme-item" data-status=status.as_str()>
+                    <A href=move || format!("/{}/programmes/{}", lang.get(), id)><Localised text=p.title.clone() lang=lang/></A>
+                    <br/>
+                    <span class="programme-meta">
+                        {move || programme_kind_name(&kind)}
+                        {period.map(|x| view! { " · "{x} })}
+                        " · "<span class=format!("badge status-{}", status.as_str())>{move || programme_status_name(status)}</span>
+                        {p.illustrative.then(|| view! { " · "<span class="badge">{move_tr!("illustrative")}</span> })}
+                    </span>
+                </li>
+            }
+        }).collect_view()
+    };
+
+    // Which municipalities have a valid programme of their own today.
+    let ds_cov = dataset.clone();
+    let coverage = move || {
+        let atlas = &ds_cov.loaded.atlas;
+        let valid = atlas.valid_programmes_by_municipality(today.get());
+        let ui = lang.get();
+        let mut without: Vec<String> = (0..atlas.municipalities.len()).filter(|&m| valid[m].is_empty()).map(|m| atlas.municipalities[m].name.get(ui).to_string()).collect();
+        without.sort_by_key(|n| fold(n));
+        let with: Vec<(String, Vec<usize>)> = (0..atlas.municipalities.len()).filter(|&m| !valid[m].is_empty()).map(|m| (atlas.municipalities[m].name.get(ui).to_string(), valid[m].clone())).collect();
+        let total = atlas.municipalities.len();
+        let with_count = with.len();
+        view! {
+            <p data-testid="coverage">{tr!("programmes-coverage", { "with" => with_count, "total" => total })}</p>
+            <p class="hint">{move_tr!("programmes-coverage-caveat")}</p>
+            <table class="coverage">
+                <caption>{move_tr!("programmes-with")}</caption>
+                <thead><tr><th scope="col">{move_tr!("service-municipality")}</th><th scope="col">{move_tr!("programmes-valid-programme")}</th></tr></thead>
+                <tbody>
+                    {with.into_iter().map(|(name, progs)| view! {
+                        <tr><th scope="row">{name}</th><td>{progs.into_iter().map(|p| {
+                            let (id, title) = (atlas.programmes[p].id.clone(), atlas.programmes[p].title.clone());
+                            view! { <A href=move || format!("/{}/programmes/{}", lang.get(), id)><Localised text=title lang=lang/></A>" " }
+                        }).collect_view()}</td></tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+            <details data-testid="without-programme">
+                <summary>{tr!("programmes-without", { "count" => without.len() })}</summary>
+                <ul class="columns">{without.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+            </details>
+        }
+    };
+
+    view! {
+        <div class="programmes-page">
+            <h1 id="page-title" tabindex="-1">{move_tr!("programmes-title")}</h1>
+            <p class="lead">{move_tr!("programmes-intro")}</p>
+            <p><A href=move || format!("/{}/legislation", lang.get())>{move_tr!("nav-legislation")}</A></p>
+            <div class="list-filters">
+                <div class="field">
+                    <label for="prog-q">{move_tr!("search-label")}</label>
+                    <input id="prog-q" type="search" prop:value=move || query.get().q
+                        on:input=move |ev| { let v = event_target_value(&ev); set(&move |q| q.q = v.clone(), true) }/>
+                </div>
+                <div class="field">
+                    <label for="prog-kind">{move_tr!("programmes-kind")}</label>
+                    <select id="prog-kind" prop:value=move || query.get().kind.unwrap_or_default()
+                        on:change=move |ev| { let v = event_target_value(&ev); set(&move |q| q.kind = Some(v.clone()).filter(|v| !v.is_empty()), false) }>
+                        <option value="">{move_tr!("filter-any")}</option>
+                        {kinds.into_iter().map(|k| { let (k2, k3) = (k.clone(), k.clone()); view! { <option value=k selected=move || query.get().kind.as_deref() == Some(k3.as_str())>{move || programme_kind_name(&k2)}</option> } }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="prog-place">{move_tr!("filter-place")}</label>
+                    <select id="prog-place" prop:value=place_value
+                        on:change=move |ev| { let v = event_target_value(&ev); set(&move |q| { q.municipality = v.strip_prefix("m:").map(String::from); q.area = v.strip_prefix("a:").map(String::from); }, false) }>
+                        <option value="">{move_tr!("place-all")}</option>
+                        {place_options}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="prog-status">{move_tr!("programmes-status")}</label>
+                    <select id="prog-status" prop:value=move || query.get().status.map(|s| s.as_str()).unwrap_or("")
+                        on:change=move |ev| { let v = ProgrammeStatus::parse(&event_target_value(&ev)); set(&move |q| q.status = v, false) }>
+                        <option value="">{move_tr!("filter-any")}</option>
+                        {[ProgrammeStatus::Valid, ProgrammeStatus::Expired, ProgrammeStatus::Upcoming].into_iter().map(|s| view! {
+                            <option value=s.as_str() selected=move || query.get().status == Some(s)>{move || programme_status_name(s)}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+            </div>
+            <p class="result-count" role="status" data-testid="programme-count">{move || tr!("programmes-count", { "count" => found.with(|f| f.len()) })}</p>
+            <ul class="programme-list">{list}</ul>
+            <h2>{move_tr!("programmes-municipal-title")}</h2>
+            {coverage}
+        </div>
+    }
+}
