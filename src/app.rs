@@ -49,6 +49,8 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("programmes/:id") view=ProgrammePage/>
                 <Route path=path!("legislation") view=LegislationPage/>
                 <Route path=path!("data") view=DataPage/>
+                // Unknown pages under a language still get the frame in that language.
+                <Route path=path!("*any") view=NotFound/>
             </ParentRoute>
         </Routes>
     }

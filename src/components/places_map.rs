@@ -18,8 +18,19 @@ pub fn PlacesMap(dataset: Arc<Dataset>, places: Vec<LatLon>) -> impl IntoView {
         if live.with_value(|m| m.is_some()) || places.is_empty() {
             return;
         }
-        let map = leaflet::map(&el, &options(&[("zoomControl", false.into()), ("keyboard", false.into()), ("dragging", false.into()), ("scrollWheelZoom", false.into())]));
-        leaflet::tile_layer(&config.tile_url, &options(&[("attribution", crate::map::escape_attribution(&config.tile_attribution).into())])).add_to(&map);
+        // No controls and no attribution links inside: the map is hidden from assistive
+        // technology, so nothing in it may take focus. The attribution is shown below it.
+        let map = leaflet::map(
+            &el,
+            &options(&[
+                ("zoomControl", false.into()),
+                ("attributionControl", false.into()),
+                ("keyboard", false.into()),
+                ("dragging", false.into()),
+                ("scrollWheelZoom", false.into()),
+            ]),
+        );
+        leaflet::tile_layer(&config.tile_url, &options(&[])).add_to(&map);
         let group = leaflet::layer_group().add_to(&map);
         let (mut s, mut w, mut n, mut e) = (90.0f64, 180.0f64, -90.0f64, -180.0f64);
         for p in &places {
@@ -35,5 +46,9 @@ pub fn PlacesMap(dataset: Arc<Dataset>, places: Vec<LatLon>) -> impl IntoView {
             m.remove();
         }
     });
-    view! { <div class="places-map" node_ref=node aria-hidden="true"></div> }
+    let attribution = dataset.config.tile_attribution.clone();
+    view! {
+        <div class="places-map" node_ref=node aria-hidden="true"></div>
+        <p class="hint map-attribution">{attribution}</p>
+    }
 }

@@ -132,6 +132,8 @@ fn build(paths: &Paths) -> Result<Built, Vec<String>> {
     if !errors.is_empty() {
         return Err(errors);
     }
+    let completed = crate::structure::complete(actors, &areas, &municipalities)?;
+    let actors = completed.actors;
     let dataset = Dataset {
         format: FORMAT.to_string(),
         meta: meta.unwrap_or_default(),
@@ -144,7 +146,8 @@ fn build(paths: &Paths) -> Result<Built, Vec<String>> {
     };
     let text = to_json(&dataset).map_err(|e| vec![format!("cannot serialise the dataset: {e}")])?;
     check(&text, &dataset)?;
-    let warnings = warnings(&dataset);
+    let mut warnings = completed.warnings;
+    warnings.extend(self::warnings(&dataset));
     Ok((text, dataset, warnings))
 }
 

@@ -6,6 +6,7 @@
 
 mod build;
 mod csv;
+mod structure;
 mod validate;
 
 use std::ffi::{OsStr, OsString};
@@ -36,8 +37,12 @@ Usage: atlas-data build [--municipalities PATH] [--sources DIR] [--out PATH]
 Writes the published dataset: areas and municipalities from the municipality
 reference CSV; meta, actors, services, programmes and legislation from the JSON
 files in the sources directory (meta.json, actors.json, services.json, and, when
-present, programmes.json and legislation.json). The result is loaded with the
-same validator the app uses; if any record would be left out, nothing is written
+present, programmes.json and legislation.json). The actors that follow from the
+CSV (every municipality, the ELY Centres and vitality centres, the TE Offices and
+employment areas, the Regional State Administrative Agencies, the regional
+councils and the wellbeing services counties) are generated, with their
+successors and relations, unless a source actor already stands for them. The
+result is loaded with the same validator the app uses; if any record would be left out, nothing is written
 and every problem is listed. The output is deterministic: the same inputs give
 byte-identical files.
 
