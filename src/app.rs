@@ -3,7 +3,7 @@
 use crate::components::layout::Layout;
 use crate::data::{provide_data, use_data, DataState};
 use crate::i18n::{is_ui_language, I18nProvider};
-use crate::pages::{actor::ActorPage, actors::ActorsPage, data::DataPage, legislation::LegislationPage, programme::ProgrammePage, programmes::ProgrammesPage, finder::FinderPage, not_found::NotFound, service::ServicePage};
+use crate::pages::{accessibility::AccessibilityPage, actor::ActorPage, actors::ActorsPage, data::DataPage, legislation::LegislationPage, programme::ProgrammePage, programmes::ProgrammesPage, finder::FinderPage, not_found::NotFound, service::ServicePage};
 use atlas_core::LatLon;
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
@@ -49,6 +49,7 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("programmes/:id") view=ProgrammePage/>
                 <Route path=path!("legislation") view=LegislationPage/>
                 <Route path=path!("data") view=DataPage/>
+                <Route path=path!("accessibility") view=AccessibilityPage/>
                 // Unknown pages under a language still get the frame in that language.
                 <Route path=path!("*any") view=NotFound/>
             </ParentRoute>
@@ -59,9 +60,10 @@ fn Shell() -> impl IntoView {
 /// The first UI language among the browser's preferred ones.
 fn browser_language() -> Option<&'static str> {
     let nav = web_sys::window()?.navigator();
+    let ours = crate::i18n::ui_languages();
     nav.languages().iter().filter_map(|l| l.as_string()).find_map(|l| {
         let primary = l.split('-').next().unwrap_or("").to_ascii_lowercase();
-        crate::i18n::UI_LANGUAGES.iter().copied().find(|u| *u == primary)
+        ours.iter().copied().find(|u| *u == primary)
     })
 }
 

@@ -4,11 +4,17 @@
 use leptos::prelude::*;
 use leptos_fluent::{leptos_fluent, tr, I18n};
 
-/// The UI languages, in the order the language menu shows them.
-pub const UI_LANGUAGES: [&str; 6] = ["fi", "sv", "en", "uk", "ru", "ar"];
+/// The UI languages: one per file in locales/, so adding a language is adding a file.
+/// Finland's national languages and English come first in the menu, the rest by code.
+pub fn ui_languages() -> Vec<&'static str> {
+    let mut codes: Vec<&'static str> = expect_context::<I18n>().languages.iter().map(|l| l.id).collect();
+    let rank = |c: &str| ["fi", "sv", "en"].iter().position(|x| *x == c).unwrap_or(3);
+    codes.sort_by_key(|c| (rank(c), *c));
+    codes
+}
 
 pub fn is_ui_language(l: &str) -> bool {
-    UI_LANGUAGES.contains(&l)
+    expect_context::<I18n>().languages.iter().any(|x| x.id == l)
 }
 
 #[component]
@@ -41,16 +47,13 @@ pub fn ui_language() -> Signal<&'static str> {
     Signal::derive(move || i18n.language.get().id)
 }
 
-/// The name of a UI language in that language itself, for the language menu.
+/// The name of a UI language in that language itself, for the language menu:
+/// the usual menu form where it differs from leptos-fluent's own list.
 pub fn endonym(code: &str) -> &'static str {
     match code {
         "fi" => "Suomi",
         "sv" => "Svenska",
-        "en" => "English",
-        "uk" => "Українська",
-        "ru" => "Русский",
-        "ar" => "العربية",
-        _ => "",
+        _ => expect_context::<I18n>().languages.iter().find(|l| l.id == code).map(|l| l.name).unwrap_or(""),
     }
 }
 

@@ -2,7 +2,7 @@
 //! demonstration-data notice, and the footer.
 
 use crate::data::{use_data, DataState};
-use crate::i18n::{ui_language, endonym, is_ui_language, set_language, UI_LANGUAGES};
+use crate::i18n::{endonym, is_ui_language, set_language, ui_language, ui_languages};
 use crate::components::localised::Localised;
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
@@ -70,9 +70,9 @@ fn LanguageMenu() -> impl IntoView {
     view! {
         <nav class="language-menu" aria-label=move_tr!("ui-language")>
             <ul>
-                {UI_LANGUAGES
-                    .iter()
-                    .map(|&code| {
+                {ui_languages()
+                    .into_iter()
+                    .map(|code| {
                         view! {
                             <li>
                                 <a
@@ -143,7 +143,11 @@ fn Footer() -> impl IntoView {
             <p>{move_tr!("footer-privacy")}</p>
             <p>{move_tr!("footer-sources")}</p>
             <ul class="attribution">{attribution}</ul>
-            <p><A href=move || format!("/{}/data", lang.get())>{move_tr!("nav-data")}</A></p>
+            <p>
+                <A href=move || format!("/{}/data", lang.get())>{move_tr!("nav-data")}</A>
+                " · "
+                <A href=move || format!("/{}/accessibility", lang.get())>{move_tr!("footer-accessibility")}</A>
+            </p>
         </footer>
     }
 }

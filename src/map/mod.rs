@@ -70,7 +70,18 @@ pub fn ServiceMap(
         if live_rc.borrow().is_some() {
             return;
         }
-        let map = leaflet::map(&el, &options(&[("zoomControl", true.into()), ("keyboard", true.into())]));
+        // Honour prefers-reduced-motion: no zoom, fade or marker animations.
+        let animate = !crate::browser::prefers_reduced_motion();
+        let map = leaflet::map(
+            &el,
+            &options(&[
+                ("zoomControl", true.into()),
+                ("keyboard", true.into()),
+                ("zoomAnimation", animate.into()),
+                ("fadeAnimation", animate.into()),
+                ("markerZoomAnimation", animate.into()),
+            ]),
+        );
         map.set_view(&lat_lng(config.map_center[0], config.map_center[1]), config.map_zoom);
         leaflet::tile_layer(
             &config.tile_url,

@@ -1,5 +1,6 @@
 //! One file per route.
 
+pub mod accessibility;
 pub mod actor;
 pub mod actors;
 pub mod data;

@@ -16,6 +16,7 @@ const ROUTES = [
   ...(dataset.programmes.length ? [`/programmes/${dataset.programmes[0].id}`] : []),
   '/legislation',
   '/data',
+  '/accessibility',
   '/no-such-page',
 ];
 const LANGUAGES = fs.readdirSync(new URL('../../locales/', import.meta.url)).sort();
@@ -41,4 +42,13 @@ for (const lang of LANGUAGES) {
       }
     });
   }
+}
+
+for (const route of ROUTES) {
+  test(`reflow: /en${route} fits 320 CSS pixels without horizontal scrolling`, async (t) => {
+    const { page } = await openApp(t, `/en${route}`, { viewport: { width: 320, height: 640 } });
+    await page.locator('#page-title').waitFor();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 320, `/en${route} is ${width} px wide`);
+  });
 }

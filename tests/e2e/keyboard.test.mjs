@@ -1,0 +1,48 @@
+// Keyboard only: from the skip link to a Ukrainian-speaking service in Tampere, without a mouse.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openApp } from './helpers.mjs';
+
+/** Presses Tab until `matches(active element)` holds; fails after `limit` presses. */
+async function tabTo(page, predicate, what, limit = 120) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(predicate)) return;
+  }
+  assert.fail(`Tab never reached ${what}`);
+}
+
+test('keyboard journey: a service that speaks Ukrainian in Tampere, opened without a mouse', async (t) => {
+  const { page } = await openApp(t, '/en/');
+  await page.locator('#results > li').first().waitFor();
+
+  // The first Tab reaches the skip link; Enter moves focus into the main content.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
+  assert.ok(await page.locator('.skip-link').isVisible(), 'the skip link shows when focused');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+
+  await tabTo(page, () => document.activeElement.id === 'finder-q', 'the search box');
+  await page.keyboard.type('Tampere');
+  await page.waitForURL(/q=Tampere/);
+
+  await tabTo(page, () => document.activeElement.id === 'lang-uk', 'the Ukrainian checkbox');
+  await page.keyboard.press('Space');
+  await page.waitForURL(/language=uk/);
+  await page.waitForFunction(() => [...document.querySelectorAll('#results .result-languages')].every((e) => /Ukrainian/.test(e.textContent)));
+
+  // Focus is visible wherever it goes.
+  await tabTo(page, () => document.activeElement.matches('#results a'), 'a result');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none', 'the focused link has a visible outline');
+  const name = (await page.evaluate(() => document.activeElement.textContent)).trim();
+  await page.keyboard.press('Enter');
+
+  await page.waitForURL(/\/en\/services\//);
+  await page.waitForFunction(() => document.activeElement?.id === 'page-title');
+  assert.equal((await page.locator('h1').textContent()).trim(), name);
+  assert.match(await page.locator('[data-testid=service-languages]').textContent(), /Ukrainian/);
+  assert.match(await page.locator('.facts').last().textContent(), /Tampere/);
+});

@@ -1,0 +1,38 @@
+// Every UI language has exactly the keys the code uses: none missing, none unused.
+// (The app's build checks the same through leptos-fluent; this says which key, per file.)
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = new URL('../../', import.meta.url).pathname;
+const keysOf = (file) =>
+  new Set([...fs.readFileSync(file, 'utf8').matchAll(/^([a-z][a-z0-9_-]*) =/gm)].map((m) => m[1]));
+
+function sourceFiles(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? sourceFiles(p) : p.endsWith('.rs') ? [p] : [];
+  });
+}
+
+const used = new Set(
+  sourceFiles(path.join(root, 'src')).flatMap((f) =>
+    [...fs.readFileSync(f, 'utf8').matchAll(/(?:move_)?tr!\(\s*(?:i18n,\s*)?"([a-z0-9_-]+)"/g)].map((m) => m[1]),
+  ),
+);
+
+const languages = fs.readdirSync(path.join(root, 'locales')).sort();
+
+test('the code uses translation keys', () => {
+  assert.ok(used.size > 100, `found ${used.size} keys`);
+});
+
+for (const lang of languages) {
+  test(`locales/${lang}/main.ftl has every used key and no unused one`, () => {
+    const keys = keysOf(path.join(root, 'locales', lang, 'main.ftl'));
+    assert.deepEqual([...used].filter((k) => !keys.has(k)).sort(), [], 'missing keys');
+    assert.deepEqual([...keys].filter((k) => !used.has(k)).sort(), [], 'unused keys');
+  });
+}
