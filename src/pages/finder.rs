@@ -44,7 +44,7 @@ pub fn use_set_query() -> impl Fn(Query, bool) + Clone + Send + Sync + 'static {
 fn Finder(dataset: Arc<Dataset>) -> impl IntoView {
     let lang = ui_language();
     let query_map = use_query_map();
-    let query = Memo::new(move |_| query_map.with(|m| Query::from_pairs(m.into_iter().map(|(k, v)| (k.to_string(), v.to_string())))));
+    let query = Memo::new(move |_| query_map.with(|m| Query::from_pairs(m)));
     let my_position = expect_context::<MyPosition>().0;
     let clock = expect_context::<Clock>().0;
     let atlas_data = dataset.clone();

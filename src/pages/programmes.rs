@@ -25,7 +25,7 @@ fn Programmes(dataset: Arc<Dataset>) -> impl IntoView {
     let lang = ui_language();
     let today = use_today();
     let query_map = use_query_map();
-    let query = Memo::new(move |_| query_map.with(|m| ProgrammeQuery::from_pairs(m.into_iter().map(|(k, v)| (k.to_string(), v.to_string())))));
+    let query = Memo::new(move |_| query_map.with(|m| ProgrammeQuery::from_pairs(m)));
     // Stored, so that `set` is Copy and every control can hold it.
     let set_search = StoredValue::new(use_set_search());
     let set = move |f: &dyn Fn(&mut ProgrammeQuery), replace: bool| {

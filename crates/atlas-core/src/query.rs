@@ -33,10 +33,15 @@ pub struct Query {
 }
 
 /// A value fit for an id-like parameter: bounded and of id characters only.
-fn token(v: &str) -> Option<String> {
+pub(crate) fn token(v: &str) -> Option<String> {
     let v = v.trim();
     (!v.is_empty() && v.len() <= 64 && v.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b':' | b'_' | b'-')))
         .then(|| v.to_string())
+}
+
+/// A free-text parameter, bounded.
+pub(crate) fn free_text(v: &str) -> String {
+    v.chars().take(200).collect()
 }
 
 impl Query {
@@ -46,7 +51,7 @@ impl Query {
         for (k, v) in pairs {
             let v = v.as_ref();
             match k.as_ref() {
-                "q" => q.q = v.chars().take(200).collect(),
+                "q" => q.q = free_text(v),
                 "language" => {
                     q.languages = v.split(',').filter_map(token).filter(|l| crate::load::is_language_code(l)).collect();
                     q.languages.dedup();

@@ -29,7 +29,7 @@ impl Atlas {
     /// The services matching `query`, sorted as it asks. `lang` is the UI language
     /// (for sorting by name); `now` is Finnish local time (for `open=now`).
     pub fn search(&self, query: &Query, lang: &str, now: LocalTime) -> Results {
-        let words: Vec<String> = fold(&query.q).split(' ').filter(|w| !w.is_empty()).map(String::from).collect();
+        let words = crate::text::words(&query.q);
         let mut language_counts: BTreeMap<String, usize> = BTreeMap::new();
         let mut hits = Vec::new();
         for (i, s) in self.services.iter().enumerate() {

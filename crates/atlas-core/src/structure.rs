@@ -3,8 +3,8 @@
 
 use crate::atlas::Atlas;
 use crate::model::{Actor, Programme};
-use crate::query::parse_query_string;
-use crate::text::fold;
+use crate::query::{free_text, parse_query_string, token};
+use crate::text::{fold, words};
 use crate::time::Date;
 
 /// Whether a record with these validity dates existed on `day` (open ends are unbounded).
@@ -85,21 +85,16 @@ pub struct ActorQuery {
     pub at: Option<Date>,
 }
 
-fn word(v: &str) -> Option<String> {
-    let v = v.trim();
-    (!v.is_empty() && v.len() <= 64 && v.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b':' | b'_' | b'-'))).then(|| v.to_string())
-}
-
 impl ActorQuery {
     pub fn from_pairs<K: AsRef<str>, V: AsRef<str>>(pairs: impl IntoIterator<Item = (K, V)>) -> Self {
         let mut q = Self::default();
         for (k, v) in pairs {
             let v = v.as_ref();
             match k.as_ref() {
-                "q" => q.q = v.chars().take(200).collect(),
-                "level" => q.level = word(v),
-                "kind" => q.kind = word(v),
-                "area" => q.area = word(v),
+                "q" => q.q = free_text(v),
+                "level" => q.level = token(v),
+                "kind" => q.kind = token(v),
+                "area" => q.area = token(v),
                 "at" => q.at = Date::parse(v),
                 _ => {}
             }
@@ -132,10 +127,10 @@ impl ProgrammeQuery {
         for (k, v) in pairs {
             let v = v.as_ref();
             match k.as_ref() {
-                "q" => q.q = v.chars().take(200).collect(),
-                "kind" => q.kind = word(v),
-                "municipality" => q.municipality = word(v),
-                "area" => q.area = word(v),
+                "q" => q.q = free_text(v),
+                "kind" => q.kind = token(v),
+                "municipality" => q.municipality = token(v),
+                "area" => q.area = token(v),
                 "status" => q.status = ProgrammeStatus::parse(v),
                 _ => {}
             }
@@ -154,10 +149,6 @@ impl ProgrammeQuery {
 
 fn text_matches(words: &[String], key: &str) -> bool {
     words.iter().all(|w| key.contains(w.as_str()))
-}
-
-fn words(q: &str) -> Vec<String> {
-    fold(q).split(' ').filter(|w| !w.is_empty()).map(String::from).collect()
 }
 
 impl Atlas {

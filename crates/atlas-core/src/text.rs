@@ -83,6 +83,11 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// The folded words of a typed query: each must occur in a record's folded key.
+pub fn words(q: &str) -> Vec<String> {
+    fold(q).split(' ').filter(|w| !w.is_empty()).map(String::from).collect()
+}
+
 /// Base letters for the accented Latin letters used in the Nordic and other
 /// European languages. A table rather than Unicode decomposition: it costs a few
 /// hundred bytes of wasm instead of tens of kilobytes of normalisation tables.
