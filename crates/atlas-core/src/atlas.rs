@@ -3,9 +3,11 @@
 
 use crate::geo::LatLon;
 use crate::hours::OpeningHours;
+use crate::interned::Interned;
 use crate::model::{Actor, Area, Legislation, Meta, Municipality, Programme, Service};
 use crate::text::{fold, LocalisedText};
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 #[derive(Debug)]
 pub struct Atlas {
@@ -22,8 +24,16 @@ pub struct Atlas {
     service_by_id: HashMap<String, usize>,
     /// Per service: its municipality's position in `municipalities`.
     pub(crate) service_municipality: Vec<usize>,
-    /// Per service: folded names, description, address, municipality and provider names.
+    /// Per service: folded names, address, municipality and provider names, topics and groups.
+    /// Descriptions stay out: long texts would make every keystroke scan megabytes.
     pub(crate) service_keys: Vec<String>,
+    /// Per service, interned: languages, channels, topics, target groups.
+    pub(crate) languages: Interned,
+    pub(crate) channels: Interned,
+    pub(crate) topics: Interned,
+    pub(crate) groups: Interned,
+    /// Per UI language: each service's place in name order, computed on first use.
+    name_ranks: Mutex<HashMap<String, Arc<Vec<u32>>>>,
     /// Per service: its opening hours, when they could be read.
     pub(crate) service_hours: Vec<Option<OpeningHours>>,
     /// Per municipality: its names in every language, folded.
@@ -34,10 +44,15 @@ fn index_by<T>(items: &[T], key: impl Fn(&T) -> &str) -> HashMap<String, usize> 
     items.iter().enumerate().map(|(i, x)| (key(x).to_string(), i)).collect()
 }
 
+/// Adds a text's folded translations to a search key, skipping repeats
+/// ("Tampere" in three languages is one word to scan, not three).
 fn push_text(key: &mut String, t: &LocalisedText) {
     for v in t.values() {
-        key.push(' ');
-        key.push_str(&fold(v));
+        let f = fold(v);
+        if !key.contains(&f) {
+            key.push(' ');
+            key.push_str(&f);
+        }
     }
 }
 
@@ -72,8 +87,9 @@ impl Atlas {
                         push_text(&mut key, t);
                     }
                 }
-                if let Some(d) = &s.description {
-                    push_text(&mut key, d);
+                for w in s.topics.iter().chain(&s.target_groups) {
+                    key.push(' ');
+                    key.push_str(&fold(w));
                 }
                 key.push(' ');
                 key
@@ -81,6 +97,10 @@ impl Atlas {
             .collect();
         let service_hours = services.iter().map(|s| s.opening_hours.as_deref().and_then(|h| OpeningHours::parse(h).ok())).collect();
         let municipality_keys = municipalities.iter().map(|m| m.name.values().map(fold).collect()).collect();
+        let languages = Interned::build(services.iter().map(|s| s.languages.as_slice()));
+        let channels = Interned::build(services.iter().map(|s| s.channels.as_slice()));
+        let topics = Interned::build(services.iter().map(|s| s.topics.as_slice()));
+        let groups = Interned::build(services.iter().map(|s| s.target_groups.as_slice()));
         Self {
             meta,
             areas,
@@ -95,9 +115,33 @@ impl Atlas {
             service_by_id,
             service_municipality,
             service_keys,
+            languages,
+            channels,
+            topics,
+            groups,
+            name_ranks: Mutex::new(HashMap::new()),
             service_hours,
             municipality_keys,
         }
+    }
+
+    /// Each service's place when all are sorted by name in `lang` (folded, ties by position).
+    /// Computed once per UI language, so sorting results is sorting integers.
+    pub fn name_ranks(&self, lang: &str) -> Arc<Vec<u32>> {
+        let mut cache = self.name_ranks.lock().unwrap_or_else(|e| e.into_inner());
+        cache
+            .entry(lang.to_string())
+            .or_insert_with(|| {
+                let mut order: Vec<(String, usize)> = self.services.iter().enumerate().map(|(i, s)| (fold(s.name.get(lang)), i)).collect();
+                order.sort();
+                let mut ranks = vec![0u32; order.len()];
+                // (Folding 100,000 names takes a moment; it happens once per language.)
+                for (rank, (_, i)) in order.into_iter().enumerate() {
+                    ranks[i] = rank as u32;
+                }
+                Arc::new(ranks)
+            })
+            .clone()
     }
 
     pub fn area(&self, id: &str) -> Option<&Area> {

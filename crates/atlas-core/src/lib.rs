@@ -9,6 +9,7 @@ pub mod cluster;
 pub mod config;
 pub mod geo;
 pub mod hours;
+mod interned;
 pub mod load;
 pub mod model;
 pub mod query;

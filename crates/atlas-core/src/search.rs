@@ -1,10 +1,10 @@
-//! Answering a finder query. One linear pass over pre-folded keys: 100,000
-//! services stay within a few milliseconds a keystroke, with no index to keep in sync.
+//! Answering a finder query: one linear pass over compact per-service arrays
+//! (interned words, pre-folded keys) and a linear-time sort by precomputed name
+//! ranks, with no index to keep in sync.
 
 use crate::atlas::Atlas;
 use crate::geo::LatLon;
 use crate::query::{Query, Sort};
-use crate::text::fold;
 use crate::time::LocalTime;
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
@@ -30,34 +30,40 @@ impl Atlas {
     /// (for sorting by name); `now` is Finnish local time (for `open=now`).
     pub fn search(&self, query: &Query, lang: &str, now: LocalTime) -> Results {
         let words = crate::text::words(&query.q);
-        let mut language_counts: BTreeMap<String, usize> = BTreeMap::new();
+        // Everything about the query that does not depend on the service, worked out once.
+        let wanted: Vec<bool> = self.languages.words.iter().map(|l| query.languages.contains(l)).collect();
+        let municipality = query.municipality.as_ref().map(|c| self.municipality_position(c));
+        let in_area: Option<Vec<bool>> =
+            query.area.as_ref().map(|a| self.municipalities.iter().map(|m| m.areas.contains(a)).collect());
+        let (channel, topic, group) =
+            (self.channels.filter(&query.channel), self.topics.filter(&query.topic), self.groups.filter(&query.group));
+
+        let mut counts = vec![0usize; wanted.len()];
         let mut hits = Vec::new();
-        for (i, s) in self.services.iter().enumerate() {
-            if !self.matches_except_language(i, query, &words, now) {
+        for i in 0..self.services.len() {
+            let m = self.service_municipality[i];
+            let passes = municipality.is_none_or(|c| c == Some(m))
+                && in_area.as_ref().is_none_or(|a| a[m])
+                && self.channels.passes(i, channel)
+                && self.topics.passes(i, topic)
+                && self.groups.passes(i, group)
+                && (!query.open_now || self.opening_hours(i).is_some_and(|h| h.is_open(now)))
+                && words.iter().all(|w| self.service_keys[i].contains(w.as_str()));
+            if !passes {
                 continue;
             }
-            for l in &s.languages {
-                *language_counts.entry(l.clone()).or_default() += 1;
+            let langs = self.languages.of(i);
+            for &l in langs {
+                counts[l as usize] += 1;
             }
-            if query.languages.is_empty() || s.languages.iter().any(|l| query.languages.contains(l)) {
-                hits.push(Hit { service: i, distance_km: query.near.map(|p| p.distance_km(&s.location)) });
+            if query.languages.is_empty() || langs.iter().any(|&l| wanted[l as usize]) {
+                hits.push(Hit { service: i, distance_km: query.near.map(|p| p.distance_km(&self.services[i].location)) });
             }
         }
         self.sort_hits(&mut hits, query, lang);
+        let language_counts =
+            counts.into_iter().enumerate().filter(|(_, n)| *n > 0).map(|(l, n)| (self.languages.words[l].clone(), n)).collect();
         Results { hits, language_counts }
-    }
-
-    fn matches_except_language(&self, i: usize, q: &Query, words: &[String], now: LocalTime) -> bool {
-        let s = &self.services[i];
-        let has = |list: &[String], v: &Option<String>| v.as_ref().is_none_or(|v| list.contains(v));
-        let m = self.service_municipality(i);
-        q.municipality.as_ref().is_none_or(|c| *c == s.municipality)
-            && q.area.as_ref().is_none_or(|a| m.areas.contains(a))
-            && has(&s.channels, &q.channel)
-            && has(&s.topics, &q.topic)
-            && has(&s.target_groups, &q.group)
-            && (!q.open_now || self.opening_hours(i).is_some_and(|h| h.is_open(now)))
-            && words.iter().all(|w| self.service_keys[i].contains(w.as_str()))
     }
 
     fn sort_hits(&self, hits: &mut [Hit], q: &Query, lang: &str) {
@@ -66,11 +72,13 @@ impl Atlas {
                 a.distance_km.partial_cmp(&b.distance_km).unwrap_or(Ordering::Equal).then(a.service.cmp(&b.service))
             }),
             Sort::Name => {
-                // Fold once per hit rather than once per comparison.
-                let mut keyed: Vec<(String, Hit)> =
-                    hits.iter().map(|h| (fold(self.services[h.service].name.get(lang)), *h)).collect();
-                keyed.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.service.cmp(&b.1.service)));
-                for (slot, (_, h)) in hits.iter_mut().zip(keyed) {
+                // The ranks are a permutation: placing each hit at its rank sorts in linear time.
+                let ranks = self.name_ranks(lang);
+                let mut slots: Vec<Option<Hit>> = vec![None; self.services.len()];
+                for h in hits.iter() {
+                    slots[ranks[h.service] as usize] = Some(*h);
+                }
+                for (slot, h) in hits.iter_mut().zip(slots.into_iter().flatten()) {
                     *slot = h;
                 }
             }
