@@ -97,6 +97,15 @@ pub fn use_set_search() -> impl Fn(String, bool) + Clone + Send + Sync + 'static
     let location = use_location();
     move |search: String, replace: bool| {
         let path = location.pathname.get_untracked();
+        // A `?data=` link's dataset stays chosen while the person filters, so a reload shows the same.
+        let data = location.query.with_untracked(|q| q.get("data"));
+        let search = match data {
+            Some(d) => {
+                let own = format!("data={}", atlas_core::query::percent_encode(&d));
+                if search.is_empty() { format!("?{own}") } else { format!("{search}&{own}") }
+            }
+            None => search,
+        };
         navigate(&format!("{path}{search}"), NavigateOptions { replace, scroll: false, ..Default::default() });
     }
 }

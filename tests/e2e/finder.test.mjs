@@ -219,6 +219,14 @@ test('invalid records are left out and listed; the valid ones show, as text', as
   const { page } = await openApp(t, '/en/?data=/fixtures/mixed.json');
   await waitForResults(page);
   assert.equal(await resultCount(page), 2);
+  // Filtering keeps the chosen dataset in the URL, so a reload shows the same data.
+  await page.locator('#lang-uk').check();
+  await page.waitForURL(/language=uk&data=%2Ffixtures%2Fmixed\.json/);
+  await page.reload();
+  await waitForResults(page);
+  assert.equal(await resultCount(page), 1);
+  await page.locator('#lang-uk').uncheck();
+  await page.waitForFunction(() => /\d+/.exec(document.querySelector('[data-testid=result-count]').textContent)?.[0] === '2');
   // Markup in data is shown as text, never parsed.
   assert.equal(await page.locator('#results b').count(), 0);
   await page.locator('#results a', { hasText: 'Good service <b>one</b>' }).waitFor();
