@@ -188,7 +188,7 @@ impl Atlas {
             .iter()
             .enumerate()
             .filter_map(|(i, names)| {
-                let exact = names.iter().any(|n| *n == t);
+                let exact = names.contains(&t);
                 (exact || names.iter().any(|n| n.starts_with(&t))).then_some((!exact, i))
             })
             .collect();
