@@ -46,3 +46,35 @@ test('keyboard journey: a service that speaks Ukrainian in Tampere, opened witho
   assert.match(await page.locator('[data-testid=service-languages]').textContent(), /Ukrainian/);
   assert.match(await page.locator('.facts').last().textContent(), /Tampere/);
 });
+
+test('map markers are not in the tab order: the list is the keyboard path', async (t) => {
+  const { page } = await openApp(t, '/en/');
+  await page.locator('.leaflet-marker-pane .leaflet-marker-icon').first().waitFor();
+  const tabbable = await page.locator('.leaflet-marker-pane .leaflet-marker-icon').evaluateAll(
+    (icons) => icons.filter((i) => i.tabIndex >= 0).length,
+  );
+  assert.equal(tabbable, 0);
+});
+
+test('reduced motion: the map zooms without animation', async (t) => {
+  const animated = async (reducedMotion) => {
+    const { page, context } = await openApp(t, '/fixtures/blank.html');
+    await page.emulateMedia({ reducedMotion });
+    await page.goto(new URL('/en/', page.url()).href);
+    await page.locator('.leaflet-marker-pane .leaflet-marker-icon').first().waitFor();
+    const n = await page.locator('.leaflet-marker-pane .leaflet-zoom-animated').count();
+    await context.close();
+    return n;
+  };
+  assert.ok((await animated('no-preference')) > 0, 'animated by default');
+  assert.equal(await animated('reduce'), 0);
+});
+
+test('print: the result list prints, the map and the filters do not', async (t) => {
+  const { page } = await openApp(t, '/en/');
+  await page.locator('#results > li').first().waitFor();
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.locator('#results > li').first().isVisible());
+  assert.equal(await page.locator('.map').isVisible(), false);
+  assert.equal(await page.locator('.filters-panel').isVisible(), false);
+});
