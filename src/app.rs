@@ -110,6 +110,23 @@ pub fn use_set_search() -> impl Fn(String, bool) + Clone + Send + Sync + 'static
     }
 }
 
+/// A page's URL state (SPEC §3), and a setter that edits it and writes it back
+/// (`replace` for typing, push for choices). The setter is Copy, so every control can hold it.
+pub fn use_url_state<Q>() -> (Memo<Q>, impl Fn(&dyn Fn(&mut Q), bool) + Copy + Send + Sync + 'static)
+where
+    Q: atlas_core::UrlState + Clone + PartialEq + Send + Sync + 'static,
+{
+    let query_map = use_query_map();
+    let query = Memo::new(move |_| query_map.with(|m| Q::from_pairs(m)));
+    let set_search = StoredValue::new(use_set_search());
+    let set = move |edit: &dyn Fn(&mut Q), replace: bool| {
+        let mut q = query.get_untracked();
+        edit(&mut q);
+        set_search.with_value(|s| s(q.to_query_string(), replace));
+    };
+    (query, set)
+}
+
 /// Today in Finland, from the shared clock.
 pub fn use_today() -> Signal<atlas_core::time::Date> {
     let clock = expect_context::<Clock>().0;

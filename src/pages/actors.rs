@@ -1,7 +1,7 @@
 //! `/{lang}/actors`: who does what in integration, by level, as the structure
 //! stood on any day (`at=`). Filters live in the URL (SPEC §3).
 
-use crate::app::{use_set_search, use_today};
+use crate::app::{use_today, use_url_state};
 use crate::components::localised::Localised;
 use crate::components::status::with_dataset;
 use crate::data::Dataset;
@@ -12,7 +12,6 @@ use atlas_core::time::Date;
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};
 use leptos_router::components::A;
-use leptos_router::hooks::use_query_map;
 use std::sync::Arc;
 
 const LEVELS: [&str; 4] = ["national", "regional", "local", "civil_society"];
@@ -26,15 +25,7 @@ pub fn ActorsPage() -> impl IntoView {
 fn Actors(dataset: Arc<Dataset>) -> impl IntoView {
     let lang = ui_language();
     let today = use_today();
-    let query_map = use_query_map();
-    let query = Memo::new(move |_| query_map.with(|m| ActorQuery::from_pairs(m)));
-    // Stored, so that `set` is Copy and every control can hold it.
-    let set_search = StoredValue::new(use_set_search());
-    let set = move |f: &dyn Fn(&mut ActorQuery), replace: bool| {
-        let mut q = query.get_untracked();
-        f(&mut q);
-        set_search.with_value(|s| s(q.to_query_string(), replace));
-    };
+    let (query, set) = use_url_state::<ActorQuery>();
     let ds = dataset.clone();
     let found = Memo::new(move |_| ds.loaded.atlas.find_actors(&query.get(), today.get()));
     let day = move || query.get().at.unwrap_or_else(|| today.get());

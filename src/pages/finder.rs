@@ -12,10 +12,9 @@ use crate::map::ServiceMap;
 use atlas_core::query::View;
 use atlas_core::search::Results;
 use atlas_core::time::helsinki_time;
-use atlas_core::Query;
+use atlas_core::{Query, UrlState};
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};
-use leptos_router::hooks::use_query_map;
 use std::sync::Arc;
 
 #[component]
@@ -43,8 +42,7 @@ pub fn use_set_query() -> impl Fn(Query, bool) + Clone + Send + Sync + 'static {
 #[component]
 fn Finder(dataset: Arc<Dataset>) -> impl IntoView {
     let lang = ui_language();
-    let query_map = use_query_map();
-    let query = Memo::new(move |_| query_map.with(|m| Query::from_pairs(m)));
+    let (query, _) = crate::app::use_url_state::<Query>();
     let my_position = expect_context::<MyPosition>().0;
     let clock = expect_context::<Clock>().0;
     let atlas_data = dataset.clone();

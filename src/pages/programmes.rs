@@ -1,7 +1,7 @@
 //! `/{lang}/programmes`: integration programmes, filterable by kind, place and
 //! status on today's date, and which municipalities have a valid programme.
 
-use crate::app::{use_set_search, use_today};
+use crate::app::{use_today, use_url_state};
 use crate::browser::format_date;
 use crate::components::localised::Localised;
 use crate::components::status::with_dataset;
@@ -12,7 +12,6 @@ use atlas_core::text::fold;
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};
 use leptos_router::components::A;
-use leptos_router::hooks::use_query_map;
 use std::sync::Arc;
 
 #[component]
@@ -24,15 +23,7 @@ pub fn ProgrammesPage() -> impl IntoView {
 fn Programmes(dataset: Arc<Dataset>) -> impl IntoView {
     let lang = ui_language();
     let today = use_today();
-    let query_map = use_query_map();
-    let query = Memo::new(move |_| query_map.with(|m| ProgrammeQuery::from_pairs(m)));
-    // Stored, so that `set` is Copy and every control can hold it.
-    let set_search = StoredValue::new(use_set_search());
-    let set = move |f: &dyn Fn(&mut ProgrammeQuery), replace: bool| {
-        let mut q = query.get_untracked();
-        f(&mut q);
-        set_search.with_value(|s| s(q.to_query_string(), replace));
-    };
+    let (query, set) = use_url_state::<ProgrammeQuery>();
     let ds = dataset.clone();
     let found = Memo::new(move |_| ds.loaded.atlas.find_programmes(&query.get(), today.get()));
     let kinds = {

@@ -22,5 +22,5 @@ pub use atlas::Atlas;
 pub use config::Config;
 pub use geo::LatLon;
 pub use load::{load, LoadError, Loaded, Problem, RecordKind};
-pub use query::Query;
+pub use query::{Query, UrlState};
 pub use text::LocalisedText;

@@ -44,9 +44,27 @@ pub(crate) fn free_text(v: &str) -> String {
     v.chars().take(200).collect()
 }
 
-impl Query {
+/// A page's state as it lives in the URL's query string: the finder's
+/// [`Query`] and the list pages' queries. Reading is total (bad values are
+/// dropped); writing leaves empty values out, in a fixed order.
+pub trait UrlState: Sized {
     /// Reads decoded key/value pairs; later duplicates win.
-    pub fn from_pairs<K: AsRef<str>, V: AsRef<str>>(pairs: impl IntoIterator<Item = (K, V)>) -> Self {
+    fn from_pairs<K: AsRef<str>, V: AsRef<str>>(pairs: impl IntoIterator<Item = (K, V)>) -> Self;
+    /// `?a=b&c=d`, or "" when nothing is set; percent-encoded.
+    fn to_query_string(&self) -> String;
+    /// Reads a raw query string such as `?q=abc&language=uk,ru`.
+    fn from_query_string(s: &str) -> Self {
+        Self::from_pairs(parse_query_string(s))
+    }
+}
+
+/// Encodes the parameters that are set, in the order given.
+pub fn encode_present(pairs: &[(&str, Option<&str>)]) -> String {
+    encode_pairs(pairs.iter().filter_map(|(k, v)| v.map(|v| (*k, v))))
+}
+
+impl UrlState for Query {
+    fn from_pairs<K: AsRef<str>, V: AsRef<str>>(pairs: impl IntoIterator<Item = (K, V)>) -> Self {
         let mut q = Self::default();
         for (k, v) in pairs {
             let v = v.as_ref();
@@ -83,11 +101,12 @@ impl Query {
         q
     }
 
-    /// Reads a raw query string such as `?q=abc&language=uk,ru`.
-    pub fn from_query_string(s: &str) -> Self {
-        Self::from_pairs(parse_query_string(s))
+    fn to_query_string(&self) -> String {
+        encode_pairs(self.to_pairs().iter().map(|(k, v)| (*k, v.as_str())))
     }
+}
 
+impl Query {
     /// The parameters in SPEC order, empty ones left out.
     pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
         let mut out = Vec::new();
@@ -123,11 +142,6 @@ impl Query {
             out.push(("view", if v == View::Map { "map" } else { "list" }.into()));
         }
         out
-    }
-
-    /// `?a=b&c=d` (or "" when nothing is set), percent-encoded.
-    pub fn to_query_string(&self) -> String {
-        encode_pairs(self.to_pairs().iter().map(|(k, v)| (*k, v.as_str())))
     }
 
     /// Whether any filter narrows the results (sorting and view are not filters).

@@ -3,7 +3,7 @@
 
 use crate::atlas::Atlas;
 use crate::model::{Actor, Programme};
-use crate::query::{free_text, parse_query_string, token};
+use crate::query::{encode_present, free_text, token, UrlState};
 use crate::text::{fold, words};
 use crate::time::Date;
 
@@ -85,8 +85,8 @@ pub struct ActorQuery {
     pub at: Option<Date>,
 }
 
-impl ActorQuery {
-    pub fn from_pairs<K: AsRef<str>, V: AsRef<str>>(pairs: impl IntoIterator<Item = (K, V)>) -> Self {
+impl UrlState for ActorQuery {
+    fn from_pairs<K: AsRef<str>, V: AsRef<str>>(pairs: impl IntoIterator<Item = (K, V)>) -> Self {
         let mut q = Self::default();
         for (k, v) in pairs {
             let v = v.as_ref();
@@ -101,13 +101,15 @@ impl ActorQuery {
         }
         q
     }
-    pub fn from_query_string(s: &str) -> Self {
-        Self::from_pairs(parse_query_string(s))
-    }
-    pub fn to_query_string(&self) -> String {
+    fn to_query_string(&self) -> String {
         let at = self.at.map(|d| d.to_string());
-        let pairs = [("q", Some(&self.q).filter(|q| !q.is_empty())), ("level", self.level.as_ref()), ("kind", self.kind.as_ref()), ("area", self.area.as_ref()), ("at", at.as_ref())];
-        crate::query::encode_pairs(pairs.into_iter().filter_map(|(k, v)| v.map(|v| (k, v.as_str()))))
+        encode_present(&[
+            ("q", Some(self.q.as_str()).filter(|q| !q.is_empty())),
+            ("level", self.level.as_deref()),
+            ("kind", self.kind.as_deref()),
+            ("area", self.area.as_deref()),
+            ("at", at.as_deref()),
+        ])
     }
 }
 
@@ -121,8 +123,8 @@ pub struct ProgrammeQuery {
     pub status: Option<ProgrammeStatus>,
 }
 
-impl ProgrammeQuery {
-    pub fn from_pairs<K: AsRef<str>, V: AsRef<str>>(pairs: impl IntoIterator<Item = (K, V)>) -> Self {
+impl UrlState for ProgrammeQuery {
+    fn from_pairs<K: AsRef<str>, V: AsRef<str>>(pairs: impl IntoIterator<Item = (K, V)>) -> Self {
         let mut q = Self::default();
         for (k, v) in pairs {
             let v = v.as_ref();
@@ -137,13 +139,14 @@ impl ProgrammeQuery {
         }
         q
     }
-    pub fn from_query_string(s: &str) -> Self {
-        Self::from_pairs(parse_query_string(s))
-    }
-    pub fn to_query_string(&self) -> String {
-        let status = self.status.map(|s| s.as_str().to_string());
-        let pairs = [("q", Some(&self.q).filter(|q| !q.is_empty())), ("kind", self.kind.as_ref()), ("municipality", self.municipality.as_ref()), ("area", self.area.as_ref()), ("status", status.as_ref())];
-        crate::query::encode_pairs(pairs.into_iter().filter_map(|(k, v)| v.map(|v| (k, v.as_str()))))
+    fn to_query_string(&self) -> String {
+        encode_present(&[
+            ("q", Some(self.q.as_str()).filter(|q| !q.is_empty())),
+            ("kind", self.kind.as_deref()),
+            ("municipality", self.municipality.as_deref()),
+            ("area", self.area.as_deref()),
+            ("status", self.status.map(ProgrammeStatus::as_str)),
+        ])
     }
 }
 
