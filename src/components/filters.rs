@@ -1,7 +1,8 @@
 //! The finder's filters. Each control shows what the URL says and writes its change back.
 
 use crate::browser::language_name;
-use crate::i18n::{area_kind_name, channel_name, group_name, topic_name};
+use crate::components::place::{parse_place, place_options, place_value};
+use crate::i18n::{channel_name, group_name, topic_name};
 use crate::pages::finder::{use_set_query, FinderContext};
 use atlas_core::text::fold;
 use atlas_core::Query;
@@ -123,50 +124,17 @@ fn PlaceFilter() -> impl IntoView {
     let (query, lang) = (ctx.query, ctx.lang);
     let dataset = ctx.dataset.clone();
     let set_query = use_set_query();
-    let current = move || {
-        let q = query.get();
-        match (q.municipality, q.area) {
-            (Some(m), _) => format!("m:{m}"),
-            (None, Some(a)) => format!("a:{a}"),
-            _ => String::new(),
-        }
-    };
+    let current = move || query.with(|q| place_value(q.municipality.as_deref(), q.area.as_deref()));
     let on_change = move |ev: leptos::ev::Event| {
-        let v = event_target_value(&ev);
         let mut q = query.get_untracked();
-        q.municipality = v.strip_prefix("m:").map(String::from);
-        q.area = v.strip_prefix("a:").map(String::from);
+        (q.municipality, q.area) = parse_place(&event_target_value(&ev));
         set_query(q, false)
     };
     let options = move || {
-        let ui = lang.get();
-        let atlas = &dataset.loaded.atlas;
-        let sorted = |mut v: Vec<(String, String)>| {
-            v.sort_by_key(|(_, name)| fold(name));
-            v
-        };
-        let municipalities = sorted(atlas.municipalities.iter().map(|m| (format!("m:{}", m.code), m.name.get(ui).to_string())).collect());
-        let groups = PLACE_AREA_KINDS
-            .iter()
-            .map(|kind| {
-                let areas = sorted(atlas.areas_of_kind(kind).map(|a| (format!("a:{}", a.id), a.name.get(ui).to_string())).collect());
-                (area_kind_name(kind), areas)
-            })
-            .filter(|(_, v)| !v.is_empty());
         let selected = current();
-        let opts = move |items: Vec<(String, String)>| {
-            items
-                .into_iter()
-                .map(|(v, n)| {
-                    let sel = v == selected;
-                    view! { <option value=v selected=sel>{n}</option> }
-                })
-                .collect_view()
-        };
         view! {
-            <option value="" selected=current().is_empty()>{tr!("place-all")}</option>
-            <optgroup label=tr!("place-municipalities")>{opts.clone()(municipalities)}</optgroup>
-            {groups.map(|(label, items)| view! { <optgroup label=label>{opts.clone()(items)}</optgroup> }).collect_view()}
+            <option value="" selected=selected.is_empty()>{tr!("place-all")}</option>
+            {place_options(&dataset.loaded.atlas, lang.get(), true, &PLACE_AREA_KINDS, &selected)}
         }
     };
     view! {

@@ -8,3 +8,4 @@ pub mod filters;
 pub mod near_me;
 pub mod result_list;
 pub mod places_map;
+pub mod place;

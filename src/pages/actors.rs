@@ -5,9 +5,9 @@ use crate::app::{use_today, use_url_state};
 use crate::components::localised::Localised;
 use crate::components::status::with_dataset;
 use crate::data::Dataset;
-use crate::i18n::{actor_kind_name, area_kind_name, level_name, ui_language};
+use crate::components::place::{parse_place, place_options, place_value};
+use crate::i18n::{actor_kind_name, level_name, ui_language};
 use atlas_core::structure::ActorQuery;
-use atlas_core::text::fold;
 use atlas_core::time::Date;
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};
@@ -15,6 +15,8 @@ use leptos_router::components::A;
 use std::sync::Arc;
 
 const LEVELS: [&str; 4] = ["national", "regional", "local", "civil_society"];
+/// Areas an actor can be looked up by, former ELY Centres included (`at=` reaches back).
+const AREA_KINDS: [&str; 5] = ["region", "wellbeing_county", "employment_area", "vitality_centre", "ely_centre"];
 
 #[component]
 pub fn ActorsPage() -> impl IntoView {
@@ -37,23 +39,8 @@ fn Actors(dataset: Arc<Dataset>) -> impl IntoView {
         k
     };
     let ds_areas = dataset.clone();
-    let area_options = move || {
-        let ui = lang.get();
-        let selected = query.get().area.unwrap_or_default();
-        ["region", "wellbeing_county", "employment_area", "vitality_centre", "ely_centre"]
-            .iter()
-            .map(|kind| {
-                let mut areas: Vec<(String, String)> = ds_areas.loaded.atlas.areas_of_kind(kind).map(|a| (a.id.clone(), a.name.get(ui).to_string())).collect();
-                areas.sort_by_key(|(_, n)| fold(n));
-                let selected = selected.clone();
-                view! {
-                    <optgroup label=area_kind_name(kind)>
-                        {areas.into_iter().map(|(id, n)| { let sel = id == selected; view! { <option value=id selected=sel>{n}</option> } }).collect_view()}
-                    </optgroup>
-                }
-            })
-            .collect_view()
-    };
+    let place = move || query.with(|q| place_value(None, q.area.as_deref()));
+    let area_options = move || place_options(&ds_areas.loaded.atlas, lang.get(), false, &AREA_KINDS, &place());
 
     let ds_list = dataset.clone();
     let sections = move || {
@@ -123,8 +110,8 @@ fn Actors(dataset: Arc<Dataset>) -> impl IntoView {
                 </div>
                 <div class="field">
                     <label for="actors-area">{move_tr!("filter-place")}</label>
-                    <select id="actors-area" prop:value=move || query.get().area.unwrap_or_default()
-                        on:change=move |ev| { let v = event_target_value(&ev); set(&move |q| q.area = Some(v.clone()).filter(|v| !v.is_empty()), false) }>
+                    <select id="actors-area" prop:value=place
+                        on:change=move |ev| { let v = event_target_value(&ev); set(&move |q| q.area = parse_place(&v).1, false) }>
                         <option value="">{move_tr!("place-all")}</option>
                         {area_options}
                     </select>

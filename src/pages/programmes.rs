@@ -6,7 +6,8 @@ use crate::browser::format_date;
 use crate::components::localised::Localised;
 use crate::components::status::with_dataset;
 use crate::data::Dataset;
-use crate::i18n::{area_kind_name, programme_kind_name, programme_status_name, ui_language};
+use crate::components::place::{parse_place, place_options, place_value};
+use crate::i18n::{programme_kind_name, programme_status_name, ui_language};
 use atlas_core::structure::{ProgrammeQuery, ProgrammeStatus};
 use atlas_core::text::fold;
 use leptos::prelude::*;
@@ -33,32 +34,8 @@ fn Programmes(dataset: Arc<Dataset>) -> impl IntoView {
         k
     };
     let ds_place = dataset.clone();
-    let place_value = move || {
-        let q = query.get();
-        match (q.municipality, q.area) {
-            (Some(m), _) => format!("m:{m}"),
-            (None, Some(a)) => format!("a:{a}"),
-            _ => String::new(),
-        }
-    };
-    let place_options = move || {
-        let ui = lang.get();
-        let atlas = &ds_place.loaded.atlas;
-        let selected = place_value();
-        let sorted = |mut v: Vec<(String, String)>| {
-            v.sort_by_key(|(_, n)| fold(n));
-            v
-        };
-        let opt = move |items: Vec<(String, String)>, selected: String| {
-            items.into_iter().map(|(v, n)| { let sel = v == selected; view! { <option value=v selected=sel>{n}</option> } }).collect_view()
-        };
-        let municipalities = sorted(atlas.municipalities.iter().map(|m| (format!("m:{}", m.code), m.name.get(ui).to_string())).collect());
-        let regions = sorted(atlas.areas_of_kind("region").map(|a| (format!("a:{}", a.id), a.name.get(ui).to_string())).collect());
-        view! {
-            <optgroup label=tr!("place-municipalities")>{opt(municipalities, selected.clone())}</optgroup>
-            <optgroup label=area_kind_name("region")>{opt(regions, selected)}</optgroup>
-        }
-    };
+    let place = move || query.with(|q| place_value(q.municipality.as_deref(), q.area.as_deref()));
+    let options = move || place_options(&ds_place.loaded.atlas, lang.get(), true, &["region"], &place());
 
     let ds_list = dataset.clone();
     let list = move || {
@@ -139,10 +116,10 @@ fn Programmes(dataset: Arc<Dataset>) -> impl IntoView {
                 </div>
                 <div class="field">
                     <label for="prog-place">{move_tr!("filter-place")}</label>
-                    <select id="prog-place" prop:value=place_value
-                        on:change=move |ev| { let v = event_target_value(&ev); set(&move |q| { q.municipality = v.strip_prefix("m:").map(String::from); q.area = v.strip_prefix("a:").map(String::from); }, false) }>
+                    <select id="prog-place" prop:value=place
+                        on:change=move |ev| { let v = event_target_value(&ev); set(&move |q| (q.municipality, q.area) = parse_place(&v), false) }>
                         <option value="">{move_tr!("place-all")}</option>
-                        {place_options}
+                        {options}
                     </select>
                 </div>
                 <div class="field">

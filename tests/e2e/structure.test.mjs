@@ -99,3 +99,13 @@ test('actor → service → actor', async (t) => {
   await page.waitForURL(/\/en\/actors\/tampere$/);
   assert.equal((await page.locator('h1').textContent()).trim(), actorName);
 });
+
+test('the actors list filters by area', async (t) => {
+  const { page } = await openApp(t, '/en/actors');
+  await page.locator('.actor-item[data-actor-id=helsinki]').waitFor();
+  await page.locator('#actors-area').selectOption('a:region:06');
+  await page.waitForURL(/area=region:06/);
+  await page.waitForFunction(() => !document.querySelector('.actor-item[data-actor-id=helsinki]'));
+  assert.equal(await page.locator('.actor-item[data-actor-id=tampere]').count(), 1);
+  assert.equal(await page.locator('#actors-area').inputValue(), 'a:region:06');
+});
