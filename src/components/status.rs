@@ -45,3 +45,21 @@ fn LoadFailed(failure: Failure) -> impl IntoView {
         </div>
     }
 }
+
+/// Renders the record that the route's `{id}` names (found by `find`), or "not found".
+pub fn with_record<T, V>(
+    find: impl Fn(&atlas_core::Atlas, &str) -> Option<T> + Send + Sync + 'static,
+    page: impl Fn(Arc<Dataset>, T) -> V + Send + Sync + 'static,
+) -> impl IntoView
+where
+    V: IntoView + 'static,
+{
+    let params = leptos_router::hooks::use_params_map();
+    with_dataset(move |d| {
+        let id = params.read().get("id").unwrap_or_default();
+        match find(&d.loaded.atlas, &id) {
+            Some(record) => page(d.clone(), record).into_any(),
+            None => view! { <crate::pages::not_found::NotFound/> }.into_any(),
+        }
+    })
+}

@@ -5,27 +5,18 @@ use crate::app::use_today;
 use crate::browser::format_date;
 use crate::components::localised::Localised;
 use crate::components::places_map::PlacesMap;
-use crate::components::status::with_dataset;
+use crate::components::status::with_record;
 use crate::data::Dataset;
 use crate::i18n::{actor_kind_name, level_name, relation_name, ui_language};
-use crate::pages::not_found::NotFound;
 use atlas_core::time::Date;
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
 #[component]
 pub fn ActorPage() -> impl IntoView {
-    let params = use_params_map();
-    with_dataset(move |d| {
-        let id = params.read().get("id").unwrap_or_default();
-        match d.loaded.atlas.actor_position(&id) {
-            Some(i) => view! { <Actor dataset=d index=i/> }.into_any(),
-            None => view! { <NotFound/> }.into_any(),
-        }
-    })
+    with_record(|a, id| a.actor_position(id), |d, x| view! { <Actor dataset=d index=x/> })
 }
 
 /// A link to another actor, with its name in the UI language.

@@ -3,34 +3,25 @@
 use crate::app::use_today;
 use crate::browser::format_date;
 use crate::components::localised::Localised;
-use crate::components::status::with_dataset;
+use crate::components::status::with_record;
 use crate::data::Dataset;
 use crate::i18n::{programme_kind_name, programme_status_name, ui_language};
-use crate::pages::not_found::NotFound;
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
 #[component]
 pub fn ProgrammePage() -> impl IntoView {
-    let params = use_params_map();
-    with_dataset(move |d| {
-        let id = params.read().get("id").unwrap_or_default();
-        match d.loaded.atlas.programme(&id) {
-            Some(_) => view! { <Programme dataset=d id=id/> }.into_any(),
-            None => view! { <NotFound/> }.into_any(),
-        }
-    })
+    with_record(|a, id| a.programme(id).cloned(), |d, x| view! { <Programme dataset=d programme=x/> })
 }
 
 #[component]
-fn Programme(dataset: Arc<Dataset>, id: String) -> impl IntoView {
+fn Programme(dataset: Arc<Dataset>, programme: atlas_core::model::Programme) -> impl IntoView {
     let lang = ui_language();
     let today = use_today();
     let atlas = &dataset.loaded.atlas;
-    let p = atlas.programme(&id).cloned().expect("checked by ProgrammePage");
+    let p = programme;
     let responsible = p.responsible.as_deref().and_then(|r| atlas.actor(r)).map(|a| (a.id.clone(), a.name.clone()));
     let municipalities: Vec<_> = p.municipalities.iter().filter_map(|c| atlas.municipality(c)).map(|m| m.name.clone()).collect();
     let kind = p.kind.clone();

@@ -4,27 +4,18 @@ use crate::app::Clock;
 use crate::browser::{format_date, language_name};
 use crate::components::hours::OpeningHoursView;
 use crate::components::localised::Localised;
-use crate::components::status::with_dataset;
+use crate::components::status::with_record;
 use crate::data::Dataset;
 use crate::i18n::{appointment_name, area_kind_name, channel_name, ui_language, group_name, topic_name, wheelchair_name};
-use crate::pages::not_found::NotFound;
 use atlas_core::time::helsinki_time;
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
 #[component]
 pub fn ServicePage() -> impl IntoView {
-    let params = use_params_map();
-    with_dataset(move |d| {
-        let id = params.read().get("id").unwrap_or_default();
-        match d.loaded.atlas.service_index(&id) {
-            Some(i) => view! { <Service dataset=d index=i/> }.into_any(),
-            None => view! { <NotFound/> }.into_any(),
-        }
-    })
+    with_record(|a, id| a.service_index(id), |d, x| view! { <Service dataset=d index=x/> })
 }
 
 /// A `tel:` address: the number without spaces or hyphens.
