@@ -8,6 +8,8 @@
 
 mod build;
 mod csv;
+mod input;
+mod progress;
 mod structure;
 mod validate;
 
