@@ -154,7 +154,7 @@ mod tests {
         assert_eq!(file(&["a.json"]).unwrap(), "a.json");
         assert_eq!(file(&["-"]).unwrap(), "-");
         assert_eq!(file(&["--", "-x.json"]).unwrap(), "-x.json");
-        assert!(file(&[]).unwrap_err().contains("<FILE>"));
+        assert!(file(&[]).unwrap_err().contains("<FILE|URL>"));
         assert!(file(&["a", "b"])
             .unwrap_err()
             .contains("unexpected argument 'b'"));
