@@ -8,9 +8,9 @@
 use crate::atlas::Atlas;
 use crate::load::RecordKind;
 use crate::model::Service;
-use crate::text::{fold, LocalisedText};
+use crate::text::fold;
 use crate::time::Date;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::fmt;
 use std::sync::Mutex;
 
@@ -249,11 +249,18 @@ impl<'a> Checks<'a> {
     }
 
     /// Services listed twice under two ids: the same name (folded, in any language)
-    /// and the same street address or position. One warning per later copy.
+    /// and the same street address or a position within [`SAME_PLACE_M`]. One warning
+    /// per later copy, naming the earlier one.
+    ///
+    /// Near-linear, however many services share a name: addresses are looked up by
+    /// (name, postal code, street); positions in a grid of cells at least 50 m wide
+    /// (see [`cell`]), searching the 3 × 3 cells around each service. A cell keeps only
+    /// services more than 50 m apart (a handful at most); a copy is found through the first.
     pub fn duplicates(&self) -> Vec<Warning> {
         let services = &self.atlas.services;
-        // Folded name → the services that have it (in file order).
-        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_street: HashMap<(String, String, String), usize> = HashMap::new();
+        let mut by_cell: HashMap<(String, i64, i64), Vec<usize>> = HashMap::new();
+        let mut out = Vec::new();
         for (i, s) in services.iter().enumerate() {
             let mut names: Vec<String> = s
                 .name
@@ -263,39 +270,61 @@ impl<'a> Checks<'a> {
                 .collect();
             names.sort_unstable();
             names.dedup();
-            for n in names {
-                by_name.entry(n).or_default().push(i);
-            }
-        }
-        // Later service → the first earlier one it repeats, once per pair.
-        let mut found: BTreeMap<usize, usize> = BTreeMap::new();
-        for group in by_name.values().filter(|g| g.len() > 1) {
-            for (k, &b) in group.iter().enumerate() {
-                if let Some(&a) = group[..k]
-                    .iter()
-                    .find(|&&a| same_place(&services[a], &services[b]))
-                {
-                    let e = found.entry(b).or_insert(a);
-                    *e = (*e).min(a);
+            // The earliest earlier service this one repeats, and how.
+            let mut earlier: Option<(usize, &str)> = None;
+            let mut note = |a: usize, how: &'static str| {
+                if earlier.is_none_or(|(e, _)| a < e) {
+                    earlier = Some((a, how));
+                }
+            };
+            let (cell_lat, cell_lon) = cell(s);
+            for name in names {
+                for street in street_keys(s) {
+                    let key = (name.clone(), street.0, street.1);
+                    match by_street.get(&key) {
+                        Some(&a) => note(a, "address"),
+                        None => {
+                            by_street.insert(key, i);
+                        }
+                    }
+                }
+                let mut near = false;
+                for dlat in -1..=1 {
+                    for dlon in -1..=1 {
+                        let Some(list) =
+                            by_cell.get(&(name.clone(), cell_lat + dlat, cell_lon + dlon))
+                        else {
+                            continue;
+                        };
+                        if let Some(&a) = list.iter().find(|&&a| {
+                            services[a].location.distance_km(&s.location) * 1000.0 <= SAME_PLACE_M
+                        }) {
+                            note(a, "position");
+                            near = true;
+                        }
+                    }
+                }
+                if !near {
+                    by_cell
+                        .entry((name, cell_lat, cell_lon))
+                        .or_default()
+                        .push(i);
                 }
             }
-        }
-        found
-            .into_iter()
-            .map(|(b, a)| {
-                warn(
+            if let Some((a, how)) = earlier {
+                out.push(warn(
                     Check::DuplicateService,
                     RecordKind::Service,
-                    &services[b].id,
+                    &s.id,
                     "name",
                     format!(
-                        "the same service as \"{}\" (same name and {}); keep one record, or tell them apart by name",
-                        services[a].id,
-                        if same_street(&services[a], &services[b]) { "address" } else { "position" }
+                        "the same service as \"{}\" (same name and {how}); keep one record, or tell them apart by name",
+                        services[a].id
                     ),
-                )
-            })
-            .collect()
+                ));
+            }
+        }
+        out
     }
 
     /// How far from municipality `m`'s centre a service may lie without a warning:
@@ -347,29 +376,39 @@ fn future(kind: RecordKind, id: &str, field: &str, d: Date, today: Date) -> Warn
     )
 }
 
-fn same_place(a: &Service, b: &Service) -> bool {
-    same_street(a, b) || a.location.distance_km(&b.location) * 1000.0 <= SAME_PLACE_M
+/// A service's street addresses as (postal code, folded street), one per language.
+fn street_keys(s: &Service) -> Vec<(String, String)> {
+    let Some(address) = &s.address else {
+        return Vec::new();
+    };
+    let Some(street) = &address.street else {
+        return Vec::new();
+    };
+    let postal = address
+        .postal_code
+        .as_deref()
+        .unwrap_or("")
+        .trim()
+        .to_string();
+    let mut keys: Vec<(String, String)> = street
+        .values()
+        .map(fold)
+        .filter(|f| !f.is_empty())
+        .map(|f| (postal.clone(), f))
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
 }
 
-/// Both have a street address, and in some language the folded streets are equal
-/// (and the postal codes, where both have one).
-fn same_street(a: &Service, b: &Service) -> bool {
-    let (Some(x), Some(y)) = (a.address.as_ref(), b.address.as_ref()) else {
-        return false;
-    };
-    let (Some(sx), Some(sy)) = (x.street.as_ref(), y.street.as_ref()) else {
-        return false;
-    };
-    let postal_differs =
-        matches!((&x.postal_code, &y.postal_code), (Some(p), Some(q)) if p.trim() != q.trim());
-    !postal_differs
-        && folded(sx)
-            .iter()
-            .any(|s| !s.is_empty() && folded(sy).contains(s))
-}
-
-fn folded(t: &LocalisedText) -> Vec<String> {
-    t.values().map(fold).collect()
+/// The grid cell of a service's position: 0.0005° of latitude (56 m) by 0.002° of
+/// longitude (115 m at 59° N, 74 m at 70.5° N): at least [`SAME_PLACE_M`] each way
+/// everywhere in Finland, so two points within it are in the same or neighbouring cells.
+fn cell(s: &Service) -> (i64, i64) {
+    (
+        (s.location.lat / 0.0005).floor() as i64,
+        (s.location.lon / 0.002).floor() as i64,
+    )
 }
 
 /// Why a number in international form (checked at load: `+`, 6–15 digits) cannot be
@@ -627,6 +666,37 @@ mod tests {
             w[1].message.contains("\"a\"") && w[1].message.contains("position"),
             "{}",
             w[1].message
+        );
+    }
+
+    #[test]
+    fn many_services_of_one_name() {
+        // 3000 copies at one place (all but the first are duplicates of the first), and
+        // 3000 branches of one chain 200 m apart in a line (none is a duplicate).
+        let mut list = Vec::new();
+        for i in 0..3000 {
+            let mut s = service(&format!("copy-{i}"), "837", 61.5, 23.76);
+            s["name"] = json!({"fi": "Neuvonta"});
+            list.push(s);
+        }
+        for i in 0..3000 {
+            let mut s = service(
+                &format!("branch-{i}"),
+                "837",
+                61.0 + i as f64 * 0.0018,
+                23.0,
+            );
+            s["name"] = json!({"fi": "Ketju"});
+            list.push(s);
+        }
+        let a = atlas(json!(list));
+        let w = Checks::new(&a, today()).duplicates();
+        assert_eq!(w.len(), 2999);
+        assert!(
+            w.iter()
+                .all(|w| w.id.starts_with("copy-") && w.message.contains("\"copy-0\"")),
+            "{:?}",
+            &w[..2]
         );
     }
 
