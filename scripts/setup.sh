@@ -11,6 +11,7 @@
 #   - trunk 0.21.14 (cargo install --locked; about 10 minutes on 2 cores, once)
 #   - wasm-bindgen-cli at the version of wasm-bindgen in Cargo.lock (also gives wasm-bindgen-test-runner)
 #   - the npm packages of package-lock.json (leaflet; binaryen's wasm-opt; playwright-core; axe)
+#   - cargo-fuzz 0.12.0 (cargo install --locked; the fuzz step of scripts/test.sh)
 
 _atlas_say() { printf 'setup: %s\n' "$*"; }
 
@@ -80,6 +81,15 @@ atlas_setup() {
   if ! wasm-opt --version >/dev/null 2>&1; then
     echo "setup: wasm-opt (npm package binaryen) does not run" >&2
     return 1
+  fi
+
+  # 6. cargo-fuzz (scripts/fuzz.sh; runs on the stable toolchain with RUSTC_BOOTSTRAP=1)
+  local fuzz_version=0.12.0
+  if cargo fuzz --version 2>/dev/null | grep -wF "$fuzz_version" >/dev/null; then
+    _atlas_say "cargo-fuzz $fuzz_version: present"
+  else
+    _atlas_say "cargo-fuzz $fuzz_version: cargo install (a few minutes)"
+    cargo install cargo-fuzz --version "$fuzz_version" --locked || return 1
   fi
 }
 

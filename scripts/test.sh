@@ -3,7 +3,9 @@
 #   1. native tests of the core and the CLI
 #   2. browser component tests (wasm-bindgen-test in headless Chromium through chromedriver)
 #   3. the release build (trunk)
-#   4. the end-to-end suite (node:test + playwright-core against dist/)
+#   4. the end-to-end suite (node:test + playwright-core against dist/), under a strict CSP
+#   5. a bounded fuzz run of the readers of untrusted input (scripts/fuzz.sh; FUZZ_SECONDS per
+#      target, default 30: about 2 minutes plus the first build)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/setup.sh
@@ -43,5 +45,8 @@ step "release build (trunk build --release --offline)" \
 step "end-to-end tests (tests/e2e)" \
   node --test --test-concurrency=1 tests/e2e/
 
+step "fuzzing (cargo fuzz, ${FUZZ_SECONDS:-30} s per target)" \
+  bash scripts/fuzz.sh "${FUZZ_SECONDS:-30}"
+
 echo
-echo "All tests passed: native, browser component, release build, end-to-end."
+echo "All tests passed: native, browser component, release build, end-to-end, fuzzing."

@@ -136,3 +136,22 @@ pub fn request_position(done: impl Fn(Result<(f64, f64), PositionError>) + 'stat
     opts.set_maximum_age(60_000);
     let _ = geo.get_current_position_with_error_callback_and_options(ok.unchecked_ref(), Some(err.unchecked_ref()), &opts);
 }
+
+/// Tells the page's service worker bridge (public/boot.js) that the dataset at `url` parsed and
+/// validated, with its text, so the service worker may keep it for offline use in place of the
+/// last one. An event on `window` rather than a direct call: without boot.js (the component
+/// tests) nobody listens and nothing happens.
+pub fn dataset_validated(url: &str, text: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let detail = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&detail, &JsValue::from_str("url"), &JsValue::from_str(url));
+    let _ = js_sys::Reflect::set(&detail, &JsValue::from_str("text"), &JsValue::from_str(text));
+    let init = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&init, &JsValue::from_str("detail"), &detail);
+    let Ok(ctor) = js_sys::Reflect::get(&window, &JsValue::from_str("CustomEvent")) else { return };
+    let Ok(ctor) = ctor.dyn_into::<js_sys::Function>() else { return };
+    let args = js_sys::Array::of2(&JsValue::from_str("atlas-dataset-validated"), &init);
+    if let Ok(event) = js_sys::Reflect::construct(&ctor, &args).and_then(|e| e.dyn_into::<web_sys::Event>()) {
+        let _ = window.dispatch_event(&event);
+    }
+}

@@ -13,6 +13,9 @@ pub struct Dataset {
     pub url: String,
     /// A `?data=` address that was refused because its origin is not allowed.
     pub refused: Option<String>,
+    /// The network could not be reached: this is the copy the service worker (public/sw.js)
+    /// kept from the last visit whose dataset loaded.
+    pub offline: bool,
 }
 
 /// Why nothing could be shown.
@@ -38,6 +41,22 @@ pub enum DataState {
 pub struct DataContext {
     pub state: RwSignal<DataState>,
     pub retry: Callback<()>,
+    /// Seconds until the next automatic retry, while one is scheduled.
+    pub auto_retry_in: RwSignal<Option<u32>>,
+}
+
+/// Automatic retries after a failure that may pass (network, 5xx, 408, 429), in seconds:
+/// backing off, then leaving it to the person's retry button.
+const AUTO_RETRY_DELAYS: [u32; 3] = [5, 15, 45];
+
+fn is_transient(f: &Failure) -> bool {
+    match f {
+        Failure::Network => true,
+        Failure::Status(code) => *code >= 500 || *code == 408 || *code == 429,
+        // A truncated body reads as broken JSON: another try may get the whole file.
+        Failure::Unreadable(LoadError::NotJson(_)) => true,
+        Failure::Unreadable(_) => false,
+    }
 }
 
 pub fn use_data() -> DataContext {
@@ -47,41 +66,89 @@ pub fn use_data() -> DataContext {
 /// Starts loading (and provides the context). `data_param` is the `?data=` of the first URL.
 pub fn provide_data(data_param: Option<String>) -> DataContext {
     let state = RwSignal::new(DataState::Loading);
+    let auto_retry_in = RwSignal::new(None);
     let attempt = StoredValue::new(0u32);
-    let start = move || {
+    // Automatic retries since the last manual start (or success).
+    let automatic = StoredValue::new(0usize);
+    let start = StoredValue::new(None::<Callback<()>>);
+    let run = Callback::new(move |()| {
         attempt.update_value(|a| *a += 1);
         let this = attempt.get_value();
+        auto_retry_in.set(None);
         state.set(DataState::Loading);
         let data_param = data_param.clone();
         leptos::task::spawn_local(async move {
             let result = load(data_param).await;
             // A newer attempt has started: this answer is stale.
-            if attempt.get_value() == this {
-                state.set(match result {
-                    Ok(d) => DataState::Ready(Arc::new(d)),
-                    Err(f) => DataState::Failed(f),
-                });
+            if attempt.get_value() != this {
+                return;
+            }
+            match result {
+                Ok(d) => {
+                    automatic.set_value(0);
+                    state.set(DataState::Ready(Arc::new(d)));
+                }
+                Err(f) => {
+                    let n = automatic.get_value();
+                    if let (true, Some(&delay)) = (is_transient(&f), AUTO_RETRY_DELAYS.get(n)) {
+                        automatic.set_value(n + 1);
+                        auto_retry_in.set(Some(delay));
+                        set_timeout(
+                            move || {
+                                if attempt.get_value() == this {
+                                    if let Some(again) = start.get_value() {
+                                        again.run(());
+                                    }
+                                }
+                            },
+                            std::time::Duration::from_secs(u64::from(delay)),
+                        );
+                    }
+                    state.set(DataState::Failed(f));
+                }
             }
         });
-    };
-    start();
-    let ctx = DataContext { state, retry: Callback::new(move |_| start()) };
+    });
+    start.set_value(Some(run));
+    run.run(());
+    // The person's retry starts the back-off afresh.
+    let retry = Callback::new(move |()| {
+        automatic.set_value(0);
+        run.run(());
+    });
+    let ctx = DataContext { state, retry, auto_retry_in };
     provide_context(ctx);
     ctx
 }
 
-async fn fetch_text(url: &str) -> Result<String, Failure> {
-    let resp = gloo_net::http::Request::get(url).send().await.map_err(|_| Failure::Network)?;
+/// The header public/sw.js adds to a dataset it answers from its cache.
+const FROM_CACHE_HEADER: &str = "x-atlas-from-cache";
+
+/// How long a server may take to start answering before the request counts as failed (and is
+/// retried). Only the wait for the answer's start: a big file on a slow line may take longer.
+const ANSWER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(20);
+
+async fn fetch_text(url: &str) -> Result<(String, bool), Failure> {
+    let abort = web_sys::AbortController::new().ok();
+    let signal = abort.as_ref().map(|a| a.signal());
+    let timer = abort.map(|a| set_timeout_with_handle(move || a.abort(), ANSWER_TIMEOUT));
+    let sent = gloo_net::http::Request::get(url).abort_signal(signal.as_ref()).send().await;
+    if let Some(Ok(handle)) = timer {
+        handle.clear();
+    }
+    let resp = sent.map_err(|_| Failure::Network)?;
     if !resp.ok() {
         return Err(Failure::Status(resp.status()));
     }
-    resp.text().await.map_err(|_| Failure::Network)
+    let from_cache = resp.headers().get(FROM_CACHE_HEADER).is_some();
+    let text = resp.text().await.map_err(|_| Failure::Network)?;
+    Ok((text, from_cache))
 }
 
 async fn load(data_param: Option<String>) -> Result<Dataset, Failure> {
     // config.json is optional: without it, or with a broken one, the defaults hold.
     let config = match fetch_text("/config.json").await {
-        Ok(text) => Config::parse(&text).unwrap_or_default(),
+        Ok((text, _)) => Config::parse(&text).unwrap_or_default(),
         Err(_) => Config::default(),
     };
     let own = crate::browser::own_origin();
@@ -93,9 +160,12 @@ async fn load(data_param: Option<String>) -> Result<Dataset, Failure> {
             _ => refused = Some(p),
         }
     }
-    let text = fetch_text(&url).await?;
+    let (text, offline) = fetch_text(&url).await?;
     let loaded = atlas_core::load(&text).map_err(Failure::Unreadable)?;
-    Ok(Dataset { config, loaded, url, refused })
+    if !offline {
+        crate::browser::dataset_validated(&url, &text);
+    }
+    Ok(Dataset { config, loaded, url, refused, offline })
 }
 
 fn resolve_or_self(u: &str) -> String {

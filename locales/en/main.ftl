@@ -11,6 +11,8 @@ loading = Loading the services…
 sample-title = Demonstration data.
 sample-text = The services shown are examples for trying out the site, not real services. Do not contact them.
 refused-data = A link asked this site to show data from an address it does not trust, so the official data is shown instead:
+data-from = Data from { $date }
+offline-data = You are offline: showing the data saved on this device.
 
 footer-privacy = This site uses no cookies and no analytics. Your position is used only in your browser.
 footer-sources = Sources:
@@ -22,6 +24,7 @@ error-not-json = The data file is damaged and cannot be read ({ $detail }).
 error-not-atlas = The data file is not an Integration Atlas dataset.
 error-version = The data file is in a newer format ({ $format }) than this site can read.
 retry = Try again
+retry-auto = Trying again automatically in { $seconds } seconds.
 
 not-found-title = Page not found
 not-found-text = There is nothing at this address. The link may be old or mistyped.

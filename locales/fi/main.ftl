@@ -11,6 +11,8 @@ loading = Palveluja ladataan…
 sample-title = Esimerkkiaineisto.
 sample-text = Sivulla näkyvät palvelut ovat esimerkkejä, joilla voi kokeilla sivustoa. Ne eivät ole oikeita palveluja. Älä ota niihin yhteyttä.
 refused-data = Sivulla näytetään viralliset tiedot, koska linkki pyysi näyttämään tietoja osoitteesta, johon tämä sivusto ei luota:
+data-from = Tiedot: { $date }
+offline-data = Ei verkkoyhteyttä: näytetään tälle laitteelle tallennetut tiedot.
 
 footer-privacy = Sivusto ei käytä evästeitä eikä kävijäseurantaa. Sijaintiasi käytetään vain omassa selaimessasi.
 footer-sources = Lähteet:
@@ -22,6 +24,7 @@ error-not-json = Datatiedosto on vioittunut, eikä sitä voi lukea ({ $detail })
 error-not-atlas = Datatiedosto ei ole Integration Atlas -aineisto.
 error-version = Datatiedosto on uudemmassa muodossa ({ $format }) kuin tämä sivusto osaa lukea.
 retry = Yritä uudelleen
+retry-auto = Yritetään automaattisesti uudelleen { $seconds } sekunnin kuluttua.
 
 not-found-title = Sivua ei löytynyt
 not-found-text = Tässä osoitteessa ei ole mitään. Linkki voi olla vanha, tai osoitteessa voi olla kirjoitusvirhe.

@@ -11,6 +11,8 @@ loading = Tjänsterna laddas…
 sample-title = Exempeluppgifter.
 sample-text = Tjänsterna som visas är exempel som du kan använda för att prova webbplatsen. De är inte riktiga tjänster. Kontakta dem inte.
 refused-data = Webbplatsen visar de officiella uppgifterna, eftersom en länk bad den visa uppgifter från en adress som webbplatsen inte litar på:
+data-from = Uppgifter från { $date }
+offline-data = Ingen nätverksanslutning: uppgifterna som sparats på den här enheten visas.
 
 footer-privacy = Webbplatsen använder inga kakor och ingen besöksanalys. Din position används bara i din egen webbläsare.
 footer-sources = Källor:
@@ -22,6 +24,7 @@ error-not-json = Datafilen är skadad och kan inte läsas ({ $detail }).
 error-not-atlas = Datafilen är inte ett datamaterial för Integration Atlas.
 error-version = Datafilen har ett nyare format ({ $format }) än webbplatsen kan läsa.
 retry = Försök igen
+retry-auto = Försöker igen automatiskt om { $seconds } sekunder.
 
 not-found-title = Sidan hittades inte
 not-found-text = Det finns ingenting på den här adressen. Länken kan vara gammal eller felskriven.

@@ -109,7 +109,16 @@ fn SampleNotice() -> impl IntoView {
                     {move_tr!("refused-data")}" "<code>{url}</code>
                 </p>
             });
-            view! { {refused}{sample} }.into_any()
+            // When the data is, so a copy kept for offline use is not taken for today's.
+            let published = d.loaded.atlas.meta.published.clone();
+            let offline = d.offline;
+            let date = published.map(|date| view! {
+                <p class="data-date" data-testid="data-date">
+                    {offline.then(|| view! { <strong>{move_tr!("offline-data")}</strong>" " })}
+                    {move || tr!("data-from", { "date" => date.clone() })}
+                </p>
+            });
+            view! { {refused}{sample}{date} }.into_any()
         }
         _ => ().into_any(),
     }

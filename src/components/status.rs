@@ -41,6 +41,9 @@ fn LoadFailed(failure: Failure) -> impl IntoView {
         <div class="load-error" role="alert" data-testid="load-error">
             <h1 id="page-title" tabindex="-1">{move_tr!("error-title")}</h1>
             <p>{detail}</p>
+            {move || data.auto_retry_in.get().map(|s| view! {
+                <p data-testid="auto-retry">{tr!("retry-auto", { "seconds" => s })}</p>
+            })}
             <button type="button" class="button" on:click=move |_| data.retry.run(())>{move_tr!("retry")}</button>
         </div>
     }

@@ -87,6 +87,11 @@ after(async () => {
  *                  "Failed to load resource" note on a /fault/ URL is never collected)
  *   waitUntil      page.goto's waitUntil, default 'load'
  *   timeout        default timeout of the page's actions, default 10 000 ms
+ *   serviceWorkers 'block' (default: each test starts from nothing, as before the worker existed)
+ *                  or 'allow' (the offline tests)
+ * Every page runs under the server's strict Content-Security-Policy: a violation is a console
+ * error (collected) and a report to the server's /csp-report (asserted empty when the test ends).
+ * A dialog (alert, confirm, prompt) is dismissed and collected as an error: no data may open one.
  * Returns { page, context, browser, server, url, externalRequests, errors }.
  */
 export async function openApp(t, path = '/', opts = {}) {
@@ -97,6 +102,7 @@ export async function openApp(t, path = '/', opts = {}) {
     viewport: opts.viewport ?? { width: 1280, height: 800 },
     locale: opts.locale ?? 'en-US',
     permissions: [...(opts.permissions ?? [])],
+    serviceWorkers: opts.serviceWorkers ?? 'block',
   };
   if (opts.geolocation) {
     contextOptions.geolocation = opts.geolocation;
@@ -151,6 +157,11 @@ export async function openApp(t, path = '/', opts = {}) {
     }
   });
   page.on('crash', () => record('page crashed'));
+  page.on('dialog', (dialog) => {
+    record(`dialog opened: ${dialog.type()} ${dialog.message()}`);
+    dialog.dismiss().catch(() => {});
+  });
+  const cspReportsBefore = server.cspReports.length;
 
   t.after(async () => {
     await context.close();
@@ -158,6 +169,7 @@ export async function openApp(t, path = '/', opts = {}) {
       assert.deepEqual(externalRequests, [], 'the page must make no request outside the test server');
     }
     assert.deepEqual(errors, [], 'the page must raise no errors');
+    assert.deepEqual(server.cspReports.slice(cspReportsBefore), [], 'no Content-Security-Policy violation');
   });
 
   const url = new URL(path, server.url).href;

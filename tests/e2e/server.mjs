@@ -14,6 +14,11 @@
 //   /fault/status/<code>   an empty reply with that status
 //   /fault/slow?ms=N       the default dataset after N ms
 //   /fault/truncated       the first half of the default dataset (broken JSON)
+//   /fault/hang            never answers (until the server closes): a timeout
+//   /generated/<name>      large or hostile fixtures made in code (see generatedFixture)
+//   POST /csp-report       a Content-Security-Policy violation report; kept in `cspReports`
+// Every reply carries the strict Content-Security-Policy of docs/SECURITY.md (`csp` option), with
+// the tile origin and the config's allowed_dataset_origins filled in and report-uri /csp-report.
 //   anything else          a file from `root`; a path without an extension that is not a file gets
 //                          index.html (the app's client routes, e.g. /fi/services/x)
 
@@ -22,6 +27,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generatedFixture } from './hostile.mjs';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const FIXTURES_DIR = path.join(REPO_ROOT, 'tests', 'e2e', 'fixtures');
@@ -141,8 +147,9 @@ function fileUnder(dir, rel) {
  *   dataset     file (relative to the repository root) used by /fault/slow and /fault/truncated;
  *               default <root>/data/atlas.json, else public/data/atlas.json
  *   quiet       no log line per request when run from the CLI (default true for the API)
+ *   csp         true (default): send the strict policy; false: none
  * Returns { url, origin, port, close(), setConfig(obj|null), setConfigBody(str|null), testConfig(),
- *           tileRequests, requests, resetCounts() }.
+ *           tileRequests, requests, cspReports, contentSecurityPolicy(), resetCounts() }.
  */
 export async function startServer(options = {}) {
   const {
@@ -153,6 +160,7 @@ export async function startServer(options = {}) {
     configBody = null,
     dataset = null,
     quiet = true,
+    csp = true,
   } = options;
   const rootDir = path.resolve(REPO_ROOT, root);
 
@@ -161,6 +169,8 @@ export async function startServer(options = {}) {
     configBody,
     tileRequests: 0,
     requests: [],
+    cspReports: [],
+    hanging: new Set(),
   };
 
   const server = http.createServer((req, res) => {
@@ -188,6 +198,30 @@ export async function startServer(options = {}) {
     return fs.existsSync(inRoot) ? inRoot : path.join(REPO_ROOT, 'public', 'data', 'atlas.json');
   }
 
+  /** The strict policy of docs/SECURITY.md for this server's config. */
+  function contentSecurityPolicy() {
+    const config = testConfig();
+    let tileOrigin = '';
+    try {
+      tileOrigin = new URL(String(config.tile_url).replace(/[{}]/g, '')).origin;
+    } catch {
+      tileOrigin = '';
+    }
+    const datasetOrigins = Array.isArray(config.allowed_dataset_origins) ? config.allowed_dataset_origins : [];
+    return [
+      "default-src 'self'",
+      "script-src 'self' 'wasm-unsafe-eval'",
+      "style-src 'self'",
+      `img-src 'self' data: ${tileOrigin}`.trim(),
+      `connect-src 'self' ${datasetOrigins.join(' ')}`.trim(),
+      "frame-ancestors 'self'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "object-src 'none'",
+      'report-uri /csp-report',
+    ].join('; ');
+  }
+
   function send(req, res, status, body, type, extra = {}) {
     const buf = Buffer.isBuffer(body) ? body : Buffer.from(body ?? '');
     res.writeHead(status, {
@@ -195,6 +229,7 @@ export async function startServer(options = {}) {
       'Content-Length': buf.length,
       'Cache-Control': 'no-store',
       'Access-Control-Allow-Origin': '*',
+      ...(csp ? { 'Content-Security-Policy': contentSecurityPolicy() } : {}),
       ...extra,
     });
     res.end(req.method === 'HEAD' ? undefined : buf);
@@ -219,6 +254,19 @@ export async function startServer(options = {}) {
       });
       return res.end();
     }
+    if (req.method === 'POST' && p === '/csp-report') {
+      const chunks = [];
+      for await (const c of req) chunks.push(c);
+      let report;
+      try {
+        report = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      } catch {
+        report = { unparsed: Buffer.concat(chunks).toString('utf8') };
+      }
+      state.cspReports.push(report);
+      res.writeHead(204, { 'Cache-Control': 'no-store' });
+      return res.end();
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return send(req, res, 405, 'method not allowed', 'text/plain', { Allow: 'GET, HEAD' });
     }
@@ -240,6 +288,12 @@ export async function startServer(options = {}) {
       return sendFile(req, res, file);
     }
 
+    if (p.startsWith('/generated/')) {
+      const made = generatedFixture(p.slice('/generated/'.length));
+      if (!made) return send(req, res, 404, 'no such generated fixture', 'text/plain');
+      return send(req, res, 200, made, TYPES['.json']);
+    }
+
     if (p.startsWith('/fault/')) {
       const status = /^\/fault\/status\/(\d{3})$/.exec(p);
       if (status) {
@@ -258,6 +312,11 @@ export async function startServer(options = {}) {
       if (p === '/fault/truncated') {
         const body = fs.readFileSync(data);
         return send(req, res, 200, body.subarray(0, Math.floor(body.length / 2)), TYPES['.json']);
+      }
+      if (p === '/fault/hang') {
+        state.hanging.add(res);
+        res.on('close', () => state.hanging.delete(res));
+        return;
       }
       return send(req, res, 404, 'no such fault', 'text/plain');
     }
@@ -296,9 +355,14 @@ export async function startServer(options = {}) {
     get requests() {
       return state.requests;
     },
+    get cspReports() {
+      return state.cspReports;
+    },
+    contentSecurityPolicy,
     resetCounts() {
       state.tileRequests = 0;
       state.requests.length = 0;
+      state.cspReports.length = 0;
     },
     /** Merge `obj` over the test config from now on; null goes back to the plain test config. */
     setConfig(obj) {
@@ -312,6 +376,7 @@ export async function startServer(options = {}) {
     testConfig,
     close() {
       return new Promise((resolve) => {
+        for (const res of state.hanging) res.destroy();
         server.closeAllConnections?.();
         server.close(() => resolve());
       });

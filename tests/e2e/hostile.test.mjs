@@ -1,0 +1,111 @@
+// Hostile data (tests/e2e/hostile.mjs makes the files): markup shows as text, no script runs, no
+// dialog opens, no request leaves the app's origin (helpers.mjs fails the test on any of these and
+// on any CSP violation), bad records are left out and listed with reasons, good records show.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openApp } from './helpers.mjs';
+import { PAYLOADS } from './hostile.mjs';
+
+async function resultCount(page) {
+  const text = await page.locator('[data-testid=result-count]').textContent();
+  const m = /\d+/.exec(text);
+  return m ? Number(m[0]) : 0;
+}
+
+async function waitForResults(page) {
+  await page.locator('#results > li').first().waitFor();
+}
+
+/** Nothing a payload would create exists, and none of their scripts ran. */
+async function assertNothingInjected(page) {
+  const found = await page.evaluate(() => ({
+    pwned: window.__pwned ?? null,
+    scripts: [...document.querySelectorAll('script')].filter((s) => !s.src).length,
+    imgX: document.querySelectorAll('img[src="x"], img[onerror]').length,
+    svgOnload: document.querySelectorAll('svg[onload]').length,
+    iframes: document.querySelectorAll('iframe').length,
+    styles: document.querySelectorAll('body style').length,
+    badLinks: [...document.querySelectorAll('a[href]')]
+      .map((a) => a.getAttribute('href'))
+      .filter((h) => /^\s*(javascript|data|vbscript):/i.test(h)),
+  }));
+  assert.deepEqual(found, { pwned: null, scripts: 0, imgX: 0, svgOnload: 0, iframes: 0, styles: 0, badLinks: [] });
+}
+
+test('markup and script in every text field show as text; bad records are listed, good ones shown', async (t) => {
+  const { page } = await openApp(t, '/en/?data=/generated/hostile.json', { timeout: 30_000 });
+  await waitForResults(page);
+  // hostile-0..3 and the one with a 1 MB description; the 16 broken records are left out.
+  assert.equal(await resultCount(page), 5);
+  // Names carry the payloads: they are there, character for character, as text.
+  const names = (await page.locator('#results > li a').allTextContents()).join('\n');
+  for (const p of PAYLOADS.slice(0, 4)) assert.ok(names.includes(p), `payload shown as text: ${p}`);
+  await assertNothingInjected(page);
+
+  // A service page: description, address, phone note, accessibility note, provider, all text.
+  await page.goto(new URL('/en/services/hostile-1', page.url()).href);
+  await page.locator('h1', { hasText: 'Hostile 1' }).waitFor();
+  const body = await page.locator('main').textContent();
+  for (const p of PAYLOADS) assert.ok(body.includes(p) || names.includes(p), `payload present as text: ${p}`);
+  assert.ok(body.includes(PAYLOADS[2]), 'the provider name with markup shows as text');
+  await assertNothingInjected(page);
+
+  // The data page: the publisher and title with markup as text; every bad record with a reason.
+  await page.goto(new URL('/en/data', page.url()).href);
+  const problems = page.locator('[data-testid=problems]');
+  await problems.waitFor();
+  const listed = await problems.textContent();
+  for (const id of [
+    'bad-javascript-url',
+    'bad-data-url',
+    'bad-vbscript-url',
+    'bad-name-type',
+    'bad-languages-type',
+    'bad-lat-string',
+    'bad-lat-range',
+    'bad-lon-range',
+    'bad-lat-null',
+    'bad-no-location',
+    'bad-municipality',
+    'bad-provider',
+    'bad-deep',
+    'hostile-0',
+  ]) {
+    assert.ok(listed.includes(id), `${id} is listed`);
+  }
+  assert.match(listed, /http/i, 'the reason for a javascript: website names the allowed kinds');
+  assert.ok((await page.locator('main').textContent()).includes(PAYLOADS[0]), 'the title with <script> shows as text');
+  await assertNothingInjected(page);
+});
+
+test('bytes that are not UTF-8 are shown as replacement characters; the rest loads', async (t) => {
+  const { page } = await openApp(t, '/en/?data=/generated/non-utf8.json', { timeout: 30_000 });
+  await waitForResults(page);
+  assert.equal(await resultCount(page), 5);
+  const names = (await page.locator('#results > li a').allTextContents()).join('\n');
+  assert.match(names, /Hostile 1 \uFFFD/, 'the broken bytes became U+FFFD, shown as text');
+  await assertNothingInjected(page);
+});
+
+test('nesting past any parser limit: the file is refused with a clear message, not a frozen tab', async (t) => {
+  const { page } = await openApp(t, '/en/?data=/generated/deep.json');
+  const alert = page.locator('[data-testid=load-error]');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /damaged/);
+  assert.match(await alert.textContent(), /recursion limit/);
+  assert.ok(await page.getByRole('button', { name: 'Try again' }).isVisible());
+  // An automatic retry of a damaged file is scheduled (a truncated download may succeed next
+  // time); the person can also retry at once.
+  await page.locator('[data-testid=auto-retry]').waitFor();
+});
+
+test('a 50 MB dataset shows a loading state, then all of its services', async (t) => {
+  const { page } = await openApp(t, '/en/?data=/generated/huge.json', { timeout: 120_000 });
+  await page.locator('[data-testid=loading]').waitFor();
+  await waitForResults(page);
+  assert.ok((await resultCount(page)) > 20_000, 'tens of thousands of services load');
+  // The page answers: a filter works on the big dataset (none of its services has hours).
+  await page.locator('#finder-open').check();
+  await page.waitForFunction(() => !/\d/.test(document.querySelector('[data-testid=result-count]').textContent));
+});
