@@ -43,6 +43,8 @@ pub struct DataContext {
     pub retry: Callback<()>,
     /// Seconds until the next automatic retry, while one is scheduled.
     pub auto_retry_in: RwSignal<Option<u32>>,
+    /// The dataset's download so far: (bytes received, bytes in all) while the size is known.
+    pub progress: RwSignal<Option<(f64, f64)>>,
 }
 
 /// Automatic retries after a failure that may pass (network, 5xx, 408, 429), in seconds:
@@ -67,6 +69,7 @@ pub fn use_data() -> DataContext {
 pub fn provide_data(data_param: Option<String>) -> DataContext {
     let state = RwSignal::new(DataState::Loading);
     let auto_retry_in = RwSignal::new(None);
+    let progress = RwSignal::new(None);
     let attempt = StoredValue::new(0u32);
     // Automatic retries since the last manual start (or success).
     let automatic = StoredValue::new(0usize);
@@ -75,10 +78,11 @@ pub fn provide_data(data_param: Option<String>) -> DataContext {
         attempt.update_value(|a| *a += 1);
         let this = attempt.get_value();
         auto_retry_in.set(None);
+        progress.set(None);
         state.set(DataState::Loading);
         let data_param = data_param.clone();
         leptos::task::spawn_local(async move {
-            let result = load(data_param).await;
+            let result = load(data_param, progress).await;
             // A newer attempt has started: this answer is stale.
             if attempt.get_value() != this {
                 return;
@@ -116,7 +120,7 @@ pub fn provide_data(data_param: Option<String>) -> DataContext {
         automatic.set_value(0);
         run.run(());
     });
-    let ctx = DataContext { state, retry, auto_retry_in };
+    let ctx = DataContext { state, retry, auto_retry_in, progress };
     provide_context(ctx);
     ctx
 }
@@ -128,7 +132,7 @@ const FROM_CACHE_HEADER: &str = "x-atlas-from-cache";
 /// retried). Only the wait for the answer's start: a big file on a slow line may take longer.
 const ANSWER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(20);
 
-async fn fetch_text(url: &str) -> Result<(String, bool), Failure> {
+async fn fetch_text(url: &str, progress: Option<RwSignal<Option<(f64, f64)>>>) -> Result<(String, bool), Failure> {
     let abort = web_sys::AbortController::new().ok();
     let signal = abort.as_ref().map(|a| a.signal());
     let timer = abort.map(|a| set_timeout_with_handle(move || a.abort(), ANSWER_TIMEOUT));
@@ -141,13 +145,50 @@ async fn fetch_text(url: &str) -> Result<(String, bool), Failure> {
         return Err(Failure::Status(resp.status()));
     }
     let from_cache = resp.headers().get(FROM_CACHE_HEADER).is_some();
-    let text = resp.text().await.map_err(|_| Failure::Network)?;
+    let total = resp.headers().get("content-length").and_then(|n| n.parse::<f64>().ok()).filter(|n| *n > 0.0);
+    let text = match (progress, total) {
+        (Some(progress), Some(total)) => {
+            let raw: wasm_bindgen::JsValue = web_sys::Response::from(resp).into();
+            read_with_progress(&raw, total, progress).await?
+        }
+        _ => resp.text().await.map_err(|_| Failure::Network)?,
+    };
     Ok((text, from_cache))
 }
 
-async fn load(data_param: Option<String>) -> Result<Dataset, Failure> {
+/// Reads a body chunk by chunk, telling `progress` how far it got, so a big dataset shows how
+/// much has come rather than a spinner alone. Decodes as `Response.text()` does: UTF-8, a
+/// leading byte order mark dropped, bytes that are not UTF-8 as U+FFFD.
+async fn read_with_progress(resp: &wasm_bindgen::JsValue, total: f64, progress: RwSignal<Option<(f64, f64)>>) -> Result<String, Failure> {
+    use wasm_bindgen::{JsCast, JsValue};
+    use wasm_bindgen_futures::JsFuture;
+    let get = |obj: &JsValue, key: &str| js_sys::Reflect::get(obj, &JsValue::from_str(key)).map_err(|_| Failure::Network);
+    let call = |obj: &JsValue, key: &str| -> Result<JsValue, Failure> {
+        let f = get(obj, key)?.dyn_into::<js_sys::Function>().map_err(|_| Failure::Network)?;
+        f.call0(obj).map_err(|_| Failure::Network)
+    };
+    let body = get(resp, "body")?;
+    let reader = call(&body, "getReader")?;
+    let mut bytes = Vec::with_capacity(total.min(256.0 * 1024.0 * 1024.0) as usize);
+    loop {
+        let promise = call(&reader, "read")?.dyn_into::<js_sys::Promise>().map_err(|_| Failure::Network)?;
+        let chunk = JsFuture::from(promise).await.map_err(|_| Failure::Network)?;
+        if get(&chunk, "done")?.as_bool().unwrap_or(true) {
+            break;
+        }
+        let value = get(&chunk, "value")?.dyn_into::<js_sys::Uint8Array>().map_err(|_| Failure::Network)?;
+        let start = bytes.len();
+        bytes.resize(start + value.length() as usize, 0);
+        value.copy_to(&mut bytes[start..]);
+        progress.set(Some((bytes.len() as f64, total)));
+    }
+    let text = String::from_utf8_lossy(&bytes);
+    Ok(text.strip_prefix('\u{feff}').unwrap_or(&text).to_string())
+}
+
+async fn load(data_param: Option<String>, progress: RwSignal<Option<(f64, f64)>>) -> Result<Dataset, Failure> {
     // config.json is optional: without it, or with a broken one, the defaults hold.
-    let config = match fetch_text("/config.json").await {
+    let config = match fetch_text("/config.json", None).await {
         Ok((text, _)) => Config::parse(&text).unwrap_or_default(),
         Err(_) => Config::default(),
     };
@@ -160,7 +201,7 @@ async fn load(data_param: Option<String>) -> Result<Dataset, Failure> {
             _ => refused = Some(p),
         }
     }
-    let (text, offline) = fetch_text(&url).await?;
+    let (text, offline) = fetch_text(&url, Some(progress)).await?;
     let loaded = atlas_core::load(&text).map_err(Failure::Unreadable)?;
     if !offline {
         crate::browser::dataset_validated(&url, &text);

@@ -7,6 +7,7 @@ nav-finder = البحث عن خدمة
 nav-data = عن البيانات
 ui-language = لغة الموقع
 loading = جارٍ تحميل الخدمات…
+loading-progress = تم تلقي { $loaded } من { $total } ميغابايت
 
 sample-title = بيانات تجريبية.
 sample-text = الخدمات المعروضة أمثلة لتجربة الموقع، وليست خدمات حقيقية. يُرجى عدم التواصل معها.

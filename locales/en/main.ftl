@@ -7,6 +7,7 @@ nav-finder = Find a service
 nav-data = About the data
 ui-language = Language of this site
 loading = Loading the services…
+loading-progress = { $loaded } of { $total } MB received
 
 sample-title = Demonstration data.
 sample-text = The services shown are examples for trying out the site, not real services. Do not contact them.

@@ -7,6 +7,7 @@ nav-finder = Etsi palvelu
 nav-data = Tietoa aineistosta
 ui-language = Sivuston kieli
 loading = Palveluja ladataan…
+loading-progress = { $loaded } / { $total } Mt ladattu
 
 sample-title = Esimerkkiaineisto.
 sample-text = Sivulla näkyvät palvelut ovat esimerkkejä, joilla voi kokeilla sivustoa. Ne eivät ole oikeita palveluja. Älä ota niihin yhteyttä.

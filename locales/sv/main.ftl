@@ -7,6 +7,7 @@ nav-finder = Hitta en tjänst
 nav-data = Om datamaterialet
 ui-language = Webbplatsens språk
 loading = Tjänsterna laddas…
+loading-progress = { $loaded } av { $total } MB hämtat
 
 sample-title = Exempeluppgifter.
 sample-text = Tjänsterna som visas är exempel som du kan använda för att prova webbplatsen. De är inte riktiga tjänster. Kontakta dem inte.

@@ -19,10 +19,22 @@ pub fn with_dataset<V: IntoView + 'static>(page: impl Fn(Arc<Dataset>) -> V + Se
 
 #[component]
 pub fn Loading() -> impl IntoView {
+    // Megabytes with one decimal: a big dataset shows that it is coming, not a frozen page.
+    let progress = use_context::<crate::data::DataContext>().map(|d| d.progress);
+    let megabytes = |b: f64| format!("{:.1}", b / 1_000_000.0);
+    let so_far = move || {
+        progress.and_then(|p| p.get()).map(|(got, total)| {
+            view! {
+                <progress data-testid="loading-progress" max=total value=got></progress>
+                <span>{tr!("loading-progress", { "loaded" => megabytes(got), "total" => megabytes(total) })}</span>
+            }
+        })
+    };
     view! {
         <div class="loading" role="status" data-testid="loading">
             <span class="spinner" aria-hidden="true"></span>
             {move_tr!("loading")}
+            {so_far}
         </div>
     }
 }

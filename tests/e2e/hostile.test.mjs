@@ -103,6 +103,9 @@ test('nesting past any parser limit: the file is refused with a clear message, n
 test('a 50 MB dataset shows a loading state, then all of its services', async (t) => {
   const { page } = await openApp(t, '/en/?data=/generated/huge.json', { timeout: 120_000 });
   await page.locator('[data-testid=loading]').waitFor();
+  // How much has come, out of how much: a bar and words.
+  await page.locator('[data-testid=loading-progress]').waitFor();
+  assert.match(await page.locator('[data-testid=loading]').textContent(), /of \u2068?50\.\d\u2069? MB received/);
   await waitForResults(page);
   assert.ok((await resultCount(page)) > 20_000, 'tens of thousands of services load');
   // The page answers: a filter works on the big dataset (none of its services has hours).
