@@ -75,7 +75,11 @@ self.addEventListener('fetch', (event) => {
   // Test and fault endpoints of the test server, and the CSP report address, pass untouched.
   if (url.pathname.startsWith('/fault/') || url.pathname === '/csp-report') return;
   if (request.mode === 'navigate') {
-    event.respondWith(networkFirst(request, SHELL, INDEX_KEY));
+    // A client route (no file extension) is index.html; any other page is only passed through.
+    const last = url.pathname.split('/').pop();
+    if (last === '' || last === 'index.html' || !last.includes('.')) {
+      event.respondWith(networkFirst(request, SHELL, INDEX_KEY));
+    }
   } else if (isDataset(url)) {
     event.respondWith(dataset(request));
   } else {
