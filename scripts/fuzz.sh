@@ -24,7 +24,17 @@ for t in "${targets[@]}"; do
   mkdir -p "$scratch/$t"
   echo "fuzz: $t for ${seconds} s"
   # -rss_limit_mb: a dataset reader that needs more than 2 GB for a small input is a bug too.
-  cargo fuzz run --fuzz-dir fuzz "$t" "$scratch/$t" "fuzz/corpus/$t" -- \
-    -max_total_time="$seconds" -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1
+  # libFuzzer's line per new input goes to a log; on a crash its end is shown, and kept.
+  if cargo fuzz run --fuzz-dir fuzz "$t" "$scratch/$t" "fuzz/corpus/$t" -- \
+    -max_total_time="$seconds" -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
+    >"$scratch/$t.log" 2>&1; then
+    grep -E '^(Done|stat::number_of_executed_units|stat::new_units_added)' "$scratch/$t.log" | sed 's/^/  /'
+  else
+    mkdir -p "fuzz/artifacts/$t"
+    cp "$scratch/$t.log" "fuzz/artifacts/$t/run.log"
+    tail -n 60 "$scratch/$t.log" >&2
+    echo "fuzz: $t FAILED (log: fuzz/artifacts/$t/run.log; the crashing input is beside it)" >&2
+    exit 1
+  fi
 done
 echo "fuzz: ${#targets[@]} targets ran clean for ${seconds} s each"
