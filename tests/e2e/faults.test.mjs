@@ -34,7 +34,7 @@ test('404: a clear message and a manual retry; no automatic retry (it would not 
 });
 
 test('500, then the server recovers: the automatic retry loads the data without a click', async (t) => {
-  const { page, context } = await openApp(t, '/fixtures/blank.html');
+  const { page, context } = await openApp(t, '/fixtures/blank.html', { ignoreErrors: [/status of 500/] });
   let failures = 1;
   await context.route('**/data/atlas.json', (route) => (failures-- > 0 ? route.fulfill({ status: 500, body: 'down' }) : route.continue()));
   await page.goto(new URL('/en/', page.url()).href);
@@ -92,8 +92,9 @@ test('offline after one visit: the finder opens with the kept data and says when
   const { page } = await openApp(t, `${server.url}/en/`, {
     serviceWorkers: 'allow',
     allowOrigins: [server.origin],
-    // Offline, the tile stub cannot be reached: the browser notes each failed tile.
-    ignoreErrors: [/\/tiles\//],
+    // Offline, the tile stub cannot be reached: the browser notes each failed tile, and its own
+    // request for a favicon.
+    ignoreErrors: [/\/tiles\//, /favicon\.ico/],
   });
   await waitForResults(page);
   const online = await resultCount(page);
@@ -123,7 +124,7 @@ test('a damaged download never replaces the kept dataset', async (t) => {
   const { page, context } = await openApp(t, `${server.url}/en/`, {
     serviceWorkers: 'allow',
     allowOrigins: [server.origin],
-    ignoreErrors: [/\/tiles\//],
+    ignoreErrors: [/\/tiles\//, /favicon\.ico/],
   });
   await waitForResults(page);
   const online = await resultCount(page);

@@ -44,7 +44,7 @@ test('markup and script in every text field show as text; bad records are listed
   await assertNothingInjected(page);
 
   // A service page: description, address, phone note, accessibility note, provider, all text.
-  await page.goto(new URL('/en/services/hostile-1', page.url()).href);
+  await page.goto(new URL('/en/services/hostile-1?data=/generated/hostile.json', page.url()).href);
   await page.locator('h1', { hasText: 'Hostile 1' }).waitFor();
   const body = await page.locator('main').textContent();
   for (const p of PAYLOADS) assert.ok(body.includes(p) || names.includes(p), `payload present as text: ${p}`);
@@ -52,7 +52,7 @@ test('markup and script in every text field show as text; bad records are listed
   await assertNothingInjected(page);
 
   // The data page: the publisher and title with markup as text; every bad record with a reason.
-  await page.goto(new URL('/en/data', page.url()).href);
+  await page.goto(new URL('/en/data?data=/generated/hostile.json', page.url()).href);
   const problems = page.locator('[data-testid=problems]');
   await problems.waitFor();
   const listed = await problems.textContent();
@@ -105,7 +105,9 @@ test('a 50 MB dataset shows a loading state, then all of its services', async (t
   await page.locator('[data-testid=loading]').waitFor();
   // How much has come, out of how much: a bar and words.
   await page.locator('[data-testid=loading-progress]').waitFor();
-  assert.match(await page.locator('[data-testid=loading]').textContent(), /of \u2068?50\.\d\u2069? MB received/);
+  await page.waitForFunction(() =>
+    /of \u2068?50\.\d\u2069? MB received/.test(document.querySelector('[data-testid=loading]')?.textContent ?? ''),
+  );
   await waitForResults(page);
   assert.ok((await resultCount(page)) > 20_000, 'tens of thousands of services load');
   // The page answers: a filter works on the big dataset (none of its services has hours).
