@@ -89,6 +89,7 @@ after(async () => {
  *   timeout        default timeout of the page's actions, default 10 000 ms
  *   serviceWorkers 'block' (default: each test starts from nothing, as before the worker existed)
  *                  or 'allow' (the offline tests)
+ *   bypassCSP      true: the browser ignores the page's CSP (tests of this harness only)
  * Every page runs under the server's strict Content-Security-Policy: a violation is a console
  * error (collected) and a report to the server's /csp-report (asserted empty when the test ends).
  * A dialog (alert, confirm, prompt) is dismissed and collected as an error: no data may open one.
@@ -103,6 +104,8 @@ export async function openApp(t, path = '/', opts = {}) {
     locale: opts.locale ?? 'en-US',
     permissions: [...(opts.permissions ?? [])],
     serviceWorkers: opts.serviceWorkers ?? 'block',
+    // Only for tests of the harness itself, which must see a request the policy would stop first.
+    bypassCSP: opts.bypassCSP ?? false,
   };
   if (opts.geolocation) {
     contextOptions.geolocation = opts.geolocation;

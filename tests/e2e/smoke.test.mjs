@@ -54,7 +54,8 @@ test('the server serves the test config and .wasm as application/wasm', async ()
 });
 
 test('harness: a request that leaves the test server is blocked and recorded', async (t) => {
-  const { page, externalRequests, errors } = await openApp(t, '/fixtures/blank.html');
+  // The CSP (connect-src) would stop this request before the harness sees it: bypass it here.
+  const { page, externalRequests, errors } = await openApp(t, '/fixtures/blank.html', { bypassCSP: true });
   const outcome = await page.evaluate(() =>
     fetch('https://example.org/').then(
       () => 'loaded',
