@@ -50,6 +50,13 @@ pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
+/// A named point on the page's performance timeline (read by the benchmark; costs nothing else).
+pub fn performance_mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
 /// A date `YYYY-MM-DD` in the reader's language, e.g. 22.11.2026 in Finnish.
 pub fn format_date(iso: &str, ui: &str) -> String {
     match atlas_core::time::Date::parse(iso) {

@@ -94,7 +94,10 @@ async fn load(data_param: Option<String>) -> Result<Dataset, Failure> {
         }
     }
     let text = fetch_text(&url).await?;
+    // Marks for the benchmark (bench/run.mjs): download done, then parsed and indexed.
+    crate::browser::performance_mark("atlas:dataset-fetched");
     let loaded = atlas_core::load(&text).map_err(Failure::Unreadable)?;
+    crate::browser::performance_mark("atlas:dataset-ready");
     Ok(Dataset { config, loaded, url, refused })
 }
 
