@@ -4,9 +4,12 @@
 //! reference CSV and `data/sources/*.json` into `public/data/atlas.json`, and
 //! `validate.rs` checks any dataset file with the same `atlas_core::load` the app uses.
 
+mod assemble;
 mod build;
 mod csv;
+mod import_csv;
 mod structure;
+mod template;
 mod validate;
 
 use std::ffi::{OsStr, OsString};
