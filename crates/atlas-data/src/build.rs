@@ -3,7 +3,7 @@
 //! loader before it is written.
 
 use crate::validate::{counts, printable};
-use crate::{err, out, BuildArgs};
+use crate::{err, out};
 use atlas_core::model::{Area, Dataset, Meta, Municipality, FORMAT};
 use atlas_core::{LatLon, LocalisedText, RecordKind};
 use serde::de::DeserializeOwned;
@@ -50,6 +50,48 @@ const NAME_LANGS: [&str; 3] = ["fi", "sv", "en"];
 
 /// A service further than this from its municipality's centre gets a warning.
 const FAR_KM: f64 = 30.0;
+
+const BUILD_ABOUT: &str = "Write the published dataset from the municipality CSV and the source files";
+
+const BUILD_LONG_ABOUT: &str = "\
+Writes the published dataset: areas and municipalities from the municipality
+reference CSV; meta, actors, services, programmes and legislation from the JSON
+files in the sources directory (meta.json, actors.json, services.json, and, when
+present, programmes.json and legislation.json). The actors that follow from the
+CSV (every municipality, the ELY Centres and vitality centres, the TE Offices and
+employment areas, the Regional State Administrative Agencies, the regional
+councils and the wellbeing services counties) are generated, with their
+successors and relations, unless a source actor already stands for them. The
+result is loaded with the same validator the app uses; if any record would be
+left out, nothing is written and every problem is listed. The output is
+deterministic: the same inputs give byte-identical files.
+
+Relative defaults are taken from the current directory when it holds
+data/sources, else from the repository this program was built from.";
+
+const BUILD_AFTER_HELP: &str = "\
+Examples:
+  atlas-data build
+  atlas-data build --out /tmp/atlas.json
+  atlas-data build --municipalities municipalities.csv --sources data/sources --out=atlas.json
+
+Exit status: 0 written; 1 the inputs are wrong or cannot be read (each problem
+is listed on standard error); 2 usage error.";
+
+/// `atlas-data build`'s options; a missing one takes the default that [`resolve`] finds.
+#[derive(Debug, Default, PartialEq, clap::Args)]
+#[command(about = BUILD_ABOUT, long_about = BUILD_LONG_ABOUT, after_help = BUILD_AFTER_HELP)]
+pub struct BuildArgs {
+    /// The municipality reference CSV [default: ../shared/data/municipalities.csv, or the one beside this repository when that does not exist]
+    #[arg(long, value_name = "PATH")]
+    pub municipalities: Option<PathBuf>,
+    /// The directory of source JSON files [default: data/sources]
+    #[arg(long, value_name = "DIR")]
+    pub sources: Option<PathBuf>,
+    /// The dataset to write [default: public/data/atlas.json]
+    #[arg(long, value_name = "PATH")]
+    pub out: Option<PathBuf>,
+}
 
 struct Paths {
     municipalities: PathBuf,

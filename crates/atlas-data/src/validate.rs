@@ -2,8 +2,8 @@
 
 use crate::{err, out};
 use atlas_core::{Loaded, RecordKind};
-use std::ffi::OsStr;
 use std::io::{Read, Write};
+use std::path::PathBuf;
 
 const KINDS: [RecordKind; 7] = [
     RecordKind::Meta,
@@ -15,7 +15,34 @@ const KINDS: [RecordKind; 7] = [
     RecordKind::Legislation,
 ];
 
-pub fn run(file: &OsStr) -> i32 {
+const VALIDATE_ABOUT: &str = "Check a dataset file with the rules the app applies (SPEC §1)";
+
+const VALIDATE_LONG_ABOUT: &str = "\
+Loads FILE (standard input when FILE is -) as the app does and prints one line
+for every problem that makes a record be left out:
+  ERROR <kind> <id>: <message>
+then a summary line with the counts by record kind.";
+
+const VALIDATE_AFTER_HELP: &str = "\
+Examples:
+  atlas-data validate public/data/atlas.json
+  curl -s https://example.org/atlas.json | atlas-data validate -
+  atlas-data validate -- -odd-name.json
+
+Exit status: 0 nothing left out; 1 some records would be left out; 2 the file
+cannot be read, is not UTF-8 JSON, or is not an integration-atlas/1 dataset
+(the reason is printed on standard error), or a usage error.";
+
+#[derive(Debug, clap::Args)]
+#[command(about = VALIDATE_ABOUT, long_about = VALIDATE_LONG_ABOUT, after_help = VALIDATE_AFTER_HELP)]
+pub struct ValidateArgs {
+    /// The dataset file; - for standard input
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+}
+
+pub fn run(args: &ValidateArgs) -> i32 {
+    let file = args.file.as_os_str();
     let shown = file.to_string_lossy();
     let bytes = if file == "-" {
         let mut buf = Vec::new();

@@ -203,31 +203,37 @@ fn help_and_usage_errors() {
     let (code, stdout, _) = run(bin().arg("--help"));
     assert_eq!(code, 0);
     assert!(stdout.contains("Usage:") && stdout.contains("atlas-data build") && stdout.contains("atlas-data validate FILE"));
+    assert!(stdout.contains("Examples:"), "{stdout}");
     for args in [&["help", "build"][..], &["build", "--help"], &["build", "-h"]] {
         let (code, stdout, _) = run(bin().args(args));
         assert_eq!(code, 0, "{args:?}");
-        assert!(stdout.contains("--municipalities PATH") && stdout.contains("Exit status"), "{args:?}: {stdout}");
+        assert!(stdout.contains("--municipalities <PATH>") && stdout.contains("Examples:") && stdout.contains("Exit status"), "{args:?}: {stdout}");
     }
-    for args in [&["help", "validate"][..], &["validate", "--help"]] {
+    for args in [&["help", "validate"][..], &["validate", "--help"], &["validate", "-h"]] {
         let (code, stdout, _) = run(bin().args(args));
         assert_eq!(code, 0, "{args:?}");
-        assert!(stdout.contains("ERROR <kind> <id>: <message>"), "{args:?}: {stdout}");
+        assert!(stdout.contains("Usage: atlas-data validate") && stdout.contains("Examples:") && stdout.contains("Exit status"), "{args:?}: {stdout}");
     }
+    let (code, stdout, _) = run(bin().arg("--version"));
+    assert_eq!(code, 0);
+    assert_eq!(stdout.trim(), format!("atlas-data {}", env!("CARGO_PKG_VERSION")));
 
-    let usage_errors: [(&[&str], &str); 7] = [
+    let usage_errors: [(&[&str], &str); 9] = [
         (&[], "Usage:"),
-        (&["frobnicate"], "unknown command \"frobnicate\""),
-        (&["help", "frobnicate"], "no help for unknown command"),
-        (&["validate"], "validate needs a FILE"),
-        (&["validate", "a.json", "b.json"], "takes one file"),
-        (&["build", "--bogus"], "unknown option \"--bogus\""),
-        (&["build", "--out"], "option --out needs a value"),
+        (&["frobnicate"], "unrecognized subcommand 'frobnicate'"),
+        (&["help", "frobnicate"], "unrecognized subcommand 'frobnicate'"),
+        (&["validate"], "required arguments were not provided"),
+        (&["validate", "a.json", "b.json"], "unexpected argument 'b.json'"),
+        (&["validate", "-x.json"], "to pass '-x' as a value, use '-- -x'"),
+        (&["build", "--bogus"], "unexpected argument '--bogus'"),
+        (&["build", "--out"], "a value is required for '--out <PATH>'"),
+        (&["build", "--out", "a", "--out", "b"], "cannot be used multiple times"),
     ];
     for (args, message) in usage_errors {
         let (code, stdout, stderr) = run(bin().args(args));
         assert_eq!(code, 2, "{args:?}");
         assert!(stdout.is_empty(), "{args:?}: {stdout}");
-        assert!(stderr.contains(message) && stderr.contains("Usage:"), "{args:?}: {stderr}");
+        assert!(stderr.contains(message) && stderr.contains("--help"), "{args:?}: {stderr}");
     }
 }
 
