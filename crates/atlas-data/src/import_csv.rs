@@ -24,12 +24,42 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// What `import csv` was asked to do.
-#[derive(Debug, Clone, Default)]
+const AFTER_HELP: &str = "\
+Examples:
+  atlas-data import csv services.csv                     writes services.json beside it
+  atlas-data import csv services.csv --out public/data/atlas.json
+  atlas-data import csv services.csv --meta meta.json --out atlas.json
+
+The template is docs/template.csv; docs/PUBLISHING.md walks through the whole
+process. Every problem names its row and column (header name and letter).
+
+Exit status: 0 written; 1 some rows have errors (each listed; nothing written);
+2 the file cannot be read as the template (missing columns), or a usage error.";
+
+/// `atlas-data import csv`: the spreadsheet template → a complete dataset.
+#[derive(Debug, Clone, Default, PartialEq, clap::Args)]
+#[command(
+    about = "Read services from the spreadsheet template (CSV) into a complete dataset",
+    long_about = "Reads services from a CSV file in the layout of docs/template.csv (one row per \
+service; name_fi, name_sv, name_en ...; lists separated by ;) and writes a complete \
+integration-atlas/1 dataset: the services, with the areas, municipalities and actors \
+made from the municipality reference CSV as `build` makes them. Comma- or \
+semicolon-separated files, with or without a byte-order mark, are read. Nothing is \
+written while any row has an error.",
+    after_help = AFTER_HELP
+)]
 pub struct ImportCsvArgs {
+    /// The CSV file (- for standard input)
+    #[arg(value_name = "FILE")]
     pub file: PathBuf,
+    /// The dataset to write (- for standard output) [default: FILE with the extension .json]
+    #[arg(long, value_name = "PATH")]
     pub out: Option<PathBuf>,
+    /// The municipality reference CSV [default: ../shared/data/municipalities.csv]
+    #[arg(long, value_name = "PATH")]
     pub municipalities: Option<PathBuf>,
+    /// A JSON file with the dataset's meta (title, publisher, published, license, sources)
+    #[arg(long, value_name = "PATH")]
     pub meta: Option<PathBuf>,
 }
 
@@ -569,7 +599,7 @@ fn default_out(file: &Path) -> PathBuf {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     pub(crate) fn reference() -> Reference {

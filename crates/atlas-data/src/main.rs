@@ -9,7 +9,13 @@
 mod assemble;
 mod build;
 mod csv;
+mod epsg3067;
+mod export_csv;
+mod export_geojson;
+mod export_hsds;
+mod generate;
 mod import_csv;
+mod import_ptv;
 mod structure;
 mod template;
 mod validate;
@@ -25,6 +31,12 @@ Examples:
   atlas-data build                                   write public/data/atlas.json
   atlas-data validate FILE                           check a dataset file (or URL, or - for stdin)
   atlas-data validate public/data/atlas.json
+  atlas-data import csv services.csv --out atlas.json  a spreadsheet (docs/template.csv) to a dataset
+  atlas-data import ptv channels.json --out atlas.json Service Catalogue (PTV) service locations to a dataset
+  atlas-data export hsds atlas.json --out hsds/        Open Referral HSDS 3.0 JSON
+  atlas-data export geojson atlas.json --out a.geojson services as GeoJSON points
+  atlas-data export csv atlas.json --out services.csv  services in the spreadsheet template
+  atlas-data generate --services 1000 --seed 1 --out sample.json
   atlas-data help build                              the options of one command
 
 Exit status: 0 success; 1 the command's inputs are wrong (see each command's help);
@@ -43,6 +55,38 @@ struct Cli {
 enum Command {
     Build(build::BuildArgs),
     Validate(validate::ValidateArgs),
+    Import(ImportArgs),
+    Export(ExportArgs),
+    Generate(generate::GenerateArgs),
+}
+
+/// `atlas-data import csv|ptv`: services from a spreadsheet or from the Service Catalogue.
+#[derive(Debug, clap::Args)]
+#[command(about = "Read services from a spreadsheet (csv) or a Service Catalogue export (ptv) into a dataset")]
+struct ImportArgs {
+    #[command(subcommand)]
+    from: ImportCommand,
+}
+
+#[derive(Debug, Subcommand)]
+enum ImportCommand {
+    Csv(import_csv::ImportCsvArgs),
+    Ptv(import_ptv::ImportPtvArgs),
+}
+
+/// `atlas-data export hsds|geojson|csv`: a dataset's services in another format.
+#[derive(Debug, clap::Args)]
+#[command(about = "Write a dataset's services as Open Referral HSDS, GeoJSON or the spreadsheet template")]
+struct ExportArgs {
+    #[command(subcommand)]
+    to: ExportCommand,
+}
+
+#[derive(Debug, Subcommand)]
+enum ExportCommand {
+    Hsds(export_hsds::ExportHsdsArgs),
+    Geojson(export_geojson::ExportGeojsonArgs),
+    Csv(export_csv::ExportCsvArgs),
 }
 
 /// Writes to standard output, ignoring a closed pipe (`atlas-data validate f | head`).
@@ -79,6 +123,12 @@ fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
     match cli.command {
         Command::Build(args) => build::run(&args),
         Command::Validate(args) => validate::run(&args),
+        Command::Import(ImportArgs { from: ImportCommand::Csv(args) }) => import_csv::run(&args),
+        Command::Import(ImportArgs { from: ImportCommand::Ptv(args) }) => import_ptv::run(&args),
+        Command::Export(ExportArgs { to: ExportCommand::Hsds(args) }) => export_hsds::run(&args),
+        Command::Export(ExportArgs { to: ExportCommand::Geojson(args) }) => export_geojson::run(&args),
+        Command::Export(ExportArgs { to: ExportCommand::Csv(args) }) => export_csv::run(&args),
+        Command::Generate(args) => generate::run(&args),
     }
 }
 
