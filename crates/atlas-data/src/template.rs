@@ -137,6 +137,14 @@ mod tests {
     }
 
     #[test]
+    fn docs_template_has_the_header() {
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/template.csv")).unwrap();
+        let first = text.strip_prefix('\u{feff}').expect("a byte-order mark, for Excel").lines().next().unwrap();
+        let langs: Vec<String> = BASE_LANGUAGES.iter().map(|l| l.to_string()).collect();
+        assert_eq!(first, header(&langs).join(","));
+    }
+
+    #[test]
     fn lists() {
         assert_eq!(split_list(" fi; sv;;en "), ["fi", "sv", "en"]);
         assert_eq!(split_aligned("a;;c"), ["a", "", "c"]);
