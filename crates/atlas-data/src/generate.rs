@@ -242,8 +242,8 @@ fn service(i: usize, width: usize, reference: &Reference, cumulative: &[f64], rn
 /// The kinds of invalid record; each breaks exactly one rule.
 pub const INVALID_KINDS: usize = 12;
 
-/// Breaks one rule of a valid service, by kind (`first_id` is an id already used).
-fn spoil(mut s: Service, kind: usize, first_id: Option<&str>) -> Service {
+/// Breaks one rule of a valid service, by kind (`used_id` is an id already used).
+fn spoil(mut s: Service, kind: usize, used_id: Option<&str>) -> Service {
     match kind % INVALID_KINDS {
         0 => s.languages = vec!["Finnish".into()],
         1 => s.location = LatLon::new(52.52, 13.40),
@@ -251,7 +251,7 @@ fn spoil(mut s: Service, kind: usize, first_id: Option<&str>) -> Service {
         3 => s.phones[0].number = "040 000 0000".into(),
         4 => s.email = Some("not-an-address".into()),
         5 => s.opening_hours = Some("sometimes".into()),
-        6 => match first_id {
+        6 => match used_id {
             Some(id) => s.id = id.to_string(),
             None => s.channels = vec!["carrier_pigeon".into()],
         },
@@ -306,7 +306,8 @@ pub fn generate(n: usize, k: usize, seed: u64, reference: &Reference, w: &mut im
     let cumulative = weights(reference);
     let width = (n + k).max(1).to_string().len();
     let mut rng = Rng::new(seed);
-    let mut first_id: Option<String> = None;
+    // The id a "repeated id" record repeats: the latest valid one, so each repeat names another service.
+    let mut last_valid: Option<String> = None;
     let mut written = 0usize;
     let mut emit = |w: &mut dyn Write, s: &Service| -> std::io::Result<()> {
         w.write_all(if written == 0 { b"\n  " } else { b",\n  " })?;
@@ -322,11 +323,9 @@ pub fn generate(n: usize, k: usize, seed: u64, reference: &Reference, w: &mut im
         let s = if invalid_here {
             let kind = next_invalid;
             next_invalid += 1;
-            spoil(s, kind, first_id.as_deref())
+            spoil(s, kind, last_valid.as_deref())
         } else {
-            if first_id.is_none() {
-                first_id = Some(s.id.clone());
-            }
+            last_valid = Some(s.id.clone());
             s
         };
         emit(w, &s)?;
@@ -424,6 +423,7 @@ mod tests {
         let loaded = atlas_core::load(&a).unwrap();
         assert!(loaded.atlas.meta.sample);
         assert_eq!(loaded.problems.len(), INVALID_KINDS, "{:#?}", loaded.problems);
+        assert_eq!(loaded.left_out(atlas_core::RecordKind::Service), INVALID_KINDS, "each invalid record is its own service");
         assert_eq!(loaded.atlas.services.len(), 300);
         let mut kinds: Vec<&str> = loaded.problems.iter().map(|p| p.message.split(':').next().unwrap_or("")).collect();
         kinds.sort();

@@ -212,6 +212,7 @@ fn generate_is_deterministic_and_has_exactly_k_invalid_records() {
     assert!(loaded.atlas.meta.sample);
     assert_eq!(loaded.atlas.services.len(), 2000);
     assert_eq!(loaded.problems.len(), 13, "{:#?}", loaded.problems);
+    assert_eq!(loaded.left_out(atlas_core::RecordKind::Service), 13);
     // To standard output, the same bytes.
     let out = bin().args(["generate", "--services", "2000", "--seed", "11", "--invalid", "13"]).output().unwrap();
     assert!(out.status.success());
