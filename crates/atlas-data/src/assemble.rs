@@ -101,14 +101,11 @@ pub fn write_output(path: &Path, text: &str) -> std::io::Result<()> {
     crate::build::write_atomically(path, text.as_bytes())
 }
 
-/// Reads a whole input file, `-` meaning standard input.
+/// Reads a whole input: a file, `-` for standard input, or an http(s) URL (part A's
+/// `input` module: the same size limit and messages as `validate`).
 pub fn read_input(path: &Path) -> Result<Vec<u8>, String> {
-    use std::io::Read;
-    if path == Path::new("-") {
-        let mut buf = Vec::new();
-        return std::io::stdin().read_to_end(&mut buf).map(|_| buf).map_err(|e| format!("cannot read standard input: {e}"));
-    }
-    std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+    let source = crate::input::Source::parse(path.as_os_str())?;
+    source.read(std::time::Duration::from_secs(60)).map_err(|e| format!("{}: {e}", source.name()))
 }
 
 /// Loads a dataset file for export: the app's loader, with a clear error when it is not one.

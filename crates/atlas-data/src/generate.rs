@@ -20,7 +20,7 @@ use crate::validate::printable;
 use crate::{err, out};
 use atlas_core::model::{Accessibility, Address, Dataset, Meta, Phone, Service, Source, FORMAT};
 use atlas_core::{LatLon, LocalisedText};
-use std::io::{BufWriter, IsTerminal, Write};
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 const AFTER_HELP: &str = "\
@@ -345,17 +345,7 @@ pub fn run(args: &GenerateArgs) -> i32 {
         }
     };
     let total = args.services.saturating_add(args.invalid);
-    let bar = if std::io::stderr().is_terminal() {
-        let bar = indicatif::ProgressBar::new(total as u64);
-        bar.set_style(
-            indicatif::ProgressStyle::with_template("{spinner} generating {pos}/{len} services [{bar:40}] {eta}")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
-                .progress_chars("=> "),
-        );
-        bar
-    } else {
-        indicatif::ProgressBar::hidden()
-    };
+    let bar = crate::progress::items(total as u64, "generating services");
     let mut count = 0u64;
     let tick = || {
         count += 1;

@@ -16,6 +16,8 @@ mod export_hsds;
 mod generate;
 mod import_csv;
 mod import_ptv;
+mod input;
+mod progress;
 mod structure;
 mod template;
 mod validate;
@@ -205,7 +207,7 @@ mod tests {
         assert_eq!(file(&["a.json"]).unwrap(), "a.json");
         assert_eq!(file(&["-"]).unwrap(), "-");
         assert_eq!(file(&["--", "-x.json"]).unwrap(), "-x.json");
-        assert!(file(&[]).unwrap_err().contains("<FILE>"));
+        assert!(file(&[]).unwrap_err().contains("<FILE|URL>"));
         assert!(file(&["a", "b"])
             .unwrap_err()
             .contains("unexpected argument 'b'"));

@@ -167,7 +167,7 @@ fn row_errors_are_all_listed_and_nothing_is_written() {
 
     let (code, _, stderr) = run(bin().args(["import", "csv", "no-such-file.csv"]));
     assert_eq!(code, 2);
-    assert!(stderr.contains("cannot read no-such-file.csv"), "{stderr}");
+    assert!(stderr.contains("no-such-file.csv: cannot read: no such file"), "{stderr}");
     let empty = tmp.path("empty.csv");
     std::fs::write(&empty, "").unwrap();
     let (code, _, stderr) = run(bin().args(["import", "csv"]).arg(&empty));
@@ -351,7 +351,7 @@ fn malformed_input_gets_a_clear_error_and_exit_2() {
         (vec!["import".into(), "ptv".into(), not_json.display().to_string()], "not valid JSON"),
         (vec!["import".into(), "ptv".into(), latin1.display().to_string()], "not UTF-8"),
         (vec!["import".into(), "ptv".into(), shape.display().to_string()], "not a Service Catalogue"),
-        (vec!["import".into(), "ptv".into(), "missing.json".into()], "cannot read missing.json"),
+        (vec!["import".into(), "ptv".into(), "missing.json".into()], "missing.json: cannot read"),
         (vec!["export".into(), "csv".into(), not_json.display().to_string()], "not valid JSON"),
         (vec!["export".into(), "geojson".into(), shape.display().to_string()], "not an Integration Atlas dataset"),
         (vec!["export".into(), "hsds".into(), latin1.display().to_string(), "--out".into(), tmp.path("h").display().to_string()], "not UTF-8"),
