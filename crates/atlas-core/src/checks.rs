@@ -8,9 +8,9 @@
 use crate::atlas::Atlas;
 use crate::load::RecordKind;
 use crate::model::Service;
-use crate::text::{fold, LocalisedText};
+use crate::text::fold;
 use crate::time::Date;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::fmt;
 use std::sync::Mutex;
 
@@ -82,7 +82,14 @@ pub struct Warning {
 
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}: {}: {}", self.kind.as_str(), self.id, self.field, self.message)
+        write!(
+            f,
+            "{} {}: {}: {}",
+            self.kind.as_str(),
+            self.id,
+            self.field,
+            self.message
+        )
     }
 }
 
@@ -96,7 +103,11 @@ pub struct Checks<'a> {
 
 impl<'a> Checks<'a> {
     pub fn new(atlas: &'a Atlas, today: Date) -> Self {
-        Self { atlas, today, reach: Mutex::new(HashMap::new()) }
+        Self {
+            atlas,
+            today,
+            reach: Mutex::new(HashMap::new()),
+        }
     }
 
     /// Every warning: meta, then each service and programme in file order, then duplicates.
@@ -121,9 +132,14 @@ impl<'a> Checks<'a> {
                     RecordKind::Meta,
                     "meta",
                     "published",
-                    format!("\"{}\" is not an ISO date; write the publication date as YYYY-MM-DD", clip(p)),
+                    format!(
+                        "\"{}\" is not an ISO date; write the publication date as YYYY-MM-DD",
+                        clip(p)
+                    ),
                 )),
-                Some(d) if d > self.today => out.push(future(RecordKind::Meta, "meta", "published", d, self.today)),
+                Some(d) if d > self.today => {
+                    out.push(future(RecordKind::Meta, "meta", "published", d, self.today))
+                }
                 Some(_) => {}
             }
         }
@@ -132,9 +148,13 @@ impl<'a> Checks<'a> {
 
     /// The warnings about one service (by position in `atlas.services`).
     pub fn service(&self, i: usize) -> Vec<Warning> {
-        let Some(s) = self.atlas.services.get(i) else { return Vec::new() };
+        let Some(s) = self.atlas.services.get(i) else {
+            return Vec::new();
+        };
         let mut out = Vec::new();
-        let w = |check, field: &str, message: String| warn(check, RecordKind::Service, &s.id, field, message);
+        let w = |check, field: &str, message: String| {
+            warn(check, RecordKind::Service, &s.id, field, message)
+        };
         let m = self.atlas.service_municipality(i);
         let m_pos = self.atlas.municipality_position(&m.code).unwrap_or(0);
 
@@ -156,13 +176,23 @@ impl<'a> Checks<'a> {
 
         for (n, p) in s.phones.iter().enumerate() {
             if let Some(why) = phone_problem(&p.number) {
-                out.push(w(Check::PhoneNotDiallable, &format!("phones[{n}].number"), format!("\"{}\" cannot be dialled: {why}", clip(&p.number))));
+                out.push(w(
+                    Check::PhoneNotDiallable,
+                    &format!("phones[{n}].number"),
+                    format!("\"{}\" cannot be dialled: {why}", clip(&p.number)),
+                ));
             }
         }
 
         if let Some(d) = s.last_verified.as_deref().and_then(Date::parse) {
             if d > self.today {
-                out.push(future(RecordKind::Service, &s.id, "last_verified", d, self.today));
+                out.push(future(
+                    RecordKind::Service,
+                    &s.id,
+                    "last_verified",
+                    d,
+                    self.today,
+                ));
             } else if self.today.to_days() - d.to_days() > STALE_AFTER_DAYS {
                 out.push(w(
                     Check::NotVerifiedForAYear,
@@ -176,7 +206,12 @@ impl<'a> Checks<'a> {
             }
         }
 
-        if !m.languages.is_empty() && !s.languages.iter().any(|l| l == "en" || m.languages.contains(l)) {
+        if !m.languages.is_empty()
+            && !s
+                .languages
+                .iter()
+                .any(|l| l == "en" || m.languages.contains(l))
+        {
             out.push(w(
                 Check::NoLocalLanguage,
                 "languages",
@@ -193,53 +228,103 @@ impl<'a> Checks<'a> {
 
     /// The warnings about one programme (by position in `atlas.programmes`).
     pub fn programme(&self, i: usize) -> Vec<Warning> {
-        let Some(p) = self.atlas.programmes.get(i) else { return Vec::new() };
-        match p.adopted.as_ref().and_then(|a| a.date.as_deref()).and_then(Date::parse) {
-            Some(d) if d > self.today => vec![future(RecordKind::Programme, &p.id, "adopted.date", d, self.today)],
+        let Some(p) = self.atlas.programmes.get(i) else {
+            return Vec::new();
+        };
+        match p
+            .adopted
+            .as_ref()
+            .and_then(|a| a.date.as_deref())
+            .and_then(Date::parse)
+        {
+            Some(d) if d > self.today => vec![future(
+                RecordKind::Programme,
+                &p.id,
+                "adopted.date",
+                d,
+                self.today,
+            )],
             _ => Vec::new(),
         }
     }
 
     /// Services listed twice under two ids: the same name (folded, in any language)
-    /// and the same street address or position. One warning per later copy.
+    /// and the same street address or a position within [`SAME_PLACE_M`]. One warning
+    /// per later copy, naming the earlier one.
+    ///
+    /// Near-linear, however many services share a name: addresses are looked up by
+    /// (name, postal code, street); positions in a grid of cells at least 50 m wide
+    /// (see [`cell`]), searching the 3 × 3 cells around each service. A cell keeps only
+    /// services more than 50 m apart (a handful at most); a copy is found through the first.
     pub fn duplicates(&self) -> Vec<Warning> {
         let services = &self.atlas.services;
-        // Folded name → the services that have it (in file order).
-        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_street: HashMap<(String, String, String), usize> = HashMap::new();
+        let mut by_cell: HashMap<(String, i64, i64), Vec<usize>> = HashMap::new();
+        let mut out = Vec::new();
         for (i, s) in services.iter().enumerate() {
-            let mut names: Vec<String> = s.name.values().map(fold).filter(|n| !n.is_empty()).collect();
+            let mut names: Vec<String> = s
+                .name
+                .values()
+                .map(fold)
+                .filter(|n| !n.is_empty())
+                .collect();
             names.sort_unstable();
             names.dedup();
-            for n in names {
-                by_name.entry(n).or_default().push(i);
-            }
-        }
-        // Later service → the first earlier one it repeats, once per pair.
-        let mut found: BTreeMap<usize, usize> = BTreeMap::new();
-        for group in by_name.values().filter(|g| g.len() > 1) {
-            for (k, &b) in group.iter().enumerate() {
-                if let Some(&a) = group[..k].iter().find(|&&a| same_place(&services[a], &services[b])) {
-                    let e = found.entry(b).or_insert(a);
-                    *e = (*e).min(a);
+            // The earliest earlier service this one repeats, and how.
+            let mut earlier: Option<(usize, &str)> = None;
+            let mut note = |a: usize, how: &'static str| {
+                if earlier.is_none_or(|(e, _)| a < e) {
+                    earlier = Some((a, how));
+                }
+            };
+            let (cell_lat, cell_lon) = cell(s);
+            for name in names {
+                for street in street_keys(s) {
+                    let key = (name.clone(), street.0, street.1);
+                    match by_street.get(&key) {
+                        Some(&a) => note(a, "address"),
+                        None => {
+                            by_street.insert(key, i);
+                        }
+                    }
+                }
+                let mut near = false;
+                for dlat in -1..=1 {
+                    for dlon in -1..=1 {
+                        let Some(list) =
+                            by_cell.get(&(name.clone(), cell_lat + dlat, cell_lon + dlon))
+                        else {
+                            continue;
+                        };
+                        if let Some(&a) = list.iter().find(|&&a| {
+                            services[a].location.distance_km(&s.location) * 1000.0 <= SAME_PLACE_M
+                        }) {
+                            note(a, "position");
+                            near = true;
+                        }
+                    }
+                }
+                if !near {
+                    by_cell
+                        .entry((name, cell_lat, cell_lon))
+                        .or_default()
+                        .push(i);
                 }
             }
-        }
-        found
-            .into_iter()
-            .map(|(b, a)| {
-                warn(
+            if let Some((a, how)) = earlier {
+                out.push(warn(
                     Check::DuplicateService,
                     RecordKind::Service,
-                    &services[b].id,
+                    &s.id,
                     "name",
                     format!(
-                        "the same service as \"{}\" (same name and {}); keep one record, or tell them apart by name",
-                        services[a].id,
-                        if same_street(&services[a], &services[b]) { "address" } else { "position" }
+                        "the same service as \"{}\" (same name and {how}); keep one record, or tell them apart by name",
+                        services[a].id
                     ),
-                )
-            })
-            .collect()
+                ));
+            }
+        }
+        out
     }
 
     /// How far from municipality `m`'s centre a service may lie without a warning:
@@ -250,14 +335,20 @@ impl<'a> Checks<'a> {
             return r;
         }
         let ms = &self.atlas.municipalities;
-        let Some(centre) = ms.get(m).map(|x| x.location) else { return FAR_FROM_CENTRE_KM };
+        let Some(centre) = ms.get(m).map(|x| x.location) else {
+            return FAR_FROM_CENTRE_KM;
+        };
         let nearest = ms
             .iter()
             .enumerate()
             .filter(|&(j, _)| j != m)
             .map(|(_, o)| centre.distance_km(&o.location))
             .fold(f64::INFINITY, f64::min);
-        let r = if nearest.is_finite() { nearest.max(FAR_FROM_CENTRE_KM) } else { FAR_FROM_CENTRE_KM };
+        let r = if nearest.is_finite() {
+            nearest.max(FAR_FROM_CENTRE_KM)
+        } else {
+            FAR_FROM_CENTRE_KM
+        };
         if let Ok(mut c) = self.reach.lock() {
             c.insert(m, r);
         }
@@ -266,7 +357,13 @@ impl<'a> Checks<'a> {
 }
 
 fn warn(check: Check, kind: RecordKind, id: &str, field: &str, message: String) -> Warning {
-    Warning { check, kind, id: clip(id), field: field.to_string(), message }
+    Warning {
+        check,
+        kind,
+        id: clip(id),
+        field: field.to_string(),
+        message,
+    }
 }
 
 fn future(kind: RecordKind, id: &str, field: &str, d: Date, today: Date) -> Warning {
@@ -279,21 +376,39 @@ fn future(kind: RecordKind, id: &str, field: &str, d: Date, today: Date) -> Warn
     )
 }
 
-fn same_place(a: &Service, b: &Service) -> bool {
-    same_street(a, b) || a.location.distance_km(&b.location) * 1000.0 <= SAME_PLACE_M
+/// A service's street addresses as (postal code, folded street), one per language.
+fn street_keys(s: &Service) -> Vec<(String, String)> {
+    let Some(address) = &s.address else {
+        return Vec::new();
+    };
+    let Some(street) = &address.street else {
+        return Vec::new();
+    };
+    let postal = address
+        .postal_code
+        .as_deref()
+        .unwrap_or("")
+        .trim()
+        .to_string();
+    let mut keys: Vec<(String, String)> = street
+        .values()
+        .map(fold)
+        .filter(|f| !f.is_empty())
+        .map(|f| (postal.clone(), f))
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
 }
 
-/// Both have a street address, and in some language the folded streets are equal
-/// (and the postal codes, where both have one).
-fn same_street(a: &Service, b: &Service) -> bool {
-    let (Some(x), Some(y)) = (a.address.as_ref(), b.address.as_ref()) else { return false };
-    let (Some(sx), Some(sy)) = (x.street.as_ref(), y.street.as_ref()) else { return false };
-    let postal_differs = matches!((&x.postal_code, &y.postal_code), (Some(p), Some(q)) if p.trim() != q.trim());
-    !postal_differs && folded(sx).iter().any(|s| !s.is_empty() && folded(sy).contains(s))
-}
-
-fn folded(t: &LocalisedText) -> Vec<String> {
-    t.values().map(fold).collect()
+/// The grid cell of a service's position: 0.0005° of latitude (56 m) by 0.002° of
+/// longitude (115 m at 59° N, 74 m at 70.5° N): at least [`SAME_PLACE_M`] each way
+/// everywhere in Finland, so two points within it are in the same or neighbouring cells.
+fn cell(s: &Service) -> (i64, i64) {
+    (
+        (s.location.lat / 0.0005).floor() as i64,
+        (s.location.lon / 0.002).floor() as i64,
+    )
 }
 
 /// Why a number in international form (checked at load: `+`, 6–15 digits) cannot be
@@ -303,7 +418,9 @@ fn folded(t: &LocalisedText) -> Vec<String> {
 pub fn phone_problem(number: &str) -> Option<String> {
     let digits: String = number.chars().filter(char::is_ascii_digit).collect();
     if digits.starts_with('0') {
-        return Some("no country code starts with 0; write + and the country code (+358 for Finland)".into());
+        return Some(
+            "no country code starts with 0; write + and the country code (+358 for Finland)".into(),
+        );
     }
     if let Some(national) = digits.strip_prefix("358") {
         if national.starts_with('0') {
@@ -363,7 +480,12 @@ mod tests {
     }
 
     fn checks_of(a: &Atlas, check: Check) -> Vec<(String, String)> {
-        Checks::new(a, today()).all().into_iter().filter(|w| w.check == check).map(|w| (w.id, w.field)).collect()
+        Checks::new(a, today())
+            .all()
+            .into_iter()
+            .filter(|w| w.check == check)
+            .map(|w| (w.id, w.field))
+            .collect()
     }
 
     #[test]
@@ -377,12 +499,26 @@ mod tests {
             // Sevettijärvi, in Inari, about 100 km from Inari's centre but nearer than any other centre's distance.
             service("sevettijarvi", "148", 69.5197, 28.6369),
         ]));
-        assert_eq!(checks_of(&a, Check::FarFromMunicipality), [("wrong-code".into(), "location".into()), ("typo".into(), "location".into())]);
+        assert_eq!(
+            checks_of(&a, Check::FarFromMunicipality),
+            [
+                ("wrong-code".into(), "location".into()),
+                ("typo".into(), "location".into())
+            ]
+        );
         let w = &Checks::new(&a, today()).service(1)[0];
-        assert!(w.message.starts_with("161 km from the centre of Tampere (837), more than the 50 km"), "{}", w.message);
+        assert!(
+            w.message
+                .starts_with("161 km from the centre of Tampere (837), more than the 50 km"),
+            "{}",
+            w.message
+        );
         let inari = a.municipality_position("148").unwrap();
         assert!(Checks::new(&a, today()).reach_km(inari) > 100.0);
-        assert_eq!(Checks::new(&a, today()).reach_km(a.municipality_position("837").unwrap()), FAR_FROM_CENTRE_KM);
+        assert_eq!(
+            Checks::new(&a, today()).reach_km(a.municipality_position("837").unwrap()),
+            FAR_FROM_CENTRE_KM
+        );
     }
 
     #[test]
@@ -390,10 +526,18 @@ mod tests {
         assert_eq!(phone_problem("+358 40 123 4567"), None);
         assert_eq!(phone_problem("+358 9 310 1691"), None);
         assert_eq!(phone_problem("+46 8 123 456 78"), None);
-        assert!(phone_problem("+358 040 123 4567").unwrap().contains("drop it"));
-        assert!(phone_problem("+0 40 123 4567").unwrap().contains("country code"));
-        assert!(phone_problem("+358 1234").unwrap().contains("this one has 4"));
-        assert!(phone_problem("+358 40 1234 5678 901").unwrap().contains("this one has 13"));
+        assert!(phone_problem("+358 040 123 4567")
+            .unwrap()
+            .contains("drop it"));
+        assert!(phone_problem("+0 40 123 4567")
+            .unwrap()
+            .contains("country code"));
+        assert!(phone_problem("+358 1234")
+            .unwrap()
+            .contains("this one has 4"));
+        assert!(phone_problem("+358 40 1234 5678 901")
+            .unwrap()
+            .contains("this one has 13"));
         let mut s = service("p", "837", 61.5, 23.76);
         s["phones"] = json!([{"number": "+358 40 123 4567"}, {"number": "+358 (0)40 123"}, {"number": "+358 040 123 4567"}]);
         let a = crate::load(&json!({"format": "integration-atlas/1", "municipalities": [{"code": "837", "name": {"fi": "Tampere"}, "location": {"lat": 61.4981, "lon": 23.7608}, "languages": ["fi"]}], "services": [s]}).to_string()).unwrap();
@@ -402,7 +546,10 @@ mod tests {
         let mut s = service("p", "837", 61.5, 23.76);
         s["phones"] = json!([{"number": "+358 40 123 4567"}, {"number": "+358 040 123 4567"}]);
         let a = atlas(json!([s]));
-        assert_eq!(checks_of(&a, Check::PhoneNotDiallable), [("p".into(), "phones[1].number".into())]);
+        assert_eq!(
+            checks_of(&a, Check::PhoneNotDiallable),
+            [("p".into(), "phones[1].number".into())]
+        );
     }
 
     #[test]
@@ -416,11 +563,24 @@ mod tests {
         let mut future = service("future", "837", 61.5, 23.76);
         future["last_verified"] = json!("2026-11-23");
         let a = atlas(json!([fresh, year_ago, stale, future]));
-        assert_eq!(checks_of(&a, Check::NotVerifiedForAYear), [("stale".into(), "last_verified".into())]);
-        assert_eq!(checks_of(&a, Check::DateInFuture), [("future".into(), "last_verified".into())]);
+        assert_eq!(
+            checks_of(&a, Check::NotVerifiedForAYear),
+            [("stale".into(), "last_verified".into())]
+        );
+        assert_eq!(
+            checks_of(&a, Check::DateInFuture),
+            [("future".into(), "last_verified".into())]
+        );
         // The same file checked a year later: everything verified is stale.
         let later = Date::parse("2027-12-01").unwrap();
-        assert_eq!(Checks::new(&a, later).all().iter().filter(|w| w.check == Check::NotVerifiedForAYear).count(), 4);
+        assert_eq!(
+            Checks::new(&a, later)
+                .all()
+                .iter()
+                .filter(|w| w.check == Check::NotVerifiedForAYear)
+                .count(),
+            4
+        );
     }
 
     #[test]
@@ -430,8 +590,14 @@ mod tests {
         let a = crate::load(&doc.to_string()).unwrap().atlas;
         let w = Checks::new(&a, today()).all();
         assert_eq!(w.len(), 2, "{w:?}");
-        assert_eq!((w[0].check, w[0].field.as_str()), (Check::PublishedNotADate, "published"));
-        assert_eq!((w[1].check, w[1].id.as_str(), w[1].field.as_str()), (Check::DateInFuture, "p", "adopted.date"));
+        assert_eq!(
+            (w[0].check, w[0].field.as_str()),
+            (Check::PublishedNotADate, "published")
+        );
+        assert_eq!(
+            (w[1].check, w[1].id.as_str(), w[1].field.as_str()),
+            (Check::DateInFuture, "p", "adopted.date")
+        );
         let doc = json!({"format": "integration-atlas/1", "meta": {"published": "2026-12-01"}});
         let a = crate::load(&doc.to_string()).unwrap().atlas;
         assert_eq!(Checks::new(&a, today()).all()[0].check, Check::DateInFuture);
@@ -449,10 +615,19 @@ mod tests {
         sv_in_tampere["languages"] = json!(["sv"]);
         let mut unknown = service("no-official", "000", 62.0, 25.0);
         unknown["languages"] = json!(["uk"]);
-        let a = atlas(json!([uk_only, uk_en, sv_in_helsinki, sv_in_tampere, unknown]));
+        let a = atlas(json!([
+            uk_only,
+            uk_en,
+            sv_in_helsinki,
+            sv_in_tampere,
+            unknown
+        ]));
         assert_eq!(
             checks_of(&a, Check::NoLocalLanguage),
-            [("uk-only".into(), "languages".into()), ("sv-tampere".into(), "languages".into())]
+            [
+                ("uk-only".into(), "languages".into()),
+                ("sv-tampere".into(), "languages".into())
+            ]
         );
     }
 
@@ -477,10 +652,52 @@ mod tests {
             // Another name at the same place: not a duplicate.
             named("e", "Kirjasto", 61.50, Some("Katu 1")),
         ]));
-        assert_eq!(checks_of(&a, Check::DuplicateService), [("b".into(), "name".into()), ("c".into(), "name".into())]);
+        assert_eq!(
+            checks_of(&a, Check::DuplicateService),
+            [("b".into(), "name".into()), ("c".into(), "name".into())]
+        );
         let w: Vec<Warning> = Checks::new(&a, today()).duplicates();
-        assert!(w[0].message.contains("\"a\"") && w[0].message.contains("address"), "{}", w[0].message);
-        assert!(w[1].message.contains("\"a\"") && w[1].message.contains("position"), "{}", w[1].message);
+        assert!(
+            w[0].message.contains("\"a\"") && w[0].message.contains("address"),
+            "{}",
+            w[0].message
+        );
+        assert!(
+            w[1].message.contains("\"a\"") && w[1].message.contains("position"),
+            "{}",
+            w[1].message
+        );
+    }
+
+    #[test]
+    fn many_services_of_one_name() {
+        // 3000 copies at one place (all but the first are duplicates of the first), and
+        // 3000 branches of one chain 200 m apart in a line (none is a duplicate).
+        let mut list = Vec::new();
+        for i in 0..3000 {
+            let mut s = service(&format!("copy-{i}"), "837", 61.5, 23.76);
+            s["name"] = json!({"fi": "Neuvonta"});
+            list.push(s);
+        }
+        for i in 0..3000 {
+            let mut s = service(
+                &format!("branch-{i}"),
+                "837",
+                61.0 + i as f64 * 0.0018,
+                23.0,
+            );
+            s["name"] = json!({"fi": "Ketju"});
+            list.push(s);
+        }
+        let a = atlas(json!(list));
+        let w = Checks::new(&a, today()).duplicates();
+        assert_eq!(w.len(), 2999);
+        assert!(
+            w.iter()
+                .all(|w| w.id.starts_with("copy-") && w.message.contains("\"copy-0\"")),
+            "{:?}",
+            &w[..2]
+        );
     }
 
     #[test]
@@ -490,6 +707,13 @@ mod tests {
         s["phones"] = json!([{"number": "+358 40 123 4567"}]);
         let a = atlas(json!([s]));
         assert_eq!(Checks::new(&a, today()).all(), vec![]);
-        assert_eq!(Check::ALL.iter().map(|c| c.as_str()).collect::<std::collections::BTreeSet<_>>().len(), Check::ALL.len());
+        assert_eq!(
+            Check::ALL
+                .iter()
+                .map(|c| c.as_str())
+                .collect::<std::collections::BTreeSet<_>>()
+                .len(),
+            Check::ALL.len()
+        );
     }
 }

@@ -32,7 +32,11 @@ impl Source {
                 return Ok(Self::Url(s.to_string()));
             }
             if let Some((scheme, _)) = s.split_once("://") {
-                if !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c)) {
+                if !scheme.is_empty()
+                    && scheme
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
+                {
                     return Err("cannot fetch: only http and https URLs can be fetched (download it first, or give a file name)".into());
                 }
             }
@@ -52,7 +56,8 @@ impl Source {
     /// All of the input's bytes, or why they cannot be read (without the source's name).
     pub fn read(&self, timeout: Duration) -> Result<Vec<u8>, String> {
         match self {
-            Self::Stdin => read_all(std::io::stdin().lock(), None).map_err(|e| format!("cannot read standard input: {e}")),
+            Self::Stdin => read_all(std::io::stdin().lock(), None)
+                .map_err(|e| format!("cannot read standard input: {e}")),
             Self::File(path) => read_file(path),
             Self::Url(url) => fetch(url, timeout),
         }
@@ -74,7 +79,10 @@ fn io_message(e: &std::io::Error) -> String {
         ErrorKind::NotFound => "cannot read: no such file".into(),
         ErrorKind::PermissionDenied => "cannot read: permission denied".into(),
         ErrorKind::IsADirectory => "cannot read: it is a directory, not a file".into(),
-        ErrorKind::FileTooLarge => format!("cannot read: larger than {} MiB, the most this program reads", MAX_BYTES >> 20),
+        ErrorKind::FileTooLarge => format!(
+            "cannot read: larger than {} MiB, the most this program reads",
+            MAX_BYTES >> 20
+        ),
         _ => format!("cannot read: {e}"),
     }
 }
@@ -103,27 +111,42 @@ fn fetch(url: &str, timeout: Duration) -> Result<Vec<u8>, String> {
         .build()
         .into();
     let secs = timeout.as_secs_f64();
-    let mut response = agent.get(url).header("Accept", "application/json").call().map_err(|e| http_message(&e, secs))?;
+    let mut response = agent
+        .get(url)
+        .header("Accept", "application/json")
+        .call()
+        .map_err(|e| http_message(&e, secs))?;
     let status = response.status();
     if !status.is_success() {
         return Err(format!(
             "cannot fetch: the server answered HTTP {}{}",
             status.as_u16(),
-            status.canonical_reason().map(|r| format!(" {r}")).unwrap_or_default()
+            status
+                .canonical_reason()
+                .map(|r| format!(" {r}"))
+                .unwrap_or_default()
         ));
     }
     let len = response.body().content_length();
     if len.is_some_and(|n| n > MAX_BYTES) {
-        return Err(format!("cannot fetch: larger than {} MiB, the most this program reads", MAX_BYTES >> 20));
+        return Err(format!(
+            "cannot fetch: larger than {} MiB, the most this program reads",
+            MAX_BYTES >> 20
+        ));
     }
     let bar = progress::bytes(len, "downloading");
     let mut buf = Vec::new();
     let reader = response.body_mut().with_config().limit(MAX_BYTES).reader();
     let result = bar.wrap_read(reader).read_to_end(&mut buf);
     bar.finish_and_clear();
-    result.map_err(|e| match e.get_ref().and_then(|inner| inner.downcast_ref::<ureq::Error>()) {
-        Some(inner) => http_message(inner, secs),
-        None => format!("cannot fetch: the download broke off: {e}"),
+    result.map_err(|e| {
+        match e
+            .get_ref()
+            .and_then(|inner| inner.downcast_ref::<ureq::Error>())
+        {
+            Some(inner) => http_message(inner, secs),
+            None => format!("cannot fetch: the download broke off: {e}"),
+        }
     })?;
     Ok(buf)
 }
@@ -173,17 +196,33 @@ mod tests {
     #[test]
     fn sources() {
         assert_eq!(Source::parse(OsStr::new("-")), Ok(Source::Stdin));
-        assert_eq!(Source::parse(OsStr::new("HTTPS://x.fi/a.json")), Ok(Source::Url("HTTPS://x.fi/a.json".into())));
-        assert_eq!(Source::parse(OsStr::new("a.json")), Ok(Source::File("a.json".into())));
-        assert_eq!(Source::parse(OsStr::new("dir/a b.json")), Ok(Source::File("dir/a b.json".into())));
-        assert!(Source::parse(OsStr::new("ftp://x.fi/a.json")).unwrap_err().contains("only http and https"));
+        assert_eq!(
+            Source::parse(OsStr::new("HTTPS://x.fi/a.json")),
+            Ok(Source::Url("HTTPS://x.fi/a.json".into()))
+        );
+        assert_eq!(
+            Source::parse(OsStr::new("a.json")),
+            Ok(Source::File("a.json".into()))
+        );
+        assert_eq!(
+            Source::parse(OsStr::new("dir/a b.json")),
+            Ok(Source::File("dir/a b.json".into()))
+        );
+        assert!(Source::parse(OsStr::new("ftp://x.fi/a.json"))
+            .unwrap_err()
+            .contains("only http and https"));
     }
 
     #[test]
     fn decoding() {
         assert_eq!(decode(b"\xef\xbb\xbf{}"), Ok("{}"));
         let e = decode(b"{\n\"a\": \"H\xe4me\"}").unwrap_err();
-        assert!(e.contains("not UTF-8") && e.contains("0xE4 at byte offset 9 (line 2)"), "{e}");
-        assert!(decode(b"\xff\xfe{\x00}\x00").unwrap_err().contains("UTF-16"));
+        assert!(
+            e.contains("not UTF-8") && e.contains("0xE4 at byte offset 9 (line 2)"),
+            "{e}"
+        );
+        assert!(decode(b"\xff\xfe{\x00}\x00")
+            .unwrap_err()
+            .contains("UTF-16"));
     }
 }

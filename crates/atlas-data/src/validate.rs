@@ -22,7 +22,8 @@ const KINDS: [RecordKind; 7] = [
     RecordKind::Legislation,
 ];
 
-const VALIDATE_ABOUT: &str = "Check a dataset (file, URL or standard input): every rule of SPEC §1, and sense checks";
+const VALIDATE_ABOUT: &str =
+    "Check a dataset (file, URL or standard input): every rule of SPEC §1, and sense checks";
 
 const VALIDATE_LONG_ABOUT: &str = "\
 Checks a dataset as the app reads it. FILE is a file name, an http or https URL
@@ -115,7 +116,10 @@ fn parse_date(s: &str) -> Result<Date, String> {
 
 /// Today's date in Finland, the day the app would check against.
 fn today_in_finland() -> Date {
-    let ms = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as f64).unwrap_or(0.0);
+    let ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as f64)
+        .unwrap_or(0.0);
     atlas_core::time::helsinki_time(ms).date
 }
 
@@ -136,7 +140,8 @@ struct Report {
 
 impl Report {
     fn exit_code(&self, strict: bool) -> i32 {
-        let errors = self.fatal.is_some() || self.loaded.as_ref().is_some_and(|l| !l.problems.is_empty());
+        let errors =
+            self.fatal.is_some() || self.loaded.as_ref().is_some_and(|l| !l.problems.is_empty());
         if errors {
             2
         } else if strict && !self.warnings.is_empty() {
@@ -161,7 +166,11 @@ pub fn run(args: &ValidateArgs) -> i32 {
     let report = check(args, today);
     let code = report.exit_code(args.strict);
     if let Some(f) = &report.fatal {
-        err!("atlas-data: {}: {}", printable(&report.file), printable(&f.message));
+        err!(
+            "atlas-data: {}: {}",
+            printable(&report.file),
+            printable(&f.message)
+        );
     }
     match args.format {
         ReportFormat::Human => human(&report),
@@ -171,7 +180,13 @@ pub fn run(args: &ValidateArgs) -> i32 {
 }
 
 fn check(args: &ValidateArgs, today: Date) -> Report {
-    let mut report = Report { file: args.file.to_string_lossy().into_owned(), today, loaded: None, warnings: Vec::new(), fatal: None };
+    let mut report = Report {
+        file: args.file.to_string_lossy().into_owned(),
+        today,
+        loaded: None,
+        warnings: Vec::new(),
+        fatal: None,
+    };
     let fatal = |code, message| Some(Fatal { code, message });
     let source = match Source::parse(args.file.as_os_str()) {
         Ok(s) => s,
@@ -198,7 +213,10 @@ fn check(args: &ValidateArgs, today: Date) -> Report {
         }
     };
     if text.trim().is_empty() {
-        report.fatal = fatal("json", "the file is empty; a dataset is a JSON object".into());
+        report.fatal = fatal(
+            "json",
+            "the file is empty; a dataset is a JSON object".into(),
+        );
         return report;
     }
     let spinner = progress::spinner("parsing and checking the rules of SPEC §1");
@@ -207,7 +225,11 @@ fn check(args: &ValidateArgs, today: Date) -> Report {
     let loaded = match loaded {
         Ok(l) => l,
         Err(e) => {
-            let code = if matches!(e, atlas_core::LoadError::NotJson(_)) { "json" } else { "format" };
+            let code = if matches!(e, atlas_core::LoadError::NotJson(_)) {
+                "json"
+            } else {
+                "format"
+            };
             report.fatal = fatal(code, e.to_string());
             return report;
         }
@@ -241,18 +263,33 @@ fn human(report: &Report) {
     let Some(loaded) = &report.loaded else { return };
     let problems = &loaded.problems;
     if !problems.is_empty() {
-        out!("Errors: {} (these records are left out; the app would not show them)", problems.len());
+        out!(
+            "Errors: {} (these records are left out; the app would not show them)",
+            problems.len()
+        );
         let mut sorted: Vec<&Problem> = problems.iter().collect();
         sorted.sort_by_key(|p| p.kind);
         for p in sorted {
-            out!("ERROR {} {}: {}", p.kind.as_str(), printable(&p.id), printable(&with_fix(p)));
+            out!(
+                "ERROR {} {}: {}",
+                p.kind.as_str(),
+                printable(&p.id),
+                printable(&with_fix(p))
+            );
         }
         out!("");
     }
     if !report.warnings.is_empty() {
-        out!("Warnings: {} (these records load, but look wrong)", report.warnings.len());
+        out!(
+            "Warnings: {} (these records load, but look wrong)",
+            report.warnings.len()
+        );
         for check in Check::ALL {
-            let group: Vec<&Warning> = report.warnings.iter().filter(|w| w.check == check).collect();
+            let group: Vec<&Warning> = report
+                .warnings
+                .iter()
+                .filter(|w| w.check == check)
+                .collect();
             if group.is_empty() {
                 continue;
             }
@@ -263,7 +300,11 @@ fn human(report: &Report) {
         }
         out!("");
     }
-    out!("{}: {}", printable(&report.file), summary(loaded, report.warnings.len()));
+    out!(
+        "{}: {}",
+        printable(&report.file),
+        summary(loaded, report.warnings.len())
+    );
 }
 
 /// A problem's message, with a hint where the loader's message names the rule but not the fix.
@@ -283,8 +324,15 @@ fn with_fix(p: &Problem) -> String {
 
 /// The field a problem is about, from the loader's message (`website: ...`, `id must ...`).
 fn problem_field(p: &Problem) -> String {
-    let m = p.message.strip_prefix("unreadable record: ").unwrap_or(&p.message);
-    let is_path = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_.[]/".contains(c));
+    let m = p
+        .message
+        .strip_prefix("unreadable record: ")
+        .unwrap_or(&p.message);
+    let is_path = |s: &str| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_.[]/".contains(c))
+    };
     if let Some((head, _)) = m.split_once(": ") {
         if is_path(head) {
             return head.to_string();
@@ -297,7 +345,11 @@ fn problem_field(p: &Problem) -> String {
         return "(list)".into();
     }
     match m.split(' ').next() {
-        Some(word) if is_path(word) && !m.starts_with("unreadable") && !m.starts_with("missing") => word.to_string(),
+        Some(word)
+            if is_path(word) && !m.starts_with("unreadable") && !m.starts_with("missing") =>
+        {
+            word.to_string()
+        }
         _ => "(record)".into(),
     }
 }
@@ -364,14 +416,26 @@ pub fn summary(loaded: &Loaded, warnings: usize) -> String {
     if loaded.problems.is_empty() {
         return format!("nothing left out{w}: {counts}");
     }
-    let left: Vec<(usize, RecordKind)> = KINDS.iter().map(|&k| (loaded.left_out(k), k)).filter(|(n, _)| *n > 0).collect();
+    let left: Vec<(usize, RecordKind)> = KINDS
+        .iter()
+        .map(|&k| (loaded.left_out(k), k))
+        .filter(|(n, _)| *n > 0)
+        .collect();
     let n = loaded.problems.len();
-    format!("{n} error{}{w}; left out: {}; loaded: {counts}", if n == 1 { "" } else { "s" }, self::counts(&left))
+    format!(
+        "{n} error{}{w}; left out: {}; loaded: {counts}",
+        if n == 1 { "" } else { "s" },
+        self::counts(&left)
+    )
 }
 
 /// `84 areas, 308 municipalities, 1 actor, ...`.
 pub fn counts(items: &[(usize, RecordKind)]) -> String {
-    items.iter().map(|&(n, k)| format!("{n} {}", plural(k, n))).collect::<Vec<_>>().join(", ")
+    items
+        .iter()
+        .map(|&(n, k)| format!("{n} {}", plural(k, n)))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn plural(k: RecordKind, n: usize) -> &'static str {
