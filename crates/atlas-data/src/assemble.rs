@@ -21,11 +21,21 @@ pub struct Reference {
 impl Reference {
     /// Reads the municipality CSV and generates the actors `build` would (no source actors).
     pub fn read(path: &Path) -> Result<Self, Vec<String>> {
-        let bytes = std::fs::read(path).map_err(|e| vec![format!("cannot read the municipality CSV {}: {e}", path.display())])?;
-        let text = String::from_utf8(bytes).map_err(|_| vec![format!("{}: not UTF-8 text", path.display())])?;
+        let bytes = std::fs::read(path).map_err(|e| {
+            vec![format!(
+                "cannot read the municipality CSV {}: {e}",
+                path.display()
+            )]
+        })?;
+        let text = String::from_utf8(bytes)
+            .map_err(|_| vec![format!("{}: not UTF-8 text", path.display())])?;
         let (areas, municipalities) = from_csv(&text, &path.display().to_string())?;
         let actors = crate::structure::complete(Vec::new(), &areas, &municipalities)?.actors;
-        Ok(Self { areas, municipalities, actors })
+        Ok(Self {
+            areas,
+            municipalities,
+            actors,
+        })
     }
 
     /// The municipality a spreadsheet cell names: its code (Excel may have dropped
@@ -34,7 +44,11 @@ impl Reference {
         let cell = cell.trim();
         if !cell.is_empty() && cell.len() <= 3 && cell.bytes().all(|b| b.is_ascii_digit()) {
             let code = format!("{cell:0>3}");
-            return self.municipalities.iter().any(|m| m.code == code).then_some(code);
+            return self
+                .municipalities
+                .iter()
+                .any(|m| m.code == code)
+                .then_some(code);
         }
         let folded = atlas_core::text::fold(cell);
         self.municipalities
@@ -48,8 +62,15 @@ impl Reference {
 /// current directory, else beside the repository this binary was built from.
 pub fn default_municipalities() -> PathBuf {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let candidates = [PathBuf::from("../shared/data/municipalities.csv"), repo.join("../shared/data/municipalities.csv")];
-    candidates.iter().find(|p| p.is_file()).unwrap_or(&candidates[0]).clone()
+    let candidates = [
+        PathBuf::from("../shared/data/municipalities.csv"),
+        repo.join("../shared/data/municipalities.csv"),
+    ];
+    candidates
+        .iter()
+        .find(|p| p.is_file())
+        .unwrap_or(&candidates[0])
+        .clone()
 }
 
 /// The meta of an imported dataset: read from a JSON file when given, else a
@@ -57,8 +78,10 @@ pub fn default_municipalities() -> PathBuf {
 pub fn meta(path: Option<&Path>) -> Result<Meta, String> {
     match path {
         Some(p) => {
-            let text = std::fs::read_to_string(p).map_err(|e| format!("cannot read the meta file {}: {e}", p.display()))?;
-            serde_json::from_str(&text).map_err(|e| format!("{}: not a meta object: {e}", p.display()))
+            let text = std::fs::read_to_string(p)
+                .map_err(|e| format!("cannot read the meta file {}: {e}", p.display()))?;
+            serde_json::from_str(&text)
+                .map_err(|e| format!("{}: not a meta object: {e}", p.display()))
         }
         None => Ok(Meta {
             title: LocalisedText::new(&[
@@ -87,7 +110,8 @@ pub fn dataset(reference: Reference, meta: Meta, services: Vec<Service>) -> Data
 /// The dataset as text, and the problems the app's loader finds in it (id → messages).
 pub fn render(d: &Dataset) -> Result<(String, Vec<atlas_core::Problem>), String> {
     let text = to_json(d).map_err(|e| format!("cannot serialise the dataset: {e}"))?;
-    let loaded = atlas_core::load(&text).map_err(|e| format!("internal error: the output does not load: {e}"))?;
+    let loaded = atlas_core::load(&text)
+        .map_err(|e| format!("internal error: the output does not load: {e}"))?;
     Ok((text, loaded.problems))
 }
 
@@ -105,13 +129,21 @@ pub fn write_output(path: &Path, text: &str) -> std::io::Result<()> {
 /// `input` module: the same size limit and messages as `validate`).
 pub fn read_input(path: &Path) -> Result<Vec<u8>, String> {
     let source = crate::input::Source::parse(path.as_os_str())?;
-    source.read(std::time::Duration::from_secs(60)).map_err(|e| format!("{}: {e}", source.name()))
+    source
+        .read(std::time::Duration::from_secs(60))
+        .map_err(|e| format!("{}: {e}", source.name()))
 }
 
 /// Loads a dataset file for export: the app's loader, with a clear error when it is not one.
 pub fn load_dataset(path: &Path) -> Result<atlas_core::Loaded, String> {
     let bytes = read_input(path)?;
-    let text = std::str::from_utf8(&bytes).map_err(|e| format!("{}: not UTF-8 text (invalid byte at offset {})", path.display(), e.valid_up_to()))?;
+    let text = std::str::from_utf8(&bytes).map_err(|e| {
+        format!(
+            "{}: not UTF-8 text (invalid byte at offset {})",
+            path.display(),
+            e.valid_up_to()
+        )
+    })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     atlas_core::load(text).map_err(|e| format!("{}: {e}", path.display()))
 }

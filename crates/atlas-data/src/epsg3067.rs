@@ -71,8 +71,13 @@ mod tests {
 
     /// The same conversion by proj4rs (an independent implementation).
     fn by_proj(northing: f64, easting: f64) -> (f64, f64) {
-        let src = proj4rs::Proj::from_proj_string("+proj=utm +zone=35 +ellps=GRS80 +towgs84=0,0,0 +units=m +no_defs").unwrap();
-        let dst = proj4rs::Proj::from_proj_string("+proj=longlat +ellps=GRS80 +towgs84=0,0,0 +no_defs").unwrap();
+        let src = proj4rs::Proj::from_proj_string(
+            "+proj=utm +zone=35 +ellps=GRS80 +towgs84=0,0,0 +units=m +no_defs",
+        )
+        .unwrap();
+        let dst =
+            proj4rs::Proj::from_proj_string("+proj=longlat +ellps=GRS80 +towgs84=0,0,0 +no_defs")
+                .unwrap();
         let mut p = (easting, northing, 0.0);
         proj4rs::transform::transform(&src, &dst, &mut p).unwrap();
         (p.1.to_degrees(), p.0.to_degrees())
@@ -82,18 +87,21 @@ mod tests {
     fn agrees_with_proj4rs_across_finland() {
         // From Hanko to Utsjoki, Åland to Ilomantsi: the whole zone the data uses.
         for &(n, e) in &[
-            (6_672_000.0, 385_000.0),   // Helsinki
-            (6_822_000.0, 327_000.0),   // Tampere
-            (7_212_000.0, 427_000.0),   // Oulu
-            (6_644_000.0, 83_000.0),    // Mariehamn, far west of the meridian
-            (6_979_000.0, 730_000.0),   // Ilomantsi, far east
-            (7_750_000.0, 500_000.0),   // Utsjoki area, on the meridian
-            (6_637_000.0, 280_000.0),   // Hanko
+            (6_672_000.0, 385_000.0), // Helsinki
+            (6_822_000.0, 327_000.0), // Tampere
+            (7_212_000.0, 427_000.0), // Oulu
+            (6_644_000.0, 83_000.0),  // Mariehamn, far west of the meridian
+            (6_979_000.0, 730_000.0), // Ilomantsi, far east
+            (7_750_000.0, 500_000.0), // Utsjoki area, on the meridian
+            (6_637_000.0, 280_000.0), // Hanko
         ] {
             let ours = to_wgs84(n, e);
             let theirs = by_proj(n, e);
             let d = metres(ours, theirs);
-            assert!(d < 0.01, "({n}, {e}): ours {ours:?}, proj4rs {theirs:?}, {d} m apart");
+            assert!(
+                d < 0.01,
+                "({n}, {e}): ours {ours:?}, proj4rs {theirs:?}, {d} m apart"
+            );
         }
     }
 

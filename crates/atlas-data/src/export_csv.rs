@@ -59,14 +59,21 @@ fn languages(services: &[Service]) -> Vec<String> {
         }
     }
     let mut out: Vec<String> = BASE_LANGUAGES.iter().map(|l| l.to_string()).collect();
-    out.extend(extra.into_iter().filter(|l| !BASE_LANGUAGES.contains(&l.as_str())));
+    out.extend(
+        extra
+            .into_iter()
+            .filter(|l| !BASE_LANGUAGES.contains(&l.as_str())),
+    );
     out
 }
 
 /// One service as template cells, in `header(languages)` order.
 fn row(s: &Service, languages: &[String]) -> Vec<String> {
     let loc = |t: Option<&LocalisedText>| -> Vec<String> {
-        languages.iter().map(|l| t.and_then(|t| t.0.get(l)).cloned().unwrap_or_default()).collect()
+        languages
+            .iter()
+            .map(|l| t.and_then(|t| t.0.get(l)).cloned().unwrap_or_default())
+            .collect()
     };
     let opt = |v: &Option<String>| v.clone().unwrap_or_default();
     let address = s.address.clone().unwrap_or_default();
@@ -82,10 +89,30 @@ fn row(s: &Service, languages: &[String]) -> Vec<String> {
     r.push(s.location.lon.to_string());
     r.push(s.channels.join("; "));
     r.push(s.languages.join("; "));
-    r.push(s.phones.iter().map(|p| p.number.as_str()).collect::<Vec<_>>().join("; "));
+    r.push(
+        s.phones
+            .iter()
+            .map(|p| p.number.as_str())
+            .collect::<Vec<_>>()
+            .join("; "),
+    );
     for l in languages {
-        let notes: Vec<&str> = s.phones.iter().map(|p| p.info.as_ref().and_then(|i| i.0.get(l)).map(String::as_str).unwrap_or("")).collect();
-        r.push(if notes.iter().all(|n| n.is_empty()) { String::new() } else { notes.join("; ") });
+        let notes: Vec<&str> = s
+            .phones
+            .iter()
+            .map(|p| {
+                p.info
+                    .as_ref()
+                    .and_then(|i| i.0.get(l))
+                    .map(String::as_str)
+                    .unwrap_or("")
+            })
+            .collect();
+        r.push(if notes.iter().all(|n| n.is_empty()) {
+            String::new()
+        } else {
+            notes.join("; ")
+        });
     }
     r.push(opt(&s.email));
     r.push(opt(&s.website));
@@ -93,7 +120,12 @@ fn row(s: &Service, languages: &[String]) -> Vec<String> {
     r.push(opt(&s.appointment));
     r.push(s.target_groups.join("; "));
     r.push(s.topics.join("; "));
-    r.push(s.accessibility.as_ref().and_then(|a| a.wheelchair.clone()).unwrap_or_default());
+    r.push(
+        s.accessibility
+            .as_ref()
+            .and_then(|a| a.wheelchair.clone())
+            .unwrap_or_default(),
+    );
     r.extend(loc(s.accessibility.as_ref().and_then(|a| a.info.as_ref())));
     r.push(opt(&s.last_verified));
     r
@@ -102,7 +134,9 @@ fn row(s: &Service, languages: &[String]) -> Vec<String> {
 /// The services as CSV text with a byte-order mark.
 pub fn to_csv(services: &[Service], delimiter: u8) -> Result<Vec<u8>, String> {
     let languages = languages(services);
-    let mut w = ::csv::WriterBuilder::new().delimiter(delimiter).from_writer(b"\xef\xbb\xbf".to_vec());
+    let mut w = ::csv::WriterBuilder::new()
+        .delimiter(delimiter)
+        .from_writer(b"\xef\xbb\xbf".to_vec());
     let e = |e: ::csv::Error| format!("cannot write CSV: {e}");
     w.write_record(header(&languages)).map_err(e)?;
     for s in services {
@@ -136,11 +170,18 @@ pub fn run(args: &ExportCsvArgs) -> i32 {
         crate::build::write_atomically(&out_path, &bytes)
     };
     if let Err(e) = written {
-        err!("atlas-data: error: cannot write {}: {e}", out_path.display());
+        err!(
+            "atlas-data: error: cannot write {}: {e}",
+            out_path.display()
+        );
         return 2;
     }
     if out_path != Path::new("-") {
-        out!("atlas-data: wrote {}: {} services", out_path.display(), loaded.atlas.services.len());
+        out!(
+            "atlas-data: wrote {}: {} services",
+            out_path.display(),
+            loaded.atlas.services.len()
+        );
     }
     0
 }
@@ -152,15 +193,25 @@ mod tests {
 
     #[test]
     fn the_template_round_trips_every_field() {
-        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/atlas.json")).unwrap();
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../public/data/atlas.json"
+        ))
+        .unwrap();
         let mut services = atlas_core::load(&text).unwrap().atlas.services;
         // The published demo names source actors the import's reference has not; the
         // import checks providers against its own actors, so drop them here.
         for s in &mut services {
             s.provider = None;
         }
-        services[0].name.0.insert("uk".into(), "Консультація; з крапкою з комою".into());
-        services[0].phones.push(atlas_core::model::Phone { number: "+358 50 1234567".into(), info: None });
+        services[0]
+            .name
+            .0
+            .insert("uk".into(), "Консультація; з крапкою з комою".into());
+        services[0].phones.push(atlas_core::model::Phone {
+            number: "+358 50 1234567".into(),
+            info: None,
+        });
         for delimiter in [b',', b';'] {
             let csv = to_csv(&services, delimiter).unwrap();
             let sheet = import_csv::read(&csv, &import_csv::tests::reference()).unwrap();

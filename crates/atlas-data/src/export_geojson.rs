@@ -70,11 +70,18 @@ pub fn run(args: &ExportGeojsonArgs) -> i32 {
     };
     let out_path = args.out.clone().unwrap_or_else(|| PathBuf::from("-"));
     if let Err(e) = assemble::write_output(&out_path, &text) {
-        err!("atlas-data: error: cannot write {}: {e}", out_path.display());
+        err!(
+            "atlas-data: error: cannot write {}: {e}",
+            out_path.display()
+        );
         return 2;
     }
     if out_path != Path::new("-") {
-        out!("atlas-data: wrote {}: {} features", out_path.display(), loaded.atlas.services.len());
+        out!(
+            "atlas-data: wrote {}: {} features",
+            out_path.display(),
+            loaded.atlas.services.len()
+        );
     }
     0
 }
@@ -85,18 +92,34 @@ mod tests {
 
     #[test]
     fn points_are_lon_lat_with_properties() {
-        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/atlas.json")).unwrap();
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../public/data/atlas.json"
+        ))
+        .unwrap();
         let services = atlas_core::load(&text).unwrap().atlas.services;
         let g: Value = serde_json::from_str(&to_geojson(&services).unwrap()).unwrap();
         assert_eq!(g["type"], "FeatureCollection");
         let features = g["features"].as_array().unwrap();
         assert_eq!(features.len(), services.len());
         let f = &features[0];
-        assert_eq!(f["geometry"]["coordinates"][0].as_f64(), Some(services[0].location.lon));
-        assert_eq!(f["geometry"]["coordinates"][1].as_f64(), Some(services[0].location.lat));
+        assert_eq!(
+            f["geometry"]["coordinates"][0].as_f64(),
+            Some(services[0].location.lon)
+        );
+        assert_eq!(
+            f["geometry"]["coordinates"][1].as_f64(),
+            Some(services[0].location.lat)
+        );
         assert_eq!(f["properties"]["id"], services[0].id.as_str());
-        assert_eq!(f["properties"]["name"]["fi"], services[0].name.0["fi"].as_str());
+        assert_eq!(
+            f["properties"]["name"]["fi"],
+            services[0].name.0["fi"].as_str()
+        );
         assert!(f["properties"].get("location").is_none());
-        assert_eq!(to_geojson(&[]).unwrap(), "{\"type\": \"FeatureCollection\", \"features\": [\n]}\n");
+        assert_eq!(
+            to_geojson(&[]).unwrap(),
+            "{\"type\": \"FeatureCollection\", \"features\": [\n]}\n"
+        );
     }
 }

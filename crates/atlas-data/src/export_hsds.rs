@@ -48,7 +48,15 @@ pub struct ExportHsdsArgs {
 }
 
 /// The tables, in the order they are written.
-pub const TABLES: [&str; 7] = ["organizations", "services", "locations", "service_at_locations", "phones", "languages", "schedules"];
+pub const TABLES: [&str; 7] = [
+    "organizations",
+    "services",
+    "locations",
+    "service_at_locations",
+    "phones",
+    "languages",
+    "schedules",
+];
 
 /// A stable UUID (version 8) for a record: two FNV-1a 64-bit hashes of `kind:id`.
 pub fn uuid(kind: &str, id: &str) -> String {
@@ -65,7 +73,14 @@ pub fn uuid(kind: &str, id: &str) -> String {
     let lo = fnv(hi ^ 0x9e37_79b9_7f4a_7c15, key.as_bytes());
     let hi = (hi & !0xf000) | 0x8000; // version 8
     let lo = (lo & !(0b11 << 62)) | (0b10 << 62); // RFC 9562 variant
-    format!("{:08x}-{:04x}-{:04x}-{:04x}-{:012x}", hi >> 32, (hi >> 16) & 0xffff, hi & 0xffff, lo >> 48, lo & 0xffff_ffff_ffff)
+    format!(
+        "{:08x}-{:04x}-{:04x}-{:04x}-{:012x}",
+        hi >> 32,
+        (hi >> 16) & 0xffff,
+        hi & 0xffff,
+        lo >> 48,
+        lo & 0xffff_ffff_ffff
+    )
 }
 
 /// English names of the languages the data uses most; other codes are named by their code.
@@ -114,10 +129,18 @@ fn record(pairs: Vec<(&str, Option<Value>)>) -> Value {
 }
 
 /// The HSDS tables of a dataset's services.
-pub fn tables(meta: &Meta, actors: &[Actor], services: &[Service], lang: &str) -> BTreeMap<&'static str, Vec<Value>> {
-    let text = |t: &LocalisedText| -> Option<Value> { t.pick(lang).map(|p| Value::String(p.text.to_string())) };
+pub fn tables(
+    meta: &Meta,
+    actors: &[Actor],
+    services: &[Service],
+    lang: &str,
+) -> BTreeMap<&'static str, Vec<Value>> {
+    let text = |t: &LocalisedText| -> Option<Value> {
+        t.pick(lang).map(|p| Value::String(p.text.to_string()))
+    };
     let opt_text = |t: &Option<LocalisedText>| t.as_ref().and_then(text);
-    let mut out: BTreeMap<&'static str, Vec<Value>> = TABLES.iter().map(|t| (*t, Vec::new())).collect();
+    let mut out: BTreeMap<&'static str, Vec<Value>> =
+        TABLES.iter().map(|t| (*t, Vec::new())).collect();
     let mut push = |table: &'static str, v: Value| out.entry(table).or_default().push(v);
 
     let actor_by_id: BTreeMap<&str, &Actor> = actors.iter().map(|a| (a.id.as_str(), a)).collect();
@@ -132,7 +155,10 @@ pub fn tables(meta: &Meta, actors: &[Actor], services: &[Service], lang: &str) -
                         ("id", Some(Value::String(uuid("actor", &a.id)))),
                         ("name", Some(name.clone())),
                         ("alternate_name", a.short_name.as_ref().and_then(text)),
-                        ("description", Some(opt_text(&a.description).unwrap_or(name))),
+                        (
+                            "description",
+                            Some(opt_text(&a.description).unwrap_or(name)),
+                        ),
                         ("website", a.website.clone().map(Value::String)),
                     ])
                 }
@@ -165,12 +191,16 @@ pub fn tables(meta: &Meta, actors: &[Actor], services: &[Service], lang: &str) -
             ]),
         );
         let address = s.address.as_ref().map(|a| {
-            [opt_text(&a.street), a.postal_code.clone().map(Value::String), opt_text(&a.post_office)]
-                .into_iter()
-                .flatten()
-                .filter_map(|v| v.as_str().map(String::from))
-                .collect::<Vec<_>>()
-                .join(", ")
+            [
+                opt_text(&a.street),
+                a.postal_code.clone().map(Value::String),
+                opt_text(&a.post_office),
+            ]
+            .into_iter()
+            .flatten()
+            .filter_map(|v| v.as_str().map(String::from))
+            .collect::<Vec<_>>()
+            .join(", ")
         });
         push(
             "locations",
@@ -179,11 +209,17 @@ pub fn tables(meta: &Meta, actors: &[Actor], services: &[Service], lang: &str) -
                 ("location_type", Some(json!("physical"))),
                 ("organization_id", Some(org_id)),
                 ("name", text(&s.name)),
-                ("description", address.filter(|a| !a.is_empty()).map(Value::String)),
+                (
+                    "description",
+                    address.filter(|a| !a.is_empty()).map(Value::String),
+                ),
                 ("latitude", Some(json!(s.location.lat))),
                 ("longitude", Some(json!(s.location.lon))),
                 ("external_identifier", Some(json!(s.id))),
-                ("external_identifier_type", Some(json!("integration-atlas service id"))),
+                (
+                    "external_identifier_type",
+                    Some(json!("integration-atlas service id")),
+                ),
             ]),
         );
         push(
@@ -210,14 +246,21 @@ pub fn tables(meta: &Meta, actors: &[Actor], services: &[Service], lang: &str) -
             push(
                 "languages",
                 record(vec![
-                    ("id", Some(json!(uuid("language", &format!("{}#{l}", s.id))))),
+                    (
+                        "id",
+                        Some(json!(uuid("language", &format!("{}#{l}", s.id)))),
+                    ),
                     ("service_id", Some(json!(service_id))),
                     ("name", Some(json!(language_name(l)))),
                     ("code", Some(json!(l))),
                 ]),
             );
         }
-        if let Some(h) = s.opening_hours.as_deref().and_then(|h| atlas_core::hours::OpeningHours::parse(h).ok()) {
+        if let Some(h) = s
+            .opening_hours
+            .as_deref()
+            .and_then(|h| atlas_core::hours::OpeningHours::parse(h).ok())
+        {
             // One schedule per distinct span, with the days that have it.
             let mut spans: BTreeMap<(u32, u32), Vec<&str>> = BTreeMap::new();
             for (d, day) in h.week.iter().enumerate() {
@@ -247,24 +290,37 @@ pub fn tables(meta: &Meta, actors: &[Actor], services: &[Service], lang: &str) -
 }
 
 fn write(out: &Path, tables: &BTreeMap<&'static str, Vec<Value>>) -> Result<Vec<PathBuf>, String> {
-    let as_text = |v: &Value| serde_json::to_string_pretty(v).map(|s| s + "\n").map_err(|e| format!("cannot serialise: {e}"));
+    let as_text = |v: &Value| {
+        serde_json::to_string_pretty(v)
+            .map(|s| s + "\n")
+            .map_err(|e| format!("cannot serialise: {e}"))
+    };
     if out.extension().is_some_and(|e| e == "json") {
         let mut doc = Map::new();
         for t in TABLES {
-            doc.insert(t.to_string(), Value::Array(tables.get(t).cloned().unwrap_or_default()));
+            doc.insert(
+                t.to_string(),
+                Value::Array(tables.get(t).cloned().unwrap_or_default()),
+            );
         }
-        assemble::write_output(out, &as_text(&Value::Object(doc))?).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+        assemble::write_output(out, &as_text(&Value::Object(doc))?)
+            .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
         return Ok(vec![out.to_path_buf()]);
     }
     if out.is_file() {
-        return Err(format!("{} is a file: give a directory, or a path ending in .json", out.display()));
+        return Err(format!(
+            "{} is a file: give a directory, or a path ending in .json",
+            out.display()
+        ));
     }
-    std::fs::create_dir_all(out).map_err(|e| format!("cannot create the directory {}: {e}", out.display()))?;
+    std::fs::create_dir_all(out)
+        .map_err(|e| format!("cannot create the directory {}: {e}", out.display()))?;
     let mut written = Vec::new();
     for t in TABLES {
         let path = out.join(format!("{t}.json"));
         let text = as_text(&Value::Array(tables.get(t).cloned().unwrap_or_default()))?;
-        crate::build::write_atomically(&path, text.as_bytes()).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        crate::build::write_atomically(&path, text.as_bytes())
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         written.push(path);
     }
     Ok(written)
@@ -272,7 +328,10 @@ fn write(out: &Path, tables: &BTreeMap<&'static str, Vec<Value>>) -> Result<Vec<
 
 pub fn run(args: &ExportHsdsArgs) -> i32 {
     if !atlas_core::load::is_language_code(&args.language) {
-        err!("atlas-data: error: --language {} is not an ISO 639 code (e.g. fi, en)", printable(&args.language));
+        err!(
+            "atlas-data: error: --language {} is not an ISO 639 code (e.g. fi, en)",
+            printable(&args.language)
+        );
         return 2;
     }
     let loaded = match assemble::load_dataset(&args.file) {
@@ -287,8 +346,19 @@ pub fn run(args: &ExportHsdsArgs) -> i32 {
     let tables = tables(&a.meta, &a.actors, &a.services, &args.language);
     match write(&args.out, &tables) {
         Ok(paths) => {
-            let counts: Vec<String> = TABLES.iter().map(|t| format!("{} {t}", tables.get(t).map_or(0, Vec::len))).collect();
-            out!("atlas-data: wrote {}: {}", paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "), counts.join(", "));
+            let counts: Vec<String> = TABLES
+                .iter()
+                .map(|t| format!("{} {t}", tables.get(t).map_or(0, Vec::len)))
+                .collect();
+            out!(
+                "atlas-data: wrote {}: {}",
+                paths
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                counts.join(", ")
+            );
             0
         }
         Err(e) => {
@@ -309,8 +379,14 @@ mod tests {
         assert_ne!(a, uuid("service", "y"));
         assert_ne!(a, uuid("location", "x"));
         let parts: Vec<&str> = a.split('-').collect();
-        assert_eq!(parts.iter().map(|p| p.len()).collect::<Vec<_>>(), [8, 4, 4, 4, 12]);
+        assert_eq!(
+            parts.iter().map(|p| p.len()).collect::<Vec<_>>(),
+            [8, 4, 4, 4, 12]
+        );
         assert!(parts[2].starts_with('8'), "{a}");
-        assert!(matches!(parts[3].as_bytes()[0], b'8' | b'9' | b'a' | b'b'), "{a}");
+        assert!(
+            matches!(parts[3].as_bytes()[0], b'8' | b'9' | b'a' | b'b'),
+            "{a}"
+        );
     }
 }

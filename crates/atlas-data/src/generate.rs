@@ -134,9 +134,36 @@ const EXTRA_LANGUAGES: [(&str, f64); 14] = [
     ("es", 0.06),
 ];
 
-const CHANNELS: [(&str, f64); 5] = [("in_person", 0.9), ("phone", 0.8), ("online", 0.6), ("chat", 0.15), ("video", 0.2)];
-const TOPICS: [&str; 10] = ["residence", "work", "housing", "education", "health", "language_courses", "family", "social_security", "taxation", "integration_plan"];
-const GROUPS: [&str; 9] = ["all", "families", "youth", "women", "students", "workers", "asylum_seekers", "refugees", "seniors"];
+const CHANNELS: [(&str, f64); 5] = [
+    ("in_person", 0.9),
+    ("phone", 0.8),
+    ("online", 0.6),
+    ("chat", 0.15),
+    ("video", 0.2),
+];
+const TOPICS: [&str; 10] = [
+    "residence",
+    "work",
+    "housing",
+    "education",
+    "health",
+    "language_courses",
+    "family",
+    "social_security",
+    "taxation",
+    "integration_plan",
+];
+const GROUPS: [&str; 9] = [
+    "all",
+    "families",
+    "youth",
+    "women",
+    "students",
+    "workers",
+    "asylum_seekers",
+    "refugees",
+    "seniors",
+];
 const HOURS: [&str; 6] = [
     "Mo-Fr 09:00-16:00; PH off",
     "Mo-Th 08:00-16:00; Fr 08:00-14:00; PH off",
@@ -149,9 +176,21 @@ const HOURS: [&str; 6] = [
 /// (fi, sv, en) kinds of service, for names.
 const KINDS: [(&str, &str, &str); 5] = [
     ("Neuvontapiste", "Rådgivning", "Advice point"),
-    ("Ohjaus- ja neuvontapalvelu", "Vägledningstjänst", "Guidance service"),
-    ("Työllisyyspalvelut", "Arbetskraftstjänster", "Employment services"),
-    ("Kotoutumispalvelut", "Integrationstjänster", "Integration services"),
+    (
+        "Ohjaus- ja neuvontapalvelu",
+        "Vägledningstjänst",
+        "Guidance service",
+    ),
+    (
+        "Työllisyyspalvelut",
+        "Arbetskraftstjänster",
+        "Employment services",
+    ),
+    (
+        "Kotoutumispalvelut",
+        "Integrationstjänster",
+        "Integration services",
+    ),
     ("Perheneuvonta", "Familjerådgivning", "Family advice"),
 ];
 
@@ -162,7 +201,10 @@ fn weights(reference: &Reference) -> Vec<f64> {
         .municipalities
         .iter()
         .map(|m| {
-            total += LARGEST.iter().find(|(c, _)| *c == m.code).map_or(OTHER_POPULATION, |(_, k)| *k as f64 * 1000.0);
+            total += LARGEST
+                .iter()
+                .find(|(c, _)| *c == m.code)
+                .map_or(OTHER_POPULATION, |(_, k)| *k as f64 * 1000.0);
             total
         })
         .collect()
@@ -171,11 +213,19 @@ fn weights(reference: &Reference) -> Vec<f64> {
 fn pick_municipality(cumulative: &[f64], rng: &mut Rng) -> usize {
     let total = cumulative.last().copied().unwrap_or(0.0);
     let x = rng.unit() * total;
-    cumulative.partition_point(|&c| c <= x).min(cumulative.len().saturating_sub(1))
+    cumulative
+        .partition_point(|&c| c <= x)
+        .min(cumulative.len().saturating_sub(1))
 }
 
 /// One valid synthetic service.
-fn service(i: usize, width: usize, reference: &Reference, cumulative: &[f64], rng: &mut Rng) -> Service {
+fn service(
+    i: usize,
+    width: usize,
+    reference: &Reference,
+    cumulative: &[f64],
+    rng: &mut Rng,
+) -> Service {
     let m = &reference.municipalities[pick_municipality(cumulative, rng)];
     // Uniform in a disc of 8 km around the centre.
     let r = 8.0 * rng.unit().sqrt();
@@ -184,7 +234,10 @@ fn service(i: usize, width: usize, reference: &Reference, cumulative: &[f64], rn
     let lon = m.location.lon + r * theta.sin() / (111.32 * m.location.lat.to_radians().cos());
     let (lat0, lat1, lon0, lon1) = atlas_core::geo::FINLAND_BOUNDS;
     let location = LatLon::new((lat * 1e5).round() / 1e5, (lon * 1e5).round() / 1e5);
-    let location = LatLon::new(location.lat.clamp(lat0, lat1), location.lon.clamp(lon0, lon1));
+    let location = LatLon::new(
+        location.lat.clamp(lat0, lat1),
+        location.lon.clamp(lon0, lon1),
+    );
 
     let (fi, sv, en) = KINDS[rng.below(KINDS.len())];
     let place = |l: &str| m.name.get(l).to_string();
@@ -200,40 +253,76 @@ fn service(i: usize, width: usize, reference: &Reference, cumulative: &[f64], rn
             languages.push(l.to_string());
         }
     }
-    let mut channels: Vec<String> = CHANNELS.iter().filter(|(_, p)| rng.chance(*p)).map(|(c, _)| c.to_string()).collect();
+    let mut channels: Vec<String> = CHANNELS
+        .iter()
+        .filter(|(_, p)| rng.chance(*p))
+        .map(|(c, _)| c.to_string())
+        .collect();
     if channels.is_empty() {
         channels.push("in_person".into());
     }
-    let mut topics: Vec<String> = TOPICS.iter().filter(|_| rng.chance(0.35)).map(|t| t.to_string()).collect();
+    let mut topics: Vec<String> = TOPICS
+        .iter()
+        .filter(|_| rng.chance(0.35))
+        .map(|t| t.to_string())
+        .collect();
     if topics.is_empty() {
         topics.push(TOPICS[rng.below(TOPICS.len())].to_string());
     }
-    let target_groups = if rng.chance(0.6) { vec!["all".to_string()] } else { vec![GROUPS[1 + rng.below(GROUPS.len() - 1)].to_string()] };
+    let target_groups = if rng.chance(0.6) {
+        vec!["all".to_string()]
+    } else {
+        vec![GROUPS[1 + rng.below(GROUPS.len() - 1)].to_string()]
+    };
     let provider = format!("municipality:{}", m.code);
-    let provider = reference.actors.iter().any(|a| a.id == provider).then_some(provider);
+    let provider = reference
+        .actors
+        .iter()
+        .any(|a| a.id == provider)
+        .then_some(provider);
     let id = format!("sample-{n:0width$}");
     let day = 1 + rng.below(28);
-    let month = 1 + rng.below(12);
+    // A fixed window (not "today"), so the output does not depend on when it is made.
+    let month = 1 + rng.below(10);
     Service {
         description: Some(LocalisedText::new(&[
-            ("fi", "Synteettinen esimerkkipalvelu testaukseen; ei todellinen palvelu."),
-            ("en", "A synthetic sample service for testing; not a real service."),
+            (
+                "fi",
+                "Synteettinen esimerkkipalvelu testaukseen; ei todellinen palvelu.",
+            ),
+            (
+                "en",
+                "A synthetic sample service for testing; not a real service.",
+            ),
         ])),
         provider,
         municipality: m.code.clone(),
-        address: Some(Address { street: None, postal_code: None, post_office: Some(m.name.clone()) }),
+        address: Some(Address {
+            street: None,
+            postal_code: None,
+            post_office: Some(m.name.clone()),
+        }),
         location,
         channels,
         languages,
-        phones: vec![Phone { number: "+358 40 0000 000".into(), info: Some(LocalisedText::new(&[("en", "Sample number"), ("fi", "Esimerkkinumero")])) }],
+        phones: vec![Phone {
+            number: "+358 40 0000 000".into(),
+            info: Some(LocalisedText::new(&[
+                ("en", "Sample number"),
+                ("fi", "Esimerkkinumero"),
+            ])),
+        }],
         email: Some(format!("{id}@example.org")),
         website: Some(format!("https://example.org/integration-atlas-sample/{id}")),
         opening_hours: Some(HOURS[rng.below(HOURS.len())].to_string()),
         appointment: Some(["none", "recommended", "required"][rng.below(3)].to_string()),
         target_groups,
         topics,
-        accessibility: Some(Accessibility { wheelchair: Some(["yes", "limited", "no", "unknown"][rng.below(4)].to_string()), info: None }),
-        last_verified: Some(format!("{}-{month:02}-{day:02}", 2025 + rng.below(2))),
+        accessibility: Some(Accessibility {
+            wheelchair: Some(["yes", "limited", "no", "unknown"][rng.below(4)].to_string()),
+            info: None,
+        }),
+        last_verified: Some(format!("2026-{month:02}-{day:02}")),
         id,
         name,
     }
@@ -287,7 +376,14 @@ fn meta(n: usize, k: usize, seed: u64) -> Meta {
 }
 
 /// Writes the dataset to `w`, calling `tick` after each service.
-pub fn generate(n: usize, k: usize, seed: u64, reference: &Reference, w: &mut impl Write, mut tick: impl FnMut()) -> std::io::Result<()> {
+pub fn generate(
+    n: usize,
+    k: usize,
+    seed: u64,
+    reference: &Reference,
+    w: &mut impl Write,
+    mut tick: impl FnMut(),
+) -> std::io::Result<()> {
     let frame = Dataset {
         format: FORMAT.to_string(),
         meta: meta(n, k, seed),
@@ -300,7 +396,9 @@ pub fn generate(n: usize, k: usize, seed: u64, reference: &Reference, w: &mut im
     };
     let text = to_json(&frame).map_err(std::io::Error::other)?;
     let marker = " \"services\": []";
-    let (head, tail) = text.split_once(marker).ok_or_else(|| std::io::Error::other("internal error: no services list in the frame"))?;
+    let (head, tail) = text
+        .split_once(marker)
+        .ok_or_else(|| std::io::Error::other("internal error: no services list in the frame"))?;
     w.write_all(head.as_bytes())?;
     w.write_all(b" \"services\": [")?;
     let cumulative = weights(reference);
@@ -337,7 +435,12 @@ pub fn generate(n: usize, k: usize, seed: u64, reference: &Reference, w: &mut im
 }
 
 pub fn run(args: &GenerateArgs) -> i32 {
-    let reference = match Reference::read(&args.municipalities.clone().unwrap_or_else(assemble::default_municipalities)) {
+    let reference = match Reference::read(
+        &args
+            .municipalities
+            .clone()
+            .unwrap_or_else(assemble::default_municipalities),
+    ) {
         Ok(r) => r,
         Err(e) => {
             err!("atlas-data: error: {}", printable(&e.join("; ")));
@@ -349,7 +452,7 @@ pub fn run(args: &GenerateArgs) -> i32 {
     let mut count = 0u64;
     let tick = || {
         count += 1;
-        if count % 4096 == 0 {
+        if count.is_multiple_of(4096) {
             bar.set_position(count);
         }
     };
@@ -357,23 +460,44 @@ pub fn run(args: &GenerateArgs) -> i32 {
     let result = if out_path == Path::new("-") {
         let stdout = std::io::stdout();
         let mut w = BufWriter::with_capacity(1 << 20, stdout.lock());
-        generate(args.services, args.invalid, args.seed, &reference, &mut w, tick)
+        generate(
+            args.services,
+            args.invalid,
+            args.seed,
+            &reference,
+            &mut w,
+            tick,
+        )
     } else {
-        write_via_temp(&out_path, |w| generate(args.services, args.invalid, args.seed, &reference, w, tick))
+        write_via_temp(&out_path, |w| {
+            generate(args.services, args.invalid, args.seed, &reference, w, tick)
+        })
     };
     bar.finish_and_clear();
     if let Err(e) = result {
-        err!("atlas-data: error: cannot write {}: {e}", out_path.display());
+        err!(
+            "atlas-data: error: cannot write {}: {e}",
+            out_path.display()
+        );
         return 2;
     }
     if out_path != Path::new("-") {
-        out!("atlas-data: wrote {}: {} services and {} invalid records (seed {})", out_path.display(), args.services, args.invalid, args.seed);
+        out!(
+            "atlas-data: wrote {}: {} services and {} invalid records (seed {})",
+            out_path.display(),
+            args.services,
+            args.invalid,
+            args.seed
+        );
     }
     0
 }
 
 /// Streams into a file beside the target, then renames it into place.
-fn write_via_temp(path: &Path, f: impl FnOnce(&mut BufWriter<std::fs::File>) -> std::io::Result<()>) -> std::io::Result<()> {
+fn write_via_temp(
+    path: &Path,
+    f: impl FnOnce(&mut BufWriter<std::fs::File>) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)?;
     }
@@ -412,10 +536,23 @@ mod tests {
         assert_ne!(a, text(300, INVALID_KINDS, 43));
         let loaded = atlas_core::load(&a).unwrap();
         assert!(loaded.atlas.meta.sample);
-        assert_eq!(loaded.problems.len(), INVALID_KINDS, "{:#?}", loaded.problems);
-        assert_eq!(loaded.left_out(atlas_core::RecordKind::Service), INVALID_KINDS, "each invalid record is its own service");
+        assert_eq!(
+            loaded.problems.len(),
+            INVALID_KINDS,
+            "{:#?}",
+            loaded.problems
+        );
+        assert_eq!(
+            loaded.left_out(atlas_core::RecordKind::Service),
+            INVALID_KINDS,
+            "each invalid record is its own service"
+        );
         assert_eq!(loaded.atlas.services.len(), 300);
-        let mut kinds: Vec<&str> = loaded.problems.iter().map(|p| p.message.split(':').next().unwrap_or("")).collect();
+        let mut kinds: Vec<&str> = loaded
+            .problems
+            .iter()
+            .map(|p| p.message.split(':').next().unwrap_or(""))
+            .collect();
         kinds.sort();
         kinds.dedup();
         assert!(kinds.len() >= 10, "varied kinds: {kinds:?}");
@@ -432,7 +569,14 @@ mod tests {
     #[test]
     fn spread_follows_population() {
         let loaded = atlas_core::load(&text(4000, 0, 9)).unwrap();
-        let count = |code: &str| loaded.atlas.services.iter().filter(|s| s.municipality == code).count();
+        let count = |code: &str| {
+            loaded
+                .atlas
+                .services
+                .iter()
+                .filter(|s| s.municipality == code)
+                .count()
+        };
         // Helsinki is about 12% of the proxy's 5.5 million; a small municipality about 0.15%.
         let helsinki = count("091");
         assert!((350..=620).contains(&helsinki), "{helsinki}");
@@ -440,10 +584,20 @@ mod tests {
         for s in &loaded.atlas.services {
             let m = loaded.atlas.municipality(&s.municipality).unwrap();
             assert!(s.location.distance_km(&m.location) <= 8.1, "{}", s.id);
-            assert!(s.languages.iter().any(|l| m.languages.contains(l)), "{}: {:?}", s.id, s.languages);
+            assert!(
+                s.languages.iter().any(|l| m.languages.contains(l)),
+                "{}: {:?}",
+                s.id,
+                s.languages
+            );
         }
         // Swedish-speaking municipalities get Swedish services.
-        let sv = loaded.atlas.services.iter().filter(|s| s.municipality == "905").all(|s| s.languages.contains(&"sv".to_string()));
+        let sv = loaded
+            .atlas
+            .services
+            .iter()
+            .filter(|s| s.municipality == "905")
+            .all(|s| s.languages.contains(&"sv".to_string()));
         assert!(sv, "Vaasa is bilingual");
     }
 
@@ -453,7 +607,12 @@ mod tests {
         for (code, _) in LARGEST {
             assert!(r.municipalities.iter().any(|m| m.code == code), "{code}");
         }
-        let name = |code: &str| r.municipalities.iter().find(|m| m.code == code).map(|m| m.name.get("fi").to_string());
+        let name = |code: &str| {
+            r.municipalities
+                .iter()
+                .find(|m| m.code == code)
+                .map(|m| m.name.get("fi").to_string())
+        };
         assert_eq!(name("091").as_deref(), Some("Helsinki"));
         assert_eq!(name("049").as_deref(), Some("Espoo"));
         assert_eq!(name("564").as_deref(), Some("Oulu"));

@@ -16,7 +16,9 @@ use crate::assemble::{self, Reference};
 use crate::template::{self, column_letter, split_aligned, split_list, Column};
 use crate::validate::printable;
 use crate::{err, out};
-use atlas_core::load::{is_email, is_international_phone, is_language_code, is_valid_id, is_web_url};
+use atlas_core::load::{
+    is_email, is_international_phone, is_language_code, is_valid_id, is_web_url,
+};
 use atlas_core::model::{vocab, Accessibility, Address, Phone, Service};
 use atlas_core::time::Date;
 use atlas_core::{LatLon, LocalisedText};
@@ -92,7 +94,12 @@ pub fn detect_delimiter(bytes: &[u8]) -> u8 {
             }
         }
     }
-    counts.iter().filter(|c| c.1 > 0).max_by_key(|c| c.1).map(|c| c.0).unwrap_or(b',')
+    counts
+        .iter()
+        .filter(|c| c.1 > 0)
+        .max_by_key(|c| c.1)
+        .map(|c| c.0)
+        .unwrap_or(b',')
 }
 
 /// Header positions by meaning.
@@ -105,7 +112,11 @@ struct Columns {
 
 impl Columns {
     fn at(&self, i: usize) -> String {
-        format!("column {} ({})", column_letter(i), printable(self.names.get(i).map(String::as_str).unwrap_or("")))
+        format!(
+            "column {} ({})",
+            column_letter(i),
+            printable(self.names.get(i).map(String::as_str).unwrap_or(""))
+        )
     }
 }
 
@@ -114,10 +125,18 @@ impl Columns {
 pub fn read(bytes: &[u8], reference: &Reference) -> Result<Sheet, Vec<String>> {
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     let delimiter = detect_delimiter(bytes);
-    let mut reader = ::csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(bytes);
+    let mut reader = ::csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes);
     let mut records = reader.byte_records();
     let header = match records.next() {
-        None => return Err(vec!["the file is empty: it needs a header row (see docs/template.csv)".into()]),
+        None => {
+            return Err(vec![
+                "the file is empty: it needs a header row (see docs/template.csv)".into(),
+            ])
+        }
         Some(Err(e)) => return Err(vec![format!("row 1: {}", csv_error(&e))]),
         Some(Ok(h)) => h,
     };
@@ -133,14 +152,23 @@ pub fn read(bytes: &[u8], reference: &Reference) -> Result<Sheet, Vec<String>> {
             }
         }
     }
-    let mut columns = Columns { names: names.clone(), plain: BTreeMap::new(), localised: BTreeMap::new() };
+    let mut columns = Columns {
+        names: names.clone(),
+        plain: BTreeMap::new(),
+        localised: BTreeMap::new(),
+    };
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     for (i, name) in names.iter().enumerate() {
         if name.is_empty() {
             continue;
         }
         if let Some(first) = seen.insert(name.clone(), i) {
-            file_errors.push(format!("row 1: column {} and column {} are both \"{}\"", column_letter(first), column_letter(i), printable(name)));
+            file_errors.push(format!(
+                "row 1: column {} and column {} are both \"{}\"",
+                column_letter(first),
+                column_letter(i),
+                printable(name)
+            ));
             continue;
         }
         match template::classify(name) {
@@ -154,9 +182,17 @@ pub fn read(bytes: &[u8], reference: &Reference) -> Result<Sheet, Vec<String>> {
             )),
         }
     }
-    let missing: Vec<&str> = template::REQUIRED.iter().copied().filter(|c| !columns.plain.contains_key(c)).collect();
+    let missing: Vec<&str> = template::REQUIRED
+        .iter()
+        .copied()
+        .filter(|c| !columns.plain.contains_key(c))
+        .collect();
     if !missing.is_empty() {
-        file_errors.push(format!("row 1: missing required column{} {}", if missing.len() == 1 { "" } else { "s" }, missing.join(", ")));
+        file_errors.push(format!(
+            "row 1: missing required column{} {}",
+            if missing.len() == 1 { "" } else { "s" },
+            missing.join(", ")
+        ));
     }
     if !columns.localised.contains_key("name") {
         file_errors.push("row 1: missing a name column (name_fi, name_sv, name_en or name_ plus another language code)".into());
@@ -174,7 +210,9 @@ pub fn read(bytes: &[u8], reference: &Reference) -> Result<Sheet, Vec<String>> {
             Ok(r) => r,
             Err(e) => {
                 row_number += 1;
-                sheet.errors.push(format!("row {row_number}: {}", csv_error(&e)));
+                sheet
+                    .errors
+                    .push(format!("row {row_number}: {}", csv_error(&e)));
                 continue;
             }
         };
@@ -187,7 +225,10 @@ pub fn read(bytes: &[u8], reference: &Reference) -> Result<Sheet, Vec<String>> {
                 while offset < bytes.len() && matches!(bytes[offset], b'\n' | b'\r') {
                     offset += 1;
                 }
-                line_count += bytes[counted..offset].iter().filter(|&&b| b == b'\n').count();
+                line_count += bytes[counted..offset]
+                    .iter()
+                    .filter(|&&b| b == b'\n')
+                    .count();
                 counted = offset;
                 line_count + 1
             }
@@ -222,15 +263,34 @@ pub fn read(bytes: &[u8], reference: &Reference) -> Result<Sheet, Vec<String>> {
             sheet.errors.extend(row_errors);
             continue;
         }
-        let id = columns.plain.get("id").and_then(|&i| cells.get(i)).cloned().unwrap_or_default();
+        let id = columns
+            .plain
+            .get("id")
+            .and_then(|&i| cells.get(i))
+            .cloned()
+            .unwrap_or_default();
         if id.starts_with("example-") {
-            sheet.notes.push(format!("row {row}: an example row (id {}), skipped: delete it from your sheet", printable(&id)));
+            sheet.notes.push(format!(
+                "row {row}: an example row (id {}), skipped: delete it from your sheet",
+                printable(&id)
+            ));
             continue;
         }
         let mut errors = Vec::new();
-        let service = read_row(row, &cells, &columns, reference, &mut errors, &mut sheet.warnings);
+        let service = read_row(
+            row,
+            &cells,
+            &columns,
+            reference,
+            &mut errors,
+            &mut sheet.warnings,
+        );
         if let Some(first) = first_row_of.get(&id) {
-            errors.push(format!("row {row}, {}: id \"{}\" is already used on row {first}", columns.at(columns.plain["id"]), printable(&id)));
+            errors.push(format!(
+                "row {row}, {}: id \"{}\" is already used on row {first}",
+                columns.at(columns.plain["id"]),
+                printable(&id)
+            ));
         } else if !id.is_empty() {
             first_row_of.insert(id.clone(), row);
         }
@@ -261,8 +321,24 @@ fn read_row(
     errors: &mut Vec<String>,
     warnings: &mut Vec<String>,
 ) -> Option<Service> {
-    let cell = |name: &str| columns.plain.get(name).and_then(|&i| cells.get(i)).map(String::as_str).unwrap_or("");
-    let at = |name: &str| format!("row {row}, {}", columns.plain.get(name).map(|&i| columns.at(i)).unwrap_or_else(|| name.to_string()));
+    let cell = |name: &str| {
+        columns
+            .plain
+            .get(name)
+            .and_then(|&i| cells.get(i))
+            .map(String::as_str)
+            .unwrap_or("")
+    };
+    let at = |name: &str| {
+        format!(
+            "row {row}, {}",
+            columns
+                .plain
+                .get(name)
+                .map(|&i| columns.at(i))
+                .unwrap_or_else(|| name.to_string())
+        )
+    };
     let mut fail = |name: &str, message: String| errors.push(format!("{}: {message}", at(name)));
 
     let localised = |prefix: &str| -> Option<LocalisedText> {
@@ -271,7 +347,12 @@ fn read_row(
             .get(prefix)
             .into_iter()
             .flatten()
-            .filter_map(|(lang, i)| cells.get(*i).filter(|c| !c.is_empty()).map(|c| (lang.clone(), c.clone())))
+            .filter_map(|(lang, i)| {
+                cells
+                    .get(*i)
+                    .filter(|c| !c.is_empty())
+                    .map(|c| (lang.clone(), c.clone()))
+            })
             .collect();
         (!text.is_empty()).then_some(LocalisedText(text))
     };
@@ -280,15 +361,28 @@ fn read_row(
     if id.is_empty() {
         fail("id", "empty: every service needs an id (lower-case letters, digits, - : _; e.g. tampere-advice-1)".into());
     } else if !is_valid_id(id) {
-        let hint = if is_valid_id(&id.to_lowercase()) { format!("; try \"{}\"", id.to_lowercase()) } else { String::new() };
+        let hint = if is_valid_id(&id.to_lowercase()) {
+            format!("; try \"{}\"", id.to_lowercase())
+        } else {
+            String::new()
+        };
         fail("id", format!("\"{}\" is not a valid id: lower-case letters, digits, - : _, at most 64, starting with a letter or digit{hint}", printable(id)));
     }
     let name = localised("name");
     if name.is_none() {
-        let first = columns.localised.get("name").and_then(|v| v.first()).map(|(_, i)| columns.at(*i)).unwrap_or_default();
-        errors.push(format!("row {row}, {first}: the service has no name in any language"));
+        let first = columns
+            .localised
+            .get("name")
+            .and_then(|v| v.first())
+            .map(|(_, i)| columns.at(*i))
+            .unwrap_or_default();
+        errors.push(format!(
+            "row {row}, {first}: the service has no name in any language"
+        ));
     }
-    let provider = Some(cell("provider")).filter(|p| !p.is_empty()).map(String::from);
+    let provider = Some(cell("provider"))
+        .filter(|p| !p.is_empty())
+        .map(String::from);
     if let Some(p) = &provider {
         if !reference.actors.iter().any(|a| &a.id == p) {
             errors.push(format!(
@@ -311,11 +405,19 @@ fn read_row(
     };
     let mut coordinate = |name: &str| -> Option<f64> {
         let raw = cell(name);
-        let text = if raw.contains(',') && !raw.contains('.') { raw.replace(',', ".") } else { raw.to_string() };
+        let text = if raw.contains(',') && !raw.contains('.') {
+            raw.replace(',', ".")
+        } else {
+            raw.to_string()
+        };
         match text.parse::<f64>() {
             Ok(v) if v.is_finite() => Some(v),
             _ => {
-                errors.push(format!("{}: \"{}\" is not a number (WGS84 decimal degrees, e.g. 61.4981)", at(name), printable(raw)));
+                errors.push(format!(
+                    "{}: \"{}\" is not a number (WGS84 decimal degrees, e.g. 61.4981)",
+                    at(name),
+                    printable(raw)
+                ));
                 None
             }
         }
@@ -329,7 +431,11 @@ fn read_row(
                 errors.push(format!(
                     "{}: {lat}, {lon} lies outside Finland (lat 59–70.5, lon 19–32){}",
                     at("lat"),
-                    if swapped { "; are lat and lon swapped?" } else { "" }
+                    if swapped {
+                        "; are lat and lon swapped?"
+                    } else {
+                        ""
+                    }
                 ));
             }
             l
@@ -349,17 +455,30 @@ fn read_row(
             }
             Some(format!("{raw:0>5}"))
         } else {
-            errors.push(format!("{}: \"{}\" is not a Finnish postal code (five digits)", at("postal_code"), printable(raw)));
+            errors.push(format!(
+                "{}: \"{}\" is not a Finnish postal code (five digits)",
+                at("postal_code"),
+                printable(raw)
+            ));
             None
         };
-        (street.is_some() || post_office.is_some() || postal_code.is_some()).then_some(Address { street, postal_code, post_office })
+        (street.is_some() || post_office.is_some() || postal_code.is_some()).then_some(Address {
+            street,
+            postal_code,
+            post_office,
+        })
     };
 
     let mut one_of = |name: &str, allowed: &[&str]| -> Vec<String> {
         let items = split_list(cell(name));
         for v in &items {
             if !allowed.contains(&v.as_str()) {
-                errors.push(format!("{}: \"{}\" is not one of {}", at(name), printable(v), allowed.join(", ")));
+                errors.push(format!(
+                    "{}: \"{}\" is not one of {}",
+                    at(name),
+                    printable(v),
+                    allowed.join(", ")
+                ));
             }
         }
         items
@@ -367,7 +486,10 @@ fn read_row(
     let channels = one_of("channels", vocab::CHANNELS);
     let appointment = one_of("appointment", vocab::APPOINTMENT).into_iter().next();
     let wheelchair = one_of("wheelchair", vocab::WHEELCHAIR).into_iter().next();
-    for (name, n) in [("appointment", cell("appointment")), ("wheelchair", cell("wheelchair"))] {
+    for (name, n) in [
+        ("appointment", cell("appointment")),
+        ("wheelchair", cell("wheelchair")),
+    ] {
         if split_list(n).len() > 1 {
             errors.push(format!("{}: one value only", at(name)));
         }
@@ -375,19 +497,34 @@ fn read_row(
 
     let languages: Vec<String> = split_list(cell("languages"));
     if languages.is_empty() {
-        errors.push(format!("{}: at least one language code is needed (e.g. fi; sv; en)", at("languages")));
+        errors.push(format!(
+            "{}: at least one language code is needed (e.g. fi; sv; en)",
+            at("languages")
+        ));
     }
     for l in &languages {
         if !is_language_code(l) {
-            errors.push(format!("{}: \"{}\" is not an ISO 639 language code in lower case (e.g. fi, uk, ar)", at("languages"), printable(l)));
+            errors.push(format!(
+                "{}: \"{}\" is not an ISO 639 language code in lower case (e.g. fi, uk, ar)",
+                at("languages"),
+                printable(l)
+            ));
         }
     }
 
     let numbers = split_list(cell("phones"));
     for n in &numbers {
         if !is_international_phone(n) {
-            let hint = n.strip_prefix('0').filter(|r| r.bytes().all(|b| b.is_ascii_digit() || b == b' ')).map(|r| format!("; write it as +358 {r}")).unwrap_or_default();
-            errors.push(format!("{}: \"{}\" is not a number in international form (+358 …){hint}", at("phones"), printable(n)));
+            let hint = n
+                .strip_prefix('0')
+                .filter(|r| r.bytes().all(|b| b.is_ascii_digit() || b == b' '))
+                .map(|r| format!("; write it as +358 {r}"))
+                .unwrap_or_default();
+            errors.push(format!(
+                "{}: \"{}\" is not a number in international form (+358 …){hint}",
+                at("phones"),
+                printable(n)
+            ));
         }
     }
     let mut infos: Vec<LocalisedText> = vec![LocalisedText::default(); numbers.len()];
@@ -406,32 +543,57 @@ fn read_row(
     let phones = numbers
         .into_iter()
         .zip(infos)
-        .map(|(number, info)| Phone { number, info: (!info.0.is_empty()).then_some(info) })
+        .map(|(number, info)| Phone {
+            number,
+            info: (!info.0.is_empty()).then_some(info),
+        })
         .collect();
 
-    let email = Some(cell("email")).filter(|e| !e.is_empty()).map(String::from);
+    let email = Some(cell("email"))
+        .filter(|e| !e.is_empty())
+        .map(String::from);
     if let Some(e) = &email {
         if !is_email(e) {
-            errors.push(format!("{}: \"{}\" is not an e-mail address", at("email"), printable(e)));
+            errors.push(format!(
+                "{}: \"{}\" is not an e-mail address",
+                at("email"),
+                printable(e)
+            ));
         }
     }
-    let website = Some(cell("website")).filter(|e| !e.is_empty()).map(String::from);
+    let website = Some(cell("website"))
+        .filter(|e| !e.is_empty())
+        .map(String::from);
     if let Some(w) = &website {
         if !is_web_url(w) {
-            errors.push(format!("{}: \"{}\" is not a web address starting with https:// or http://", at("website"), printable(w)));
+            errors.push(format!(
+                "{}: \"{}\" is not a web address starting with https:// or http://",
+                at("website"),
+                printable(w)
+            ));
         }
     }
-    let opening_hours = Some(cell("opening_hours")).filter(|e| !e.is_empty()).map(String::from);
+    let opening_hours = Some(cell("opening_hours"))
+        .filter(|e| !e.is_empty())
+        .map(String::from);
     if let Some(h) = &opening_hours {
         if let Err(e) = atlas_core::hours::OpeningHours::parse(h) {
-            errors.push(format!("{}: {} (OpenStreetMap syntax, e.g. Mo-Fr 09:00-16:00; PH off)", at("opening_hours"), printable(&e)));
+            errors.push(format!(
+                "{}: {} (OpenStreetMap syntax, e.g. Mo-Fr 09:00-16:00; PH off)",
+                at("opening_hours"),
+                printable(&e)
+            ));
         }
     }
     let mut words = |name: &str| -> Vec<String> {
         let items = split_list(cell(name));
         for w in &items {
             if !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
-                errors.push(format!("{}: \"{}\" is not a lower-case word (letters a–z and _)", at(name), printable(w)));
+                errors.push(format!(
+                    "{}: \"{}\" is not a lower-case word (letters a–z and _)",
+                    at(name),
+                    printable(w)
+                ));
             }
         }
         items
@@ -447,7 +609,11 @@ fn read_row(
         raw => match parse_date(raw) {
             Some(d) => Some(d),
             None => {
-                errors.push(format!("{}: \"{}\" is not a date (2026-09-01 or 1.9.2026)", at("last_verified"), printable(raw)));
+                errors.push(format!(
+                    "{}: \"{}\" is not a date (2026-09-01 or 1.9.2026)",
+                    at("last_verified"),
+                    printable(raw)
+                ));
                 None
             }
         },
@@ -495,33 +661,64 @@ pub fn parse_date(raw: &str) -> Option<String> {
     None
 }
 
+/// Why an import wrote nothing: the exit status, the errors, and what was read.
+pub struct Failed {
+    pub code: i32,
+    pub errors: Vec<String>,
+    pub sheet: Sheet,
+}
+
+impl Failed {
+    fn new(code: i32, errors: Vec<String>, sheet: Sheet) -> Box<Self> {
+        Box::new(Self {
+            code,
+            errors,
+            sheet,
+        })
+    }
+}
+
 /// Reads the sheet and assembles the dataset; `Err` with exit code and messages.
-pub fn import(bytes: &[u8], reference: Reference, meta: atlas_core::model::Meta) -> Result<(String, Sheet), (i32, Vec<String>, Sheet)> {
-    let mut sheet = read(bytes, &reference).map_err(|e| (2, e, Sheet::default()))?;
+pub fn import(
+    bytes: &[u8],
+    reference: Reference,
+    meta: atlas_core::model::Meta,
+) -> Result<(String, Sheet), Box<Failed>> {
+    let mut sheet = read(bytes, &reference).map_err(|e| Failed::new(2, e, Sheet::default()))?;
     if !sheet.errors.is_empty() {
         let errors = std::mem::take(&mut sheet.errors);
-        return Err((1, errors, sheet));
+        return Err(Failed::new(1, errors, sheet));
     }
-    let rows: BTreeMap<String, usize> = sheet.services.iter().map(|(r, s)| (s.id.clone(), *r)).collect();
+    let rows: BTreeMap<String, usize> = sheet
+        .services
+        .iter()
+        .map(|(r, s)| (s.id.clone(), *r))
+        .collect();
     let services = sheet.services.iter().map(|(_, s)| s.clone()).collect();
     let dataset = assemble::dataset(reference, meta, services);
-    let (text, problems) = assemble::render(&dataset).map_err(|e| (2, vec![e], Sheet::default()))?;
+    let (text, problems) =
+        assemble::render(&dataset).map_err(|e| Failed::new(2, vec![e], Sheet::default()))?;
     if !problems.is_empty() {
         // The checks above mirror the loader's; anything it still finds is named by row.
         let errors = problems
             .iter()
             .map(|p| match rows.get(&p.id) {
-                Some(r) if p.kind == atlas_core::RecordKind::Service => format!("row {r}: {}", printable(&p.message)),
-                _ => format!("{}", printable(&p.to_string())),
+                Some(r) if p.kind == atlas_core::RecordKind::Service => {
+                    format!("row {r}: {}", printable(&p.message))
+                }
+                _ => printable(&p.to_string()),
             })
             .collect();
-        return Err((1, errors, sheet));
+        return Err(Failed::new(1, errors, sheet));
     }
     Ok((text, sheet))
 }
 
 pub fn run(args: &ImportCsvArgs) -> i32 {
-    let municipalities = args.municipalities.clone().unwrap_or_else(assemble::default_municipalities);
+    let municipalities = args
+        .municipalities
+        .clone()
+        .unwrap_or_else(assemble::default_municipalities);
     let reference = match Reference::read(&municipalities) {
         Ok(r) => r,
         Err(errors) => {
@@ -559,7 +756,10 @@ pub fn run(args: &ImportCsvArgs) -> i32 {
         Ok((text, sheet)) => {
             report(&sheet);
             if let Err(e) = assemble::write_output(&out_path, &text) {
-                err!("atlas-data: error: cannot write {}: {e}", out_path.display());
+                err!(
+                    "atlas-data: error: cannot write {}: {e}",
+                    out_path.display()
+                );
                 return 2;
             }
             if out_path != Path::new("-") {
@@ -574,7 +774,12 @@ pub fn run(args: &ImportCsvArgs) -> i32 {
             }
             0
         }
-        Err((code, errors, sheet)) => {
+        Err(failed) => {
+            let Failed {
+                code,
+                errors,
+                sheet,
+            } = *failed;
             report(&sheet);
             for e in &errors {
                 err!("atlas-data: {shown}: error: {e}");
@@ -603,7 +808,8 @@ pub(crate) mod tests {
     use super::*;
 
     pub(crate) fn reference() -> Reference {
-        Reference::read(&assemble::default_municipalities()).expect("the reference CSV beside the repository")
+        Reference::read(&assemble::default_municipalities())
+            .expect("the reference CSV beside the repository")
     }
 
     const HEADER: &str = "id,name_fi,name_en,municipality,lat,lon,languages,phones,phone_info_en,postal_code,last_verified";
@@ -629,9 +835,16 @@ pub(crate) mod tests {
         assert_eq!(s.location, LatLon::new(60.17, 24.94));
         assert_eq!(s.languages, ["fi", "sv"]);
         assert_eq!(s.phones[0].info.as_ref().unwrap().0["en"], "Main line");
-        assert_eq!(s.address.as_ref().unwrap().postal_code.as_deref(), Some("00100"));
+        assert_eq!(
+            s.address.as_ref().unwrap().postal_code.as_deref(),
+            Some("00100")
+        );
         assert_eq!(s.last_verified.as_deref(), Some("2026-09-01"));
-        assert!(sheet.warnings.iter().any(|w| w.contains("00100")), "{:?}", sheet.warnings);
+        assert!(
+            sheet.warnings.iter().any(|w| w.contains("00100")),
+            "{:?}",
+            sheet.warnings
+        );
     }
 
     #[test]
@@ -655,10 +868,24 @@ pub(crate) mod tests {
         ] {
             assert!(all.contains(expected), "missing {expected:?} in\n{all}");
         }
-        assert!(sheet.warnings.iter().any(|w| w.contains("column L (colour): unknown column")), "{:?}", sheet.warnings);
-        assert!(sheet.notes.iter().any(|n| n.contains("row 4: empty")), "{:?}", sheet.notes);
+        assert!(
+            sheet
+                .warnings
+                .iter()
+                .any(|w| w.contains("column L (colour): unknown column")),
+            "{:?}",
+            sheet.warnings
+        );
+        assert!(
+            sheet.notes.iter().any(|n| n.contains("row 4: empty")),
+            "{:?}",
+            sheet.notes
+        );
         assert_eq!(sheet.services.len(), 1);
-        assert_eq!(sheet.rows, 4, "the blank line is no row, the row of empty cells is");
+        assert_eq!(
+            sheet.rows, 4,
+            "the blank line is no row, the row of empty cells is"
+        );
     }
 
     #[test]
@@ -667,11 +894,18 @@ pub(crate) mod tests {
         let mut bytes = format!("{HEADER}\nx-1,").into_bytes();
         bytes.extend_from_slice(b"J\xe4rvenp\xe4\xe4,,186,60.47,25.09,fi,,,,\n");
         let sheet = read(&bytes, &r).unwrap();
-        assert!(sheet.errors[0].starts_with("row 2, column B (name_fi): not UTF-8"), "{:?}", sheet.errors);
+        assert!(
+            sheet.errors[0].starts_with("row 2, column B (name_fi): not UTF-8"),
+            "{:?}",
+            sheet.errors
+        );
         assert!(sheet.errors.iter().any(|e| e.contains("CSV UTF-8")));
 
         let e = read(b"id,name_fi,lat\n", &r).unwrap_err();
-        assert!(e[0].contains("missing required columns municipality, lon, languages"), "{e:?}");
+        assert!(
+            e[0].contains("missing required columns municipality, lon, languages"),
+            "{e:?}"
+        );
         let e = read(b"id,municipality,lat,lon,languages\n", &r).unwrap_err();
         assert!(e[0].contains("missing a name column"), "{e:?}");
         assert!(read(b"", &r).unwrap_err()[0].contains("empty"));
@@ -683,7 +917,11 @@ pub(crate) mod tests {
 
         let text = format!("{HEADER}\nx-2,Nimi,,837,61.5\n");
         let sheet = read(text.as_bytes(), &r).unwrap();
-        assert!(sheet.errors[0].contains("row 2: 5 cells where the header has 11"), "{:?}", sheet.errors);
+        assert!(
+            sheet.errors[0].contains("row 2: 5 cells where the header has 11"),
+            "{:?}",
+            sheet.errors
+        );
     }
 
     #[test]

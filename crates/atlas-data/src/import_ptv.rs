@@ -21,7 +21,9 @@ use crate::assemble::{self, Reference};
 use crate::epsg3067;
 use crate::validate::printable;
 use crate::{err, out};
-use atlas_core::load::{is_email, is_international_phone, is_language_code, is_valid_id, is_web_url};
+use atlas_core::load::{
+    is_email, is_international_phone, is_language_code, is_valid_id, is_web_url,
+};
 use atlas_core::model::{Address, Phone, Service};
 use atlas_core::{LatLon, LocalisedText};
 use serde_json::Value;
@@ -90,11 +92,17 @@ pub fn channels(doc: &Value) -> Result<Vec<&Value>, String> {
 }
 
 fn str_of<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
-    v.get(key).and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty())
+    v.get(key)
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
 }
 
 fn list<'a>(v: &'a Value, key: &str) -> &'a [Value] {
-    v.get(key).and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[])
+    v.get(key)
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+        .unwrap_or(&[])
 }
 
 /// `[{language, value, type?}]` → localised text, keeping only items whose `type` is one of `types` (any when empty).
@@ -107,7 +115,8 @@ fn localised(items: &[Value], types: &[&str]) -> LocalisedText {
         }
         if let (Some(lang), Some(value)) = (str_of(item, "language"), str_of(item, "value")) {
             if is_language_code(lang) {
-                out.entry(lang.to_string()).or_insert_with(|| value.to_string());
+                out.entry(lang.to_string())
+                    .or_insert_with(|| value.to_string());
             }
         }
     }
@@ -117,7 +126,10 @@ fn localised(items: &[Value], types: &[&str]) -> LocalisedText {
 /// A coordinate pair from the strings PTV gives: ETRS-TM35FIN metres (northing in
 /// `latitude`, easting in `longitude`, as the Service Catalogue fills them), or degrees.
 pub fn coordinates(lat: &str, lon: &str) -> Option<LatLon> {
-    let (a, b): (f64, f64) = (lat.trim().replace(',', ".").parse().ok()?, lon.trim().replace(',', ".").parse().ok()?);
+    let (a, b): (f64, f64) = (
+        lat.trim().replace(',', ".").parse().ok()?,
+        lon.trim().replace(',', ".").parse().ok()?,
+    );
     if !a.is_finite() || !b.is_finite() {
         return None;
     }
@@ -140,7 +152,15 @@ pub fn phone_number(prefix: Option<&str>, number: &str) -> String {
             let _ = p;
             number.to_string()
         }
-        Some(p) => format!("{} {}", if p.starts_with('+') { p.to_string() } else { format!("+{}", p.trim_start_matches("00")) }, digits_start),
+        Some(p) => format!(
+            "{} {}",
+            if p.starts_with('+') {
+                p.to_string()
+            } else {
+                format!("+{}", p.trim_start_matches("00"))
+            },
+            digits_start
+        ),
         None if number.starts_with('+') => number.to_string(),
         None => format!("+358 {digits_start}"),
     }
@@ -157,7 +177,8 @@ const DAYS: [(&str, &str); 7] = [
 ];
 
 fn day_index(name: &str) -> Option<usize> {
-    DAYS.iter().position(|(d, _)| d.eq_ignore_ascii_case(name.trim()))
+    DAYS.iter()
+        .position(|(d, _)| d.eq_ignore_ascii_case(name.trim()))
 }
 
 /// `08:00` or `08:00:00` → `08:00`; `00:00` as an end → `24:00`.
@@ -185,7 +206,10 @@ pub fn opening_hours(hours: &[Value]) -> (Option<String>, Vec<String>) {
             notes.push(format!("service hours of type {} (dated exceptions) cannot be said in opening_hours; left out", printable(if kind.is_empty() { "(none)" } else { kind })));
             continue;
         }
-        let valid_for_now = h.get("validForNow").and_then(Value::as_bool).unwrap_or(true);
+        let valid_for_now = h
+            .get("validForNow")
+            .and_then(Value::as_bool)
+            .unwrap_or(true);
         if !valid_for_now && h.get("validTo").is_some_and(|v| !v.is_null()) {
             notes.push("service hours valid only for a period (validFrom–validTo) left out: opening_hours holds the regular week".into());
             continue;
@@ -204,7 +228,10 @@ pub fn opening_hours(hours: &[Value]) -> (Option<String>, Vec<String>) {
                 notes.push("an opening time without a valid weekday left out".into());
                 continue;
             };
-            let (Some(from), Some(to)) = (str_of(t, "from").and_then(|f| hhmm(f, false)), str_of(t, "to").and_then(|f| hhmm(f, true))) else {
+            let (Some(from), Some(to)) = (
+                str_of(t, "from").and_then(|f| hhmm(f, false)),
+                str_of(t, "to").and_then(|f| hhmm(f, true)),
+            ) else {
                 notes.push("an opening time without valid from/to times left out".into());
                 continue;
             };
@@ -237,7 +264,11 @@ pub fn opening_hours(hours: &[Value]) -> (Option<String>, Vec<String>) {
             let mut spans = week[d].clone();
             spans.sort();
             spans.dedup();
-            let days = if d == e { DAYS[d].1.to_string() } else { format!("{}-{}", DAYS[d].1, DAYS[e].1) };
+            let days = if d == e {
+                DAYS[d].1.to_string()
+            } else {
+                format!("{}-{}", DAYS[d].1, DAYS[e].1)
+            };
             rules.push(format!("{days} {}", spans.join(",")));
         }
         d = e + 1;
@@ -246,51 +277,90 @@ pub fn opening_hours(hours: &[Value]) -> (Option<String>, Vec<String>) {
     match atlas_core::hours::OpeningHours::parse(&text) {
         Ok(_) => (Some(text), notes),
         Err(e) => {
-            notes.push(format!("service hours \"{}\" could not be read as opening_hours ({e}); left out", printable(&text)));
+            notes.push(format!(
+                "service hours \"{}\" could not be read as opening_hours ({e}); left out",
+                printable(&text)
+            ));
             (None, notes)
         }
     }
 }
 
 /// One channel → a service, or the reason it cannot be one.
-pub fn service(channel: &Value, reference: &Reference, notes: &mut Vec<String>) -> Result<Service, String> {
+pub fn service(
+    channel: &Value,
+    reference: &Reference,
+    notes: &mut Vec<String>,
+) -> Result<Service, String> {
     if !channel.is_object() {
         return Err("not a JSON object".into());
     }
     let ptv_id = str_of(channel, "id").ok_or("no \"id\"")?;
     let kind = str_of(channel, "serviceChannelType").unwrap_or("ServiceLocation");
     if kind != "ServiceLocation" {
-        return Err(format!("a {} channel, not a ServiceLocation (only places with an address become services)", printable(kind)));
+        return Err(format!(
+            "a {} channel, not a ServiceLocation (only places with an address become services)",
+            printable(kind)
+        ));
     }
     if let Some(status) = str_of(channel, "publishingStatus") {
         if status != "Published" {
-            return Err(format!("publishing status {}, not Published", printable(status)));
+            return Err(format!(
+                "publishing status {}, not Published",
+                printable(status)
+            ));
         }
     }
     let id = format!("ptv-{}", ptv_id.to_lowercase());
     if !is_valid_id(&id) {
-        return Err(format!("the id \"{}\" cannot make a dataset id", printable(ptv_id)));
+        return Err(format!(
+            "the id \"{}\" cannot make a dataset id",
+            printable(ptv_id)
+        ));
     }
     let mut note = |m: String| notes.push(format!("channel {ptv_id}: {m}"));
     let name = localised(list(channel, "serviceChannelNames"), &["Name"]);
-    let name = if name.is_empty() { localised(list(channel, "serviceChannelNames"), &[]) } else { name };
+    let name = if name.is_empty() {
+        localised(list(channel, "serviceChannelNames"), &[])
+    } else {
+        name
+    };
     if name.is_empty() {
         return Err("no name in serviceChannelNames".into());
     }
-    let mut description = localised(list(channel, "serviceChannelDescriptions"), &["Description"]);
+    let mut description = localised(
+        list(channel, "serviceChannelDescriptions"),
+        &["Description"],
+    );
     if description.is_empty() {
-        description = localised(list(channel, "serviceChannelDescriptions"), &["Summary", "ShortDescription"]);
+        description = localised(
+            list(channel, "serviceChannelDescriptions"),
+            &["Summary", "ShortDescription"],
+        );
     }
 
     let addresses = list(channel, "addresses");
     let visiting = addresses
         .iter()
-        .find(|a| str_of(a, "type") == Some("Location") && a.get("streetAddress").is_some_and(Value::is_object))
-        .or_else(|| addresses.iter().find(|a| a.get("streetAddress").is_some_and(Value::is_object)));
+        .find(|a| {
+            str_of(a, "type") == Some("Location")
+                && a.get("streetAddress").is_some_and(Value::is_object)
+        })
+        .or_else(|| {
+            addresses
+                .iter()
+                .find(|a| a.get("streetAddress").is_some_and(Value::is_object))
+        });
     let street = visiting.and_then(|a| a.get("streetAddress"));
     let location = match street {
         Some(s) => match (str_of(s, "latitude"), str_of(s, "longitude")) {
-            (Some(lat), Some(lon)) => coordinates(lat, lon).ok_or_else(|| format!("coordinates {}, {} are not a place in Finland", printable(lat), printable(lon)))?,
+            (Some(lat), Some(lon)) => coordinates(lat, lon).ok_or_else(|| {
+                format!(
+                    "coordinates {}, {} are not a place in Finland",
+                    printable(lat),
+                    printable(lon)
+                )
+            })?,
             _ => return Err("the visiting address has no coordinates (latitude/longitude)".into()),
         },
         None => return Err("no visiting address (addresses[].streetAddress)".into()),
@@ -298,11 +368,20 @@ pub fn service(channel: &Value, reference: &Reference, notes: &mut Vec<String>) 
     let municipality_code = street
         .and_then(|s| s.get("municipality"))
         .and_then(|m| str_of(m, "code"))
-        .or_else(|| list(channel, "areaMunicipalities").first().and_then(|m| str_of(m, "code")))
+        .or_else(|| {
+            list(channel, "areaMunicipalities")
+                .first()
+                .and_then(|m| str_of(m, "code"))
+        })
         .ok_or("no municipality code (streetAddress.municipality.code)")?;
     let municipality = reference
         .municipality_code(municipality_code)
-        .ok_or_else(|| format!("municipality code {} is not in the reference data", printable(municipality_code)))?;
+        .ok_or_else(|| {
+            format!(
+                "municipality code {} is not in the reference data",
+                printable(municipality_code)
+            )
+        })?;
 
     let address = street.map(|s| {
         let number = str_of(s, "streetNumber");
@@ -314,7 +393,9 @@ pub fn service(channel: &Value, reference: &Reference, notes: &mut Vec<String>) 
             }
         }
         let post_office = localised(list(s, "postOffice"), &[]);
-        let postal_code = str_of(s, "postalCode").filter(|p| p.len() == 5 && p.bytes().all(|b| b.is_ascii_digit())).map(String::from);
+        let postal_code = str_of(s, "postalCode")
+            .filter(|p| p.len() == 5 && p.bytes().all(|b| b.is_ascii_digit()))
+            .map(String::from);
         Address {
             street: (!street_text.is_empty()).then_some(street_text),
             postal_code,
@@ -322,7 +403,12 @@ pub fn service(channel: &Value, reference: &Reference, notes: &mut Vec<String>) 
         }
     });
 
-    let mut languages: Vec<String> = list(channel, "languages").iter().filter_map(Value::as_str).map(|l| l.trim().to_lowercase()).filter(|l| is_language_code(l)).collect();
+    let mut languages: Vec<String> = list(channel, "languages")
+        .iter()
+        .filter_map(Value::as_str)
+        .map(|l| l.trim().to_lowercase())
+        .filter(|l| is_language_code(l))
+        .collect();
     languages.dedup();
     if languages.is_empty() {
         languages = name.0.keys().cloned().collect();
@@ -332,14 +418,22 @@ pub fn service(channel: &Value, reference: &Reference, notes: &mut Vec<String>) 
     let mut phones: Vec<Phone> = Vec::new();
     for p in list(channel, "phoneNumbers") {
         let kind = str_of(p, "type").unwrap_or("Phone");
-        let Some(number) = str_of(p, "number") else { continue };
+        let Some(number) = str_of(p, "number") else {
+            continue;
+        };
         if kind != "Phone" {
-            note(format!("a {} number left out (the dataset lists phone numbers only)", printable(kind)));
+            note(format!(
+                "a {} number left out (the dataset lists phone numbers only)",
+                printable(kind)
+            ));
             continue;
         }
         let full = phone_number(str_of(p, "prefixNumber"), number);
         if !is_international_phone(&full) {
-            note(format!("phone number \"{}\" is not a valid number; left out", printable(&full)));
+            note(format!(
+                "phone number \"{}\" is not a valid number; left out",
+                printable(&full)
+            ));
             continue;
         }
         let lang = str_of(p, "language").filter(|l| is_language_code(l));
@@ -347,7 +441,11 @@ pub fn service(channel: &Value, reference: &Reference, notes: &mut Vec<String>) 
         match phones.iter_mut().find(|q| q.number == full) {
             Some(q) => {
                 if let (Some(l), Some(i)) = (lang, info) {
-                    q.info.get_or_insert_with(LocalisedText::default).0.entry(l.to_string()).or_insert_with(|| i.to_string());
+                    q.info
+                        .get_or_insert_with(LocalisedText::default)
+                        .0
+                        .entry(l.to_string())
+                        .or_insert_with(|| i.to_string());
                 }
             }
             None => phones.push(Phone {
@@ -360,12 +458,19 @@ pub fn service(channel: &Value, reference: &Reference, notes: &mut Vec<String>) 
         }
     }
 
-    let emails: Vec<&str> = list(channel, "supportEmails").iter().filter_map(|e| str_of(e, "value")).collect();
+    let emails: Vec<&str> = list(channel, "supportEmails")
+        .iter()
+        .filter_map(|e| str_of(e, "value"))
+        .collect();
     let email = emails.iter().find(|e| is_email(e)).map(|e| e.to_string());
     if emails.iter().any(|e| Some(e.to_string()) != email) {
         note("only one e-mail address is kept; others left out".into());
     }
-    let website = list(channel, "webPages").iter().filter_map(|w| str_of(w, "url")).find(|u| is_web_url(u)).map(String::from);
+    let website = list(channel, "webPages")
+        .iter()
+        .filter_map(|w| str_of(w, "url"))
+        .find(|u| is_web_url(u))
+        .map(String::from);
 
     let (opening_hours, hour_notes) = opening_hours(list(channel, "serviceHours"));
     for n in hour_notes {
@@ -393,7 +498,10 @@ pub fn service(channel: &Value, reference: &Reference, notes: &mut Vec<String>) 
         target_groups: Vec::new(),
         topics: Vec::new(),
         accessibility: None,
-        last_verified: str_of(channel, "modified").and_then(|m| m.get(..10)).filter(|d| atlas_core::time::Date::parse(d).is_some()).map(String::from),
+        last_verified: str_of(channel, "modified")
+            .and_then(|m| m.get(..10))
+            .filter(|d| atlas_core::time::Date::parse(d).is_some())
+            .map(String::from),
     })
 }
 
@@ -401,14 +509,20 @@ pub fn service(channel: &Value, reference: &Reference, notes: &mut Vec<String>) 
 pub fn import(text: &str, reference: &Reference) -> Result<Imported, String> {
     let doc: Value = serde_json::from_str(text).map_err(|e| format!("not valid JSON: {e}"))?;
     let channels = channels(&doc)?;
-    let mut out = Imported { channels: channels.len(), ..Imported::default() };
+    let mut out = Imported {
+        channels: channels.len(),
+        ..Imported::default()
+    };
     let mut seen = BTreeMap::new();
     for (i, c) in channels.iter().enumerate() {
-        let label = str_of(c, "id").map(|id| format!("channel {}", printable(id))).unwrap_or_else(|| format!("channel #{}", i + 1));
+        let label = str_of(c, "id")
+            .map(|id| format!("channel {}", printable(id)))
+            .unwrap_or_else(|| format!("channel #{}", i + 1));
         match service(c, reference, &mut out.notes) {
             Ok(s) => {
                 if let Some(first) = seen.insert(s.id.clone(), i + 1) {
-                    out.left_out.push(format!("{label}: the same channel as #{first}; left out"));
+                    out.left_out
+                        .push(format!("{label}: the same channel as #{first}; left out"));
                     continue;
                 }
                 out.services.push(s);
@@ -424,7 +538,12 @@ pub fn run(args: &ImportPtvArgs) -> i32 {
         err!("atlas-data: error: {}", printable(e));
         2
     };
-    let reference = match Reference::read(&args.municipalities.clone().unwrap_or_else(assemble::default_municipalities)) {
+    let reference = match Reference::read(
+        &args
+            .municipalities
+            .clone()
+            .unwrap_or_else(assemble::default_municipalities),
+    ) {
         Ok(r) => r,
         Err(e) => return fail(&e.join("\n")),
     };
@@ -438,7 +557,9 @@ pub fn run(args: &ImportPtvArgs) -> i32 {
     };
     let shown = printable(&args.file.display().to_string());
     let Ok(text) = std::str::from_utf8(&bytes) else {
-        return fail(&format!("{shown}: not UTF-8 text; the Service Catalogue API answers in UTF-8 JSON"));
+        return fail(&format!(
+            "{shown}: not UTF-8 text; the Service Catalogue API answers in UTF-8 JSON"
+        ));
     };
     let imported = match import(text.strip_prefix('\u{feff}').unwrap_or(text), &reference) {
         Ok(i) => i,
@@ -460,14 +581,21 @@ pub fn run(args: &ImportPtvArgs) -> i32 {
         for p in &problems {
             err!("atlas-data: {shown}: error: {}", printable(&p.to_string()));
         }
-        return fail("the imported services break the dataset rules (listed above); nothing was written");
+        return fail(
+            "the imported services break the dataset rules (listed above); nothing was written",
+        );
     }
     let out_path = args.out.clone().unwrap_or_else(|| default_out(&args.file));
     if let Err(e) = assemble::write_output(&out_path, &text) {
         return fail(&format!("cannot write {}: {e}", out_path.display()));
     }
     if out_path != Path::new("-") {
-        out!("atlas-data: wrote {}: {count} services from {} channels ({} left out)", out_path.display(), imported.channels, imported.left_out.len());
+        out!(
+            "atlas-data: wrote {}: {count} services from {} channels ({} left out)",
+            out_path.display(),
+            imported.channels,
+            imported.left_out.len()
+        );
     }
     if imported.left_out.is_empty() {
         0
@@ -489,7 +617,12 @@ mod tests {
     use crate::import_csv::tests::reference;
 
     fn fixture(name: &str) -> String {
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ptv").join(name)).unwrap()
+        std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures/ptv")
+                .join(name),
+        )
+        .unwrap()
     }
 
     #[test]
@@ -498,12 +631,19 @@ mod tests {
         let imported = import(&fixture("paged.json"), &r).unwrap();
         assert_eq!(imported.channels, 3);
         assert_eq!(imported.services.len(), 2, "{:?}", imported.left_out);
-        assert!(imported.left_out[0].contains("a Phone channel"), "{:?}", imported.left_out);
+        assert!(
+            imported.left_out[0].contains("a Phone channel"),
+            "{:?}",
+            imported.left_out
+        );
         let s = &imported.services[0];
         assert_eq!(s.id, "ptv-2b1f0f6e-6a0e-4c57-9d0a-1b2c3d4e5f60");
         assert_eq!(s.name.0["fi"], "Maahanmuuttajien neuvontapiste Tampere");
         assert_eq!(s.name.0["en"], "Immigrant advice point Tampere");
-        assert_eq!(s.description.as_ref().unwrap().0["sv"], "Rådgivning för invandrare.");
+        assert_eq!(
+            s.description.as_ref().unwrap().0["sv"],
+            "Rådgivning för invandrare."
+        );
         assert_eq!(s.municipality, "837");
         assert_eq!(s.languages, ["fi", "en", "ar"]);
         assert_eq!(s.phones.len(), 1);
@@ -514,11 +654,26 @@ mod tests {
         let a = s.address.as_ref().unwrap();
         assert_eq!(a.street.as_ref().unwrap().0["fi"], "Hämeenkatu 1");
         assert_eq!(a.postal_code.as_deref(), Some("33100"));
-        assert_eq!(s.opening_hours.as_deref(), Some("Mo-Th 09:00-16:00; Fr 09:00-12:00,13:00-15:00"));
-        assert!(imported.notes.iter().any(|n| n.contains("Exceptional")), "{:?}", imported.notes);
-        assert!(imported.notes.iter().any(|n| n.contains("Fax")), "{:?}", imported.notes);
+        assert_eq!(
+            s.opening_hours.as_deref(),
+            Some("Mo-Th 09:00-16:00; Fr 09:00-12:00,13:00-15:00")
+        );
+        assert!(
+            imported.notes.iter().any(|n| n.contains("Exceptional")),
+            "{:?}",
+            imported.notes
+        );
+        assert!(
+            imported.notes.iter().any(|n| n.contains("Fax")),
+            "{:?}",
+            imported.notes
+        );
         // ETRS-TM35FIN northing/easting converted; the second channel gives WGS84 degrees.
-        assert!(s.location.distance_km(&LatLon::new(61.4978, 23.7610)) < 2.0, "{:?}", s.location);
+        assert!(
+            s.location.distance_km(&LatLon::new(61.4978, 23.7610)) < 2.0,
+            "{:?}",
+            s.location
+        );
         assert_eq!(imported.services[1].location, LatLon::new(60.1699, 24.9384));
         assert_eq!(imported.services[1].opening_hours.as_deref(), Some("24/7"));
     }
@@ -531,15 +686,33 @@ mod tests {
         assert_eq!(import(&single, &r).unwrap().services.len(), 1);
         let array = serde_json::to_string(&one["itemList"]).unwrap();
         assert_eq!(import(&array, &r).unwrap().channels, 3);
-        assert!(import("{\"itemList\": 3}", &r).unwrap_err().contains("itemList"));
-        assert!(import("{\"foo\": 1}", &r).unwrap_err().contains("not a Service Catalogue"));
+        assert!(import("{\"itemList\": 3}", &r)
+            .unwrap_err()
+            .contains("itemList"));
+        assert!(import("{\"foo\": 1}", &r)
+            .unwrap_err()
+            .contains("not a Service Catalogue"));
         assert!(import("42", &r).unwrap_err().contains("expected"));
-        assert!(import("{not json", &r).unwrap_err().contains("not valid JSON"));
+        assert!(import("{not json", &r)
+            .unwrap_err()
+            .contains("not valid JSON"));
         let broken = import("[1, {\"id\": \"x\", \"serviceChannelType\": \"ServiceLocation\"}, {\"serviceChannelNames\": []}]", &r).unwrap();
         assert_eq!(broken.services.len(), 0);
-        assert!(broken.left_out[0].contains("#1: not a JSON object"), "{:?}", broken.left_out);
-        assert!(broken.left_out[1].contains("no name"), "{:?}", broken.left_out);
-        assert!(broken.left_out[2].contains("no \"id\""), "{:?}", broken.left_out);
+        assert!(
+            broken.left_out[0].contains("#1: not a JSON object"),
+            "{:?}",
+            broken.left_out
+        );
+        assert!(
+            broken.left_out[1].contains("no name"),
+            "{:?}",
+            broken.left_out
+        );
+        assert!(
+            broken.left_out[2].contains("no \"id\""),
+            "{:?}",
+            broken.left_out
+        );
     }
 
     #[test]
@@ -548,7 +721,10 @@ mod tests {
         assert_eq!(phone_number(None, "0295 020 500"), "+358 295 020 500");
         assert_eq!(phone_number(Some("+358"), "+358 9 123"), "+358 9 123");
         assert!(coordinates("6822000", "327000").is_some());
-        assert!(coordinates("52.5", "13.4").is_none(), "Berlin is not in Finland");
+        assert!(
+            coordinates("52.5", "13.4").is_none(),
+            "Berlin is not in Finland"
+        );
         assert!(coordinates("x", "1").is_none());
     }
 

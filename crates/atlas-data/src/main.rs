@@ -64,7 +64,9 @@ enum Command {
 
 /// `atlas-data import csv|ptv`: services from a spreadsheet or from the Service Catalogue.
 #[derive(Debug, clap::Args)]
-#[command(about = "Read services from a spreadsheet (csv) or a Service Catalogue export (ptv) into a dataset")]
+#[command(
+    about = "Read services from a spreadsheet (csv) or a Service Catalogue export (ptv) into a dataset"
+)]
 struct ImportArgs {
     #[command(subcommand)]
     from: ImportCommand,
@@ -78,7 +80,9 @@ enum ImportCommand {
 
 /// `atlas-data export hsds|geojson|csv`: a dataset's services in another format.
 #[derive(Debug, clap::Args)]
-#[command(about = "Write a dataset's services as Open Referral HSDS, GeoJSON or the spreadsheet template")]
+#[command(
+    about = "Write a dataset's services as Open Referral HSDS, GeoJSON or the spreadsheet template"
+)]
 struct ExportArgs {
     #[command(subcommand)]
     to: ExportCommand,
@@ -125,11 +129,21 @@ fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
     match cli.command {
         Command::Build(args) => build::run(&args),
         Command::Validate(args) => validate::run(&args),
-        Command::Import(ImportArgs { from: ImportCommand::Csv(args) }) => import_csv::run(&args),
-        Command::Import(ImportArgs { from: ImportCommand::Ptv(args) }) => import_ptv::run(&args),
-        Command::Export(ExportArgs { to: ExportCommand::Hsds(args) }) => export_hsds::run(&args),
-        Command::Export(ExportArgs { to: ExportCommand::Geojson(args) }) => export_geojson::run(&args),
-        Command::Export(ExportArgs { to: ExportCommand::Csv(args) }) => export_csv::run(&args),
+        Command::Import(ImportArgs {
+            from: ImportCommand::Csv(args),
+        }) => import_csv::run(&args),
+        Command::Import(ImportArgs {
+            from: ImportCommand::Ptv(args),
+        }) => import_ptv::run(&args),
+        Command::Export(ExportArgs {
+            to: ExportCommand::Hsds(args),
+        }) => export_hsds::run(&args),
+        Command::Export(ExportArgs {
+            to: ExportCommand::Geojson(args),
+        }) => export_geojson::run(&args),
+        Command::Export(ExportArgs {
+            to: ExportCommand::Csv(args),
+        }) => export_csv::run(&args),
         Command::Generate(args) => generate::run(&args),
     }
 }

@@ -8,7 +8,14 @@
 //! n-th number in `phones`.
 
 /// Localised fields: column prefix (the language code follows).
-pub const LOCALISED: [&str; 6] = ["name", "description", "street", "post_office", "accessibility", "phone_info"];
+pub const LOCALISED: [&str; 6] = [
+    "name",
+    "description",
+    "street",
+    "post_office",
+    "accessibility",
+    "phone_info",
+];
 
 /// Plain columns, in template order (localised columns are placed by `header`).
 pub const PLAIN: [&str; 17] = [
@@ -39,7 +46,12 @@ pub const REQUIRED: [&str; 5] = ["id", "municipality", "lat", "lon", "languages"
 
 /// The header for the given languages (fi, sv, en first, then the others).
 pub fn header(languages: &[String]) -> Vec<String> {
-    let loc = |prefix: &str| languages.iter().map(|l| format!("{prefix}_{l}")).collect::<Vec<_>>();
+    let loc = |prefix: &str| {
+        languages
+            .iter()
+            .map(|l| format!("{prefix}_{l}"))
+            .collect::<Vec<_>>()
+    };
     let mut h = vec!["id".to_string()];
     h.extend(loc("name"));
     h.extend(loc("description"));
@@ -49,7 +61,18 @@ pub fn header(languages: &[String]) -> Vec<String> {
     h.extend(loc("post_office"));
     h.extend(["lat", "lon", "channels", "languages", "phones"].map(String::from));
     h.extend(loc("phone_info"));
-    h.extend(["email", "website", "opening_hours", "appointment", "target_groups", "topics", "wheelchair"].map(String::from));
+    h.extend(
+        [
+            "email",
+            "website",
+            "opening_hours",
+            "appointment",
+            "target_groups",
+            "topics",
+            "wheelchair",
+        ]
+        .map(String::from),
+    );
     h.extend(loc("accessibility"));
     h.push("last_verified".into());
     h
@@ -93,7 +116,11 @@ pub fn column_letter(index: usize) -> String {
 
 /// Splits a list cell on `;`, trimming and dropping empty entries.
 pub fn split_list(cell: &str) -> Vec<String> {
-    cell.split(';').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
+    cell.split(';')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .collect()
 }
 
 /// Splits an aligned list cell on `;`, keeping empty entries (a number without a note).
@@ -133,13 +160,25 @@ mod tests {
         assert_eq!(classify("name_FI"), Column::Unknown);
         assert_eq!(classify("nmae_fi"), Column::Unknown);
         assert_eq!(classify(" lat "), Column::Plain("lat"));
-        assert_eq!(classify("post_office_sv"), Column::Localised("post_office", "sv".into()));
+        assert_eq!(
+            classify("post_office_sv"),
+            Column::Localised("post_office", "sv".into())
+        );
     }
 
     #[test]
     fn docs_template_has_the_header() {
-        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/template.csv")).unwrap();
-        let first = text.strip_prefix('\u{feff}').expect("a byte-order mark, for Excel").lines().next().unwrap();
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../docs/template.csv"
+        ))
+        .unwrap();
+        let first = text
+            .strip_prefix('\u{feff}')
+            .expect("a byte-order mark, for Excel")
+            .lines()
+            .next()
+            .unwrap();
         let langs: Vec<String> = BASE_LANGUAGES.iter().map(|l| l.to_string()).collect();
         assert_eq!(first, header(&langs).join(","));
     }
