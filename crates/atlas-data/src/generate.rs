@@ -434,7 +434,14 @@ pub fn generate(
     w.flush()
 }
 
+/// The most records one run writes (about 100 GB of JSON): beyond it is surely a typo.
+pub const MAX_RECORDS: usize = 100_000_000;
+
 pub fn run(args: &GenerateArgs) -> i32 {
+    if args.services.saturating_add(args.invalid) > MAX_RECORDS {
+        err!("atlas-data: error: --services plus --invalid is at most {MAX_RECORDS}");
+        return 2;
+    }
     let reference = match Reference::read(
         &args
             .municipalities

@@ -515,11 +515,15 @@ fn read_row(
     let numbers = split_list(cell("phones"));
     for n in &numbers {
         if !is_international_phone(n) {
-            let hint = n
-                .strip_prefix('0')
-                .filter(|r| r.bytes().all(|b| b.is_ascii_digit() || b == b' '))
-                .map(|r| format!("; write it as +358 {r}"))
-                .unwrap_or_default();
+            let digits_only = |r: &str| r.bytes().all(|b| b.is_ascii_digit() || b == b' ');
+            let hint = if let Some(r) = n.strip_prefix('0').filter(|r| digits_only(r)) {
+                format!("; write it as +358 {r}")
+            } else if n.starts_with("358") && digits_only(n) {
+                // Excel reads "+358 40 …" typed into a number cell as the number 35840….
+                format!("; write it as +{n} and format the column as text (a spreadsheet drops the + of a number)")
+            } else {
+                String::new()
+            };
             errors.push(format!(
                 "{}: \"{}\" is not a number in international form (+358 …){hint}",
                 at("phones"),
@@ -851,7 +855,7 @@ pub(crate) mod tests {
     fn every_problem_names_row_and_column() {
         let r = reference();
         let text = format!(
-            "{HEADER},colour\nBad Id,,,Atlantis,sixty,24.9,xx1,040 123 4567,,ABC,31.2.2026,red\n\n,,,,,,,,,,,\nok-1,Nimi,,837,61.5,23.76,fi,,,,,\nok-1,Nimi,,837,61.5,23.76,fi,,,,,\n"
+            "{HEADER},colour\nBad Id,,,Atlantis,sixty,24.9,xx1,040 123 4567,,ABC,31.2.2026,red\nexcel-1,Nimi,,837,61.5,23.76,fi,358401234567,,,,\n\n,,,,,,,,,,,\nok-1,Nimi,,837,61.5,23.76,fi,,,,,\nok-1,Nimi,,837,61.5,23.76,fi,,,,,\n"
         );
         let sheet = read(text.as_bytes(), &r).unwrap();
         let all = sheet.errors.join("\n");
@@ -864,7 +868,8 @@ pub(crate) mod tests {
             "row 2, column H (phones): \"040 123 4567\" is not a number in international form (+358 …); write it as +358 40 123 4567",
             "row 2, column J (postal_code)",
             "row 2, column K (last_verified)",
-            "row 6, column A (id): id \"ok-1\" is already used on row 5",
+            "row 3, column H (phones): \"358401234567\" is not a number in international form (+358 …); write it as +358401234567 and format the column as text",
+            "row 7, column A (id): id \"ok-1\" is already used on row 6",
         ] {
             assert!(all.contains(expected), "missing {expected:?} in\n{all}");
         }
@@ -877,13 +882,13 @@ pub(crate) mod tests {
             sheet.warnings
         );
         assert!(
-            sheet.notes.iter().any(|n| n.contains("row 4: empty")),
+            sheet.notes.iter().any(|n| n.contains("row 5: empty")),
             "{:?}",
             sheet.notes
         );
         assert_eq!(sheet.services.len(), 1);
         assert_eq!(
-            sheet.rows, 4,
+            sheet.rows, 5,
             "the blank line is no row, the row of empty cells is"
         );
     }

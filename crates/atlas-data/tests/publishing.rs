@@ -316,6 +316,17 @@ fn generate_is_deterministic_and_has_exactly_k_invalid_records() {
         .unwrap();
     assert!(out.status.success());
     assert_eq!(out.stdout, std::fs::read(&a).unwrap());
+    let (code, _, stderr) = run(bin().args([
+        "generate",
+        "--services",
+        "18446744073709551615",
+        "--seed",
+        "1",
+        "--invalid",
+        "5",
+    ]));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("at most 100000000"), "{stderr}");
     let (code, _, stderr) = run(bin().args(["generate", "--services", "many", "--seed", "1"]));
     assert_eq!(code, 2);
     assert!(stderr.contains("invalid value 'many'"), "{stderr}");
