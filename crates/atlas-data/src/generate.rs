@@ -224,9 +224,11 @@ fn service(
     width: usize,
     reference: &Reference,
     cumulative: &[f64],
+    providers: &[Option<String>],
     rng: &mut Rng,
 ) -> Service {
-    let m = &reference.municipalities[pick_municipality(cumulative, rng)];
+    let index = pick_municipality(cumulative, rng);
+    let m = &reference.municipalities[index];
     // Uniform in a disc of 8 km around the centre.
     let r = 8.0 * rng.unit().sqrt();
     let theta = rng.unit() * std::f64::consts::TAU;
@@ -274,12 +276,7 @@ fn service(
     } else {
         vec![GROUPS[1 + rng.below(GROUPS.len() - 1)].to_string()]
     };
-    let provider = format!("municipality:{}", m.code);
-    let provider = reference
-        .actors
-        .iter()
-        .any(|a| a.id == provider)
-        .then_some(provider);
+    let provider = providers.get(index).cloned().flatten();
     let id = format!("sample-{n:0width$}");
     let day = 1 + rng.below(28);
     // A fixed window (not "today"), so the output does not depend on when it is made.
@@ -402,6 +399,16 @@ pub fn generate(
     w.write_all(head.as_bytes())?;
     w.write_all(b" \"services\": [")?;
     let cumulative = weights(reference);
+    // Each municipality's own actor, when the reference has one (looked up once, not per service).
+    let actor_ids: std::collections::HashSet<&str> =
+        reference.actors.iter().map(|a| a.id.as_str()).collect();
+    let providers: Vec<Option<String>> = reference
+        .municipalities
+        .iter()
+        .map(|m| {
+            Some(format!("municipality:{}", m.code)).filter(|p| actor_ids.contains(p.as_str()))
+        })
+        .collect();
     let width = (n + k).max(1).to_string().len();
     let mut rng = Rng::new(seed);
     // The id a "repeated id" record repeats: the latest valid one, so each repeat names another service.
@@ -417,7 +424,7 @@ pub fn generate(
     let mut next_invalid = 0usize;
     for i in 0..n + k {
         let invalid_here = next_invalid < k && i == (next_invalid + 1) * (n + k) / (k + 1);
-        let s = service(i, width, reference, &cumulative, &mut rng);
+        let s = service(i, width, reference, &cumulative, &providers, &mut rng);
         let s = if invalid_here {
             let kind = next_invalid;
             next_invalid += 1;
