@@ -32,6 +32,7 @@ const EXAMPLES: &str = "\
 Examples:
   atlas-data build                                   write public/data/atlas.json
   atlas-data validate FILE                           check a dataset file (or URL, or - for stdin)
+  atlas-data validate https://example.org/atlas.json --format json
   atlas-data validate public/data/atlas.json
   atlas-data import csv services.csv --out atlas.json  a spreadsheet (docs/template.csv) to a dataset
   atlas-data import ptv channels.json --out atlas.json Service Catalogue (PTV) service locations to a dataset
@@ -41,8 +42,8 @@ Examples:
   atlas-data generate --services 1000 --seed 1 --out sample.json
   atlas-data help build                              the options of one command
 
-Exit status: 0 success; 1 the command's inputs are wrong (see each command's help);
-2 usage error, or a file that cannot be read as a dataset.";
+Exit status: 0 success; 2 usage error; other statuses are in each command's help
+(build: 1 its inputs are wrong; validate: 1 warnings with --strict, 2 errors).";
 
 /// atlas-data: builds and validates the Integration Atlas dataset (format integration-atlas/1)
 #[derive(Debug, Parser)]
