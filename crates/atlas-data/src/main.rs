@@ -30,20 +30,23 @@ pub const EXIT_USAGE: i32 = 2;
 
 const EXAMPLES: &str = "\
 Examples:
-  atlas-data build                                   write public/data/atlas.json
-  atlas-data validate FILE                           check a dataset file (or URL, or - for stdin)
+  atlas-data build                                      write public/data/atlas.json
+  atlas-data validate FILE                              check a dataset file (or URL, or - for stdin)
   atlas-data validate https://example.org/atlas.json --format json
   atlas-data validate public/data/atlas.json
-  atlas-data import csv services.csv --out atlas.json  a spreadsheet (docs/template.csv) to a dataset
-  atlas-data import ptv channels.json --out atlas.json Service Catalogue (PTV) service locations to a dataset
-  atlas-data export hsds atlas.json --out hsds/        Open Referral HSDS 3.0 JSON
-  atlas-data export geojson atlas.json --out a.geojson services as GeoJSON points
-  atlas-data export csv atlas.json --out services.csv  services in the spreadsheet template
-  atlas-data generate --services 1000 --seed 1 --out sample.json
-  atlas-data help build                              the options of one command
+  atlas-data import csv services.csv --out atlas.json   the spreadsheet (docs/template.csv) to a dataset
+  atlas-data import ptv channels.json --out atlas.json  Service Catalogue (PTV) locations to a dataset
+  atlas-data export csv atlas.json --out services.csv   back to the spreadsheet
+  atlas-data export hsds atlas.json --out hsds/         Open Referral HSDS 3.0 JSON
+  atlas-data export geojson atlas.json --out s.geojson  services as GeoJSON points
+  atlas-data generate --services 1000 --seed 1          a synthetic sample dataset
+  atlas-data help build                                 the options of one command
+
+See docs/PUBLISHING.md for the way from a spreadsheet to a published dataset.
 
 Exit status: 0 success; 2 usage error; other statuses are in each command's help
-(build: 1 its inputs are wrong; validate: 1 warnings with --strict, 2 errors).";
+(build: 1 its inputs are wrong; validate: 1 warnings with --strict, 2 errors;
+import: 1 rows or channels with errors).";
 
 /// atlas-data: builds and validates the Integration Atlas dataset (format integration-atlas/1)
 #[derive(Debug, Parser)]
