@@ -123,6 +123,14 @@ impl Columns {
 /// Reads the sheet. `Err` only for a file that cannot be a sheet at all (no header, a
 /// required column missing, a column given twice); row problems are in `Sheet::errors`.
 pub fn read(bytes: &[u8], reference: &Reference) -> Result<Sheet, Vec<String>> {
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xd0\xcf\x11\xe0") {
+        return Err(vec!["this is a spreadsheet workbook (.xlsx or .xls), not CSV: save it as \"CSV UTF-8\" first".into()]);
+    }
+    if bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff") {
+        return Err(vec![
+            "the file is UTF-16 (Excel's \"Unicode text\"): save it as \"CSV UTF-8\"".into(),
+        ]);
+    }
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     let delimiter = detect_delimiter(bytes);
     let mut reader = ::csv::ReaderBuilder::new()
@@ -914,6 +922,8 @@ pub(crate) mod tests {
         let e = read(b"id,municipality,lat,lon,languages\n", &r).unwrap_err();
         assert!(e[0].contains("missing a name column"), "{e:?}");
         assert!(read(b"", &r).unwrap_err()[0].contains("empty"));
+        assert!(read(b"PK\x03\x04rest of a zip", &r).unwrap_err()[0].contains("workbook"));
+        assert!(read(b"\xff\xfei\x00d\x00", &r).unwrap_err()[0].contains("UTF-16"));
 
         let text = format!("{HEADER}\nexample-1,Esimerkki,,837,61.5,23.76,fi,,,,\n");
         let sheet = read(text.as_bytes(), &r).unwrap();

@@ -234,6 +234,14 @@ fn row_errors_are_all_listed_and_nothing_is_written() {
     let (code, _, stderr) = run(bin().args(["import", "csv"]).arg(&empty));
     assert_eq!(code, 2);
     assert!(stderr.contains("the file is empty"), "{stderr}");
+    let workbook = tmp.path("services.xlsx");
+    std::fs::write(&workbook, b"PK\x03\x04\x14\x00\x06\x00").unwrap();
+    let (code, _, stderr) = run(bin().args(["import", "csv"]).arg(&workbook));
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("workbook (.xlsx or .xls), not CSV"),
+        "{stderr}"
+    );
 }
 
 fn services_of(path: &Path) -> Vec<Service> {
