@@ -2,9 +2,10 @@
 //! testing the app and the tools at scale. `meta.sample` is true: every service is made up.
 //!
 //! Services are spread over the real municipalities of the reference CSV in proportion to
-//! population. The CSV has no population column, so a stated proxy is used: the rounded
-//! populations of the 21 largest municipalities (Statistics Finland, end of 2023, to the
-//! thousand) and 8 500 for each of the others (the rest of Finland's 5.6 million shared
+//! population. The CSV has no population column, so a stated proxy is used: approximate
+//! populations of the 21 largest municipalities (in thousands, from Statistics Finland's
+//! figures of about 2023, rounded; good enough to weight made-up data, not to quote) and
+//! 8 500 for each of the others (roughly the rest of Finland's 5.6 million shared
 //! out). Each service sits within 8 km of its municipality's centre. Languages follow the
 //! municipality's official languages (Finnish and/or Swedish) plus English and the
 //! languages most spoken by immigrants in Finland, each with its own likelihood.
@@ -90,7 +91,7 @@ impl Rng {
     }
 }
 
-/// Rounded populations of the largest municipalities (code, thousands), the proxy's known part.
+/// Approximate populations of the largest municipalities (code, thousands): the proxy's known part.
 const LARGEST: [(&str, u32); 21] = [
     ("091", 674),
     ("049", 314),
