@@ -812,7 +812,13 @@ fn default_out(file: &Path) -> PathBuf {
     if file == Path::new("-") {
         return PathBuf::from("-");
     }
-    file.with_extension("json")
+    let out = file.with_extension("json");
+    // Never the input itself (a sheet saved as services.json).
+    if out == file {
+        file.with_extension("atlas.json")
+    } else {
+        out
+    }
 }
 
 #[cfg(test)]
@@ -937,6 +943,13 @@ pub(crate) mod tests {
             "{:?}",
             sheet.errors
         );
+    }
+
+    #[test]
+    fn the_default_output_is_never_the_input() {
+        assert_eq!(default_out(Path::new("a/services.csv")), Path::new("a/services.json"));
+        assert_eq!(default_out(Path::new("services.json")), Path::new("services.atlas.json"));
+        assert_eq!(default_out(Path::new("-")), Path::new("-"));
     }
 
     #[test]
