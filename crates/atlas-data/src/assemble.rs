@@ -16,6 +16,9 @@ pub struct Reference {
     pub areas: Vec<Area>,
     pub municipalities: Vec<Municipality>,
     pub actors: Vec<Actor>,
+    /// Kept from a base dataset (`--base`); empty when made from the CSV.
+    pub programmes: Vec<atlas_core::model::Programme>,
+    pub legislation: Vec<atlas_core::model::Legislation>,
 }
 
 impl Reference {
@@ -35,7 +38,62 @@ impl Reference {
             areas,
             municipalities,
             actors,
+            programmes: Vec::new(),
+            legislation: Vec::new(),
         })
+    }
+
+    /// Everything but the services of a published dataset (`--base`): its areas,
+    /// municipalities, actors (so `provider` can name any of them), programmes and
+    /// legislation, and its meta. Records its loader leaves out stay out.
+    pub fn from_dataset(path: &Path) -> Result<(Self, Meta), Vec<String>> {
+        let loaded = load_dataset(path).map_err(|e| vec![e])?;
+        if !loaded.problems.is_empty() {
+            crate::err!(
+                "atlas-data: warning: {}: {} problem(s) in the base dataset; its left-out records are not kept (see `atlas-data validate`)",
+                path.display(),
+                loaded.problems.len()
+            );
+        }
+        let a = loaded.atlas;
+        Ok((
+            Self {
+                areas: a.areas,
+                municipalities: a.municipalities,
+                actors: a.actors,
+                programmes: a.programmes,
+                legislation: a.legislation,
+            },
+            a.meta,
+        ))
+    }
+
+    /// The reference an import uses: a base dataset when given, else the municipality CSV;
+    /// with the meta from `--meta`, else the base's, else the default.
+    pub fn for_import(
+        base: Option<&Path>,
+        municipalities: Option<&Path>,
+        meta_file: Option<&Path>,
+    ) -> Result<(Self, Meta), Vec<String>> {
+        let (reference, base_meta) = match base {
+            Some(b) => {
+                let (r, m) = Self::from_dataset(b)?;
+                (r, Some(m))
+            }
+            None => (
+                Self::read(
+                    &municipalities
+                        .map(Path::to_path_buf)
+                        .unwrap_or_else(default_municipalities),
+                )?,
+                None,
+            ),
+        };
+        let meta = match (meta_file, base_meta) {
+            (None, Some(m)) => m,
+            (file, _) => meta(file).map_err(|e| vec![e])?,
+        };
+        Ok((reference, meta))
     }
 
     /// The municipality a spreadsheet cell names: its code (Excel may have dropped
@@ -102,8 +160,8 @@ pub fn dataset(reference: Reference, meta: Meta, services: Vec<Service>) -> Data
         municipalities: reference.municipalities,
         actors: reference.actors,
         services,
-        programmes: Vec::new(),
-        legislation: Vec::new(),
+        programmes: reference.programmes,
+        legislation: reference.legislation,
     }
 }
 

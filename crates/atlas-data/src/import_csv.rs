@@ -31,6 +31,7 @@ Examples:
   atlas-data import csv services.csv                     writes services.json beside it
   atlas-data import csv services.csv --out public/data/atlas.json
   atlas-data import csv services.csv --meta meta.json --out atlas.json
+  atlas-data import csv services.csv --base public/data/atlas.json --out atlas.json
 
 The template is docs/template.csv; docs/PUBLISHING.md walks through the whole
 process. Every problem names its row and column (header name and letter).
@@ -63,6 +64,10 @@ pub struct ImportCsvArgs {
     /// A JSON file with the dataset's meta (title, publisher, published, license, sources)
     #[arg(long, value_name = "PATH")]
     pub meta: Option<PathBuf>,
+    /// A published dataset whose services the sheet replaces: its areas, municipalities,
+    /// actors (for `provider`), programmes, legislation and meta are kept
+    #[arg(long, value_name = "DATASET", conflicts_with = "municipalities")]
+    pub base: Option<PathBuf>,
 }
 
 /// The outcome of reading a sheet: services with their rows, and what was said about it.
@@ -727,23 +732,16 @@ pub fn import(
 }
 
 pub fn run(args: &ImportCsvArgs) -> i32 {
-    let municipalities = args
-        .municipalities
-        .clone()
-        .unwrap_or_else(assemble::default_municipalities);
-    let reference = match Reference::read(&municipalities) {
+    let (reference, meta) = match Reference::for_import(
+        args.base.as_deref(),
+        args.municipalities.as_deref(),
+        args.meta.as_deref(),
+    ) {
         Ok(r) => r,
         Err(errors) => {
             for e in errors {
                 err!("atlas-data: error: {}", printable(&e));
             }
-            return 2;
-        }
-    };
-    let meta = match assemble::meta(args.meta.as_deref()) {
-        Ok(m) => m,
-        Err(e) => {
-            err!("atlas-data: error: {}", printable(&e));
             return 2;
         }
     };
@@ -947,8 +945,14 @@ pub(crate) mod tests {
 
     #[test]
     fn the_default_output_is_never_the_input() {
-        assert_eq!(default_out(Path::new("a/services.csv")), Path::new("a/services.json"));
-        assert_eq!(default_out(Path::new("services.json")), Path::new("services.atlas.json"));
+        assert_eq!(
+            default_out(Path::new("a/services.csv")),
+            Path::new("a/services.json")
+        );
+        assert_eq!(
+            default_out(Path::new("services.json")),
+            Path::new("services.atlas.json")
+        );
         assert_eq!(default_out(Path::new("-")), Path::new("-"));
     }
 

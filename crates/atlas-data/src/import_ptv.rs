@@ -63,6 +63,10 @@ pub struct ImportPtvArgs {
     /// A JSON file with the dataset's meta (title, publisher, published, license, sources)
     #[arg(long, value_name = "PATH")]
     pub meta: Option<PathBuf>,
+    /// A published dataset whose services the import replaces: its areas, municipalities,
+    /// actors, programmes, legislation and meta are kept
+    #[arg(long, value_name = "DATASET", conflicts_with = "municipalities")]
+    pub base: Option<PathBuf>,
 }
 
 /// What the import made of the channels.
@@ -538,18 +542,13 @@ pub fn run(args: &ImportPtvArgs) -> i32 {
         err!("atlas-data: error: {}", printable(e));
         2
     };
-    let reference = match Reference::read(
-        &args
-            .municipalities
-            .clone()
-            .unwrap_or_else(assemble::default_municipalities),
+    let (reference, meta) = match Reference::for_import(
+        args.base.as_deref(),
+        args.municipalities.as_deref(),
+        args.meta.as_deref(),
     ) {
         Ok(r) => r,
         Err(e) => return fail(&e.join("\n")),
-    };
-    let meta = match assemble::meta(args.meta.as_deref()) {
-        Ok(m) => m,
-        Err(e) => return fail(&e),
     };
     let bytes = match assemble::read_input(&args.file) {
         Ok(b) => b,

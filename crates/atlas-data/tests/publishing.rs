@@ -656,3 +656,51 @@ fn help_has_examples() {
     assert_eq!(code, 0);
     assert!(stdout.contains("--invalid"), "{stdout}");
 }
+
+#[test]
+fn a_published_dataset_round_trips_through_the_spreadsheet_with_base() {
+    // An official edits the published dataset in a spreadsheet: its services name
+    // hand-written actors (`helsinki`), which --base keeps resolvable.
+    let tmp = TempDir::new("base");
+    let published = repo().join("public/data/atlas.json");
+    let csv = tmp.path("services.csv");
+    let (code, _, stderr) = run(bin()
+        .args(["export", "csv"])
+        .arg(&published)
+        .arg("--out")
+        .arg(&csv));
+    assert_eq!(code, 0, "{stderr}");
+    // Without --base the hand-written providers are not actors of the generated structure.
+    let (code, _, stderr) = run(bin()
+        .args(["import", "csv"])
+        .arg(&csv)
+        .arg("--out")
+        .arg(tmp.path("no-base.json")));
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("column H (provider)") && stderr.contains("is not an actor of the dataset"),
+        "{stderr}"
+    );
+    let out = tmp.path("back.json");
+    let (code, _, stderr) = run(bin()
+        .args(["import", "csv"])
+        .arg(&csv)
+        .arg("--base")
+        .arg(&published)
+        .arg("--out")
+        .arg(&out));
+    assert_eq!(code, 0, "{stderr}");
+    let (before, after) = (load(&published).atlas, load(&out).atlas);
+    assert_eq!(after.services, before.services);
+    assert_eq!(after.actors, before.actors);
+    assert_eq!(after.programmes, before.programmes);
+    assert_eq!(after.legislation, before.legislation);
+    assert_eq!(after.meta, before.meta);
+    let (code, _, stderr) = run(bin()
+        .args(["import", "csv"])
+        .arg(&csv)
+        .arg("--base")
+        .arg(tmp.path("none.json")));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("none.json: cannot read"), "{stderr}");
+}
