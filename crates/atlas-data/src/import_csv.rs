@@ -399,7 +399,7 @@ fn read_row(
     if let Some(p) = &provider {
         if !reference.actors.iter().any(|a| &a.id == p) {
             errors.push(format!(
-                "{}: \"{}\" is not an actor of the dataset (use an actor id such as municipality:837 or wellbeing_county:08, or leave it empty)",
+                "{}: \"{}\" is not an actor of the dataset (use an actor id such as municipality:837 or pirkanmaan-hyvinvointialue, or leave it empty)",
                 at("provider"),
                 printable(p)
             ));
