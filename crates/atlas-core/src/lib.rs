@@ -5,6 +5,7 @@
 //! [`Query`]; [`Atlas::search`] answers it; the app renders the answer.
 
 pub mod atlas;
+pub mod checks;
 pub mod cluster;
 pub mod config;
 pub mod geo;

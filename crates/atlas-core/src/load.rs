@@ -303,8 +303,8 @@ impl Validator {
                 Some(Value::String(s)) if !s.is_empty() => clip(s),
                 _ => format!("#{}", i + 1),
             };
-            match serde_json::from_value::<T>(item) {
-                Err(e) => self.problem(kind, &id, format!("unreadable record: {e}")),
+            match T::deserialize(&item) {
+                Err(e) => self.problem(kind, &id, unreadable::<T>(&item, e)),
                 Ok(record) => {
                     self.current.clear();
                     check(self, &record);
@@ -377,6 +377,15 @@ impl Validator {
                 self.error(format!("{field}: only http and https addresses are allowed"));
             }
         }
+    }
+}
+
+/// `unreadable record: phones[0].number: invalid type: ...`: the serde message with the
+/// field it is about. The path is found by a second, tracking pass, only on failure.
+fn unreadable<T: DeserializeOwned>(item: &Value, e: serde_json::Error) -> String {
+    match serde_path_to_error::deserialize::<_, T>(item) {
+        Err(tracked) if tracked.path().iter().next().is_some() => format!("unreadable record: {}: {}", tracked.path(), tracked.inner()),
+        _ => format!("unreadable record: {e}"),
     }
 }
 
@@ -486,6 +495,18 @@ mod tests {
         assert!(!is_web_url("https://") && !is_web_url("https://a b"));
         assert!(is_email("info@example.org") && !is_email("info@") && !is_email("a b@c.fi") && !is_email("x@y"));
         assert!(is_international_phone("+358 40 123 4567") && !is_international_phone("040 123 4567") && !is_international_phone("+358 abc"));
+    }
+
+    #[test]
+    fn wrong_types_name_the_field() {
+        let json = r#"{"format": "integration-atlas/1", "services": [
+            {"id": "a", "name": {"en": "a"}, "municipality": "x", "location": {"lat": 60, "lon": 25}, "languages": "fi"},
+            {"id": "b", "name": {"en": "b"}, "municipality": "x", "location": {"lat": 60, "lon": 25}, "languages": ["fi"], "phones": [{"number": 358}]},
+            {"id": "c", "municipality": "x", "location": {"lat": 60, "lon": 25}}]}"#;
+        let messages: Vec<String> = load(json).unwrap().problems.into_iter().map(|p| p.message).collect();
+        assert!(messages[0].starts_with("unreadable record: languages: invalid type: string \"fi\", expected a sequence"), "{messages:?}");
+        assert!(messages[1].starts_with("unreadable record: phones[0].number: invalid type: integer `358`"), "{messages:?}");
+        assert!(messages[2].starts_with("unreadable record: missing field `name`"), "{messages:?}");
     }
 
     #[test]

@@ -3,9 +3,9 @@
 //! loader before it is written.
 
 use crate::validate::{counts, printable};
-use crate::{err, out, BuildArgs};
+use crate::{err, out};
 use atlas_core::model::{Area, Dataset, Meta, Municipality, FORMAT};
-use atlas_core::{LatLon, LocalisedText, RecordKind};
+use atlas_core::{LatLon, Loaded, LocalisedText, RecordKind};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
@@ -48,8 +48,50 @@ const LANGUAGE_STATUS: [(&str, &[&str]); 4] = [
 
 const NAME_LANGS: [&str; 3] = ["fi", "sv", "en"];
 
-/// A service further than this from its municipality's centre gets a warning.
-const FAR_KM: f64 = 30.0;
+const BUILD_ABOUT: &str = "Write the published dataset from the municipality CSV and the source files";
+
+const BUILD_LONG_ABOUT: &str = "\
+Writes the published dataset: areas and municipalities from the municipality
+reference CSV; meta, actors, services, programmes and legislation from the JSON
+files in the sources directory (meta.json, actors.json, services.json, and, when
+present, programmes.json and legislation.json). The actors that follow from the
+CSV (every municipality, the ELY Centres and vitality centres, the TE Offices and
+employment areas, the Regional State Administrative Agencies, the regional
+councils and the wellbeing services counties) are generated, with their
+successors and relations, unless a source actor already stands for them. The
+result is loaded with the same validator the app uses; if any record would be
+left out, nothing is written and every problem is listed. The output is
+deterministic: the same inputs give byte-identical files. Beside it goes
+<out>.sha256, its SHA-256 in the form of sha256sum (check it with
+sha256sum -c atlas.json.sha256 in the directory of both). Sense checks that do
+not depend on the date (see atlas-data validate --help) are printed as warnings.
+
+Relative defaults are taken from the current directory when it holds
+data/sources, else from the repository this program was built from.";
+
+const BUILD_AFTER_HELP: &str = "\
+Examples:
+  atlas-data build
+  atlas-data build --out /tmp/atlas.json
+  atlas-data build --municipalities municipalities.csv --sources data/sources --out=atlas.json
+
+Exit status: 0 written; 1 the inputs are wrong or cannot be read (each problem
+is listed on standard error); 2 usage error.";
+
+/// `atlas-data build`'s options; a missing one takes the default that [`resolve`] finds.
+#[derive(Debug, Default, PartialEq, clap::Args)]
+#[command(about = BUILD_ABOUT, long_about = BUILD_LONG_ABOUT, after_help = BUILD_AFTER_HELP)]
+pub struct BuildArgs {
+    /// The municipality reference CSV [default: ../shared/data/municipalities.csv, or the one beside this repository when that does not exist]
+    #[arg(long, value_name = "PATH")]
+    pub municipalities: Option<PathBuf>,
+    /// The directory of source JSON files [default: data/sources]
+    #[arg(long, value_name = "DIR")]
+    pub sources: Option<PathBuf>,
+    /// The dataset to write [default: public/data/atlas.json]
+    #[arg(long, value_name = "PATH")]
+    pub out: Option<PathBuf>,
+}
 
 struct Paths {
     municipalities: PathBuf,
@@ -86,10 +128,16 @@ pub fn run(args: &BuildArgs) -> i32 {
                 err!("atlas-data: cannot write {}: {e}", paths.out.display());
                 return 1;
             }
+            let sums = sha256_path(&paths.out);
+            if let Err(e) = write_atomically(&sums, sha256_line(text.as_bytes(), &paths.out).as_bytes()) {
+                err!("atlas-data: cannot write {}: {e}", sums.display());
+                return 1;
+            }
             out!(
-                "atlas-data: wrote {} ({} bytes): {}",
+                "atlas-data: wrote {} ({} bytes) and {}: {}",
                 paths.out.display(),
                 text.len(),
+                sums.display(),
                 counts(&[
                     (dataset.areas.len(), RecordKind::Area),
                     (dataset.municipalities.len(), RecordKind::Municipality),
@@ -145,9 +193,9 @@ fn build(paths: &Paths) -> Result<Built, Vec<String>> {
         legislation,
     };
     let text = to_json(&dataset).map_err(|e| vec![format!("cannot serialise the dataset: {e}")])?;
-    check(&text, &dataset)?;
+    let loaded = check(&text, &dataset)?;
     let mut warnings = completed.warnings;
-    warnings.extend(self::warnings(&dataset));
+    warnings.extend(self::warnings(&dataset, &loaded));
     Ok((text, dataset, warnings))
 }
 
@@ -413,7 +461,7 @@ pub fn to_json(d: &Dataset) -> serde_json::Result<String> {
 
 /// The written text must say exactly what the dataset says, and the app's
 /// loader must keep every record of it.
-fn check(text: &str, dataset: &Dataset) -> Result<(), Vec<String>> {
+fn check(text: &str, dataset: &Dataset) -> Result<Loaded, Vec<String>> {
     let written: Value = serde_json::from_str(text).map_err(|e| vec![format!("internal error: the output is not JSON: {e}")])?;
     let expected = serde_json::to_value(dataset).map_err(|e| vec![format!("internal error: {e}")])?;
     if written != expected {
@@ -423,29 +471,46 @@ fn check(text: &str, dataset: &Dataset) -> Result<(), Vec<String>> {
     if !loaded.problems.is_empty() {
         return Err(loaded.problems.iter().map(|p| format!("{p} (this record would be left out)")).collect());
     }
-    Ok(())
+    Ok(loaded)
 }
 
-/// Things that load but look wrong.
-fn warnings(d: &Dataset) -> Vec<String> {
-    let centre: BTreeMap<&str, &Municipality> = d.municipalities.iter().map(|m| (m.code.as_str(), m)).collect();
-    let mut out = Vec::new();
-    for s in &d.services {
-        if let Some(m) = centre.get(s.municipality.as_str()) {
-            let km = s.location.distance_km(&m.location);
-            if km > FAR_KM {
-                out.push(format!("service {}: {km:.0} km from the centre of {} ({})", s.id, m.name.get("fi"), m.code));
-            }
-        }
-    }
+/// Things that load but look wrong: the sense checks of `atlas_core::checks` that do
+/// not depend on the day the build runs (so its output stays the same day after day).
+fn warnings(d: &Dataset, loaded: &Loaded) -> Vec<String> {
+    use atlas_core::checks::{Check, Checks};
+    // Any date will do: the checks that use it are left out below.
+    let today = atlas_core::time::Date::from_days(0);
+    let checks = Checks::new(&loaded.atlas, today);
+    let mut out: Vec<String> = (0..loaded.atlas.services.len())
+        .flat_map(|i| checks.service(i))
+        .chain(checks.duplicates())
+        .filter(|w| !matches!(w.check, Check::DateInFuture | Check::NotVerifiedForAYear))
+        .map(|w| w.to_string())
+        .collect();
     if !d.meta.sources.iter().any(|s| s.attribution.is_some()) {
         out.push("meta.sources: no source has an attribution text".into());
     }
     out
 }
 
+/// `<hex>  <file name>`: the line `sha256sum` writes and `sha256sum -c` reads, with the
+/// bare file name so the check works from the directory that holds both files.
+fn sha256_line(bytes: &[u8], path: &Path) -> String {
+    use sha2::{Digest, Sha256};
+    let hex: String = Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect();
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    format!("{hex}  {name}\n")
+}
+
+/// `atlas.json` → `atlas.json.sha256`.
+fn sha256_path(path: &Path) -> PathBuf {
+    let mut p = path.as_os_str().to_owned();
+    p.push(".sha256");
+    PathBuf::from(p)
+}
+
 /// Writes beside the target, then renames, so a reader never sees half a file.
-fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)?;
     }

@@ -1,9 +1,16 @@
-//! `atlas-data validate FILE`: the app's own loader, run on a file, with a report.
+//! `atlas-data validate FILE|URL`: the app's own loader (every rule of SPEC §1) and
+//! the sense checks of `atlas_core::checks`, run on a file, with a report for people
+//! or for machines.
 
-use crate::{err, out};
-use atlas_core::{Loaded, RecordKind};
-use std::ffi::OsStr;
-use std::io::{Read, Write};
+use crate::input::{self, Source};
+use crate::{err, out, progress};
+use atlas_core::checks::{Check, Checks, Warning};
+use atlas_core::time::Date;
+use atlas_core::{Loaded, Problem, RecordKind};
+use serde_json::{json, Value};
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::Duration;
 
 const KINDS: [RecordKind; 7] = [
     RecordKind::Meta,
@@ -15,54 +22,383 @@ const KINDS: [RecordKind; 7] = [
     RecordKind::Legislation,
 ];
 
-pub fn run(file: &OsStr) -> i32 {
-    let shown = file.to_string_lossy();
-    let bytes = if file == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin().read_to_end(&mut buf).map(|_| buf)
-    } else {
-        std::fs::read(file)
-    };
-    let bytes = match bytes {
-        Ok(b) => b,
-        Err(e) => {
-            err!("atlas-data: cannot read {}: {e}", printable(&shown));
-            return 2;
+const VALIDATE_ABOUT: &str =
+    "Check a dataset (file, URL or standard input): every rule of SPEC §1, and sense checks";
+
+const VALIDATE_LONG_ABOUT: &str = "\
+Checks a dataset as the app reads it. FILE is a file name, an http or https URL
+(fetched, redirects followed), or - for standard input.
+
+Errors are the rules of SPEC §1 (the app's own loader): a record that breaks one
+is left out by the app. A file that cannot be read, is not UTF-8, is not JSON, or
+is not an integration-atlas/1 dataset is refused as a whole.
+
+Warnings are sense checks: the record loads but looks wrong.
+  far_from_municipality    the service lies more than 50 km from its municipality's
+                           centre (in large municipalities: more than the distance
+                           to the nearest other municipality's centre)
+  phone_not_diallable      a trunk 0 after +358, a Finnish number that is too short
+                           or too long, or a country code starting with 0
+  date_in_future           last_verified, meta.published or a programme's adoption
+                           date after today
+  not_verified_for_a_year  last_verified more than 365 days before today
+  no_local_language        a service whose languages include neither English nor an
+                           official language of its municipality
+  duplicate_service        two ids for one service: the same name (case, accents and
+                           punctuation aside) at the same street address or within 50 m
+  published_not_a_date     meta.published is not YYYY-MM-DD
+
+The human report lists errors, then warnings grouped by check, one line each:
+  ERROR <kind> <id>: <field>: <what is wrong; what to fix>
+  WARNING <kind> <id>: <field>: <what is wrong; what to fix>
+then a summary line. With --format json, standard output is one JSON object:
+  {
+    \"file\": \"<as given>\", \"today\": \"YYYY-MM-DD\",
+    \"status\": \"ok\" | \"warnings\" | \"errors\" | \"unreadable\",
+    \"exit_code\": 0 | 1 | 2,
+    \"fatal\": null | {\"code\": \"read\" | \"encoding\" | \"json\" | \"format\",
+                     \"message\": \"...\"},
+    \"loaded\": null | {\"areas\": n, \"municipalities\": n, \"actors\": n,
+                      \"services\": n, \"programmes\": n, \"legislation\": n},
+    \"left_out\": {\"<kind>\": n, ...},
+    \"errors\": [{\"kind\": \"service\", \"id\": \"...\", \"field\": \"website\",
+                \"message\": \"...\"}],
+    \"warnings\": [{\"check\": \"far_from_municipality\", \"kind\": \"service\",
+                  \"id\": \"...\", \"field\": \"location\", \"message\": \"...\"}]
+  }
+\"loaded\" is null when the input is unreadable; an \"id\" is #N (the record's
+position) when the record has none.";
+
+const VALIDATE_AFTER_HELP: &str = "\
+Examples:
+  atlas-data validate public/data/atlas.json
+  atlas-data validate https://example.org/data/atlas.json --strict
+  curl -s https://example.org/atlas.json | atlas-data validate - --format json
+  atlas-data validate --today 2026-01-31 atlas.json
+  atlas-data validate -- -odd-name.json
+
+Exit status: 0 nothing left out (warnings allowed); 1 warnings and --strict;
+2 records left out, or the input cannot be read, is not UTF-8, not JSON or not an
+integration-atlas/1 dataset (the reason is printed on standard error), or a usage
+error.";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// Lines for people
+    Human,
+    /// One JSON object on standard output (its shape is in --help)
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+#[command(about = VALIDATE_ABOUT, long_about = VALIDATE_LONG_ABOUT, after_help = VALIDATE_AFTER_HELP)]
+pub struct ValidateArgs {
+    /// The dataset: a file name, an http(s) URL, or - for standard input
+    #[arg(value_name = "FILE|URL")]
+    pub file: PathBuf,
+    /// The report's form
+    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+    pub format: ReportFormat,
+    /// Exit with status 1 when there are warnings (and no errors)
+    #[arg(long)]
+    pub strict: bool,
+    /// Check dates as of this day instead of today in Finland
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub today: Option<Date>,
+    /// Give up fetching a URL after this many seconds
+    #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub timeout: u64,
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    Date::parse(s).ok_or_else(|| "expected a date as YYYY-MM-DD".to_string())
+}
+
+/// Today's date in Finland, the day the app would check against.
+fn today_in_finland() -> Date {
+    let ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as f64)
+        .unwrap_or(0.0);
+    atlas_core::time::helsinki_time(ms).date
+}
+
+/// Why the input could not be checked at all.
+struct Fatal {
+    code: &'static str,
+    message: String,
+}
+
+/// Everything the report says.
+struct Report {
+    file: String,
+    today: Date,
+    loaded: Option<Loaded>,
+    warnings: Vec<Warning>,
+    fatal: Option<Fatal>,
+}
+
+impl Report {
+    fn exit_code(&self, strict: bool) -> i32 {
+        let errors =
+            self.fatal.is_some() || self.loaded.as_ref().is_some_and(|l| !l.problems.is_empty());
+        if errors {
+            2
+        } else if strict && !self.warnings.is_empty() {
+            1
+        } else {
+            0
         }
-    };
-    let text = match std::str::from_utf8(&bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            err!(
-                "atlas-data: {}: the file is not UTF-8 text (invalid byte at offset {}); a dataset is UTF-8 JSON",
-                printable(&shown),
-                e.valid_up_to()
-            );
-            return 2;
-        }
-    };
-    // A byte-order mark is not JSON, but browsers drop it before the app sees the text.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let loaded = match atlas_core::load(text) {
-        Ok(l) => l,
-        Err(e) => {
-            err!("atlas-data: {}: {e}", printable(&shown));
-            return 2;
-        }
-    };
-    for p in &loaded.problems {
-        out!("ERROR {}", printable(&p.to_string()));
     }
-    out!("{}: {}", printable(&shown), summary(&loaded));
-    if loaded.problems.is_empty() {
-        0
-    } else {
-        1
+
+    fn status(&self) -> &'static str {
+        match (&self.fatal, &self.loaded) {
+            (Some(_), _) | (None, None) => "unreadable",
+            (None, Some(l)) if !l.problems.is_empty() => "errors",
+            _ if !self.warnings.is_empty() => "warnings",
+            _ => "ok",
+        }
     }
 }
 
-/// `ok: 84 areas, 308 municipalities, ...` or `3 problems; left out: 2 services, ...; loaded: ...`.
-pub fn summary(loaded: &Loaded) -> String {
+pub fn run(args: &ValidateArgs) -> i32 {
+    let today = args.today.unwrap_or_else(today_in_finland);
+    let report = check(args, today);
+    let code = report.exit_code(args.strict);
+    if let Some(f) = &report.fatal {
+        err!(
+            "atlas-data: {}: {}",
+            printable(&report.file),
+            printable(&f.message)
+        );
+    }
+    match args.format {
+        ReportFormat::Human => human(&report),
+        ReportFormat::Json => out!("{}", machine(&report, code)),
+    }
+    code
+}
+
+fn check(args: &ValidateArgs, today: Date) -> Report {
+    let mut report = Report {
+        file: args.file.to_string_lossy().into_owned(),
+        today,
+        loaded: None,
+        warnings: Vec::new(),
+        fatal: None,
+    };
+    let fatal = |code, message| Some(Fatal { code, message });
+    let source = match Source::parse(args.file.as_os_str()) {
+        Ok(s) => s,
+        Err(m) => {
+            report.fatal = fatal("read", m);
+            return report;
+        }
+    };
+    if source == Source::Stdin {
+        report.file = source.name();
+    }
+    let bytes = match source.read(Duration::from_secs(args.timeout)) {
+        Ok(b) => b,
+        Err(m) => {
+            report.fatal = fatal("read", m);
+            return report;
+        }
+    };
+    let text = match input::decode(&bytes) {
+        Ok(t) => t,
+        Err(m) => {
+            report.fatal = fatal("encoding", m);
+            return report;
+        }
+    };
+    if text.trim().is_empty() {
+        report.fatal = fatal(
+            "json",
+            "the file is empty; a dataset is a JSON object".into(),
+        );
+        return report;
+    }
+    let spinner = progress::spinner("parsing and checking the rules of SPEC §1");
+    let loaded = atlas_core::load(text);
+    spinner.finish_and_clear();
+    let loaded = match loaded {
+        Ok(l) => l,
+        Err(e) => {
+            let code = if matches!(e, atlas_core::LoadError::NotJson(_)) {
+                "json"
+            } else {
+                "format"
+            };
+            report.fatal = fatal(code, e.to_string());
+            return report;
+        }
+    };
+    report.warnings = sense_checks(&loaded, today);
+    report.loaded = Some(loaded);
+    report
+}
+
+/// The sense checks, with a progress bar over the services.
+fn sense_checks(loaded: &Loaded, today: Date) -> Vec<Warning> {
+    let atlas = &loaded.atlas;
+    let checks = Checks::new(atlas, today);
+    let bar = progress::items(atlas.services.len() as u64, "checking services");
+    let mut warnings = checks.meta();
+    for i in 0..atlas.services.len() {
+        warnings.extend(checks.service(i));
+        bar.inc(1);
+    }
+    for i in 0..atlas.programmes.len() {
+        warnings.extend(checks.programme(i));
+    }
+    warnings.extend(checks.duplicates());
+    bar.finish_and_clear();
+    // Grouped by check, in file order within each (the sort is stable).
+    warnings.sort_by_key(|w| w.check);
+    warnings
+}
+
+fn human(report: &Report) {
+    let Some(loaded) = &report.loaded else { return };
+    let problems = &loaded.problems;
+    if !problems.is_empty() {
+        out!(
+            "Errors: {} (these records are left out; the app would not show them)",
+            problems.len()
+        );
+        let mut sorted: Vec<&Problem> = problems.iter().collect();
+        sorted.sort_by_key(|p| p.kind);
+        for p in sorted {
+            out!(
+                "ERROR {} {}: {}",
+                p.kind.as_str(),
+                printable(&p.id),
+                printable(&with_fix(p))
+            );
+        }
+        out!("");
+    }
+    if !report.warnings.is_empty() {
+        out!(
+            "Warnings: {} (these records load, but look wrong)",
+            report.warnings.len()
+        );
+        for check in Check::ALL {
+            let group: Vec<&Warning> = report
+                .warnings
+                .iter()
+                .filter(|w| w.check == check)
+                .collect();
+            if group.is_empty() {
+                continue;
+            }
+            out!("# {} ({})", check.as_str(), group.len());
+            for w in group {
+                out!("WARNING {}", printable(&w.to_string()));
+            }
+        }
+        out!("");
+    }
+    out!(
+        "{}: {}",
+        printable(&report.file),
+        summary(loaded, report.warnings.len())
+    );
+}
+
+/// A problem's message, with a hint where the loader's message names the rule but not the fix.
+fn with_fix(p: &Problem) -> String {
+    let m = &p.message;
+    let fix = if m.contains("refers to no record") || m.contains(": no actor \"") {
+        "; add the record it refers to, or correct the reference"
+    } else if m.starts_with("duplicate ") {
+        "; give each record its own id"
+    } else if m.starts_with("unreadable") {
+        "; correct the field (see schema/integration-atlas-1.schema.json)"
+    } else {
+        ""
+    };
+    format!("{m}{fix}")
+}
+
+/// The field a problem is about, from the loader's message (`website: ...`, `id must ...`).
+fn problem_field(p: &Problem) -> String {
+    let m = p
+        .message
+        .strip_prefix("unreadable record: ")
+        .unwrap_or(&p.message);
+    let is_path = |s: &str| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_.[]/".contains(c))
+    };
+    if let Some((head, _)) = m.split_once(": ") {
+        if is_path(head) {
+            return head.to_string();
+        }
+    }
+    if let Some(rest) = m.strip_prefix("duplicate ") {
+        return rest.split([':', ' ']).next().unwrap_or("id").to_string();
+    }
+    if m.starts_with("the list of") {
+        return "(list)".into();
+    }
+    match m.split(' ').next() {
+        Some(word)
+            if is_path(word) && !m.starts_with("unreadable") && !m.starts_with("missing") =>
+        {
+            word.to_string()
+        }
+        _ => "(record)".into(),
+    }
+}
+
+fn machine(report: &Report, code: i32) -> Value {
+    let loaded = report.loaded.as_ref();
+    let counts = loaded.map(|l| {
+        let a = &l.atlas;
+        json!({
+            "areas": a.areas.len(),
+            "municipalities": a.municipalities.len(),
+            "actors": a.actors.len(),
+            "services": a.services.len(),
+            "programmes": a.programmes.len(),
+            "legislation": a.legislation.len(),
+        })
+    });
+    let mut left_out = serde_json::Map::new();
+    let mut errors = Vec::new();
+    if let Some(l) = loaded {
+        for k in KINDS {
+            if l.left_out(k) > 0 {
+                left_out.insert(k.as_str().to_string(), json!(l.left_out(k)));
+            }
+        }
+        for p in &l.problems {
+            errors.push(json!({"kind": p.kind.as_str(), "id": p.id, "field": problem_field(p), "message": with_fix(p)}));
+        }
+    }
+    let warnings: Vec<Value> = report
+        .warnings
+        .iter()
+        .map(|w| json!({"check": w.check.as_str(), "kind": w.kind.as_str(), "id": w.id, "field": w.field, "message": w.message}))
+        .collect();
+    json!({
+        "file": report.file,
+        "today": report.today.to_string(),
+        "status": report.status(),
+        "exit_code": code,
+        "fatal": report.fatal.as_ref().map(|f| json!({"code": f.code, "message": f.message})),
+        "loaded": counts,
+        "left_out": left_out,
+        "errors": errors,
+        "warnings": warnings,
+    })
+}
+
+/// `nothing left out, 2 warnings: 84 areas, ...` or `3 errors; left out: 2 services, ...; loaded: ...`.
+pub fn summary(loaded: &Loaded, warnings: usize) -> String {
     let a = &loaded.atlas;
     let counts = counts(&[
         (a.areas.len(), RecordKind::Area),
@@ -72,14 +408,22 @@ pub fn summary(loaded: &Loaded) -> String {
         (a.programmes.len(), RecordKind::Programme),
         (a.legislation.len(), RecordKind::Legislation),
     ]);
+    let w = match warnings {
+        0 => String::new(),
+        1 => ", 1 warning".into(),
+        n => format!(", {n} warnings"),
+    };
     if loaded.problems.is_empty() {
-        return format!("ok, nothing left out: {counts}");
+        return format!("nothing left out{w}: {counts}");
     }
-    let left: Vec<(usize, RecordKind)> =
-        KINDS.iter().map(|&k| (loaded.left_out(k), k)).filter(|(n, _)| *n > 0).collect();
+    let left: Vec<(usize, RecordKind)> = KINDS
+        .iter()
+        .map(|&k| (loaded.left_out(k), k))
+        .filter(|(n, _)| *n > 0)
+        .collect();
     let n = loaded.problems.len();
     format!(
-        "{n} problem{}; left out: {}; loaded: {counts}",
+        "{n} error{}{w}; left out: {}; loaded: {counts}",
         if n == 1 { "" } else { "s" },
         self::counts(&left)
     )
@@ -87,7 +431,11 @@ pub fn summary(loaded: &Loaded) -> String {
 
 /// `84 areas, 308 municipalities, 1 actor, ...`.
 pub fn counts(items: &[(usize, RecordKind)]) -> String {
-    items.iter().map(|&(n, k)| format!("{n} {}", plural(k, n))).collect::<Vec<_>>().join(", ")
+    items
+        .iter()
+        .map(|&(n, k)| format!("{n} {}", plural(k, n)))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn plural(k: RecordKind, n: usize) -> &'static str {

@@ -52,6 +52,11 @@ impl Drop for TempDir {
     }
 }
 
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
 fn run(cmd: &mut Command) -> (i32, String, String) {
     let Output { status, stdout, stderr } = cmd.output().expect("the binary runs");
     (
@@ -94,6 +99,12 @@ fn build_is_deterministic_and_complete() {
         published == first,
         "public/data/atlas.json is not what the sources build; run `cargo run -p atlas-data -- build`"
     );
+    // Each dataset has its checksum beside it, in sha256sum's format, naming the file.
+    assert!(stdout.contains("first.json.sha256"), "{stdout}");
+    for (dir, name) in [(tmp.0.clone(), "first.json"), (tmp.0.clone(), "second.json"), (repo().join("public/data"), "atlas.json")] {
+        let sums = std::fs::read_to_string(dir.join(format!("{name}.sha256"))).unwrap_or_default();
+        assert_eq!(sums, format!("{}  {name}\n", sha256_hex(&first)), "{}", dir.join(name).display());
+    }
 
     let d: Value = serde_json::from_slice(&first).unwrap();
     assert_eq!(d["format"], "integration-atlas/1");
@@ -141,19 +152,27 @@ fn validate_accepts_the_built_file() {
     let tmp = TempDir::new("validate-built");
     let out = tmp.path("atlas.json");
     assert_eq!(build_to(&out).0, 0);
-    let (code, stdout, stderr) = run(bin().arg("validate").arg(&out));
+    // The demonstration data has some records verified over a year before it was
+    // published (the network page shows freshness): warnings, which pass unless --strict.
+    let (code, stdout, stderr) = run(bin().arg("validate").arg(&out).args(["--today", "2026-11-22"]));
     assert_eq!(code, 0, "{stdout}{stderr}");
     assert!(!stdout.contains("ERROR"), "{stdout}");
+    let warnings: Vec<&str> = stdout.lines().filter(|l| l.starts_with("WARNING ")).collect();
+    assert!(!warnings.is_empty() && warnings.iter().all(|l| l.contains(": last_verified: last verified on 2025-")), "{stdout}");
     assert!(stdout.contains("nothing left out") && stdout.contains("308 municipalities"), "{stdout}");
+    assert!(stderr.is_empty(), "no progress bars when stderr is not a terminal: {stderr}");
+    let (code, _, _) = run(bin().arg("validate").arg(&out).args(["--today", "2026-11-22", "--strict"]));
+    assert_eq!(code, 1, "warnings with --strict");
     // Standard input works too.
-    let (code, stdout, _) = run(bin().args(["validate", "-"]).stdin(std::fs::File::open(&out).unwrap()));
+    let (code, stdout, _) = run(bin().args(["validate", "-", "--today", "2026-11-22"]).stdin(std::fs::File::open(&out).unwrap()));
     assert_eq!(code, 0, "{stdout}");
+    assert!(stdout.lines().last().unwrap().starts_with("standard input: nothing left out"), "{stdout}");
 }
 
 #[test]
 fn validate_lists_every_broken_record() {
     let (code, stdout, stderr) = run(bin().arg("validate").arg(fixture("invalid.json")));
-    assert_eq!(code, 1, "{stdout}{stderr}");
+    assert_eq!(code, 2, "records left out are errors: {stdout}{stderr}");
     let lines: Vec<&str> = stdout.lines().collect();
     let expect = [
         "ERROR actor dangling-actor: relations[].target",
@@ -168,7 +187,7 @@ fn validate_lists_every_broken_record() {
     }
     assert_eq!(lines.iter().filter(|l| l.starts_with("ERROR ")).count(), expect.len(), "{stdout}");
     let summary = lines.last().unwrap();
-    assert!(summary.contains("6 problems") && summary.contains("left out: 1 actor, 5 services"), "{summary}");
+    assert!(summary.contains("6 errors") && summary.contains("left out: 1 actor, 5 services"), "{summary}");
     assert!(summary.contains("1 service,") || summary.contains("1 service"), "the valid one is loaded: {summary}");
 }
 
@@ -191,11 +210,11 @@ fn validate_refuses_files_that_are_not_datasets() {
     std::fs::write(&latin1, b"{\"format\": \"integration-atlas/1\", \"meta\": {\"title\": {\"fi\": \"H\xe4meenlinna\"}}}").unwrap();
     let (code, _, stderr) = run(bin().arg("validate").arg(&latin1));
     assert_eq!(code, 2);
-    assert!(stderr.contains("not UTF-8") && stderr.contains("offset 61"), "{stderr}");
+    assert!(stderr.contains("not UTF-8") && stderr.contains("byte 0xE4 at byte offset 61"), "{stderr}");
 
     let (code, _, stderr) = run(bin().arg("validate").arg(tmp.path("missing.json")));
     assert_eq!(code, 2);
-    assert!(stderr.contains("cannot read") && stderr.contains("missing.json"), "{stderr}");
+    assert!(stderr.contains("cannot read: no such file") && stderr.contains("missing.json"), "{stderr}");
 }
 
 #[test]
@@ -203,31 +222,37 @@ fn help_and_usage_errors() {
     let (code, stdout, _) = run(bin().arg("--help"));
     assert_eq!(code, 0);
     assert!(stdout.contains("Usage:") && stdout.contains("atlas-data build") && stdout.contains("atlas-data validate FILE"));
+    assert!(stdout.contains("Examples:"), "{stdout}");
     for args in [&["help", "build"][..], &["build", "--help"], &["build", "-h"]] {
         let (code, stdout, _) = run(bin().args(args));
         assert_eq!(code, 0, "{args:?}");
-        assert!(stdout.contains("--municipalities PATH") && stdout.contains("Exit status"), "{args:?}: {stdout}");
+        assert!(stdout.contains("--municipalities <PATH>") && stdout.contains("Examples:") && stdout.contains("Exit status"), "{args:?}: {stdout}");
     }
-    for args in [&["help", "validate"][..], &["validate", "--help"]] {
+    for args in [&["help", "validate"][..], &["validate", "--help"], &["validate", "-h"]] {
         let (code, stdout, _) = run(bin().args(args));
         assert_eq!(code, 0, "{args:?}");
-        assert!(stdout.contains("ERROR <kind> <id>: <message>"), "{args:?}: {stdout}");
+        assert!(stdout.contains("Usage: atlas-data validate") && stdout.contains("Examples:") && stdout.contains("Exit status"), "{args:?}: {stdout}");
     }
+    let (code, stdout, _) = run(bin().arg("--version"));
+    assert_eq!(code, 0);
+    assert_eq!(stdout.trim(), format!("atlas-data {}", env!("CARGO_PKG_VERSION")));
 
-    let usage_errors: [(&[&str], &str); 7] = [
+    let usage_errors: [(&[&str], &str); 9] = [
         (&[], "Usage:"),
-        (&["frobnicate"], "unknown command \"frobnicate\""),
-        (&["help", "frobnicate"], "no help for unknown command"),
-        (&["validate"], "validate needs a FILE"),
-        (&["validate", "a.json", "b.json"], "takes one file"),
-        (&["build", "--bogus"], "unknown option \"--bogus\""),
-        (&["build", "--out"], "option --out needs a value"),
+        (&["frobnicate"], "unrecognized subcommand 'frobnicate'"),
+        (&["help", "frobnicate"], "unrecognized subcommand 'frobnicate'"),
+        (&["validate"], "required arguments were not provided"),
+        (&["validate", "a.json", "b.json"], "unexpected argument 'b.json'"),
+        (&["validate", "-x.json"], "to pass '-x' as a value, use '-- -x'"),
+        (&["build", "--bogus"], "unexpected argument '--bogus'"),
+        (&["build", "--out"], "a value is required for '--out <PATH>'"),
+        (&["build", "--out", "a", "--out", "b"], "cannot be used multiple times"),
     ];
     for (args, message) in usage_errors {
         let (code, stdout, stderr) = run(bin().args(args));
         assert_eq!(code, 2, "{args:?}");
         assert!(stdout.is_empty(), "{args:?}: {stdout}");
-        assert!(stderr.contains(message) && stderr.contains("Usage:"), "{args:?}: {stderr}");
+        assert!(stderr.contains(message) && stderr.contains("--help"), "{args:?}: {stderr}");
     }
 }
 
