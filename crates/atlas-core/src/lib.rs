@@ -11,6 +11,7 @@ pub mod geo;
 pub mod hours;
 mod interned;
 pub mod load;
+pub mod network;
 pub mod model;
 pub mod query;
 pub mod search;
