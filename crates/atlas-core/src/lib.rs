@@ -7,6 +7,7 @@
 pub mod atlas;
 pub mod cluster;
 pub mod config;
+pub mod embed;
 pub mod geo;
 pub mod hours;
 mod interned;
