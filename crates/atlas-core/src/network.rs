@@ -298,6 +298,7 @@ fn push_csv_row<'a>(out: &mut String, fields: impl Iterator<Item = &'a str>) {
 }
 
 /// Everything the network view shows, computed once for a date, distance and area kind.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Network {
     pub day: Date,
     pub km: u32,
