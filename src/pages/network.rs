@@ -123,7 +123,7 @@ fn NetworkView(dataset: Arc<Dataset>) -> impl IntoView {
                 <div class="field">
                     <label for="network-km">{move_tr!("network-km")}</label>
                     <input id="network-km" type="number" min="1" max=MAX_KM step="1" inputmode="numeric"
-                        prop:value=move || query.with(|q| q.km()).to_string() on:change=km_input/>
+                        prop:value=move || query.with(|q| q.km()).to_string() on:input=km_input/>
                 </div>
                 <div class="field">
                     <label for="network-at">{move_tr!("network-at")}</label>
@@ -202,9 +202,9 @@ fn NetworkTable(
         })
     };
     let count = move || table.with(|t| t.rows.len());
-    let (h1, h2) = (heading_id.clone(), heading_id.clone());
+    let h2 = heading_id.clone();
     view! {
-        <section class="network-table" data-table=id.as_str() aria-labelledby=h1>
+        <section class="network-table" data-table=id.as_str()>
             <h2 id=h2>{move || table_title(id)}</h2>
             <p class="hint">{move || tr!("network-rows", { "count" => count() })}</p>
             <p>

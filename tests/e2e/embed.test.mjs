@@ -102,7 +102,7 @@ test('pasted into a plain page on another origin, the snippet sizes itself and o
   // 3. The iframe's height follows the content's, from the messages.
   const contentHeight = () => appFrame.evaluate(() => Math.ceil(document.querySelector('.embed-frame').getBoundingClientRect().height));
   await page.waitForFunction(() => window.heights.length > 0);
-  await page.waitForFunction(async () => {
+  await page.waitForFunction(() => {
     const f = document.querySelector('iframe[data-integration-atlas]');
     return f.style.height === `${Math.max(300, window.heights[window.heights.length - 1])}px`;
   });

@@ -222,7 +222,8 @@ impl Cell {
         match self {
             Cell::Text(s) => s.clone(),
             Cell::Count(n) => n.to_string(),
-            Cell::Km(Some(d)) | Cell::Percent(Some(d)) => format!("{d:.1}"),
+            // Half away from zero (81.25 → 81.3), as people round, not half to even.
+            Cell::Km(Some(d)) | Cell::Percent(Some(d)) => format!("{:.1}", (d * 10.0).round() / 10.0),
             Cell::Km(None) | Cell::Percent(None) => String::new(),
             Cell::List(v) => v.join(", "),
         }
@@ -609,6 +610,13 @@ mod tests {
         assert_eq!(t.rows[0][2..].to_vec(), vec![Cell::Count(1), Cell::Count(1), Cell::Percent(Some(50.0)), Cell::List(vec!["M002".into()])]);
         let later = Network::new(&a, day("2026-07-01"), 30, "region").programmes_table(&a, "en");
         assert_eq!(later.rows[1][3], Cell::Count(2), "the programme expired on 30 June");
+    }
+
+    #[test]
+    fn one_decimal_rounds_half_up() {
+        assert_eq!(Cell::Percent(share(13, 16)).text(), "81.3");
+        assert_eq!(Cell::Percent(share(1, 3)).text(), "33.3");
+        assert_eq!(Cell::Km(Some(0.04)).text(), "0.0");
     }
 
     #[test]
