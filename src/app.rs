@@ -118,6 +118,7 @@ pub fn use_set_search() -> impl Fn(String, bool) + Clone + Send + Sync + 'static
 
 /// A page's URL state (SPEC §3), and a setter that edits it and writes it back
 /// (`replace` for typing, push for choices). The setter is Copy, so every control can hold it.
+#[allow(clippy::type_complexity)] // the setter's signature is the type; an alias would hide it
 pub fn use_url_state<Q>() -> (Memo<Q>, impl Fn(&dyn Fn(&mut Q), bool) + Copy + Send + Sync + 'static)
 where
     Q: atlas_core::UrlState + Clone + PartialEq + Send + Sync + 'static,

@@ -173,7 +173,7 @@ pub fn copy_text(text: &str, done: impl Fn(bool) + 'static) {
         done(false);
         return;
     };
-    let Ok(promise) = write.call1(&c, &JsValue::from_str(text)).and_then(|p| p.dyn_into::<js_sys::Promise>().map_err(JsValue::from)) else {
+    let Ok(promise) = write.call1(&c, &JsValue::from_str(text)).and_then(|p| p.dyn_into::<js_sys::Promise>()) else {
         done(false);
         return;
     };

@@ -18,7 +18,12 @@ use std::sync::Arc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-const PLACE_KINDS: [&str; 4] = ["region", "wellbeing_county", "employment_area", "vitality_centre"];
+const PLACE_KINDS: [&str; 4] = [
+    "region",
+    "wellbeing_county",
+    "employment_area",
+    "vitality_centre",
+];
 
 #[component]
 pub fn EmbedCodePage() -> impl IntoView {
@@ -27,25 +32,34 @@ pub fn EmbedCodePage() -> impl IntoView {
 
 /// Sizes the preview by its height messages, as the snippet's script does on a host page.
 fn follow_preview_height(frame: NodeRef<html::Iframe>, height: RwSignal<u32>) {
-    let Some(window) = web_sys::window() else { return };
-    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
-        let Some(f) = frame.get_untracked() else { return };
-        let from_preview = match (ev.source(), f.content_window()) {
-            (Some(s), Some(w)) => js_sys::Object::is(&s, &w),
-            _ => false,
-        };
-        if !from_preview {
-            return;
-        }
-        let data = ev.data();
-        let kind = js_sys::Reflect::get(&data, &"type".into()).ok().and_then(|t| t.as_string());
-        let h = js_sys::Reflect::get(&data, &"height".into()).ok().and_then(|h| h.as_f64());
-        if let (Some(k), Some(h)) = (kind, h) {
-            if k == HEIGHT_MESSAGE && h.is_finite() {
-                height.set(h.ceil().clamp(300.0, 20_000.0) as u32);
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+            let Some(f) = frame.get_untracked() else {
+                return;
+            };
+            let from_preview = match (ev.source(), f.content_window()) {
+                (Some(s), Some(w)) => js_sys::Object::is(&s, &w),
+                _ => false,
+            };
+            if !from_preview {
+                return;
             }
-        }
-    });
+            let data = ev.data();
+            let kind = js_sys::Reflect::get(&data, &"type".into())
+                .ok()
+                .and_then(|t| t.as_string());
+            let h = js_sys::Reflect::get(&data, &"height".into())
+                .ok()
+                .and_then(|h| h.as_f64());
+            if let (Some(k), Some(h)) = (kind, h) {
+                if k == HEIGHT_MESSAGE && h.is_finite() {
+                    height.set(h.ceil().clamp(300.0, 20_000.0) as u32);
+                }
+            }
+        });
     let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
     let handler = StoredValue::new_local(Some((window, on_message)));
     on_cleanup(move || {
@@ -62,7 +76,9 @@ fn EmbedCodeBuilder(dataset: Arc<Dataset>) -> impl IntoView {
     let origin = own_origin();
     let origin_snip = origin.clone();
     let embed_url = Memo::new(move |_| state.with(|s| s.embed_url(&origin, lang.get())));
-    let snippet = Memo::new(move |_| state.with(|s| s.snippet(&origin_snip, lang.get(), &tr!("embed-iframe-title"))));
+    let snippet = Memo::new(move |_| {
+        state.with(|s| s.snippet(&origin_snip, lang.get(), &tr!("embed-iframe-title")))
+    });
     let copied = RwSignal::new(None::<bool>);
     Effect::new(move |_| {
         snippet.track();
@@ -72,8 +88,22 @@ fn EmbedCodeBuilder(dataset: Arc<Dataset>) -> impl IntoView {
 
     let atlas = dataset.clone();
     let place = move || state.with(|s| place_value(s.municipality.as_deref(), s.area.as_deref()));
-    let options = move || place_options(&atlas.loaded.atlas, lang.get(), true, &PLACE_KINDS, &place());
-    let languages: Vec<String> = dataset.loaded.atlas.service_languages().into_iter().map(|(l, _)| l).collect();
+    let options = move || {
+        place_options(
+            &atlas.loaded.atlas,
+            lang.get(),
+            true,
+            &PLACE_KINDS,
+            &place(),
+        )
+    };
+    let languages: Vec<String> = dataset
+        .loaded
+        .atlas
+        .service_languages()
+        .into_iter()
+        .map(|(l, _)| l)
+        .collect();
     let topics = dataset.loaded.atlas.service_vocabulary(|s| &s.topics);
 
     let frame = NodeRef::<html::Iframe>::new();
@@ -81,14 +111,30 @@ fn EmbedCodeBuilder(dataset: Arc<Dataset>) -> impl IntoView {
     follow_preview_height(frame, preview_height);
     let preview_style = move || {
         let s = state.get();
-        let w = s.width.map(|w| format!("{w}px")).unwrap_or_else(|| "100%".into());
+        let w = s
+            .width
+            .map(|w| format!("{w}px"))
+            .unwrap_or_else(|| "100%".into());
         let h = s.height.unwrap_or_else(|| preview_height.get());
         format!("width:{w};max-width:100%;height:{h}px;border:1px solid #767676")
     };
     let size_input = move |which: &'static str| {
         move |ev| {
-            let v = event_target_value(&ev).trim().parse::<u32>().ok().map(|n| n.clamp(atlas_core::embed::MIN_SIZE, atlas_core::embed::MAX_SIZE));
-            set(&move |s| if which == "width" { s.width = v } else { s.height = v }, true);
+            let v = event_target_value(&ev)
+                .trim()
+                .parse::<u32>()
+                .ok()
+                .map(|n| n.clamp(atlas_core::embed::MIN_SIZE, atlas_core::embed::MAX_SIZE));
+            set(
+                &move |s| {
+                    if which == "width" {
+                        s.width = v
+                    } else {
+                        s.height = v
+                    }
+                },
+                true,
+            );
         }
     };
     let view_value = move || match state.with(|s| s.view) {

@@ -10,7 +10,9 @@ use crate::components::places_map::PlacesMap;
 use crate::components::status::with_dataset;
 use crate::data::Dataset;
 use crate::i18n::{area_kind_name, ui_language};
-use atlas_core::network::{Network, NetworkQuery, SortBy, Table, TableId, AREA_KINDS, DEFAULT_KM, MAX_KM};
+use atlas_core::network::{
+    Network, NetworkQuery, SortBy, Table, TableId, AREA_KINDS, DEFAULT_KM, MAX_KM,
+};
 use atlas_core::time::Date;
 use atlas_core::LatLon;
 use leptos::prelude::*;
@@ -61,12 +63,25 @@ fn NetworkView(dataset: Arc<Dataset>) -> impl IntoView {
     let lang = ui_language();
     let today = use_today();
     let (query, set) = use_url_state::<NetworkQuery>();
-    let published = dataset.loaded.atlas.meta.published.as_deref().and_then(Date::parse);
+    let published = dataset
+        .loaded
+        .atlas
+        .meta
+        .published
+        .as_deref()
+        .and_then(Date::parse);
     // The dataset's own date unless the link names another (services carry no dates;
     // the date decides the areas, the programmes in force and what counts as fresh).
-    let day = Memo::new(move |_| query.with(|q| q.at).or(published).unwrap_or_else(|| today.get()));
+    let day = Memo::new(move |_| {
+        query
+            .with(|q| q.at)
+            .or(published)
+            .unwrap_or_else(|| today.get())
+    });
     let ds = dataset.clone();
-    let network = Memo::new(move |_| query.with(|q| Network::new(&ds.loaded.atlas, day.get(), q.km(), q.kind())));
+    let network = Memo::new(move |_| {
+        query.with(|q| Network::new(&ds.loaded.atlas, day.get(), q.km(), q.kind()))
+    });
 
     let ds_sum = dataset.clone();
     let summary = move || {
@@ -75,7 +90,14 @@ fn NetworkView(dataset: Arc<Dataset>) -> impl IntoView {
         tr!("network-summary", { "covered" => total - gaps, "total" => total, "km" => query.with(|q| q.km()) })
     };
     let ds_map = dataset.clone();
-    let gap_places = Memo::new(move |_| network.with(|n| n.gaps.iter().map(|&m| ds_map.loaded.atlas.municipalities[m].location).collect::<Vec<LatLon>>()));
+    let gap_places = Memo::new(move |_| {
+        network.with(|n| {
+            n.gaps
+                .iter()
+                .map(|&m| ds_map.loaded.atlas.municipalities[m].location)
+                .collect::<Vec<LatLon>>()
+        })
+    });
     let ds_places = dataset.clone();
     let gap_map = move || {
         let places = gap_places.get();
@@ -84,7 +106,11 @@ fn NetworkView(dataset: Arc<Dataset>) -> impl IntoView {
     };
 
     let km_input = move |ev| {
-        let v = event_target_value(&ev).trim().parse::<u32>().ok().filter(|k| (1..=MAX_KM).contains(k));
+        let v = event_target_value(&ev)
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|k| (1..=MAX_KM).contains(k));
         if let Some(km) = v {
             set(&move |q| q.km = Some(km).filter(|k| *k != DEFAULT_KM), true);
         }
@@ -95,11 +121,21 @@ fn NetworkView(dataset: Arc<Dataset>) -> impl IntoView {
     };
     let kind_input = move |ev| {
         let v = event_target_value(&ev);
-        set(&move |q| q.kind = Some(v.clone()).filter(|k| k != AREA_KINDS[0] && AREA_KINDS.contains(&k.as_str())), false);
+        set(
+            &move |q| {
+                q.kind = Some(v.clone())
+                    .filter(|k| k != AREA_KINDS[0] && AREA_KINDS.contains(&k.as_str()))
+            },
+            false,
+        );
     };
     let share_link = move || {
         let path = format!("/{}/network", lang.get());
-        format!("{}{path}{}", crate::browser::own_origin(), atlas_core::UrlState::to_query_string(&query.get()))
+        format!(
+            "{}{path}{}",
+            crate::browser::own_origin(),
+            atlas_core::UrlState::to_query_string(&query.get())
+        )
     };
 
     let tables = TableId::ALL
@@ -168,9 +204,18 @@ fn NetworkTable(
         let t = table.get_untracked();
         let headers: Vec<String> = t.columns.iter().map(|c| column_name(c)).collect();
         let q = query.get_untracked();
-        let name = format!("integration-atlas-{}-{}-{}km.csv", id.as_str(), day.get_untracked(), q.km());
+        let name = format!(
+            "integration-atlas-{}-{}-{}km.csv",
+            id.as_str(),
+            day.get_untracked(),
+            q.km()
+        );
         // A byte-order mark, so spreadsheet programs read the file as UTF-8.
-        download_text(&name, "text/csv;charset=utf-8", &format!("\u{feff}{}", t.to_csv(&headers)));
+        download_text(
+            &name,
+            "text/csv;charset=utf-8",
+            &format!("\u{feff}{}", t.to_csv(&headers)),
+        );
     };
     let head = move || {
         let sort = query.with(|q| q.sort(id).cloned());
@@ -192,10 +237,18 @@ fn NetworkTable(
             t.rows
                 .iter()
                 .map(|row| {
-                    let cells = row.iter().enumerate().map(|(i, cell)| {
-                        let text = cell.text();
-                        if i == 0 { view! { <th scope="row">{text}</th> }.into_any() } else { view! { <td>{text}</td> }.into_any() }
-                    }).collect_view();
+                    let cells = row
+                        .iter()
+                        .enumerate()
+                        .map(|(i, cell)| {
+                            let text = cell.text();
+                            if i == 0 {
+                                view! { <th scope="row">{text}</th> }.into_any()
+                            } else {
+                                view! { <td>{text}</td> }.into_any()
+                            }
+                        })
+                        .collect_view();
                     view! { <tr>{cells}</tr> }
                 })
                 .collect_view()

@@ -67,7 +67,10 @@ pub const MAX_SIZE: u32 = 4000;
 pub const START_HEIGHT: u32 = 600;
 
 fn size(v: &str) -> Option<u32> {
-    v.trim().parse::<u32>().ok().map(|n| n.clamp(MIN_SIZE, MAX_SIZE))
+    v.trim()
+        .parse::<u32>()
+        .ok()
+        .map(|n| n.clamp(MIN_SIZE, MAX_SIZE))
 }
 
 impl UrlState for EmbedCode {
@@ -85,13 +88,22 @@ impl UrlState for EmbedCode {
         }
         // The filters read exactly as the finder reads them.
         let f = Query::from_pairs(finder);
-        (q.municipality, q.area, q.languages, q.topic, q.view) = (f.municipality, f.area, f.languages, f.topic, f.view);
+        (q.municipality, q.area, q.languages, q.topic, q.view) =
+            (f.municipality, f.area, f.languages, f.topic, f.view);
         q
     }
     fn to_query_string(&self) -> String {
-        let (w, h) = (self.width.map(|n| n.to_string()), self.height.map(|n| n.to_string()));
+        let (w, h) = (
+            self.width.map(|n| n.to_string()),
+            self.height.map(|n| n.to_string()),
+        );
         let embed = self.finder_query().to_pairs();
-        let get = |k: &str| embed.iter().find(|(key, _)| *key == k).map(|(_, v)| v.as_str());
+        let get = |k: &str| {
+            embed
+                .iter()
+                .find(|(key, _)| *key == k)
+                .map(|(_, v)| v.as_str())
+        };
         encode_present(&[
             ("ui", self.ui.as_deref()),
             ("language", get("language")),
@@ -107,7 +119,10 @@ impl UrlState for EmbedCode {
 
 /// Escapes text for an HTML attribute value in double quotes.
 fn attr(s: &str) -> String {
-    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 impl EmbedCode {
@@ -115,7 +130,11 @@ impl EmbedCode {
     pub fn finder_query(&self) -> Query {
         Query {
             municipality: self.municipality.clone(),
-            area: if self.municipality.is_some() { None } else { self.area.clone() },
+            area: if self.municipality.is_some() {
+                None
+            } else {
+                self.area.clone()
+            },
             languages: self.languages.clone(),
             topic: self.topic.clone(),
             view: self.view,
@@ -126,14 +145,22 @@ impl EmbedCode {
     /// The embed's address on `origin` (e.g. `https://atlas.example.fi`), in UI language `ui`.
     pub fn embed_url(&self, origin: &str, default_ui: &str) -> String {
         let ui = self.ui.as_deref().unwrap_or(default_ui);
-        format!("{}/{}/embed{}", origin.trim_end_matches('/'), ui, self.finder_query().to_query_string())
+        format!(
+            "{}/{}/embed{}",
+            origin.trim_end_matches('/'),
+            ui,
+            self.finder_query().to_query_string()
+        )
     }
 
     /// The HTML to paste into a page: the iframe, and for a self-sizing height the
     /// small script that applies the embed's height messages (from this origin only).
     pub fn snippet(&self, origin: &str, default_ui: &str, title: &str) -> String {
         let src = self.embed_url(origin, default_ui);
-        let width = self.width.map(|w| format!("{w}px")).unwrap_or_else(|| "100%".into());
+        let width = self
+            .width
+            .map(|w| format!("{w}px"))
+            .unwrap_or_else(|| "100%".into());
         let height = self.height.unwrap_or(START_HEIGHT);
         let mut out = format!(
             "<iframe src=\"{}\" title=\"{}\" style=\"width:{};max-width:100%;height:{}px;border:0\" loading=\"lazy\" data-integration-atlas></iframe>",
@@ -144,7 +171,9 @@ impl EmbedCode {
         );
         if self.height.is_none() {
             // JSON string literal of the origin; `<` escaped so it can never close the script.
-            let origin_js = serde_json::to_string(origin.trim_end_matches('/')).unwrap_or_else(|_| "\"\"".into()).replace('<', "\\u003c");
+            let origin_js = serde_json::to_string(origin.trim_end_matches('/'))
+                .unwrap_or_else(|_| "\"\"".into())
+                .replace('<', "\\u003c");
             out.push_str(&format!(
                 concat!(
                     "\n<script>\n",
@@ -178,32 +207,82 @@ mod tests {
         assert_eq!(q.languages, vec!["uk", "ru"]);
         assert!(q.open_now);
         assert_eq!(q.municipality.as_deref(), Some("837"));
-        let q = parse_filter_message(&json!({"type": FILTERS_MESSAGE, "filters": {"language": "uk,ar", "area": "<script>"}})).unwrap();
+        let q = parse_filter_message(
+            &json!({"type": FILTERS_MESSAGE, "filters": {"language": "uk,ar", "area": "<script>"}}),
+        )
+        .unwrap();
         assert_eq!(q.languages, vec!["uk", "ar"]);
         assert_eq!(q.area, None, "values go through the link parser");
-        assert_eq!(parse_filter_message(&json!({"type": FILTERS_MESSAGE, "filters": {}})), Some(Query::default()));
-        assert_eq!(parse_filter_message(&json!({"type": "other", "filters": {}})), None);
-        assert_eq!(parse_filter_message(&json!({"type": FILTERS_MESSAGE})), None);
-        assert_eq!(parse_filter_message(&json!({"type": FILTERS_MESSAGE, "filters": {"q": {"x": 1}}})), None);
-        assert_eq!(parse_filter_message(&json!({"type": FILTERS_MESSAGE, "filters": {"language": [1]}})), None);
-        assert_eq!(parse_filter_message(&json!("integration-atlas:filters")), None);
-        assert_eq!(height_message(420), r#"{"type":"integration-atlas:height","height":420}"#);
+        assert_eq!(
+            parse_filter_message(&json!({"type": FILTERS_MESSAGE, "filters": {}})),
+            Some(Query::default())
+        );
+        assert_eq!(
+            parse_filter_message(&json!({"type": "other", "filters": {}})),
+            None
+        );
+        assert_eq!(
+            parse_filter_message(&json!({"type": FILTERS_MESSAGE})),
+            None
+        );
+        assert_eq!(
+            parse_filter_message(&json!({"type": FILTERS_MESSAGE, "filters": {"q": {"x": 1}}})),
+            None
+        );
+        assert_eq!(
+            parse_filter_message(&json!({"type": FILTERS_MESSAGE, "filters": {"language": [1]}})),
+            None
+        );
+        assert_eq!(
+            parse_filter_message(&json!("integration-atlas:filters")),
+            None
+        );
+        assert_eq!(
+            height_message(420),
+            r#"{"type":"integration-atlas:height","height":420}"#
+        );
     }
 
     #[test]
     fn builder_state_and_snippet() {
-        let b = EmbedCode::from_query_string("?ui=uk&language=uk,ru&area=region:06&topic=work&view=list&width=200&q=ignored");
-        assert_eq!(b.width, Some(MIN_SIZE), "narrower than the embed works is raised to 300");
-        assert_eq!(b.to_query_string(), "?ui=uk&language=uk,ru&area=region:06&topic=work&view=list&width=300");
-        assert_eq!(b.embed_url("https://atlas.example.fi/", "fi"), "https://atlas.example.fi/uk/embed?language=uk,ru&area=region:06&topic=work&view=list");
+        let b = EmbedCode::from_query_string(
+            "?ui=uk&language=uk,ru&area=region:06&topic=work&view=list&width=200&q=ignored",
+        );
+        assert_eq!(
+            b.width,
+            Some(MIN_SIZE),
+            "narrower than the embed works is raised to 300"
+        );
+        assert_eq!(
+            b.to_query_string(),
+            "?ui=uk&language=uk,ru&area=region:06&topic=work&view=list&width=300"
+        );
+        assert_eq!(
+            b.embed_url("https://atlas.example.fi/", "fi"),
+            "https://atlas.example.fi/uk/embed?language=uk,ru&area=region:06&topic=work&view=list"
+        );
         let s = b.snippet("https://atlas.example.fi", "fi", "Services \"here\"");
         assert!(s.starts_with("<iframe src=\"https://atlas.example.fi/uk/embed?language=uk,ru&amp;area=region:06&amp;topic=work&amp;view=list\" title=\"Services &quot;here&quot;\""), "{s}");
         assert!(s.contains("width:300px;") && s.contains("height:600px;"));
-        assert!(s.contains("e.origin !== \"https://atlas.example.fi\""), "self-sizing by default: {s}");
-        let fixed = EmbedCode { height: Some(500), ..EmbedCode::default() };
+        assert!(
+            s.contains("e.origin !== \"https://atlas.example.fi\""),
+            "self-sizing by default: {s}"
+        );
+        let fixed = EmbedCode {
+            height: Some(500),
+            ..EmbedCode::default()
+        };
         let s = fixed.snippet("http://127.0.0.1:1", "fi", "T");
-        assert!(s.contains("width:100%;") && s.contains("height:500px;") && !s.contains("<script>"), "{s}");
-        assert_eq!(EmbedCode::from_query_string("?municipality=837&area=region:06").embed_url("o", "fi"), "o/fi/embed?municipality=837");
-        assert!(EmbedCode::default().snippet("https://x</script>", "fi", "T").contains("https://x\\u003c/script>"));
+        assert!(
+            s.contains("width:100%;") && s.contains("height:500px;") && !s.contains("<script>"),
+            "{s}"
+        );
+        assert_eq!(
+            EmbedCode::from_query_string("?municipality=837&area=region:06").embed_url("o", "fi"),
+            "o/fi/embed?municipality=837"
+        );
+        assert!(EmbedCode::default()
+            .snippet("https://x</script>", "fi", "T")
+            .contains("https://x\\u003c/script>"));
     }
 }

@@ -19,7 +19,12 @@ pub const DEFAULT_KM: u32 = 50;
 /// The largest distance accepted from a URL (Finland is about 1,150 km long).
 pub const MAX_KM: u32 = 2000;
 /// The area kinds the network view groups by, in the order offered.
-pub const AREA_KINDS: &[&str] = &["region", "wellbeing_county", "employment_area", "vitality_centre"];
+pub const AREA_KINDS: &[&str] = &[
+    "region",
+    "wellbeing_county",
+    "employment_area",
+    "vitality_centre",
+];
 
 /// The tables of the network view, each with its own sort in the URL.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,7 +36,12 @@ pub enum TableId {
 }
 
 impl TableId {
-    pub const ALL: [TableId; 4] = [TableId::Areas, TableId::Gaps, TableId::Freshness, TableId::Programmes];
+    pub const ALL: [TableId; 4] = [
+        TableId::Areas,
+        TableId::Gaps,
+        TableId::Freshness,
+        TableId::Programmes,
+    ];
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Areas => "areas",
@@ -68,7 +78,9 @@ impl SortBy {
             Some(rest) => (true, rest),
             None => (false, v),
         };
-        token(key).filter(|k| !k.starts_with('-')).map(|column| Self { column, descending })
+        token(key)
+            .filter(|k| !k.starts_with('-'))
+            .map(|column| Self { column, descending })
     }
     pub fn encode(&self) -> String {
         format!("{}{}", if self.descending { "-" } else { "" }, self.column)
@@ -102,8 +114,14 @@ impl NetworkQuery {
     /// The sort after a click on a column's header: ascending first, then toggling.
     pub fn toggled_sort(&self, t: TableId, column: &str) -> SortBy {
         match self.sort(t) {
-            Some(s) if s.column == column => SortBy { column: column.to_string(), descending: !s.descending },
-            _ => SortBy { column: column.to_string(), descending: false },
+            Some(s) if s.column == column => SortBy {
+                column: column.to_string(),
+                descending: !s.descending,
+            },
+            _ => SortBy {
+                column: column.to_string(),
+                descending: false,
+            },
         }
     }
 }
@@ -130,8 +148,16 @@ impl UrlState for NetworkQuery {
     fn to_query_string(&self) -> String {
         let at = self.at.map(|d| d.to_string());
         let km = self.km.map(|k| k.to_string());
-        let sorts: Vec<Option<String>> = self.sorts.iter().map(|s| s.as_ref().map(SortBy::encode)).collect();
-        let mut pairs = vec![("at", at.as_deref()), ("km", km.as_deref()), ("kind", self.kind.as_deref())];
+        let sorts: Vec<Option<String>> = self
+            .sorts
+            .iter()
+            .map(|s| s.as_ref().map(SortBy::encode))
+            .collect();
+        let mut pairs = vec![
+            ("at", at.as_deref()),
+            ("km", km.as_deref()),
+            ("kind", self.kind.as_deref()),
+        ];
         for t in TableId::ALL {
             pairs.push((t.sort_param(), sorts[t.index()].as_deref()));
         }
@@ -175,17 +201,32 @@ pub fn areas_on(atlas: &Atlas, kind: &str, day: Date) -> Vec<usize> {
 
 /// Services (positions) whose municipality belongs to `area`.
 pub fn area_services(atlas: &Atlas, area: &str) -> Vec<usize> {
-    (0..atlas.services.len()).filter(|&s| atlas.service_municipality(s).areas.iter().any(|a| a == area)).collect()
+    (0..atlas.services.len())
+        .filter(|&s| {
+            atlas
+                .service_municipality(s)
+                .areas
+                .iter()
+                .any(|a| a == area)
+        })
+        .collect()
 }
 
 /// The languages some service offers anywhere in the dataset, sorted.
 pub fn all_service_languages(atlas: &Atlas) -> BTreeSet<String> {
-    atlas.services.iter().flat_map(|s| s.languages.iter().cloned()).collect()
+    atlas
+        .services
+        .iter()
+        .flat_map(|s| s.languages.iter().cloned())
+        .collect()
 }
 
 /// The languages the given services offer, sorted.
 pub fn languages_of(atlas: &Atlas, services: &[usize]) -> BTreeSet<String> {
-    services.iter().flat_map(|&s| atlas.services[s].languages.iter().cloned()).collect()
+    services
+        .iter()
+        .flat_map(|&s| atlas.services[s].languages.iter().cloned())
+        .collect()
 }
 
 /// Whether a service was last verified more than 12 months before `day`
@@ -223,7 +264,9 @@ impl Cell {
             Cell::Text(s) => s.clone(),
             Cell::Count(n) => n.to_string(),
             // Half away from zero (81.25 → 81.3), as people round, not half to even.
-            Cell::Km(Some(d)) | Cell::Percent(Some(d)) => format!("{:.1}", (d * 10.0).round() / 10.0),
+            Cell::Km(Some(d)) | Cell::Percent(Some(d)) => {
+                format!("{:.1}", (d * 10.0).round() / 10.0)
+            }
             Cell::Km(None) | Cell::Percent(None) => String::new(),
             Cell::List(v) => v.join(", "),
         }
@@ -255,7 +298,9 @@ impl Table {
     /// ties keep the first column's order, so the result is the same every time.
     pub fn sort(&mut self, by: Option<&SortBy>) {
         let Some(by) = by else { return };
-        let Some(c) = self.columns.iter().position(|k| *k == by.column) else { return };
+        let Some(c) = self.columns.iter().position(|k| *k == by.column) else {
+            return;
+        };
         self.rows.sort_by(|a, b| {
             let o = a[c].compare(&b[c]);
             let o = if by.descending { o.reverse() } else { o };
@@ -282,7 +327,9 @@ fn push_csv_row<'a>(out: &mut String, fields: impl Iterator<Item = &'a str>) {
             out.push(',');
         }
         // A leading =, +, - or @ would make a spreadsheet read the field as a formula.
-        let guarded = if f.starts_with(['=', '+', '@']) || (f.starts_with('-') && f.parse::<f64>().is_err()) {
+        let guarded = if f.starts_with(['=', '+', '@'])
+            || (f.starts_with('-') && f.parse::<f64>().is_err())
+        {
             format!("'{f}")
         } else {
             f.to_string()
@@ -313,16 +360,27 @@ pub struct Network {
 impl Network {
     pub fn new(atlas: &Atlas, day: Date, km: u32, kind: &str) -> Self {
         let nearest = nearest_services(atlas);
-        let gaps = (0..atlas.municipalities.len()).filter(|&m| !is_covered(nearest[m], km as f64)).collect();
-        Self { day, km, kind: kind.to_string(), nearest, gaps }
+        let gaps = (0..atlas.municipalities.len())
+            .filter(|&m| !is_covered(nearest[m], km as f64))
+            .collect();
+        Self {
+            day,
+            km,
+            kind: kind.to_string(),
+            nearest,
+            gaps,
+        }
     }
 
     /// The first area of this view's kind that a municipality belongs to.
     fn area_of(&self, atlas: &Atlas, municipality: usize) -> Option<usize> {
-        atlas.municipalities[municipality].areas.iter().find_map(|id| {
-            let a = atlas.areas.iter().position(|a| a.id == *id)?;
-            (atlas.areas[a].kind == self.kind).then_some(a)
-        })
+        atlas.municipalities[municipality]
+            .areas
+            .iter()
+            .find_map(|id| {
+                let a = atlas.areas.iter().position(|a| a.id == *id)?;
+                (atlas.areas[a].kind == self.kind).then_some(a)
+            })
     }
 
     /// Per area: municipalities, services, languages offered, covered
@@ -335,7 +393,10 @@ impl Network {
             .map(|a| {
                 let area = &atlas.areas[a];
                 let munis = atlas.area_municipalities(&area.id);
-                let covered = munis.iter().filter(|&&m| is_covered(self.nearest[m], self.km as f64)).count();
+                let covered = munis
+                    .iter()
+                    .filter(|&&m| is_covered(self.nearest[m], self.km as f64))
+                    .count();
                 let services = area_services(atlas, &area.id);
                 let offered = languages_of(atlas, &services);
                 let missing: Vec<String> = everywhere.difference(&offered).cloned().collect();
@@ -351,7 +412,15 @@ impl Network {
             })
             .collect();
         Table {
-            columns: vec!["area", "municipalities", "services", "languages", "covered", "covered_share", "languages_missing"],
+            columns: vec![
+                "area",
+                "municipalities",
+                "services",
+                "languages",
+                "covered",
+                "covered_share",
+                "languages_missing",
+            ],
             rows,
         }
     }
@@ -367,13 +436,30 @@ impl Network {
                 vec![
                     Cell::Text(muni.name.get(lang).to_string()),
                     Cell::Text(muni.code.clone()),
-                    Cell::Text(self.area_of(atlas, m).map(|a| atlas.areas[a].name.get(lang).to_string()).unwrap_or_default()),
+                    Cell::Text(
+                        self.area_of(atlas, m)
+                            .map(|a| atlas.areas[a].name.get(lang).to_string())
+                            .unwrap_or_default(),
+                    ),
                     Cell::Km(nearest.map(|(_, d)| d)),
-                    Cell::Text(nearest.map(|(s, _)| atlas.services[s].name.get(lang).to_string()).unwrap_or_default()),
+                    Cell::Text(
+                        nearest
+                            .map(|(s, _)| atlas.services[s].name.get(lang).to_string())
+                            .unwrap_or_default(),
+                    ),
                 ]
             })
             .collect();
-        Table { columns: vec!["municipality", "code", "area", "nearest_km", "nearest_service"], rows }
+        Table {
+            columns: vec![
+                "municipality",
+                "code",
+                "area",
+                "nearest_km",
+                "nearest_service",
+            ],
+            rows,
+        }
     }
 
     /// Per area: services, and those not verified in the 12 months before the day.
@@ -397,7 +483,10 @@ impl Network {
                 ]
             })
             .collect();
-        Table { columns: vec!["area", "services", "stale", "stale_share", "stale_services"], rows }
+        Table {
+            columns: vec!["area", "services", "stale", "stale_share", "stale_services"],
+            rows,
+        }
     }
 
     /// Per area: municipalities, and those without a valid municipal integration programme on the day.
@@ -408,8 +497,11 @@ impl Network {
             .map(|a| {
                 let area = &atlas.areas[a];
                 let munis = atlas.area_municipalities(&area.id);
-                let without: Vec<String> =
-                    munis.iter().filter(|&&m| valid[m].is_empty()).map(|&m| atlas.municipalities[m].name.get(lang).to_string()).collect();
+                let without: Vec<String> = munis
+                    .iter()
+                    .filter(|&&m| valid[m].is_empty())
+                    .map(|&m| atlas.municipalities[m].name.get(lang).to_string())
+                    .collect();
                 vec![
                     Cell::Text(area.name.get(lang).to_string()),
                     Cell::Count(munis.len()),
@@ -421,7 +513,14 @@ impl Network {
             })
             .collect();
         Table {
-            columns: vec!["area", "municipalities", "with_programme", "without_programme", "without_share", "without_municipalities"],
+            columns: vec![
+                "area",
+                "municipalities",
+                "with_programme",
+                "without_programme",
+                "without_share",
+                "without_municipalities",
+            ],
             rows,
         }
     }
@@ -452,7 +551,14 @@ mod tests {
         LocalisedText::new(&[("en", s)])
     }
     fn area(id: &str, kind: &str) -> Area {
-        Area { id: id.into(), kind: kind.into(), code: None, name: name(id), valid_from: None, valid_to: None }
+        Area {
+            id: id.into(),
+            kind: kind.into(),
+            code: None,
+            name: name(id),
+            valid_from: None,
+            valid_to: None,
+        }
     }
     fn muni(code: &str, lat: f64, lon: f64, areas: &[&str]) -> Municipality {
         Municipality {
@@ -463,7 +569,14 @@ mod tests {
             languages: vec!["fi".into()],
         }
     }
-    fn service(id: &str, code: &str, lat: f64, lon: f64, langs: &[&str], verified: Option<&str>) -> Service {
+    fn service(
+        id: &str,
+        code: &str,
+        lat: f64,
+        lon: f64,
+        langs: &[&str],
+        verified: Option<&str>,
+    ) -> Service {
         Service {
             id: id.into(),
             name: name(id),
@@ -492,7 +605,14 @@ mod tests {
     /// 55.6 km from it and 66.7 km from D's; D at 61.1 has its own service.
     /// Region r1 = {A, B}, r2 = {C, D}.
     fn atlas() -> Atlas {
-        let areas = vec![area("r1", "region"), area("r2", "region"), Area { valid_to: Some("2020-12-31".into()), ..area("r0", "region") }];
+        let areas = vec![
+            area("r1", "region"),
+            area("r2", "region"),
+            Area {
+                valid_to: Some("2020-12-31".into()),
+                ..area("r0", "region")
+            },
+        ];
         let municipalities = vec![
             muni("001", 60.0, 25.0, &["r1"]),
             muni("002", 60.2, 25.0, &["r1"]),
@@ -510,13 +630,24 @@ mod tests {
             title: name("P1"),
             municipalities: vec!["001".into(), "003".into()],
             responsible: None,
-            period: Some(Period { start: Some("2025-01-01".into()), end: Some("2026-06-30".into()) }),
+            period: Some(Period {
+                start: Some("2025-01-01".into()),
+                end: Some("2026-06-30".into()),
+            }),
             adopted: None,
             url: None,
             summary: None,
             illustrative: false,
         }];
-        Atlas::new(Meta::default(), areas, municipalities, vec![], services, programmes, vec![])
+        Atlas::new(
+            Meta::default(),
+            areas,
+            municipalities,
+            vec![],
+            services,
+            programmes,
+            vec![],
+        )
     }
 
     fn day(s: &str) -> Date {
@@ -545,20 +676,36 @@ mod tests {
         assert_eq!(Network::new(&a, d, 60, "region").gaps, Vec::<usize>::new());
         assert_eq!(Network::new(&a, d, 20, "region").gaps, vec![1, 2]);
         let t = Network::new(&a, d, 30, "region").gaps_table(&a, "en");
-        let texts: Vec<Vec<String>> = t.rows.iter().map(|r| r.iter().map(Cell::text).collect()).collect();
+        let texts: Vec<Vec<String>> = t
+            .rows
+            .iter()
+            .map(|r| r.iter().map(Cell::text).collect())
+            .collect();
         assert_eq!(texts, vec![vec!["M003", "003", "r2", "55.6", "s-a"]]);
     }
 
     #[test]
     fn no_services_means_every_municipality_is_a_gap() {
         let mut a = atlas();
-        a = Atlas::new(a.meta.clone(), a.areas.clone(), a.municipalities.clone(), vec![], vec![], vec![], vec![]);
+        a = Atlas::new(
+            a.meta.clone(),
+            a.areas.clone(),
+            a.municipalities.clone(),
+            vec![],
+            vec![],
+            vec![],
+            vec![],
+        );
         let n = Network::new(&a, day("2026-03-01"), 50, "region");
         assert_eq!(n.gaps, vec![0, 1, 2, 3]);
         assert_eq!(n.gaps_table(&a, "en").rows[0][3], Cell::Km(None));
         let t = n.areas_table(&a, "en");
         assert_eq!(t.rows[0][4], Cell::Count(0));
-        assert_eq!(t.rows[0][6], Cell::List(vec![]), "nothing is offered anywhere, so nothing is missing");
+        assert_eq!(
+            t.rows[0][6],
+            Cell::List(vec![]),
+            "nothing is offered anywhere, so nothing is missing"
+        );
     }
 
     #[test]
@@ -572,12 +719,18 @@ mod tests {
         assert_eq!(r1[0], Cell::Text("r1".into()));
         assert_eq!(r1[1], Cell::Count(2));
         assert_eq!(r1[2], Cell::Count(2));
-        assert_eq!(r1[3], Cell::List(vec!["ar".into(), "fi".into(), "uk".into()]));
+        assert_eq!(
+            r1[3],
+            Cell::List(vec!["ar".into(), "fi".into(), "uk".into()])
+        );
         assert_eq!(r1[4], Cell::Count(2));
         assert_eq!(r1[5].text(), "100.0");
         assert_eq!(r1[6], Cell::List(vec![]));
         let r2 = &t.rows[1];
-        assert_eq!((r2[1].clone(), r2[2].clone(), r2[4].clone()), (Cell::Count(2), Cell::Count(1), Cell::Count(1)));
+        assert_eq!(
+            (r2[1].clone(), r2[2].clone(), r2[4].clone()),
+            (Cell::Count(2), Cell::Count(1), Cell::Count(1))
+        );
         assert_eq!(r2[5].text(), "50.0");
         assert_eq!(r2[6], Cell::List(vec!["ar".into(), "uk".into()]));
         // On a day in 2019, r0 is an area too (with no municipalities: no share).
@@ -595,11 +748,19 @@ mod tests {
         assert!(!is_stale(Some("2027-02-28"), day("2028-02-29")));
         let a = atlas();
         let t = Network::new(&a, day("2026-01-09"), 30, "region").freshness_table(&a, "en");
-        assert_eq!(t.rows[0][2], Cell::Count(0), "s-a2 verified exactly a year before is fresh");
+        assert_eq!(
+            t.rows[0][2],
+            Cell::Count(0),
+            "s-a2 verified exactly a year before is fresh"
+        );
         let t = Network::new(&a, day("2026-01-10"), 30, "region").freshness_table(&a, "en");
         assert_eq!(t.rows[0][2], Cell::Count(1));
         assert_eq!(t.rows[0][4], Cell::List(vec!["s-a2".into()]));
-        assert_eq!(t.rows[1][4], Cell::List(vec!["s-d".into()]), "never verified is stale");
+        assert_eq!(
+            t.rows[1][4],
+            Cell::List(vec!["s-d".into()]),
+            "never verified is stale"
+        );
         assert_eq!(t.rows[1][3].text(), "100.0");
     }
 
@@ -607,9 +768,21 @@ mod tests {
     fn programme_coverage_on_a_day() {
         let a = atlas();
         let t = Network::new(&a, day("2026-03-01"), 30, "region").programmes_table(&a, "en");
-        assert_eq!(t.rows[0][2..].to_vec(), vec![Cell::Count(1), Cell::Count(1), Cell::Percent(Some(50.0)), Cell::List(vec!["M002".into()])]);
+        assert_eq!(
+            t.rows[0][2..].to_vec(),
+            vec![
+                Cell::Count(1),
+                Cell::Count(1),
+                Cell::Percent(Some(50.0)),
+                Cell::List(vec!["M002".into()])
+            ]
+        );
         let later = Network::new(&a, day("2026-07-01"), 30, "region").programmes_table(&a, "en");
-        assert_eq!(later.rows[1][3], Cell::Count(2), "the programme expired on 30 June");
+        assert_eq!(
+            later.rows[1][3],
+            Cell::Count(2),
+            "the programme expired on 30 June"
+        );
     }
 
     #[test]
@@ -623,14 +796,41 @@ mod tests {
     fn sorting_and_csv() {
         let a = atlas();
         let mut t = Network::new(&a, day("2026-03-01"), 20, "region").gaps_table(&a, "en");
-        t.sort(Some(&SortBy { column: "nearest_km".into(), descending: true }));
-        assert_eq!(t.rows.iter().map(|r| r[1].text()).collect::<Vec<_>>(), ["003", "002"]);
-        t.sort(Some(&SortBy { column: "municipality".into(), descending: false }));
-        assert_eq!(t.rows.iter().map(|r| r[1].text()).collect::<Vec<_>>(), ["002", "003"]);
-        let csv = t.to_csv(&["Municipality".into(), "Code".into(), "Area".into(), "Km".into(), "Nearest, service".into()]);
+        t.sort(Some(&SortBy {
+            column: "nearest_km".into(),
+            descending: true,
+        }));
+        assert_eq!(
+            t.rows.iter().map(|r| r[1].text()).collect::<Vec<_>>(),
+            ["003", "002"]
+        );
+        t.sort(Some(&SortBy {
+            column: "municipality".into(),
+            descending: false,
+        }));
+        assert_eq!(
+            t.rows.iter().map(|r| r[1].text()).collect::<Vec<_>>(),
+            ["002", "003"]
+        );
+        let csv = t.to_csv(&[
+            "Municipality".into(),
+            "Code".into(),
+            "Area".into(),
+            "Km".into(),
+            "Nearest, service".into(),
+        ]);
         assert_eq!(csv, "Municipality,Code,Area,Km,\"Nearest, service\"\r\nM002,002,r1,22.2,s-a\r\nM003,003,r2,55.6,s-a\r\n");
-        let quoted = Table { columns: vec!["x", "y"], rows: vec![vec![Cell::Text("say \"hi\"\nthere".into()), Cell::Text("=SUM(A1)".into())]] };
-        assert_eq!(quoted.to_csv(&["x".into(), "y".into()]), "x,y\r\n\"say \"\"hi\"\"\nthere\",'=SUM(A1)\r\n");
+        let quoted = Table {
+            columns: vec!["x", "y"],
+            rows: vec![vec![
+                Cell::Text("say \"hi\"\nthere".into()),
+                Cell::Text("=SUM(A1)".into()),
+            ]],
+        };
+        assert_eq!(
+            quoted.to_csv(&["x".into(), "y".into()]),
+            "x,y\r\n\"say \"\"hi\"\"\nthere\",'=SUM(A1)\r\n"
+        );
     }
 
     #[test]
@@ -638,9 +838,20 @@ mod tests {
         let q = NetworkQuery::from_query_string("?km=30&at=2026-01-01&kind=employment_area&gaps_sort=-nearest_km&areas_sort=services&x=1");
         assert_eq!(q.km(), 30);
         assert_eq!(q.kind(), "employment_area");
-        assert_eq!(q.sort(TableId::Gaps), Some(&SortBy { column: "nearest_km".into(), descending: true }));
-        assert_eq!(q.to_query_string(), "?at=2026-01-01&km=30&kind=employment_area&areas_sort=services&gaps_sort=-nearest_km");
-        let bad = NetworkQuery::from_query_string("?km=0&kind=%3Cx%3E&at=2026-13-01&gaps_sort=--x&freshness_sort=%3C");
+        assert_eq!(
+            q.sort(TableId::Gaps),
+            Some(&SortBy {
+                column: "nearest_km".into(),
+                descending: true
+            })
+        );
+        assert_eq!(
+            q.to_query_string(),
+            "?at=2026-01-01&km=30&kind=employment_area&areas_sort=services&gaps_sort=-nearest_km"
+        );
+        let bad = NetworkQuery::from_query_string(
+            "?km=0&kind=%3Cx%3E&at=2026-13-01&gaps_sort=--x&freshness_sort=%3C",
+        );
         assert_eq!(bad, NetworkQuery::default());
         assert_eq!(bad.km(), DEFAULT_KM);
         assert_eq!(NetworkQuery::from_query_string("?km=99999").km, None);
