@@ -281,6 +281,9 @@ fn popup(dataset: &Dataset, i: usize, lang: &str, i18n: I18n) -> web_sys::HtmlEl
     let _ = root.append_child(&el("p", "popup-languages", Some(&format!("{}: {}", tr!(i18n, "service-languages"), langs.join(", ")))));
     let link = el("a", "popup-link", Some(&tr!(i18n, "open-service-page")));
     let _ = link.set_attribute("href", &format!("/{lang}/services/{}", s.id));
+    if crate::browser::in_frame() {
+        let _ = link.set_attribute("target", "_blank");
+    }
     let _ = root.append_child(&link);
     root.unchecked_into()
 }
