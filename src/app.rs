@@ -1,9 +1,9 @@
 //! The router and the app shell. Routes follow SPEC §3: the UI language is the first segment.
 
-use crate::components::layout::Layout;
+use crate::components::layout::{EmbedLayout, Layout};
 use crate::data::{provide_data, use_data, DataState};
 use crate::i18n::{is_ui_language, I18nProvider};
-use crate::pages::{accessibility::AccessibilityPage, actor::ActorPage, actors::ActorsPage, data::DataPage, legislation::LegislationPage, programme::ProgrammePage, programmes::ProgrammesPage, finder::FinderPage, not_found::NotFound, service::ServicePage};
+use crate::pages::{accessibility::AccessibilityPage, actor::ActorPage, actors::ActorsPage, data::DataPage, embed::EmbedPage, embed_code::EmbedCodePage, network::NetworkPage, legislation::LegislationPage, programme::ProgrammePage, programmes::ProgrammesPage, finder::FinderPage, not_found::NotFound, service::ServicePage};
 use atlas_core::LatLon;
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
@@ -40,6 +40,10 @@ fn Shell() -> impl IntoView {
     view! {
         <Routes fallback=|| view! { <NotFound/> }>
             <Route path=path!("/") view=RootRedirect/>
+            // The embed has no site frame: its own parent route, before the framed ones.
+            <ParentRoute path=path!("/:lang/embed") view=EmbedLayout>
+                <Route path=path!("") view=EmbedPage/>
+            </ParentRoute>
             <ParentRoute path=path!("/:lang") view=Layout>
                 <Route path=path!("") view=FinderPage/>
                 <Route path=path!("services/:id") view=ServicePage/>
@@ -48,6 +52,8 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("programmes") view=ProgrammesPage/>
                 <Route path=path!("programmes/:id") view=ProgrammePage/>
                 <Route path=path!("legislation") view=LegislationPage/>
+                <Route path=path!("network") view=NetworkPage/>
+                <Route path=path!("embed-code") view=EmbedCodePage/>
                 <Route path=path!("data") view=DataPage/>
                 <Route path=path!("accessibility") view=AccessibilityPage/>
                 // Unknown pages under a language still get the frame in that language.
@@ -112,6 +118,7 @@ pub fn use_set_search() -> impl Fn(String, bool) + Clone + Send + Sync + 'static
 
 /// A page's URL state (SPEC §3), and a setter that edits it and writes it back
 /// (`replace` for typing, push for choices). The setter is Copy, so every control can hold it.
+#[allow(clippy::type_complexity)] // the setter's signature is the type; an alias would hide it
 pub fn use_url_state<Q>() -> (Memo<Q>, impl Fn(&dyn Fn(&mut Q), bool) + Copy + Send + Sync + 'static)
 where
     Q: atlas_core::UrlState + Clone + PartialEq + Send + Sync + 'static,

@@ -50,6 +50,13 @@ pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
+/// A named point on the page's performance timeline (read by the benchmark; costs nothing else).
+pub fn performance_mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
 /// A date `YYYY-MM-DD` in the reader's language, e.g. 22.11.2026 in Finnish.
 pub fn format_date(iso: &str, ui: &str) -> String {
     match atlas_core::time::Date::parse(iso) {
@@ -153,5 +160,57 @@ pub fn dataset_validated(url: &str, text: &str) {
     let args = js_sys::Array::of2(&JsValue::from_str("atlas-dataset-validated"), &init);
     if let Ok(event) = js_sys::Reflect::construct(&ctor, &args).and_then(|e| e.dyn_into::<web_sys::Event>()) {
         let _ = window.dispatch_event(&event);
+    }
+}
+
+/// Whether the page runs inside a frame (an embed on another site, say).
+pub fn in_frame() -> bool {
+    let Some(w) = web_sys::window() else { return false };
+    match w.parent() {
+        Ok(Some(p)) => !js_sys::Object::is(&p, &w),
+        _ => false,
+    }
+}
+
+/// Offers `text` as a file download named `name`, made in the browser (Blob and
+/// object URL): nothing is sent anywhere.
+pub fn download_text(name: &str, mime: &str, text: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Ok(a) = document().create_element("a").map(|a| a.unchecked_into::<web_sys::HtmlAnchorElement>()) {
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Copies text to the clipboard; `done(true)` when the browser confirms.
+pub fn copy_text(text: &str, done: impl Fn(bool) + 'static) {
+    let clipboard = web_sys::window()
+        .map(|w| w.navigator())
+        .and_then(|n| js_sys::Reflect::get(&n, &"clipboard".into()).ok())
+        .filter(|c| !c.is_undefined() && !c.is_null());
+    let write = clipboard.as_ref().and_then(|c| js_sys::Reflect::get(c, &"writeText".into()).ok()).and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let (Some(c), Some(write)) = (clipboard, write) else {
+        done(false);
+        return;
+    };
+    let Ok(promise) = write.call1(&c, &JsValue::from_str(text)).and_then(|p| p.dyn_into::<js_sys::Promise>()) else {
+        done(false);
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}
+
+/// Opens the browser's print dialogue.
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
     }
 }

@@ -202,7 +202,10 @@ async fn load(data_param: Option<String>, progress: RwSignal<Option<(f64, f64)>>
         }
     }
     let (text, offline) = fetch_text(&url, Some(progress)).await?;
+    // Marks for the benchmark (bench/run.mjs): download done, then parsed and indexed.
+    crate::browser::performance_mark("atlas:dataset-fetched");
     let loaded = atlas_core::load(&text).map_err(Failure::Unreadable)?;
+    crate::browser::performance_mark("atlas:dataset-ready");
     if !offline {
         crate::browser::dataset_validated(&url, &text);
     }

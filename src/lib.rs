@@ -5,6 +5,7 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod data;
+pub mod embed;
 pub mod i18n;
 pub mod map;
 pub mod pages;

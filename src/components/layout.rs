@@ -9,14 +9,19 @@ use leptos_fluent::{move_tr, tr};
 use leptos_router::components::{Outlet, A};
 use leptos_router::hooks::{use_location, use_params_map};
 
-#[component]
-pub fn Layout() -> impl IntoView {
+/// Follows the route's language; returns whether it is a UI language.
+fn use_route_language() -> impl Fn() -> bool + Copy + Send + Sync + 'static {
     let params = use_params_map();
     let route_lang = move || params.read().get("lang").unwrap_or_default();
     // Set before the first render so the page never flashes in another language.
     set_language(&route_lang());
     Effect::new(move |_| set_language(&route_lang()));
-    let known = move || is_ui_language(&route_lang());
+    move || is_ui_language(&route_lang())
+}
+
+#[component]
+pub fn Layout() -> impl IntoView {
+    let known = use_route_language();
 
     // After a navigation (not the first load), move focus to the new page's heading.
     let location = use_location();
@@ -42,6 +47,7 @@ pub fn Layout() -> impl IntoView {
                     <li><A href=move || format!("/{}/", lang.get())>{move_tr!("nav-finder")}</A></li>
                     <li><A href=move || format!("/{}/actors", lang.get())>{move_tr!("nav-actors")}</A></li>
                     <li><A href=move || format!("/{}/programmes", lang.get())>{move_tr!("nav-programmes")}</A></li>
+                    <li><A href=move || format!("/{}/network", lang.get())>{move_tr!("nav-network")}</A></li>
                     <li><A href=move || format!("/{}/data", lang.get())>{move_tr!("nav-data")}</A></li>
                 </ul>
             </nav>
@@ -54,6 +60,42 @@ pub fn Layout() -> impl IntoView {
             </Show>
         </main>
         <Footer/>
+    }
+}
+
+/// The frame of `/{lang}/embed`: no header, footer or language menu, only the
+/// demonstration notice, a link to the same view in full, and the page. It tells
+/// the host page its height and takes filter messages from it (docs/EMBEDDING.md).
+#[component]
+pub fn EmbedLayout() -> impl IntoView {
+    let known = use_route_language();
+    let lang = ui_language();
+    let location = use_location();
+    let frame = NodeRef::<leptos::html::Div>::new();
+    crate::embed::report_height(frame);
+    let set_search = crate::app::use_set_search();
+    crate::embed::listen_for_filters(move |mut q: atlas_core::Query| {
+        // The host chose map, list or both when it embedded the view; a filter message keeps that.
+        if q.view.is_none() {
+            q.view = <atlas_core::Query as atlas_core::UrlState>::from_query_string(&location.search.get_untracked()).view;
+        }
+        set_search(atlas_core::UrlState::to_query_string(&q), true);
+    });
+    let full_view = move || format!("/{}/{}", lang.get(), query_suffix(&location.search.get()));
+    view! {
+        <div class="embed-frame" node_ref=frame>
+            <SampleNotice/>
+            <p class="full-view">
+                <a href=full_view target="_blank" rel="noopener" data-testid="full-view">
+                    {move_tr!("embed-full-view")}<span class="visually-hidden">" "{move_tr!("opens-new-tab")}</span>
+                </a>
+            </p>
+            <main id="main" tabindex="-1">
+                <Show when=known fallback=|| view! { <crate::pages::not_found::NotFound/> }>
+                    <Outlet/>
+                </Show>
+            </main>
+        </div>
     }
 }
 
@@ -156,6 +198,8 @@ fn Footer() -> impl IntoView {
                 <A href=move || format!("/{}/data", lang.get())>{move_tr!("nav-data")}</A>
                 " · "
                 <A href=move || format!("/{}/accessibility", lang.get())>{move_tr!("footer-accessibility")}</A>
+                " · "
+                <A href=move || format!("/{}/embed-code", lang.get())>{move_tr!("nav-embed-code")}</A>
             </p>
         </footer>
     }

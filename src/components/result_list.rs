@@ -56,6 +56,8 @@ pub fn ResultList(highlighted: RwSignal<Option<usize>>, selected: RwSignal<Optio
                     let languages: Vec<String> = s.languages.iter().map(|l| language_name(l, ui)).collect();
                     let open = atlas.opening_hours(i).map(|oh| oh.is_open(now));
                     let href = format!("/{ui}/services/{}", s.id);
+                    // Inside an embed, a service opens in its own tab rather than inside the host's frame.
+                    let new_tab = crate::browser::in_frame();
                     view! {
                         <li
                             id=format!("service-{}", s.id)
@@ -67,7 +69,7 @@ pub fn ResultList(highlighted: RwSignal<Option<usize>>, selected: RwSignal<Optio
                             on:focusin=move |_| highlighted.set(Some(i))
                             on:focusout=move |_| highlighted.set(None)
                         >
-                            <h2 class="result-name"><a href=href lang=name_lang dir="auto">{name}</a></h2>
+                            <h2 class="result-name"><a href=href lang=name_lang dir="auto" target=new_tab.then_some("_blank")>{name}</a></h2>
                             <p class="result-meta">
                                 <span>{place}</span>
                                 {distance.map(|d| view! { " · "<span class="distance">{d}</span> })}

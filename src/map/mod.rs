@@ -29,6 +29,9 @@ struct LiveMap {
     icon_of: HashMap<usize, web_sys::HtmlElement>,
     /// Kept alive as long as the map: Leaflet calls them.
     _handlers: Vec<Closure<dyn FnMut()>>,
+    /// The click handlers of the markers drawn now; dropped with their markers at the next draw
+    /// (forgetting them would leak a closure per marker on every filter change).
+    marker_handlers: Vec<Closure<dyn FnMut()>>,
 }
 
 #[component]
@@ -94,7 +97,7 @@ pub fn ServiceMap(
         // started inside a redraw (a fit, a cluster click).
         let on_move = Closure::<dyn FnMut()>::new(move || request_animation_frame(redraw.clone()));
         map.on("moveend", on_move.as_ref().unchecked_ref());
-        *live_rc.borrow_mut() = Some(LiveMap { map, markers, icon_of: HashMap::new(), _handlers: vec![on_move] });
+        *live_rc.borrow_mut() = Some(LiveMap { map, markers, icon_of: HashMap::new(), _handlers: vec![on_move], marker_handlers: Vec::new() });
     });
 
     // New results: draw them. When the place or position changes (or a link
@@ -166,9 +169,11 @@ fn draw(m: &mut LiveMap, dataset: &Dataset, ids: &[usize], lang: &str, selected:
     let clusters = cluster(ids.iter().map(|&i| (i, atlas.services[i].location)), m.map.get_zoom(), CELL_PX, Some(view));
     m.markers.clear_layers();
     m.icon_of.clear();
+    m.marker_handlers.clear();
     for c in clusters {
-        let marker = if c.count == 1 { single_marker(dataset, c.members[0], lang, selected, i18n) } else { cluster_marker(&m.map, &c, lang, i18n) };
+        let (marker, on_click) = if c.count == 1 { single_marker(dataset, c.members[0], lang, selected, i18n) } else { cluster_marker(&m.map, &c, lang, i18n) };
         m.markers.add_layer(&marker);
+        m.marker_handlers.push(on_click);
         if let Some(el) = marker.element() {
             for &i in &c.members {
                 m.icon_of.insert(i, el.clone());
@@ -200,7 +205,9 @@ fn icon(class: &str, text: Option<String>) -> leaflet::Icon {
     ]))
 }
 
-fn single_marker(dataset: &Dataset, i: usize, lang: &str, selected: RwSignal<Option<usize>>, i18n: I18n) -> leaflet::Marker {
+type Handler = Closure<dyn FnMut()>;
+
+fn single_marker(dataset: &Dataset, i: usize, lang: &str, selected: RwSignal<Option<usize>>, i18n: I18n) -> (leaflet::Marker, Handler) {
     let s = &dataset.loaded.atlas.services[i];
     let name = s.name.get(lang).to_string();
     let marker = leaflet::marker(
@@ -210,12 +217,10 @@ fn single_marker(dataset: &Dataset, i: usize, lang: &str, selected: RwSignal<Opt
     marker.bind_popup(&popup(dataset, i, lang, i18n));
     let on_click = Closure::<dyn FnMut()>::new(move || selected.set(Some(i)));
     marker.marker_on("click", on_click.as_ref().unchecked_ref());
-    // The marker lives as long as its layer; the handler with it.
-    on_click.forget();
-    marker
+    (marker, on_click)
 }
 
-fn cluster_marker(map: &leaflet::Map, c: &Cluster, lang: &str, i18n: I18n) -> leaflet::Marker {
+fn cluster_marker(map: &leaflet::Map, c: &Cluster, lang: &str, i18n: I18n) -> (leaflet::Marker, Handler) {
     let label = tr!(i18n, "map-cluster", { "count" => c.count });
     let marker = leaflet::marker(
         &lat_lng(c.centre.lat, c.centre.lon),
@@ -231,8 +236,7 @@ fn cluster_marker(map: &leaflet::Map, c: &Cluster, lang: &str, i18n: I18n) -> le
         map.fit_bounds(&bounds(s, w, n, e), &options(&[("padding", lat_lng(40.0, 40.0)), ("maxZoom", 18.into())]));
     });
     marker.marker_on("click", on_click.as_ref().unchecked_ref());
-    on_click.forget();
-    marker
+    (marker, on_click)
 }
 
 fn format_count(n: usize, lang: &str) -> String {
@@ -277,6 +281,9 @@ fn popup(dataset: &Dataset, i: usize, lang: &str, i18n: I18n) -> web_sys::HtmlEl
     let _ = root.append_child(&el("p", "popup-languages", Some(&format!("{}: {}", tr!(i18n, "service-languages"), langs.join(", ")))));
     let link = el("a", "popup-link", Some(&tr!(i18n, "open-service-page")));
     let _ = link.set_attribute("href", &format!("/{lang}/services/{}", s.id));
+    if crate::browser::in_frame() {
+        let _ = link.set_attribute("target", "_blank");
+    }
     let _ = root.append_child(&link);
     root.unchecked_into()
 }

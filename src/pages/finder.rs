@@ -39,8 +39,11 @@ pub fn use_set_query() -> impl Fn(Query, bool) + Clone + Send + Sync + 'static {
     move |q: Query, replace: bool| set_search(q.to_query_string(), replace)
 }
 
+/// The finder, with the site's frame around it (`/{lang}/`) or, `embedded`, in
+/// an iframe on another site (`/{lang}/embed`): there the host's `view` choice
+/// (map, list, or both when absent) is fixed and the intro is left out.
 #[component]
-fn Finder(dataset: Arc<Dataset>) -> impl IntoView {
+pub fn Finder(dataset: Arc<Dataset>, #[prop(optional)] embedded: bool) -> impl IntoView {
     let lang = ui_language();
     let (query, _) = crate::app::use_url_state::<Query>();
     let my_position = expect_context::<MyPosition>().0;
@@ -79,16 +82,23 @@ fn Finder(dataset: Arc<Dataset>) -> impl IntoView {
     };
     let count_text = move || tr!("result-count", { "count" => results.with(|r| r.hits.len()) });
 
+    let embed_view = move || {
+        embedded.then(|| match query.get().view {
+            Some(View::Map) => "map",
+            Some(View::List) => "list",
+            None => "both",
+        })
+    };
     view! {
-        <div class="finder" data-view=view_mode>
+        <div class="finder" class:embedded=embedded data-view=view_mode data-embed-view=embed_view>
             <h1 id="page-title" tabindex="-1" class="finder-title">{move_tr!("finder-title")}</h1>
-            <p class="finder-intro">{move_tr!("finder-intro")}</p>
+            {(!embedded).then(|| view! { <p class="finder-intro">{move_tr!("finder-intro")}</p> })}
             <section class="filters-panel" aria-label=move_tr!("filters-label")>
                 <Filters/>
                 <NearMe/>
             </section>
             <p class="result-count" role="status" aria-live="polite" data-testid="result-count">{count_text}</p>
-            <div class="view-toggle" role="group" aria-label=move_tr!("view-label")>
+            <div class="view-toggle" role="group" aria-label=move_tr!("view-label") hidden=embedded>
                 <button type="button" aria-pressed=move || (view_mode() == "list").to_string() on:click=toggle(View::List)>
                     {move_tr!("view-list")}
                 </button>

@@ -19,27 +19,12 @@
 
 import { after } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
+import { launch } from './browser.mjs';
 import { startServer } from './server.mjs';
 
 export { startServer };
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** Launch Debian's Chromium through playwright-core (never a downloaded browser). */
-export function launch() {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
-}
+export { CHROMIUM, CHROMIUM_ARGS, launch } from './browser.mjs';
 
 // ------------------------------------------------------------ per-file browser and server
 

@@ -146,6 +146,8 @@ function fileUnder(dir, rel) {
  *   configBody  raw string served at /config.json instead (for broken configs)
  *   dataset     file (relative to the repository root) used by /fault/slow and /fault/truncated;
  *               default <root>/data/atlas.json, else public/data/atlas.json
+ *   mounts      { '/prefix/': 'dir' }: more directories to serve (relative to the repository root
+ *               unless absolute), e.g. the benchmark's peer page and datasets
  *   quiet       no log line per request when run from the CLI (default true for the API)
  *   csp         true (default): send the strict policy; false: none
  * Returns { url, origin, port, close(), setConfig(obj|null), setConfigBody(str|null), testConfig(),
@@ -159,6 +161,7 @@ export async function startServer(options = {}) {
     config = null,
     configBody = null,
     dataset = null,
+    mounts = {},
     quiet = true,
     csp = true,
   } = options;
@@ -214,7 +217,8 @@ export async function startServer(options = {}) {
       "style-src 'self'",
       `img-src 'self' data: ${tileOrigin}`.trim(),
       `connect-src 'self' ${datasetOrigins.join(' ')}`.trim(),
-      "frame-ancestors 'self'",
+      // The embed's hosts: this machine on any port (the embed test's host page runs on another one).
+      "frame-ancestors 'self' http://127.0.0.1:*",
       "base-uri 'self'",
       "form-action 'self'",
       "object-src 'none'",
@@ -322,6 +326,12 @@ export async function startServer(options = {}) {
     }
 
     const rel = p.endsWith('/') ? p + 'index.html' : p;
+    for (const [prefix, dir] of Object.entries(mounts)) {
+      if (!rel.startsWith(prefix)) continue;
+      const mounted = fileUnder(path.resolve(REPO_ROOT, dir), rel.slice(prefix.length));
+      if (!mounted) return send(req, res, 404, 'not found', 'text/plain');
+      return sendFile(req, res, mounted);
+    }
     const file = fileUnder(rootDir, rel);
     if (file) return sendFile(req, res, file);
 

@@ -6,11 +6,20 @@
 //! `data/sources/*.json` into `public/data/atlas.json`; `validate.rs` checks any
 //! dataset file with the same `atlas_core::load` the app uses.
 
+mod assemble;
 mod build;
 mod csv;
+mod epsg3067;
+mod export_csv;
+mod export_geojson;
+mod export_hsds;
+mod generate;
+mod import_csv;
+mod import_ptv;
 mod input;
 mod progress;
 mod structure;
+mod template;
 mod validate;
 
 use clap::{Parser, Subcommand};
@@ -21,14 +30,23 @@ pub const EXIT_USAGE: i32 = 2;
 
 const EXAMPLES: &str = "\
 Examples:
-  atlas-data build                                   write public/data/atlas.json
-  atlas-data validate FILE                           check a dataset file (or URL, or - for stdin)
+  atlas-data build                                      write public/data/atlas.json
+  atlas-data validate FILE                              check a dataset file (or URL, or - for stdin)
   atlas-data validate https://example.org/atlas.json --format json
   atlas-data validate public/data/atlas.json
-  atlas-data help build                              the options of one command
+  atlas-data import csv services.csv --out atlas.json   the spreadsheet (docs/template.csv) to a dataset
+  atlas-data import ptv channels.json --out atlas.json  Service Catalogue (PTV) locations to a dataset
+  atlas-data export csv atlas.json --out services.csv   back to the spreadsheet
+  atlas-data export hsds atlas.json --out hsds/         Open Referral HSDS 3.0 JSON
+  atlas-data export geojson atlas.json --out s.geojson  services as GeoJSON points
+  atlas-data generate --services 1000 --seed 1          a synthetic sample dataset
+  atlas-data help build                                 the options of one command
+
+See docs/PUBLISHING.md for the way from a spreadsheet to a published dataset.
 
 Exit status: 0 success; 2 usage error; other statuses are in each command's help
-(build: 1 its inputs are wrong; validate: 1 warnings with --strict, 2 errors).";
+(build: 1 its inputs are wrong; validate: 1 warnings with --strict, 2 errors;
+import: 1 rows or channels with errors).";
 
 /// atlas-data: builds and validates the Integration Atlas dataset (format integration-atlas/1)
 #[derive(Debug, Parser)]
@@ -43,6 +61,42 @@ struct Cli {
 enum Command {
     Build(build::BuildArgs),
     Validate(validate::ValidateArgs),
+    Import(ImportArgs),
+    Export(ExportArgs),
+    Generate(generate::GenerateArgs),
+}
+
+/// `atlas-data import csv|ptv`: services from a spreadsheet or from the Service Catalogue.
+#[derive(Debug, clap::Args)]
+#[command(
+    about = "Read services from a spreadsheet (csv) or a Service Catalogue export (ptv) into a dataset"
+)]
+struct ImportArgs {
+    #[command(subcommand)]
+    from: ImportCommand,
+}
+
+#[derive(Debug, Subcommand)]
+enum ImportCommand {
+    Csv(import_csv::ImportCsvArgs),
+    Ptv(import_ptv::ImportPtvArgs),
+}
+
+/// `atlas-data export hsds|geojson|csv`: a dataset's services in another format.
+#[derive(Debug, clap::Args)]
+#[command(
+    about = "Write a dataset's services as Open Referral HSDS, GeoJSON or the spreadsheet template"
+)]
+struct ExportArgs {
+    #[command(subcommand)]
+    to: ExportCommand,
+}
+
+#[derive(Debug, Subcommand)]
+enum ExportCommand {
+    Hsds(export_hsds::ExportHsdsArgs),
+    Geojson(export_geojson::ExportGeojsonArgs),
+    Csv(export_csv::ExportCsvArgs),
 }
 
 /// Writes to standard output, ignoring a closed pipe (`atlas-data validate f | head`).
@@ -79,6 +133,22 @@ fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
     match cli.command {
         Command::Build(args) => build::run(&args),
         Command::Validate(args) => validate::run(&args),
+        Command::Import(ImportArgs {
+            from: ImportCommand::Csv(args),
+        }) => import_csv::run(&args),
+        Command::Import(ImportArgs {
+            from: ImportCommand::Ptv(args),
+        }) => import_ptv::run(&args),
+        Command::Export(ExportArgs {
+            to: ExportCommand::Hsds(args),
+        }) => export_hsds::run(&args),
+        Command::Export(ExportArgs {
+            to: ExportCommand::Geojson(args),
+        }) => export_geojson::run(&args),
+        Command::Export(ExportArgs {
+            to: ExportCommand::Csv(args),
+        }) => export_csv::run(&args),
+        Command::Generate(args) => generate::run(&args),
     }
 }
 

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# The benchmark (issue 7), one command: builds the release app and the datasets, then measures the
+# app beside the Leaflet.markercluster peer in Debian's Chromium, and the core natively (criterion).
+# Prints the tables; BENCHMARKS.md says what each number means.
+#
+#   scripts/bench.sh                       everything (about 30 minutes on a quiet 2-core machine)
+#   scripts/bench.sh --quick               300 and 10,000 services, full CPU only, 1 load, 50 inputs
+#   scripts/bench.sh -- [bench/run.mjs options]   pass options on (see node bench/run.mjs --help)
+#
+# Datasets come from `atlas-data generate --seed 1` and are kept in bench/.data/ (not committed).
+# The browser results are also written to bench/results/latest.json.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source scripts/setup.sh
+
+sizes="300,10000,100000"
+args=()
+criterion=yes
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --quick) sizes="300,10000"; args+=(--throttle 1 --runs 1); criterion=no ;;
+    --) shift; args+=("$@"); break ;;
+    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "unknown option $1 (see scripts/bench.sh --help)" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+echo "==> release build"
+trunk build --release --offline
+cargo build -q --release -p atlas-data
+
+mkdir -p bench/.data
+IFS=, read -ra counts <<< "$sizes"
+for n in "${counts[@]}"; do
+  file="bench/.data/services-$n.json"
+  if [ ! -s "$file" ]; then
+    echo "==> dataset: $n services"
+    target/release/atlas-data generate --services "$n" --seed 1 --out "$file"
+  fi
+done
+
+echo "==> browser: the app and the Leaflet.markercluster peer"
+node bench/run.mjs --sizes "$sizes" --json bench/results/latest.json "${args[@]}"
+
+if [ "$criterion" = yes ]; then
+  largest="bench/.data/services-${counts[-1]}.json"
+  echo
+  echo "==> native: atlas-core on $largest (criterion)"
+  ATLAS_BENCH_DATASET="$largest" cargo bench -q -p atlas-core --bench core
+fi

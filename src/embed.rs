@@ -1,0 +1,102 @@
+//! The embed's side of the conversation with its host page (docs/EMBEDDING.md):
+//! it tells the parent its content height, and takes filter messages from it.
+//! Only the height goes out (to any origin: it says nothing about the person);
+//! a filter message is read as data, through the same parser as a link.
+
+use atlas_core::embed::{parse_filter_message, HEIGHT_MESSAGE};
+use atlas_core::Query;
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+fn parent_window() -> Option<web_sys::Window> {
+    let w = web_sys::window()?;
+    let p = w.parent().ok()??;
+    (!js_sys::Object::is(&p, &w)).then_some(p)
+}
+
+fn post_height(parent: &web_sys::Window, height: u32) {
+    let msg = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&msg, &"type".into(), &HEIGHT_MESSAGE.into());
+    let _ = js_sys::Reflect::set(&msg, &"height".into(), &JsValue::from(height));
+    let _ = parent.post_message(&msg, "*");
+}
+
+/// Watches the element's height and posts it to the parent whenever it changes.
+pub fn report_height(node: NodeRef<html::Div>) {
+    let Some(parent) = parent_window() else {
+        return;
+    };
+    let live = StoredValue::new_local(
+        None::<(web_sys::ResizeObserver, Closure<dyn FnMut(js_sys::Array)>)>,
+    );
+    Effect::new(move |_| {
+        let Some(el) = node.get() else { return };
+        if live.with_value(|l| l.is_some()) {
+            return;
+        }
+        let parent = parent.clone();
+        let target = el.clone();
+        let mut last = 0u32;
+        let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
+            let height = target.get_bounding_client_rect().height().ceil().max(0.0) as u32;
+            if height != last {
+                last = height;
+                post_height(&parent, height);
+            }
+        });
+        let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {
+            return;
+        };
+        observer.observe(&el);
+        live.set_value(Some((observer, on_resize)));
+    });
+    on_cleanup(move || {
+        if let Some((observer, _)) = live.try_update_value(|l| l.take()).flatten() {
+            observer.disconnect();
+        }
+    });
+}
+
+/// Applies filter messages from the parent page (and from nobody else).
+pub fn listen_for_filters(apply: impl Fn(Query) + 'static) {
+    let (Some(window), Some(parent)) = (web_sys::window(), parent_window()) else {
+        return;
+    };
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+            if !ev.source().is_some_and(|s| js_sys::Object::is(&s, &parent)) {
+                return;
+            }
+            // Structured-clone data to JSON text, then read as data only.
+            let Some(text) = js_sys::JSON::stringify(&ev.data())
+                .ok()
+                .and_then(|t| t.as_string())
+            else {
+                return;
+            };
+            let Ok(value) = serde_json::from_str::<serde_json::Value>(&text) else {
+                return;
+            };
+            if let Some(q) = parse_filter_message(&value) {
+                apply(q);
+            }
+        });
+    if window
+        .add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref())
+        .is_err()
+    {
+        return;
+    }
+    // Browser objects are not Send: kept in local storage for the cleanup.
+    let window = StoredValue::new_local(window);
+    let handler = StoredValue::new_local(Some(on_message));
+    on_cleanup(move || {
+        if let Some(h) = handler.try_update_value(|h| h.take()).flatten() {
+            let _ = window.with_value(|w| {
+                w.remove_event_listener_with_callback("message", h.as_ref().unchecked_ref())
+            });
+        }
+    });
+}

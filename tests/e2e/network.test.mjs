@@ -1,0 +1,184 @@
+// The network view for officials: gaps checked against an independent
+// haversine calculation from the dataset JSON, sorting, CSV downloads with the
+// same numbers as the tables, the date, and links that restore the view.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { openApp } from './helpers.mjs';
+
+const dataset = JSON.parse(fs.readFileSync(new URL('../../public/data/atlas.json', import.meta.url)));
+
+/** Great-circle distance in km, written here independently of the app. */
+function haversine(a, b) {
+  const R = 6371.0088;
+  const rad = (d) => (d * Math.PI) / 180;
+  const dLat = rad(b.lat - a.lat);
+  const dLon = rad(b.lon - a.lon);
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(dLon / 2) ** 2;
+  return 2 * R * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** One decimal, halves rounded up, as the page shows numbers. */
+const oneDecimal = (x) => (Math.round(x * 10) / 10).toFixed(1);
+
+/** Codes of the municipalities whose nearest service is farther than `km`, sorted. */
+function expectedGaps(km) {
+  return dataset.municipalities
+    .filter((m) => !dataset.services.some((s) => haversine(m.location, s.location) <= km))
+    .map((m) => m.code)
+    .sort();
+}
+
+/** The table's body as text, row by row (row header and cells). */
+async function tableRows(page, id) {
+  return page
+    .locator(`section[data-table=${id}] tbody tr`)
+    .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent.trim())));
+}
+
+/** RFC 4180 CSV, enough for the files the app writes. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
+  }
+  if (field || row.length) rows.push([...row, field]);
+  return rows;
+}
+
+async function download(page, id) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-testid=csv-${id}]`).click()]);
+  const text = fs.readFileSync(await dl.path(), 'utf8');
+  return { name: dl.suggestedFilename(), text };
+}
+
+test('at 30 km the uncovered municipalities are exactly those a hand calculation finds', async (t) => {
+  const { page } = await openApp(t, '/en/network');
+  await page.locator('section[data-table=gaps]').waitFor();
+  await page.locator('#network-km').fill('30');
+  await page.waitForURL(/[?&]km=30(&|$)/);
+  const expected = expectedGaps(30);
+  assert.ok(expected.length > 0 && expected.length < dataset.municipalities.length, 'the default data has gaps at 30 km');
+  await page.waitForFunction((n) => document.querySelectorAll('section[data-table=gaps] tbody tr').length === n, expected.length);
+  const codes = (await tableRows(page, 'gaps')).map((r) => r[1]).sort();
+  assert.deepEqual(codes, expected);
+  const summary = await page.locator('[data-testid=network-summary]').textContent();
+  const numbers = summary.match(/\d+/g).map(Number);
+  assert.deepEqual(numbers, [30, dataset.municipalities.length - expected.length, dataset.municipalities.length]);
+  // The distance shown for each gap is the nearest service's, to one decimal.
+  for (const [, code, , km] of await tableRows(page, 'gaps')) {
+    const m = dataset.municipalities.find((x) => x.code === code);
+    const nearest = Math.min(...dataset.services.map((s) => haversine(m.location, s.location)));
+    assert.equal(km, oneDecimal(nearest), `nearest service of ${code}`);
+  }
+  // The map shows one dot per gap.
+  await page.waitForFunction((n) => document.querySelectorAll('.places-map .atlas-place').length === n, expected.length);
+});
+
+test('the default 50 km and the areas table agree with the same calculation', async (t) => {
+  const { page } = await openApp(t, '/en/network');
+  await page.locator('section[data-table=areas] tbody tr').first().waitFor();
+  assert.equal(await page.locator('#network-km').inputValue(), '50');
+  const gaps = new Set(expectedGaps(50));
+  const rows = await tableRows(page, 'areas');
+  const regions = dataset.areas.filter((a) => a.kind === 'region');
+  assert.equal(rows.length, regions.length);
+  for (const region of regions) {
+    const row = rows.find((r) => r[0] === (region.name.en ?? region.name.fi));
+    assert.ok(row, `a row for ${region.id}`);
+    const munis = dataset.municipalities.filter((m) => m.areas.includes(region.id));
+    const covered = munis.filter((m) => !gaps.has(m.code)).length;
+    const services = dataset.services.filter((s) => munis.some((m) => m.code === s.municipality));
+    assert.equal(row[1], String(munis.length));
+    assert.equal(row[2], String(services.length));
+    assert.equal(row[4], String(covered));
+    assert.equal(row[5], munis.length ? oneDecimal((100 * covered) / munis.length) : '');
+  }
+});
+
+test('sorting a table: a button in the header, aria-sort, and the order in the URL', async (t) => {
+  const { page } = await openApp(t, '/en/network?km=30');
+  const header = page.locator('section[data-table=gaps] th[data-column=nearest_km]');
+  await header.locator('button').click();
+  await page.waitForURL(/gaps_sort=nearest_km/);
+  assert.equal(await header.getAttribute('aria-sort'), 'ascending');
+  let km = (await tableRows(page, 'gaps')).map((r) => Number(r[3]));
+  assert.deepEqual(km, [...km].sort((a, b) => a - b));
+  // The keyboard works the same: Enter on the focused header button.
+  await header.locator('button').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/gaps_sort=-nearest_km/);
+  assert.equal(await header.getAttribute('aria-sort'), 'descending');
+  km = (await tableRows(page, 'gaps')).map((r) => Number(r[3]));
+  assert.deepEqual(km, [...km].sort((a, b) => b - a));
+  assert.equal(await page.locator('section[data-table=gaps] th[data-column=municipality]').getAttribute('aria-sort'), null);
+
+  // The link restores the same view.
+  const url = page.url();
+  await page.goto(url);
+  await page.locator('section[data-table=gaps] tbody tr').first().waitFor();
+  assert.equal(await page.locator('#network-km').inputValue(), '30');
+  assert.equal(await header.getAttribute('aria-sort'), 'descending');
+  assert.deepEqual((await tableRows(page, 'gaps')).map((r) => Number(r[3])), km);
+});
+
+test('each CSV download holds the same numbers as the table on screen', async (t) => {
+  const { page } = await openApp(t, '/en/network?km=30&areas_sort=-services');
+  await page.locator('section[data-table=areas] tbody tr').first().waitFor();
+  for (const id of ['areas', 'gaps', 'freshness', 'programmes']) {
+    const onScreen = await tableRows(page, id);
+    const headers = await page.locator(`section[data-table=${id}] thead th button`).evaluateAll((bs) => bs.map((b) => b.textContent.replace(/[▲▼]/g, '').trim()));
+    const { name, text } = await download(page, id);
+    assert.match(name, new RegExp(`^integration-atlas-${id}-\\d{4}-\\d\\d-\\d\\d-30km\\.csv$`));
+    const rows = parseCsv(text.replace(/^\uFEFF/, ''));
+    assert.deepEqual(rows[0], headers, `${id}: headers`);
+    assert.deepEqual(rows.slice(1), onScreen, `${id}: rows`);
+  }
+});
+
+test('the date decides freshness: by 2030 no service counts as checked in the last 12 months', async (t) => {
+  const { page } = await openApp(t, '/en/network');
+  await page.locator('section[data-table=freshness] tbody tr').first().waitFor();
+  // On the dataset's own date, the stale services are those checked before the same day a year earlier.
+  assert.equal(await page.locator('#network-at').inputValue(), dataset.meta.published);
+  const [y, m, d] = dataset.meta.published.split('-');
+  const yearBefore = `${Number(y) - 1}-${m}-${d}`;
+  const stale = (rows) => rows.reduce((n, r) => n + Number(r[2]), 0);
+  const inRegions = dataset.services.filter((s) => dataset.municipalities.find((x) => x.code === s.municipality).areas.some((a) => a.startsWith('region:')));
+  assert.equal(stale(await tableRows(page, 'freshness')), inRegions.filter((s) => !s.last_verified || s.last_verified < yearBefore).length);
+
+  await page.locator('#network-at').fill('2030-01-01');
+  await page.waitForURL(/at=2030-01-01/);
+  await page.waitForFunction(() => document.querySelector('.network-day').textContent.includes('2030'));
+  assert.equal(stale(await tableRows(page, 'freshness')), inRegions.length);
+});
+
+test('grouping by wellbeing services county lists every county', async (t) => {
+  const { page } = await openApp(t, '/en/network');
+  await page.locator('#network-kind').selectOption('wellbeing_county');
+  await page.waitForURL(/kind=wellbeing_county/);
+  const n = dataset.areas.filter((a) => a.kind === 'wellbeing_county').length;
+  await page.waitForFunction((n) => document.querySelectorAll('section[data-table=areas] tbody tr').length === n, n);
+  assert.equal((await tableRows(page, 'programmes')).length, n);
+});
