@@ -14,7 +14,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 seconds="${1:-30}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(dataset url_state opening_hours config)
+[ ${#targets[@]} -gt 0 ] || targets=(dataset url_state opening_hours config import_csv import_ptv)
 
 export RUSTC_BOOTSTRAP=1
 scratch="$(mktemp -d)"

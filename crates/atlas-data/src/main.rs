@@ -6,21 +6,7 @@
 //! `data/sources/*.json` into `public/data/atlas.json`; `validate.rs` checks any
 //! dataset file with the same `atlas_core::load` the app uses.
 
-mod assemble;
-mod build;
-mod csv;
-mod epsg3067;
-mod export_csv;
-mod export_geojson;
-mod export_hsds;
-mod generate;
-mod import_csv;
-mod import_ptv;
-mod input;
-mod progress;
-mod structure;
-mod template;
-mod validate;
+use atlas_data::{build, export_csv, export_geojson, export_hsds, generate, import_csv, import_ptv, validate};
 
 use clap::{Parser, Subcommand};
 use std::io::Write;
@@ -99,21 +85,6 @@ enum ExportCommand {
     Csv(export_csv::ExportCsvArgs),
 }
 
-/// Writes to standard output, ignoring a closed pipe (`atlas-data validate f | head`).
-macro_rules! out {
-    ($($arg:tt)*) => {{
-        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
-    }};
-}
-
-/// Writes to standard error.
-macro_rules! err {
-    ($($arg:tt)*) => {{
-        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
-    }};
-}
-
-pub(crate) use {err, out};
 
 fn main() {
     let code = run(std::env::args_os());
