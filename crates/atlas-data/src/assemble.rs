@@ -173,16 +173,6 @@ pub fn render(d: &Dataset) -> Result<(String, Vec<atlas_core::Problem>), String>
     Ok((text, loaded.problems))
 }
 
-/// Writes the text to a file (atomically) or to standard output for `-`.
-pub fn write_output(path: &Path, text: &str) -> std::io::Result<()> {
-    use std::io::Write;
-    if path == Path::new("-") {
-        let mut out = std::io::stdout().lock();
-        return out.write_all(text.as_bytes()).and_then(|_| out.flush());
-    }
-    crate::build::write_atomically(path, text.as_bytes())
-}
-
 /// Reads a whole input: a file, `-` for standard input, or an http(s) URL (part A's
 /// `input` module: the same size limit and messages as `validate`).
 pub fn read_input(path: &Path) -> Result<Vec<u8>, String> {

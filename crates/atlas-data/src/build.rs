@@ -124,12 +124,12 @@ pub fn run(args: &BuildArgs) -> i32 {
             for w in &warnings {
                 err!("atlas-data: warning: {w}");
             }
-            if let Err(e) = write_atomically(&paths.out, text.as_bytes()) {
+            if let Err(e) = crate::output::write_bytes(&paths.out, text.as_bytes()) {
                 err!("atlas-data: cannot write {}: {e}", paths.out.display());
                 return 1;
             }
             let sums = sha256_path(&paths.out);
-            if let Err(e) = write_atomically(&sums, sha256_line(text.as_bytes(), &paths.out).as_bytes()) {
+            if let Err(e) = crate::output::write_bytes(&sums, sha256_line(text.as_bytes(), &paths.out).as_bytes()) {
                 err!("atlas-data: cannot write {}: {e}", sums.display());
                 return 1;
             }
@@ -507,27 +507,6 @@ fn sha256_path(path: &Path) -> PathBuf {
     let mut p = path.as_os_str().to_owned();
     p.push(".sha256");
     PathBuf::from(p)
-}
-
-/// Writes beside the target, then renames, so a reader never sees half a file.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)?;
-    }
-    let mut tmp = path.as_os_str().to_owned();
-    tmp.push(format!(".tmp-{}", std::process::id()));
-    let tmp = PathBuf::from(tmp);
-    let result = std::fs::File::create(&tmp).and_then(|mut f| {
-        f.write_all(bytes)?;
-        f.sync_all()
-    });
-    match result.and_then(|_| std::fs::rename(&tmp, path)) {
-        Ok(()) => Ok(()),
-        Err(e) => {
-            let _ = std::fs::remove_file(&tmp);
-            Err(e)
-        }
-    }
 }
 
 #[cfg(test)]

@@ -2,15 +2,15 @@
 //! columns (docs/template.csv), so an official can edit a published dataset in a
 //! spreadsheet and import it again (`import csv` reads back exactly these services).
 
-use crate::assemble;
+use crate::{assemble, output};
 use crate::template::{header, BASE_LANGUAGES};
 use crate::validate::printable;
-use crate::{err, out};
+use crate::err;
 use atlas_core::model::Service;
 use atlas_core::LocalisedText;
 use std::collections::BTreeSet;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 const AFTER_HELP: &str = "\
 Examples:
@@ -163,27 +163,8 @@ pub fn run(args: &ExportCsvArgs) -> i32 {
         }
     };
     let out_path = args.out.clone().unwrap_or_else(|| PathBuf::from("-"));
-    let written = if out_path == Path::new("-") {
-        let mut o = std::io::stdout().lock();
-        o.write_all(&bytes).and_then(|_| o.flush())
-    } else {
-        crate::build::write_atomically(&out_path, &bytes)
-    };
-    if let Err(e) = written {
-        err!(
-            "atlas-data: error: cannot write {}: {e}",
-            out_path.display()
-        );
-        return 2;
-    }
-    if out_path != Path::new("-") {
-        out!(
-            "atlas-data: wrote {}: {} services",
-            out_path.display(),
-            loaded.atlas.services.len()
-        );
-    }
-    0
+    let services = loaded.atlas.services.len();
+    output::report(&out_path, output::write_bytes(&out_path, &bytes), || format!("{services} services"))
 }
 
 #[cfg(test)]

@@ -2,13 +2,13 @@
 //! (RFC 7946): one Point feature per service at `[lon, lat]`, with every other field of
 //! the service as its properties (localised texts stay objects by language).
 
-use crate::assemble;
+use crate::{assemble, output};
 use crate::validate::printable;
-use crate::{err, out};
+use crate::err;
 use atlas_core::model::Service;
 use serde_json::{json, Value};
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 const AFTER_HELP: &str = "\
 Examples:
@@ -69,21 +69,8 @@ pub fn run(args: &ExportGeojsonArgs) -> i32 {
         }
     };
     let out_path = args.out.clone().unwrap_or_else(|| PathBuf::from("-"));
-    if let Err(e) = assemble::write_output(&out_path, &text) {
-        err!(
-            "atlas-data: error: cannot write {}: {e}",
-            out_path.display()
-        );
-        return 2;
-    }
-    if out_path != Path::new("-") {
-        out!(
-            "atlas-data: wrote {}: {} features",
-            out_path.display(),
-            loaded.atlas.services.len()
-        );
-    }
-    0
+    let features = loaded.atlas.services.len();
+    output::report(&out_path, output::write_bytes(&out_path, text.as_bytes()), || format!("{features} features"))
 }
 
 #[cfg(test)]

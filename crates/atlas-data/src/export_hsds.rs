@@ -303,7 +303,7 @@ fn write(out: &Path, tables: &BTreeMap<&'static str, Vec<Value>>) -> Result<Vec<
                 Value::Array(tables.get(t).cloned().unwrap_or_default()),
             );
         }
-        assemble::write_output(out, &as_text(&Value::Object(doc))?)
+        crate::output::write_bytes(out, as_text(&Value::Object(doc))?.as_bytes())
             .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
         return Ok(vec![out.to_path_buf()]);
     }
@@ -319,7 +319,7 @@ fn write(out: &Path, tables: &BTreeMap<&'static str, Vec<Value>>) -> Result<Vec<
     for t in TABLES {
         let path = out.join(format!("{t}.json"));
         let text = as_text(&Value::Array(tables.get(t).cloned().unwrap_or_default()))?;
-        crate::build::write_atomically(&path, text.as_bytes())
+        crate::output::write_bytes(&path, text.as_bytes())
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         written.push(path);
     }

@@ -18,11 +18,11 @@
 use crate::assemble::{self, Reference};
 use crate::build::to_json;
 use crate::validate::printable;
-use crate::{err, out};
+use crate::err;
 use atlas_core::model::{Accessibility, Address, Dataset, Meta, Phone, Service, Source, FORMAT};
 use atlas_core::{LatLon, LocalisedText};
-use std::io::{BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::io::Write;
+use std::path::PathBuf;
 
 const AFTER_HELP: &str = "\
 Examples:
@@ -472,65 +472,16 @@ pub fn run(args: &GenerateArgs) -> i32 {
         }
     };
     let out_path = args.out.clone().unwrap_or_else(|| PathBuf::from("-"));
-    let result = if out_path == Path::new("-") {
-        let stdout = std::io::stdout();
-        let mut w = BufWriter::with_capacity(1 << 20, stdout.lock());
-        generate(
-            args.services,
-            args.invalid,
-            args.seed,
-            &reference,
-            &mut w,
-            tick,
-        )
-    } else {
-        write_via_temp(&out_path, |w| {
-            generate(args.services, args.invalid, args.seed, &reference, w, tick)
-        })
-    };
-    bar.finish_and_clear();
-    if let Err(e) = result {
-        err!(
-            "atlas-data: error: cannot write {}: {e}",
-            out_path.display()
-        );
-        return 2;
-    }
-    if out_path != Path::new("-") {
-        out!(
-            "atlas-data: wrote {}: {} services and {} invalid records (seed {})",
-            out_path.display(),
-            args.services,
-            args.invalid,
-            args.seed
-        );
-    }
-    0
-}
-
-/// Streams into a file beside the target, then renames it into place.
-fn write_via_temp(
-    path: &Path,
-    f: impl FnOnce(&mut BufWriter<std::fs::File>) -> std::io::Result<()>,
-) -> std::io::Result<()> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)?;
-    }
-    let mut tmp = path.as_os_str().to_owned();
-    tmp.push(format!(".tmp-{}", std::process::id()));
-    let tmp = PathBuf::from(tmp);
-    let result = std::fs::File::create(&tmp).and_then(|file| {
-        let mut w = BufWriter::with_capacity(1 << 20, file);
-        f(&mut w)?;
-        w.into_inner().map_err(|e| e.into_error())?.sync_all()
+    let result = crate::output::write_streamed(&out_path, |mut w| {
+        generate(args.services, args.invalid, args.seed, &reference, &mut w, tick)
     });
-    match result.and_then(|_| std::fs::rename(&tmp, path)) {
-        Ok(()) => Ok(()),
-        Err(e) => {
-            let _ = std::fs::remove_file(&tmp);
-            Err(e)
-        }
-    }
+    bar.finish_and_clear();
+    crate::output::report(&out_path, result, || {
+        format!(
+            "{} services and {} invalid records (seed {})",
+            args.services, args.invalid, args.seed
+        )
+    })
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@
 use crate::assemble::{self, Reference};
 use crate::template::{self, column_letter, split_aligned, split_list, Column};
 use crate::validate::printable;
-use crate::{err, out};
+use crate::err;
 use atlas_core::load::{
     is_email, is_international_phone, is_language_code, is_valid_id, is_web_url,
 };
@@ -765,24 +765,16 @@ pub fn run(args: &ImportCsvArgs) -> i32 {
     match import(&bytes, reference, meta) {
         Ok((text, sheet)) => {
             report(&sheet);
-            if let Err(e) = assemble::write_output(&out_path, &text) {
-                err!(
-                    "atlas-data: error: cannot write {}: {e}",
-                    out_path.display()
-                );
-                return 2;
-            }
-            if out_path != Path::new("-") {
-                out!(
-                    "atlas-data: wrote {}: {} service{} from {} row{} of {shown}",
-                    out_path.display(),
+            let written = crate::output::write_bytes(&out_path, text.as_bytes());
+            crate::output::report(&out_path, written, || {
+                format!(
+                    "{} service{} from {} row{} of {shown}",
                     sheet.services.len(),
                     if sheet.services.len() == 1 { "" } else { "s" },
                     sheet.rows,
                     if sheet.rows == 1 { "" } else { "s" }
-                );
-            }
-            0
+                )
+            })
         }
         Err(failed) => {
             let Failed {

@@ -20,7 +20,7 @@
 use crate::assemble::{self, Reference};
 use crate::epsg3067;
 use crate::validate::printable;
-use crate::{err, out};
+use crate::err;
 use atlas_core::load::{
     is_email, is_international_phone, is_language_code, is_valid_id, is_web_url,
 };
@@ -585,16 +585,12 @@ pub fn run(args: &ImportPtvArgs) -> i32 {
         );
     }
     let out_path = args.out.clone().unwrap_or_else(|| default_out(&args.file));
-    if let Err(e) = assemble::write_output(&out_path, &text) {
-        return fail(&format!("cannot write {}: {e}", out_path.display()));
-    }
-    if out_path != Path::new("-") {
-        out!(
-            "atlas-data: wrote {}: {count} services from {} channels ({} left out)",
-            out_path.display(),
-            imported.channels,
-            imported.left_out.len()
-        );
+    let written = crate::output::write_bytes(&out_path, text.as_bytes());
+    let status = crate::output::report(&out_path, written, || {
+        format!("{count} services from {} channels ({} left out)", imported.channels, imported.left_out.len())
+    });
+    if status != 0 {
+        return status;
     }
     if imported.left_out.is_empty() {
         0

@@ -12,6 +12,7 @@ pub mod generate;
 pub mod import_csv;
 pub mod import_ptv;
 pub mod input;
+pub mod output;
 pub mod progress;
 pub mod structure;
 pub mod template;
