@@ -3,12 +3,12 @@
 //! fixture is also given to the app's own loader, so the schema and the loader
 //! cannot drift apart without a test failing.
 
+mod common;
+
+use common::repo;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
 
 fn read_json(path: &Path) -> Value {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));

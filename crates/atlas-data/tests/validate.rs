@@ -2,39 +2,21 @@
 //! URLs served by a small HTTP server inside the test (no network), and malformed
 //! input of every kind (a clear message and the right exit status, never a panic).
 
+mod common;
+
+use common::{bin, fixture, run};
 use serde_json::Value;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_atlas-data"))
-}
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
 
 fn published() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/data/atlas.json")
 }
 
-fn run(cmd: &mut Command) -> (i32, String, String) {
-    let Output {
-        status,
-        stdout,
-        stderr,
-    } = cmd.output().expect("the binary runs");
-    (
-        status.code().expect("exited normally"),
-        String::from_utf8(stdout).expect("stdout is UTF-8"),
-        String::from_utf8(stderr).expect("stderr is UTF-8"),
-    )
-}
 
 /// Runs with `input` on standard input.
 fn run_with_stdin(args: &[&str], input: &[u8]) -> (i32, String, String) {
