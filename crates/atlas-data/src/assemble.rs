@@ -11,6 +11,28 @@ use atlas_core::LocalisedText;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+/// The options both importers take for what surrounds the imported services.
+#[derive(Debug, Clone, Default, PartialEq, clap::Args)]
+pub struct ReferenceArgs {
+    /// The municipality reference CSV [default: ../shared/data/municipalities.csv]
+    #[arg(long, value_name = "PATH")]
+    pub municipalities: Option<PathBuf>,
+    /// A JSON file with the dataset's meta (title, publisher, published, license, sources)
+    #[arg(long, value_name = "PATH")]
+    pub meta: Option<PathBuf>,
+    /// A published dataset whose services the import replaces: its areas, municipalities,
+    /// actors (for `provider`), programmes, legislation and meta are kept
+    #[arg(long, value_name = "DATASET", conflicts_with = "municipalities")]
+    pub base: Option<PathBuf>,
+}
+
+impl ReferenceArgs {
+    /// The reference data and meta these options name.
+    pub fn load(&self) -> Result<(Reference, Meta), Vec<String>> {
+        Reference::for_import(self.base.as_deref(), self.municipalities.as_deref(), self.meta.as_deref())
+    }
+}
+
 /// Areas, municipalities and the actors that follow from them.
 pub struct Reference {
     pub areas: Vec<Area>,

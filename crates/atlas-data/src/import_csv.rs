@@ -12,7 +12,7 @@
 //! Finnish dates (`1.9.2026`). A file in another encoding (Latin-1, Windows-1252) is
 //! reported row by row with a hint to save it as CSV UTF-8.
 
-use crate::assemble::{self, Reference};
+use crate::assemble::{self, Reference, ReferenceArgs};
 use crate::template::{self, column_letter, split_aligned, split_list, Column};
 use crate::validate::printable;
 use crate::err;
@@ -58,16 +58,8 @@ pub struct ImportCsvArgs {
     /// The dataset to write (- for standard output) [default: FILE with the extension .json]
     #[arg(long, value_name = "PATH")]
     pub out: Option<PathBuf>,
-    /// The municipality reference CSV [default: ../shared/data/municipalities.csv]
-    #[arg(long, value_name = "PATH")]
-    pub municipalities: Option<PathBuf>,
-    /// A JSON file with the dataset's meta (title, publisher, published, license, sources)
-    #[arg(long, value_name = "PATH")]
-    pub meta: Option<PathBuf>,
-    /// A published dataset whose services the sheet replaces: its areas, municipalities,
-    /// actors (for `provider`), programmes, legislation and meta are kept
-    #[arg(long, value_name = "DATASET", conflicts_with = "municipalities")]
-    pub base: Option<PathBuf>,
+    #[command(flatten)]
+    pub reference: ReferenceArgs,
 }
 
 /// The outcome of reading a sheet: services with their rows, and what was said about it.
@@ -732,11 +724,7 @@ pub fn import(
 }
 
 pub fn run(args: &ImportCsvArgs) -> i32 {
-    let (reference, meta) = match Reference::for_import(
-        args.base.as_deref(),
-        args.municipalities.as_deref(),
-        args.meta.as_deref(),
-    ) {
+    let (reference, meta) = match args.reference.load() {
         Ok(r) => r,
         Err(errors) => {
             for e in errors {

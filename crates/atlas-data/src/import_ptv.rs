@@ -17,7 +17,7 @@
 //! (date-bound) hours, hours valid only for a period, and fax or SMS numbers cannot be
 //! said in the dataset's fields: each is reported as a note.
 
-use crate::assemble::{self, Reference};
+use crate::assemble::{self, Reference, ReferenceArgs};
 use crate::epsg3067;
 use crate::validate::printable;
 use crate::err;
@@ -57,16 +57,8 @@ pub struct ImportPtvArgs {
     /// The dataset to write (- for standard output) [default: FILE with the extension .atlas.json]
     #[arg(long, value_name = "PATH")]
     pub out: Option<PathBuf>,
-    /// The municipality reference CSV [default: ../shared/data/municipalities.csv]
-    #[arg(long, value_name = "PATH")]
-    pub municipalities: Option<PathBuf>,
-    /// A JSON file with the dataset's meta (title, publisher, published, license, sources)
-    #[arg(long, value_name = "PATH")]
-    pub meta: Option<PathBuf>,
-    /// A published dataset whose services the import replaces: its areas, municipalities,
-    /// actors, programmes, legislation and meta are kept
-    #[arg(long, value_name = "DATASET", conflicts_with = "municipalities")]
-    pub base: Option<PathBuf>,
+    #[command(flatten)]
+    pub reference: ReferenceArgs,
 }
 
 /// What the import made of the channels.
@@ -542,11 +534,7 @@ pub fn run(args: &ImportPtvArgs) -> i32 {
         err!("atlas-data: error: {}", printable(e));
         2
     };
-    let (reference, meta) = match Reference::for_import(
-        args.base.as_deref(),
-        args.municipalities.as_deref(),
-        args.meta.as_deref(),
-    ) {
+    let (reference, meta) = match args.reference.load() {
         Ok(r) => r,
         Err(e) => return fail(&e.join("\n")),
     };
