@@ -57,6 +57,19 @@ pub fn performance_mark(name: &str) {
     }
 }
 
+/// Resolves in a new task, after the page has had the chance to draw and to handle input.
+/// A message to itself rather than a timer: timers in a background tab wait a second or more,
+/// messages do not.
+pub async fn next_task() {
+    let Ok(channel) = web_sys::MessageChannel::new() else { return };
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        channel.port1().set_onmessage(Some(&resolve));
+        let _ = channel.port2().post_message(&wasm_bindgen::JsValue::NULL);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    channel.port1().set_onmessage(None);
+}
+
 /// A date `YYYY-MM-DD` in the reader's language, e.g. 22.11.2026 in Finnish.
 pub fn format_date(iso: &str, ui: &str) -> String {
     match atlas_core::time::Date::parse(iso) {

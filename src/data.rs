@@ -1,7 +1,7 @@
 //! Fetching config.json and the dataset, and handing the loaded atlas to the pages.
 //! The only module that talks to the network.
 
-use atlas_core::{Config, LoadError, Loaded};
+use atlas_core::{Config, LoadError, LoadProgress, Loaded};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -43,8 +43,15 @@ pub struct DataContext {
     pub retry: Callback<()>,
     /// Seconds until the next automatic retry, while one is scheduled.
     pub auto_retry_in: RwSignal<Option<u32>>,
-    /// The dataset's download so far: (bytes received, bytes in all) while the size is known.
-    pub progress: RwSignal<Option<(f64, f64)>>,
+    /// How far the load has come, while that is known.
+    pub progress: RwSignal<Option<Progress>>,
+}
+
+/// How far a load has come: the download (while its size is known), then the check.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Progress {
+    Received { bytes: f64, total: f64 },
+    Checked(LoadProgress),
 }
 
 /// Automatic retries after a failure that may pass (network, 5xx, 408, 429), in seconds:
@@ -132,7 +139,7 @@ const FROM_CACHE_HEADER: &str = "x-atlas-from-cache";
 /// retried). Only the wait for the answer's start: a big file on a slow line may take longer.
 const ANSWER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(20);
 
-async fn fetch_text(url: &str, progress: Option<RwSignal<Option<(f64, f64)>>>) -> Result<(String, bool), Failure> {
+async fn fetch_text(url: &str, progress: Option<RwSignal<Option<Progress>>>) -> Result<(String, bool), Failure> {
     let abort = web_sys::AbortController::new().ok();
     let signal = abort.as_ref().map(|a| a.signal());
     let timer = abort.map(|a| set_timeout_with_handle(move || a.abort(), ANSWER_TIMEOUT));
@@ -159,7 +166,7 @@ async fn fetch_text(url: &str, progress: Option<RwSignal<Option<(f64, f64)>>>) -
 /// Reads a body chunk by chunk, telling `progress` how far it got, so a big dataset shows how
 /// much has come rather than a spinner alone. Decodes as `Response.text()` does: UTF-8, a
 /// leading byte order mark dropped, bytes that are not UTF-8 as U+FFFD.
-async fn read_with_progress(resp: &wasm_bindgen::JsValue, total: f64, progress: RwSignal<Option<(f64, f64)>>) -> Result<String, Failure> {
+async fn read_with_progress(resp: &wasm_bindgen::JsValue, total: f64, progress: RwSignal<Option<Progress>>) -> Result<String, Failure> {
     use wasm_bindgen::{JsCast, JsValue};
     use wasm_bindgen_futures::JsFuture;
     let get = |obj: &JsValue, key: &str| js_sys::Reflect::get(obj, &JsValue::from_str(key)).map_err(|_| Failure::Network);
@@ -180,13 +187,13 @@ async fn read_with_progress(resp: &wasm_bindgen::JsValue, total: f64, progress: 
         let start = bytes.len();
         bytes.resize(start + value.length() as usize, 0);
         value.copy_to(&mut bytes[start..]);
-        progress.set(Some((bytes.len() as f64, total)));
+        progress.set(Some(Progress::Received { bytes: bytes.len() as f64, total }));
     }
     let text = String::from_utf8_lossy(&bytes);
     Ok(text.strip_prefix('\u{feff}').unwrap_or(&text).to_string())
 }
 
-async fn load(data_param: Option<String>, progress: RwSignal<Option<(f64, f64)>>) -> Result<Dataset, Failure> {
+async fn load(data_param: Option<String>, progress: RwSignal<Option<Progress>>) -> Result<Dataset, Failure> {
     // config.json is optional: without it, or with a broken one, the defaults hold.
     let config = match fetch_text("/config.json", None).await {
         Ok((text, _)) => Config::parse(&text).unwrap_or_default(),
@@ -204,7 +211,24 @@ async fn load(data_param: Option<String>, progress: RwSignal<Option<(f64, f64)>>
     let (text, offline) = fetch_text(&url, Some(progress)).await?;
     // Marks for the benchmark (bench/run.mjs): download done, then parsed and indexed.
     crate::browser::performance_mark("atlas:dataset-fetched");
-    let loaded = atlas_core::load(&text).map_err(Failure::Unreadable)?;
+    // After about 40 ms of work, show how far the check has come and give the page a task's
+    // turn to draw it and to answer input (a browser counts a task over 50 ms as long).
+    const WORK_MS: f64 = 40.0;
+    let mut since = crate::browser::now_ms();
+    let pause = move |checked| {
+        let now = crate::browser::now_ms();
+        let due = now - since >= WORK_MS;
+        if due {
+            since = now;
+            progress.set(Some(Progress::Checked(checked)));
+        }
+        async move {
+            if due {
+                crate::browser::next_task().await;
+            }
+        }
+    };
+    let loaded = atlas_core::load_pausing(&text, pause).await.map_err(Failure::Unreadable)?;
     crate::browser::performance_mark("atlas:dataset-ready");
     if !offline {
         crate::browser::dataset_validated(&url, &text);

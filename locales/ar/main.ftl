@@ -8,6 +8,7 @@ nav-data = عن البيانات
 ui-language = لغة الموقع
 loading = جارٍ تحميل الخدمات…
 loading-progress = تم تلقي { $loaded } من { $total } ميغابايت
+loading-checked = تم التحقق من { $done } من أصل { $total } سجل
 
 sample-title = بيانات تجريبية.
 sample-text = الخدمات المعروضة أمثلة لتجربة الموقع، وليست خدمات حقيقية. يُرجى عدم التواصل معها.

@@ -8,6 +8,7 @@ nav-data = About the data
 ui-language = Language of this site
 loading = Loading the services…
 loading-progress = { $loaded } of { $total } MB received
+loading-checked = { $done } of { $total } records checked
 
 sample-title = Demonstration data.
 sample-text = The services shown are examples for trying out the site, not real services. Do not contact them.

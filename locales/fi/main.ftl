@@ -8,6 +8,7 @@ nav-data = Tietoa aineistosta
 ui-language = Sivuston kieli
 loading = Palveluja ladataan…
 loading-progress = { $loaded } / { $total } Mt ladattu
+loading-checked = { $done } / { $total } tietuetta tarkistettu
 
 sample-title = Esimerkkiaineisto.
 sample-text = Sivulla näkyvät palvelut ovat esimerkkejä, joilla voi kokeilla sivustoa. Ne eivät ole oikeita palveluja. Älä ota niihin yhteyttä.

@@ -8,6 +8,7 @@ nav-data = Om datamaterialet
 ui-language = Webbplatsens språk
 loading = Tjänsterna laddas…
 loading-progress = { $loaded } av { $total } MB hämtat
+loading-checked = { $done } av { $total } poster kontrollerade
 
 sample-title = Exempeluppgifter.
 sample-text = Tjänsterna som visas är exempel som du kan använda för att prova webbplatsen. De är inte riktiga tjänster. Kontakta dem inte.

@@ -8,6 +8,7 @@ nav-data = Про дані
 ui-language = Мова сайту
 loading = Завантаження послуг…
 loading-progress = Отримано { $loaded } з { $total } МБ
+loading-checked = Перевірено { $done } з { $total } записів
 
 sample-title = Демонстраційні дані.
 sample-text = Показані послуги — це приклади, щоб спробувати, як працює сайт. Це не справжні послуги. Не звертайтеся до них.

@@ -1,7 +1,7 @@
 //! Loading and failure states: never a blank page.
 
-use crate::data::{use_data, DataState, Dataset, Failure};
-use atlas_core::LoadError;
+use crate::data::{use_data, DataState, Dataset, Failure, Progress};
+use atlas_core::{LoadError, LoadProgress};
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};
 use std::sync::Arc;
@@ -19,15 +19,21 @@ pub fn with_dataset<V: IntoView + 'static>(page: impl Fn(Arc<Dataset>) -> V + Se
 
 #[component]
 pub fn Loading() -> impl IntoView {
-    // Megabytes with one decimal: a big dataset shows that it is coming, not a frozen page.
+    // A big dataset shows how much has come and how much is checked, not a frozen page.
     let progress = use_context::<crate::data::DataContext>().map(|d| d.progress);
     let megabytes = |b: f64| format!("{:.1}", b / 1_000_000.0);
     let so_far = move || {
-        progress.and_then(|p| p.get()).map(|(got, total)| {
-            view! {
-                <progress data-testid="loading-progress" max=total value=got></progress>
-                <span>{tr!("loading-progress", { "loaded" => megabytes(got), "total" => megabytes(total) })}</span>
+        progress.and_then(|p| p.get()).map(|p| match p {
+            Progress::Received { bytes, total } => view! {
+                <progress data-testid="loading-progress" max=total value=bytes></progress>
+                <span>{tr!("loading-progress", { "loaded" => megabytes(bytes), "total" => megabytes(total) })}</span>
             }
+            .into_any(),
+            Progress::Checked(LoadProgress { done, total }) => view! {
+                <progress data-testid="loading-progress" max=total value=done></progress>
+                <span>{tr!("loading-checked", { "done" => done, "total" => total })}</span>
+            }
+            .into_any(),
         })
     };
     view! {

@@ -5,7 +5,7 @@
 //   hostile.json     markup and script payloads in every text field; javascript: and data: URLs;
 //                    wrong types; NaN, out-of-range and missing coordinates; duplicate ids;
 //                    broken references; a 1 MB description; nesting 40 deep in a record
-//   deep.json        nesting 100 000 deep: the whole file is refused with a clear message
+//   deep.json        nesting 100 000 deep in a record's field, and in a field no record has
 //   non-utf8.json    the same file with bytes that are not UTF-8 in a name
 //   huge.json        about 50 MB: many valid services with long descriptions
 
@@ -138,9 +138,20 @@ function huge() {
   return JSON.stringify(base(services));
 }
 
-/** Nesting 100 000 levels deep: past any parser's recursion limit, so the whole file is refused. */
+/**
+ * Nesting 100 000 levels deep, past any parser's recursion limit: in a service's description
+ * (that service cannot be read), and in a field the format does not have (ignored, as unknown
+ * fields are), beside a good service.
+ */
 function deep() {
-  return `{"format":"integration-atlas/1","meta":${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}}`;
+  const nest = `${'['.repeat(100_000)}1${']'.repeat(100_000)}`;
+  const ok = (id) => JSON.stringify({ id, name: { en: id }, municipality: '837', location: TAMPERE, languages: ['fi'] });
+  const services = [
+    ok('deep-description').replace(/}$/, `,"description":{"en":${nest}}}`),
+    ok('deep-unknown-field').replace(/}$/, `,"x-extra":${nest}}`),
+    ok('good'),
+  ];
+  return JSON.stringify(base([])).replace('"services":[]', `"services":[${services.join(',')}]`);
 }
 
 const MAKERS = { 'hostile.json': hostile, 'deep.json': deep, 'non-utf8.json': nonUtf8, 'huge.json': huge };

@@ -6,10 +6,12 @@ use crate::atlas::Atlas;
 use crate::model::{self, vocab, Actor, Area, Legislation, Meta, Municipality, Programme, Service};
 use crate::text::LocalisedText;
 use crate::time::Date;
-use serde::de::DeserializeOwned;
-use serde_json::Value;
-use std::collections::HashSet;
+use serde::de::{DeserializeOwned, IgnoredAny};
+use serde_json::value::RawValue;
+use std::collections::{BTreeMap, HashSet};
 use std::fmt;
+use std::future::Future;
+use std::task::{Context, Poll, Waker};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum RecordKind {
@@ -89,40 +91,70 @@ impl Loaded {
     }
 }
 
+/// Reads a dataset at once (the CLI, tests): [`load_pausing`] without pauses.
 pub fn load(json: &str) -> Result<Loaded, LoadError> {
-    let doc: Value = serde_json::from_str(json).map_err(|e| LoadError::NotJson(e.to_string()))?;
-    load_value(doc)
+    run_to_end(load_pausing(json, |_| std::future::ready(())))
 }
 
-pub fn load_value(mut doc: Value) -> Result<Loaded, LoadError> {
-    let obj = doc.as_object_mut().ok_or(LoadError::NotAtlas)?;
-    match obj.get("format").and_then(Value::as_str) {
+/// How far a load has come: records read of the records in the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LoadProgress {
+    pub done: usize,
+    pub total: usize,
+}
+
+/// Records read between two calls of the `pause` of [`load_pausing`].
+pub const PAUSE_EVERY: usize = 250;
+
+/// Reads a dataset, calling `pause` with the progress after every [`PAUSE_EVERY`] records and
+/// once more before the indexes are built, and awaiting what it returns: the browser passes a
+/// pause that lets the page draw and answer between batches, so a 50 MB file shows how far
+/// the check has come instead of freezing the tab.
+///
+/// The file is read in two passes: a scan that splits it into records (keeping each as
+/// borrowed raw JSON, not as a tree of values), then each record into its type. A record
+/// that cannot be read costs only itself.
+pub async fn load_pausing<F, P>(json: &str, pause: F) -> Result<Loaded, LoadError>
+where
+    F: FnMut(LoadProgress) -> P,
+    P: Future<Output = ()>,
+{
+    let top = read_top_level(json)?;
+    match top.get("format").and_then(|f| serde_json::from_str::<String>(f.get()).ok()).as_deref() {
         Some(model::FORMAT) => {}
         Some(f) if f.starts_with("integration-atlas/") => return Err(LoadError::UnsupportedVersion(f.chars().take(60).collect())),
         _ => return Err(LoadError::NotAtlas),
     }
     let mut v = Validator::default();
-    let meta = match obj.remove("meta") {
+    let meta = match top.get("meta") {
         None => Meta::default(),
-        Some(m) => serde_json::from_value::<Meta>(m).unwrap_or_else(|e| {
-            v.problem(RecordKind::Meta, "meta", format!("unreadable, ignored: {e}"));
+        Some(m) => serde_json::from_str::<Meta>(m.get()).unwrap_or_else(|e| {
+            v.problem(RecordKind::Meta, "meta", format!("unreadable, ignored: {}", without_position(&e)));
             Meta::default()
         }),
     };
-    let mut take = |key: &str| obj.remove(key).unwrap_or(Value::Array(Vec::new()));
-    let (areas, municipalities, actors, services, programmes, legislation) =
-        (take("areas"), take("municipalities"), take("actors"), take("services"), take("programmes"), take("legislation"));
+    let mut list = |key: &str, kind: RecordKind| split_list(&top, key, kind, &mut v);
+    let (areas, municipalities, actors, services, programmes, legislation) = (
+        list("areas", RecordKind::Area),
+        list("municipalities", RecordKind::Municipality),
+        list("actors", RecordKind::Actor),
+        list("services", RecordKind::Service),
+        list("programmes", RecordKind::Programme),
+        list("legislation", RecordKind::Legislation),
+    );
+    let total = [&areas, &municipalities, &actors, &services, &programmes, &legislation].iter().map(|l| l.len()).sum();
+    let mut pacer = Pacer { pause, progress: LoadProgress { done: 0, total } };
 
-    let areas: Vec<Area> = v.records(RecordKind::Area, areas, "id", |v, a: &Area| {
+    let areas: Vec<Area> = v.records(&mut pacer, RecordKind::Area, &areas, "id", |a: &Area| &a.id, |v, a: &Area| {
         v.check_id(&a.id);
         v.check_text("name", &a.name);
         v.check_word("kind", &a.kind);
         v.check_optional_date("valid_from", &a.valid_from);
         v.check_optional_date("valid_to", &a.valid_to);
-    });
+    }).await;
     let area_ids: HashSet<&str> = areas.iter().map(|a| a.id.as_str()).collect();
 
-    let municipalities: Vec<Municipality> = v.records(RecordKind::Municipality, municipalities, "code", |v, m: &Municipality| {
+    let municipalities: Vec<Municipality> = v.records(&mut pacer, RecordKind::Municipality, &municipalities, "code", |m: &Municipality| &m.code, |v, m: &Municipality| {
         if !(m.code.len() == 3 && m.code.bytes().all(|b| b.is_ascii_digit())) {
             v.error("code must be the three-digit Statistics Finland code");
         }
@@ -131,12 +163,12 @@ pub fn load_value(mut doc: Value) -> Result<Loaded, LoadError> {
         for a in &m.areas {
             v.check_ref("areas", a, &area_ids);
         }
-    });
+    }).await;
     let municipality_codes: HashSet<&str> = municipalities.iter().map(|m| m.code.as_str()).collect();
 
     // Actors refer to each other: drop the broken ones, then those whose references
     // pointed at a dropped one, until nothing changes.
-    let mut actors: Vec<Actor> = v.records(RecordKind::Actor, actors, "id", |v, a: &Actor| {
+    let mut actors: Vec<Actor> = v.records(&mut pacer, RecordKind::Actor, &actors, "id", |a: &Actor| &a.id, |v, a: &Actor| {
         v.check_id(&a.id);
         v.check_text("name", &a.name);
         v.check_one_of("level", &a.level, vocab::LEVELS);
@@ -161,7 +193,7 @@ pub fn load_value(mut doc: Value) -> Result<Loaded, LoadError> {
         for r in &a.relations {
             v.check_one_of("relations[].kind", &r.kind, vocab::RELATION_KINDS);
         }
-    });
+    }).await;
     loop {
         let ids: HashSet<String> = actors.iter().map(|a| a.id.clone()).collect();
         let before = actors.len();
@@ -185,7 +217,7 @@ pub fn load_value(mut doc: Value) -> Result<Loaded, LoadError> {
     }
     let actor_ids: HashSet<&str> = actors.iter().map(|a| a.id.as_str()).collect();
 
-    let services: Vec<Service> = v.records(RecordKind::Service, services, "id", |v, s: &Service| {
+    let services: Vec<Service> = v.records(&mut pacer, RecordKind::Service, &services, "id", |s: &Service| &s.id, |v, s: &Service| {
         v.check_id(&s.id);
         v.check_text("name", &s.name);
         if let Some(p) = &s.provider {
@@ -230,9 +262,9 @@ pub fn load_value(mut doc: Value) -> Result<Loaded, LoadError> {
             v.check_word("target_groups/topics", w);
         }
         v.check_optional_date("last_verified", &s.last_verified);
-    });
+    }).await;
 
-    let programmes: Vec<Programme> = v.records(RecordKind::Programme, programmes, "id", |v, p: &Programme| {
+    let programmes: Vec<Programme> = v.records(&mut pacer, RecordKind::Programme, &programmes, "id", |p: &Programme| &p.id, |v, p: &Programme| {
         v.check_id(&p.id);
         v.check_text("title", &p.title);
         v.check_word("kind", &p.kind);
@@ -250,16 +282,18 @@ pub fn load_value(mut doc: Value) -> Result<Loaded, LoadError> {
             v.check_optional_date("adopted.date", &a.date);
         }
         v.check_optional_url("url", &p.url);
-    });
+    }).await;
 
-    let legislation: Vec<Legislation> = v.records(RecordKind::Legislation, legislation, "id", |v, l: &Legislation| {
+    let legislation: Vec<Legislation> = v.records(&mut pacer, RecordKind::Legislation, &legislation, "id", |l: &Legislation| &l.id, |v, l: &Legislation| {
         v.check_id(&l.id);
         v.check_text("title", &l.title);
         v.check_optional_date("in_force_from", &l.in_force_from);
         v.check_optional_date("in_force_to", &l.in_force_to);
         v.check_optional_url("url", &l.url);
-    });
+    }).await;
 
+    // The indexes take a while on a big file too: the last progress says all records are read.
+    pacer.pause_now().await;
     let atlas = Atlas::new(meta, areas, municipalities, actors, services, programmes, legislation);
     Ok(Loaded { atlas, problems: v.problems })
 }
@@ -282,42 +316,45 @@ impl Validator {
     }
 
     /// Reads a list of records, keeping those that deserialize, pass `check`, and have a new id.
-    fn records<T: DeserializeOwned>(
+    #[allow(clippy::too_many_arguments)]
+    async fn records<T, F, P>(
         &mut self,
+        pacer: &mut Pacer<F>,
         kind: RecordKind,
-        list: Value,
+        items: &[&RawValue],
         id_field: &str,
+        id_of: impl Fn(&T) -> &str,
         check: impl Fn(&mut Self, &T),
-    ) -> Vec<T> {
-        let items = match list {
-            Value::Array(items) => items,
-            _ => {
-                self.problem(kind, "*", format!("the list of {kind}s is not a JSON array; none was read", kind = kind.as_str()));
-                return Vec::new();
-            }
-        };
+    ) -> Vec<T>
+    where
+        T: DeserializeOwned,
+        F: FnMut(LoadProgress) -> P,
+        P: Future<Output = ()>,
+    {
         let mut seen = HashSet::new();
         let mut out = Vec::with_capacity(items.len());
-        for (i, item) in items.into_iter().enumerate() {
-            let id = match item.get(id_field) {
-                Some(Value::String(s)) if !s.is_empty() => clip(s),
-                _ => format!("#{}", i + 1),
+        for (i, item) in items.iter().enumerate() {
+            pacer.record_done().await;
+            let position = || format!("#{}", i + 1);
+            let record = match serde_json::from_str::<T>(item.get()) {
+                Ok(record) => record,
+                Err(e) => {
+                    let id = id_in(item, id_field).filter(|id| !id.is_empty()).map_or_else(position, |id| clip(&id));
+                    self.problem(kind, &id, unreadable::<T>(item, e));
+                    continue;
+                }
             };
-            match T::deserialize(&item) {
-                Err(e) => self.problem(kind, &id, unreadable::<T>(&item, e)),
-                Ok(record) => {
-                    self.current.clear();
-                    check(self, &record);
-                    if !seen.insert(id.clone()) {
-                        self.current.push(format!("duplicate {id_field}: an earlier {} has it", kind.as_str()));
-                    }
-                    if self.current.is_empty() {
-                        out.push(record);
-                    } else {
-                        for m in std::mem::take(&mut self.current) {
-                            self.problem(kind, &id, m);
-                        }
-                    }
+            let id = Some(id_of(&record)).filter(|id| !id.is_empty()).map_or_else(position, clip);
+            self.current.clear();
+            check(self, &record);
+            if !seen.insert(id.clone()) {
+                self.current.push(format!("duplicate {id_field}: an earlier {} has it", kind.as_str()));
+            }
+            if self.current.is_empty() {
+                out.push(record);
+            } else {
+                for m in std::mem::take(&mut self.current) {
+                    self.problem(kind, &id, m);
                 }
             }
         }
@@ -382,10 +419,91 @@ impl Validator {
 
 /// `unreadable record: phones[0].number: invalid type: ...`: the serde message with the
 /// field it is about. The path is found by a second, tracking pass, only on failure.
-fn unreadable<T: DeserializeOwned>(item: &Value, e: serde_json::Error) -> String {
-    match serde_path_to_error::deserialize::<_, T>(item) {
-        Err(tracked) if tracked.path().iter().next().is_some() => format!("unreadable record: {}: {}", tracked.path(), tracked.inner()),
-        _ => format!("unreadable record: {e}"),
+fn unreadable<T: DeserializeOwned>(item: &RawValue, e: serde_json::Error) -> String {
+    let mut de = serde_json::Deserializer::from_str(item.get());
+    match serde_path_to_error::deserialize::<_, T>(&mut de) {
+        Err(tracked) if tracked.path().iter().next().is_some() => {
+            format!("unreadable record: {}: {}", tracked.path(), without_position(tracked.inner()))
+        }
+        _ => format!("unreadable record: {}", without_position(&e)),
+    }
+}
+
+/// A serde_json message without its "at line 1 column 80": the place is inside the record,
+/// whose id the report already gives, not in the file.
+fn without_position(e: &serde_json::Error) -> String {
+    let message = e.to_string();
+    let place = format!(" at line {} column {}", e.line(), e.column());
+    message.strip_suffix(&place).unwrap_or(&message).to_string()
+}
+
+/// The whole file as its top-level members, each kept as raw JSON. Only here can the file
+/// fail as a whole: broken JSON anywhere in it, or JSON that is not an object.
+fn read_top_level(json: &str) -> Result<BTreeMap<String, &RawValue>, LoadError> {
+    // A map, not a struct: a repeated key keeps its last value, as JSON readers commonly do.
+    serde_json::from_str::<BTreeMap<String, &RawValue>>(json).map_err(|e| {
+        if e.is_data() {
+            // Valid JSON of another shape, or broken JSON that the map reader stopped before:
+            // a scan that skips every value tells which (without a nesting limit: it keeps
+            // no stack, so deep nesting is only as dangerous as long text).
+            match serde_json::from_str::<IgnoredAny>(json) {
+                Ok(_) => LoadError::NotAtlas,
+                Err(e) => LoadError::NotJson(e.to_string()),
+            }
+        } else {
+            LoadError::NotJson(e.to_string())
+        }
+    })
+}
+
+/// A top-level list split into its records; missing is empty, anything but an array is a
+/// problem and reads as empty.
+fn split_list<'a>(top: &BTreeMap<String, &'a RawValue>, key: &str, kind: RecordKind, v: &mut Validator) -> Vec<&'a RawValue> {
+    let Some(raw) = top.get(key) else { return Vec::new() };
+    serde_json::from_str::<Vec<&RawValue>>(raw.get()).unwrap_or_else(|_| {
+        v.problem(kind, "*", format!("the list of {kind}s is not a JSON array; none was read", kind = kind.as_str()));
+        Vec::new()
+    })
+}
+
+/// The id (or code) of a record that could not be read, when it has a readable one.
+fn id_in(item: &RawValue, id_field: &str) -> Option<String> {
+    let members = serde_json::from_str::<BTreeMap<String, &RawValue>>(item.get()).ok()?;
+    serde_json::from_str::<String>(members.get(id_field)?.get()).ok()
+}
+
+/// Counts the records read and calls the pause every [`PAUSE_EVERY`].
+struct Pacer<F> {
+    pause: F,
+    progress: LoadProgress,
+}
+
+impl<F, P> Pacer<F>
+where
+    F: FnMut(LoadProgress) -> P,
+    P: Future<Output = ()>,
+{
+    async fn record_done(&mut self) {
+        self.progress.done += 1;
+        if self.progress.done.is_multiple_of(PAUSE_EVERY) {
+            self.pause_now().await;
+        }
+    }
+
+    async fn pause_now(&mut self) {
+        (self.pause)(self.progress).await;
+    }
+}
+
+/// Runs a future whose every await is ready at once (as [`load`]'s are) to its end.
+fn run_to_end<T>(future: impl Future<Output = T>) -> T {
+    let mut future = std::pin::pin!(future);
+    let mut cx = Context::from_waker(Waker::noop());
+    loop {
+        // With no await that waits, the first poll finishes; the loop only guards the type.
+        if let Poll::Ready(value) = future.as_mut().poll(&mut cx) {
+            return value;
+        }
     }
 }
 
@@ -507,6 +625,73 @@ mod tests {
         assert!(messages[0].starts_with("unreadable record: languages: invalid type: string \"fi\", expected a sequence"), "{messages:?}");
         assert!(messages[1].starts_with("unreadable record: phones[0].number: invalid type: integer `358`"), "{messages:?}");
         assert!(messages[2].starts_with("unreadable record: missing field `name`"), "{messages:?}");
+    }
+
+    fn service(id: &str, extra: &str) -> String {
+        format!(r#"{{"id": "{id}", "name": {{"en": "{id}"}}, "municipality": "837", "location": {{"lat": 61.5, "lon": 23.8}}, "languages": ["fi"]{extra}}}"#)
+    }
+
+    fn dataset(services: &[String]) -> String {
+        format!(
+            r#"{{"format": "integration-atlas/1", "municipalities": [{{"code": "837", "name": {{"fi": "Tampere"}}, "location": {{"lat": 61.5, "lon": 23.8}}}}], "services": [{}]}}"#,
+            services.join(",")
+        )
+    }
+
+    #[test]
+    fn pauses_report_progress_up_to_every_record() {
+        let services: Vec<String> = (0..600).map(|i| service(&format!("s{i}"), "")).collect();
+        let json = dataset(&services);
+        let mut seen = Vec::new();
+        let loaded = run_to_end(load_pausing(&json, |p| {
+            seen.push(p);
+            std::future::ready(())
+        }))
+        .unwrap();
+        assert_eq!(loaded.atlas.services.len(), 600);
+        let done: Vec<usize> = seen.iter().map(|p| p.done).collect();
+        assert_eq!(done, [250, 500, 601], "one municipality and 600 services");
+        assert!(seen.iter().all(|p| p.total == 601));
+    }
+
+    #[test]
+    fn deep_nesting_costs_only_its_record() {
+        let deep = format!("{}1{}", "[".repeat(100_000), "]".repeat(100_000));
+        let json = dataset(&[
+            service("known-field", &format!(r#", "description": {{"en": {deep}}}"#)),
+            service("unknown-field", &format!(r#", "x-note": {deep}"#)),
+            service("fine", ""),
+        ]);
+        let loaded = load(&json).unwrap();
+        let ids: Vec<&str> = loaded.atlas.services.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids.len(), 2, "{:?}", loaded.problems);
+        assert!(ids.contains(&"unknown-field") && ids.contains(&"fine"));
+        assert_eq!(loaded.problems.len(), 1);
+        assert_eq!(loaded.problems[0].id, "known-field");
+        assert!(loaded.problems[0].message.starts_with("unreadable record: description.en: invalid type: sequence"), "{}", loaded.problems[0].message);
+    }
+
+    #[test]
+    fn the_file_fails_as_a_whole_only_when_it_is_not_json_or_not_an_object() {
+        let not_json = |r: Result<Loaded, LoadError>| matches!(r, Err(LoadError::NotJson(_)));
+        assert!(not_json(load(&"[".repeat(100_000))));
+        assert!(not_json(load(r#"{"format": "integration-atlas/1", "services": [{"id": "a",}]}"#)));
+        assert!(not_json(load(r#"{"format": "integration-atlas/1"} x"#)));
+        assert!(matches!(load("[1, 2]"), Err(LoadError::NotAtlas)));
+        assert!(matches!(load(r#"{"format": 1}"#), Err(LoadError::NotAtlas)));
+        assert!(matches!(load(r#"{"format": "integration-atlas/2"}"#), Err(LoadError::UnsupportedVersion(_))));
+        // A repeated member keeps its last value; a list that is not an array is a problem.
+        let loaded = load(r#"{"format": "x", "format": "integration-atlas/1", "services": 3}"#).unwrap();
+        assert_eq!(loaded.problems[0].message, "the list of services is not a JSON array; none was read");
+    }
+
+    #[test]
+    fn an_unreadable_record_keeps_its_id_and_its_message_has_no_position() {
+        let json = dataset(&[r#"{"id": "x\u0031", "name": 7}"#.to_string(), "42".to_string()]);
+        let problems = load(&json).unwrap().problems;
+        assert_eq!((problems[0].id.as_str(), problems[1].id.as_str()), ("x1", "#2"));
+        assert_eq!(problems[0].message, "unreadable record: name: invalid type: integer `7`, expected a map");
+        assert!(!problems[1].message.contains("line"), "{}", problems[1].message);
     }
 
     #[test]

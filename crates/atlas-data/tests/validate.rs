@@ -283,7 +283,11 @@ fn unreadable_input_gets_a_clear_message() {
         ),
         (
             tmp.write("deep.json", "[".repeat(100_000).as_bytes()),
-            "recursion limit exceeded",
+            "EOF while parsing a list at line 1 column 100000",
+        ),
+        (
+            tmp.write("deep-closed.json", format!("{}{}", "[".repeat(100_000), "]".repeat(100_000)).as_bytes()),
+            "not an Integration Atlas dataset",
         ),
         (
             PathBuf::from("ftp://example.org/atlas.json"),
