@@ -316,7 +316,6 @@ impl Validator {
     }
 
     /// Reads a list of records, keeping those that deserialize, pass `check`, and have a new id.
-    #[allow(clippy::too_many_arguments)]
     async fn records<T, F, P>(
         &mut self,
         pacer: &mut Pacer<F>,
