@@ -204,27 +204,34 @@ pub fn read_input(path: &Path) -> Result<Vec<u8>, String> {
         .map_err(|e| format!("{}: {e}", source.name()))
 }
 
-/// Loads a dataset file for export: the app's loader, with a clear error when it is not one.
+/// Loads a dataset file with the app's loader, with a clear error when it is not one.
 pub fn load_dataset(path: &Path) -> Result<atlas_core::Loaded, String> {
     let bytes = read_input(path)?;
-    let text = std::str::from_utf8(&bytes).map_err(|e| {
-        format!(
-            "{}: not UTF-8 text (invalid byte at offset {})",
-            path.display(),
-            e.valid_up_to()
-        )
-    })?;
+    let text = std::str::from_utf8(&bytes)
+        .map_err(|e| format!("{}: not UTF-8 text (invalid byte at offset {})", path.display(), e.valid_up_to()))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     atlas_core::load(text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// The shell's report for an export: which records the loader left out.
-pub fn report_left_out(path: &Path, loaded: &atlas_core::Loaded) {
-    if !loaded.problems.is_empty() {
-        crate::err!(
-            "atlas-data: warning: {}: {} problem(s) in the dataset; records left out by the loader are not exported (see `atlas-data validate`)",
-            path.display(),
-            loaded.problems.len()
-        );
+/// Loads the dataset an export reads. A file that cannot be read is reported (`None`: the
+/// export exits with 2); records the loader left out are counted in a warning, as the export
+/// leaves them out too.
+pub fn load_for_export(path: &Path) -> Option<atlas_core::Loaded> {
+    let loaded = load_dataset(path);
+    match loaded {
+        Err(e) => {
+            crate::err!("atlas-data: error: {}", crate::validate::printable(&e));
+            None
+        }
+        Ok(loaded) => {
+            if !loaded.problems.is_empty() {
+                crate::err!(
+                    "atlas-data: warning: {}: {} problem(s) in the dataset; records left out by the loader are not exported (see `atlas-data validate`)",
+                    path.display(),
+                    loaded.problems.len()
+                );
+            }
+            Some(loaded)
+        }
     }
 }

@@ -4,7 +4,6 @@
 
 use crate::{assemble, output};
 use crate::template::{header, BASE_LANGUAGES};
-use crate::validate::printable;
 use crate::err;
 use atlas_core::model::Service;
 use atlas_core::LocalisedText;
@@ -146,14 +145,9 @@ pub fn to_csv(services: &[Service], delimiter: u8) -> Result<Vec<u8>, String> {
 }
 
 pub fn run(args: &ExportCsvArgs) -> i32 {
-    let loaded = match assemble::load_dataset(&args.file) {
-        Ok(l) => l,
-        Err(e) => {
-            err!("atlas-data: error: {}", printable(&e));
-            return 2;
-        }
+    let Some(loaded) = assemble::load_for_export(&args.file) else {
+        return 2;
     };
-    assemble::report_left_out(&args.file, &loaded);
     let delimiter = if args.delimiter == ";" { b';' } else { b',' };
     let bytes = match to_csv(&loaded.atlas.services, delimiter) {
         Ok(b) => b,

@@ -3,7 +3,6 @@
 //! the service as its properties (localised texts stay objects by language).
 
 use crate::{assemble, output};
-use crate::validate::printable;
 use crate::err;
 use atlas_core::model::Service;
 use serde_json::{json, Value};
@@ -53,14 +52,9 @@ pub fn to_geojson(services: &[Service]) -> Result<String, serde_json::Error> {
 }
 
 pub fn run(args: &ExportGeojsonArgs) -> i32 {
-    let loaded = match assemble::load_dataset(&args.file) {
-        Ok(l) => l,
-        Err(e) => {
-            err!("atlas-data: error: {}", printable(&e));
-            return 2;
-        }
+    let Some(loaded) = assemble::load_for_export(&args.file) else {
+        return 2;
     };
-    assemble::report_left_out(&args.file, &loaded);
     let text = match to_geojson(&loaded.atlas.services) {
         Ok(t) => t,
         Err(e) => {

@@ -334,14 +334,9 @@ pub fn run(args: &ExportHsdsArgs) -> i32 {
         );
         return 2;
     }
-    let loaded = match assemble::load_dataset(&args.file) {
-        Ok(l) => l,
-        Err(e) => {
-            err!("atlas-data: error: {}", printable(&e));
-            return 2;
-        }
+    let Some(loaded) = assemble::load_for_export(&args.file) else {
+        return 2;
     };
-    assemble::report_left_out(&args.file, &loaded);
     let a = &loaded.atlas;
     let tables = tables(&a.meta, &a.actors, &a.services, &args.language);
     match write(&args.out, &tables) {
