@@ -4,19 +4,17 @@
 
 mod common;
 
-use common::{bin, fixture, run};
+use common::{bin, fixture, outcome, repo, run, TempDir};
 use serde_json::Value;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
-use std::process::{Output, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::path::PathBuf;
+use std::process::Stdio;
 
 
 fn published() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/data/atlas.json")
+    repo().join("public/data/atlas.json")
 }
-
 
 /// Runs with `input` on standard input.
 fn run_with_stdin(args: &[&str], input: &[u8]) -> (i32, String, String) {
@@ -33,46 +31,9 @@ fn run_with_stdin(args: &[&str], input: &[u8]) -> (i32, String, String) {
     let writer = std::thread::spawn(move || {
         let _ = stdin.write_all(&input);
     });
-    let Output {
-        status,
-        stdout,
-        stderr,
-    } = child.wait_with_output().unwrap();
+    let output = child.wait_with_output().unwrap();
     writer.join().unwrap();
-    (
-        status.code().expect("exited normally"),
-        String::from_utf8(stdout).unwrap(),
-        String::from_utf8(stderr).unwrap(),
-    )
-}
-
-/// A fresh directory under the system temp dir, removed when dropped.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> Self {
-        static N: AtomicUsize = AtomicUsize::new(0);
-        let dir = std::env::temp_dir().join(format!(
-            "atlas-validate-test-{}-{}-{name}",
-            std::process::id(),
-            N.fetch_add(1, Ordering::SeqCst)
-        ));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        Self(dir)
-    }
-
-    fn write(&self, name: &str, bytes: &[u8]) -> PathBuf {
-        let p = self.0.join(name);
-        std::fs::write(&p, bytes).unwrap();
-        p
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
+    outcome(output)
 }
 
 const TODAY: &str = "2026-11-22";
@@ -246,7 +207,7 @@ fn unreadable_input_gets_a_clear_message() {
     let mut utf16 = vec![0xff, 0xfe];
     utf16.extend("{\"format\": 1}".encode_utf16().flat_map(u16::to_le_bytes));
     let cases: Vec<(PathBuf, &str)> = vec![
-        (tmp.0.join("absent.json"), "cannot read: no such file"),
+        (tmp.path("absent.json"), "cannot read: no such file"),
         (tmp.0.clone(), "cannot read: it is a directory, not a file"),
         (tmp.write("empty.json", b""), "the file is empty"),
         (tmp.write("blank.json", b"  \n\t\n"), "the file is empty"),

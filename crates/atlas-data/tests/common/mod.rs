@@ -23,7 +23,11 @@ pub fn fixture(rel: &str) -> PathBuf {
 /// sets it (`output()` does not inherit it). Both outputs must be UTF-8: whatever the input,
 /// the tool prints text.
 pub fn run(cmd: &mut Command) -> (i32, String, String) {
-    let Output { status, stdout, stderr } = cmd.output().expect("the binary runs");
+    outcome(cmd.output().expect("the binary runs"))
+}
+
+/// A finished run as (exit status, stdout, stderr), both outputs UTF-8.
+pub fn outcome(Output { status, stdout, stderr }: Output) -> (i32, String, String) {
     (
         status.code().expect("exited normally, not by a signal"),
         String::from_utf8(stdout).expect("stdout is UTF-8"),
@@ -49,6 +53,13 @@ impl TempDir {
 
     pub fn path(&self, rel: &str) -> PathBuf {
         self.0.join(rel)
+    }
+
+    /// Writes a file in the directory; its path.
+    pub fn write(&self, rel: &str, bytes: &[u8]) -> PathBuf {
+        let p = self.path(rel);
+        std::fs::write(&p, bytes).expect("a scratch file");
+        p
     }
 }
 
