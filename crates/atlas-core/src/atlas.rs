@@ -27,6 +27,12 @@ pub struct Atlas {
     /// Per service: folded names, address, municipality and provider names, topics and groups.
     /// Descriptions stay out: long texts would make every keystroke scan megabytes.
     pub(crate) service_keys: Vec<String>,
+    /// The distinct words of all search keys, and per service the ids of its key's words
+    /// (flat, `service_word_ends[i]` closing service i's run): typo-tolerant matching
+    /// compares a typed word with each distinct word once, not with every key.
+    pub(crate) key_vocabulary: Vec<String>,
+    pub(crate) service_words: Vec<u32>,
+    pub(crate) service_word_ends: Vec<u32>,
     /// Per service, interned: languages, channels, topics, target groups.
     pub(crate) languages: Interned,
     pub(crate) channels: Interned,
@@ -56,6 +62,28 @@ fn push_text(key: &mut String, t: &LocalisedText) {
     }
 }
 
+/// The distinct words of the keys, and each key as word ids in one flat list.
+fn vocabulary(keys: &[String]) -> (Vec<String>, Vec<u32>, Vec<u32>) {
+    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let mut words = Vec::new();
+    let mut flat = Vec::new();
+    let mut ends = Vec::with_capacity(keys.len());
+    for key in keys {
+        let start = flat.len();
+        for w in key.split(' ').filter(|w| !w.is_empty()) {
+            let id = *ids.entry(w).or_insert_with(|| {
+                words.push(w.to_string());
+                (words.len() - 1) as u32
+            });
+            if !flat[start..].contains(&id) {
+                flat.push(id);
+            }
+        }
+        ends.push(flat.len() as u32);
+    }
+    (words, flat, ends)
+}
+
 impl Atlas {
     /// Builds the indexes. Every reference must already resolve (see `load`).
     pub fn new(
@@ -72,7 +100,7 @@ impl Atlas {
         let actor_by_id = index_by(&actors, |a| &a.id);
         let service_by_id = index_by(&services, |s| &s.id);
         let service_municipality: Vec<usize> = services.iter().map(|s| municipality_by_code[&s.municipality]).collect();
-        let service_keys = services
+        let service_keys: Vec<String> = services
             .iter()
             .zip(&service_municipality)
             .map(|(s, &m)| {
@@ -95,6 +123,7 @@ impl Atlas {
                 key
             })
             .collect();
+        let (key_vocabulary, service_words, service_word_ends) = vocabulary(&service_keys);
         let service_hours = services.iter().map(|s| s.opening_hours.as_deref().and_then(|h| OpeningHours::parse(h).ok())).collect();
         let municipality_keys = municipalities.iter().map(|m| m.name.values().map(fold).collect()).collect();
         let languages = Interned::build(services.iter().map(|s| s.languages.as_slice()));
@@ -115,6 +144,9 @@ impl Atlas {
             service_by_id,
             service_municipality,
             service_keys,
+            key_vocabulary,
+            service_words,
+            service_word_ends,
             languages,
             channels,
             topics,
@@ -171,6 +203,11 @@ impl Atlas {
     /// The municipality a service is in.
     pub fn service_municipality(&self, service: usize) -> &Municipality {
         &self.municipalities[self.service_municipality[service]]
+    }
+    /// The ids (in `key_vocabulary`) of the words of a service's search key.
+    pub(crate) fn key_word_ids(&self, service: usize) -> &[u32] {
+        let start = if service == 0 { 0 } else { self.service_word_ends[service - 1] as usize };
+        &self.service_words[start..self.service_word_ends[service] as usize]
     }
     pub fn opening_hours(&self, service: usize) -> Option<&OpeningHours> {
         self.service_hours[service].as_ref()

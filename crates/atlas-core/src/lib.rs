@@ -18,8 +18,11 @@ pub mod model;
 pub mod query;
 pub mod search;
 pub mod structure;
+pub mod suggest;
 pub mod text;
 pub mod time;
+pub mod translit;
+pub mod typo;
 
 pub use atlas::Atlas;
 pub use config::Config;

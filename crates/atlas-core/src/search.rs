@@ -15,6 +15,58 @@ pub struct Hit {
     pub service: usize,
     /// From the query's `near` position, when it has one.
     pub distance_km: Option<f64>,
+    /// Found only by tolerating a typo in the text: listed after every exact match.
+    pub fuzzy: bool,
+}
+
+/// How a service's key answers the typed text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TextMatch {
+    No,
+    Exact,
+    Fuzzy,
+}
+
+/// One typed word, ready to test against keys: its spellings (the folded word and,
+/// for Cyrillic, its romanisations) and the key words within a typo's reach of one.
+struct TypedWord {
+    spellings: Vec<String>,
+    /// Per word of `Atlas::key_vocabulary`: within the allowance of some spelling.
+    near: Option<Vec<bool>>,
+}
+
+impl TypedWord {
+    fn new(atlas: &Atlas, word: String) -> Self {
+        let mut spellings = vec![word];
+        spellings.extend(crate::translit::romanisations(&spellings[0]));
+        let allowances: Vec<(usize, &String)> =
+            spellings.iter().map(|s| (crate::typo::allowance(s.chars().count()), s)).filter(|(k, _)| *k > 0).collect();
+        let near = (!allowances.is_empty()).then(|| {
+            atlas
+                .key_vocabulary
+                .iter()
+                .map(|v| allowances.iter().any(|(k, s)| crate::typo::within(s, v, *k)))
+                .collect()
+        });
+        Self { spellings, near }
+    }
+}
+
+/// Every typed word must occur in the key (as typed or romanised), or else be a typo
+/// away from one of its words; a key that needs a typo forgiven is a fuzzy match.
+fn text_match(atlas: &Atlas, words: &[TypedWord], service: usize) -> TextMatch {
+    let key = &atlas.service_keys[service];
+    let mut result = TextMatch::Exact;
+    for w in words {
+        if w.spellings.iter().any(|s| key.contains(s.as_str())) {
+            continue;
+        }
+        match &w.near {
+            Some(near) if atlas.key_word_ids(service).iter().any(|&id| near[id as usize]) => result = TextMatch::Fuzzy,
+            _ => return TextMatch::No,
+        }
+    }
+    result
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -29,7 +81,7 @@ impl Atlas {
     /// The services matching `query`, sorted as it asks. `lang` is the UI language
     /// (for sorting by name); `now` is Finnish local time (for `open=now`).
     pub fn search(&self, query: &Query, lang: &str, now: LocalTime) -> Results {
-        let words = crate::text::words(&query.q);
+        let words: Vec<TypedWord> = crate::text::words(&query.q).into_iter().map(|w| TypedWord::new(self, w)).collect();
         // Everything about the query that does not depend on the service, worked out once.
         let wanted: Vec<bool> = self.languages.words.iter().map(|l| query.languages.contains(l)).collect();
         let municipality = query.municipality.as_ref().map(|c| self.municipality_position(c));
@@ -47,9 +99,12 @@ impl Atlas {
                 && self.channels.passes(i, channel)
                 && self.topics.passes(i, topic)
                 && self.groups.passes(i, group)
-                && (!query.open_now || self.opening_hours(i).is_some_and(|h| h.is_open(now)))
-                && words.iter().all(|w| self.service_keys[i].contains(w.as_str()));
+                && (!query.open_now || self.opening_hours(i).is_some_and(|h| h.is_open(now)));
             if !passes {
+                continue;
+            }
+            let text = if words.is_empty() { TextMatch::Exact } else { text_match(self, &words, i) };
+            if text == TextMatch::No {
                 continue;
             }
             let langs = self.languages.of(i);
@@ -57,10 +112,15 @@ impl Atlas {
                 counts[l as usize] += 1;
             }
             if query.languages.is_empty() || langs.iter().any(|&l| wanted[l as usize]) {
-                hits.push(Hit { service: i, distance_km: query.near.map(|p| p.distance_km(&self.services[i].location)) });
+                let distance_km = query.near.map(|p| p.distance_km(&self.services[i].location));
+                hits.push(Hit { service: i, distance_km, fuzzy: text == TextMatch::Fuzzy });
             }
         }
         self.sort_hits(&mut hits, query, lang);
+        // Exact matches first, each group in the order asked for (the sort is stable).
+        if hits.iter().any(|h| h.fuzzy) {
+            hits.sort_by_key(|h| h.fuzzy);
+        }
         let language_counts =
             counts.into_iter().enumerate().filter(|(_, n)| *n > 0).map(|(l, n)| (self.languages.words[l].clone(), n)).collect();
         Results { hits, language_counts }
@@ -89,7 +149,7 @@ impl Atlas {
     pub fn nearest(&self, p: LatLon, n: usize) -> Vec<Hit> {
         let q = Query { near: Some(p), ..Default::default() };
         let mut hits: Vec<Hit> = (0..self.services.len())
-            .map(|i| Hit { service: i, distance_km: Some(p.distance_km(&self.services[i].location)) })
+            .map(|i| Hit { service: i, distance_km: Some(p.distance_km(&self.services[i].location)), fuzzy: false })
             .collect();
         self.sort_hits(&mut hits, &q, "en");
         hits.truncate(n);

@@ -1,0 +1,56 @@
+//! "Did you mean …?": when a text finds nothing, the place and service names
+//! closest to what was typed, a little further than the search itself forgives.
+
+use crate::atlas::Atlas;
+use crate::text::{fold, words, LocalisedText};
+use crate::translit::romanisations;
+use crate::typo::{allowance, distance};
+
+impl Atlas {
+    /// Up to `limit` names (in `lang`, with the SPEC fallback) of municipalities and
+    /// services that one typed word comes close to: one edit more than the search
+    /// allows, nearest first, then alphabetically. Words under three letters are ignored.
+    pub fn suggestions(&self, typed: &str, lang: &str, limit: usize) -> Vec<String> {
+        let spellings: Vec<String> = words(typed)
+            .into_iter()
+            .filter(|w| w.chars().count() >= 3)
+            .flat_map(|w| {
+                let mut all = romanisations(&w);
+                all.insert(0, w);
+                all
+            })
+            .collect();
+        if spellings.is_empty() {
+            return Vec::new();
+        }
+        let names = self.municipalities.iter().map(|m| &m.name).chain(self.services.iter().map(|s| &s.name));
+        let mut scored: Vec<(usize, String)> = names.filter_map(|name| closeness(name, &spellings).map(|d| (d, name.get(lang).to_string()))).collect();
+        scored.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| fold(&a.1).cmp(&fold(&b.1))));
+        let mut out: Vec<String> = Vec::new();
+        for (_, name) in scored {
+            if !name.is_empty() && !out.contains(&name) {
+                out.push(name);
+                if out.len() == limit {
+                    break;
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The fewest edits between a typed spelling and a word of the name in any language.
+fn closeness(name: &LocalisedText, spellings: &[String]) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    for value in name.values() {
+        for word in fold(value).split(' ') {
+            for s in spellings {
+                let max = allowance(s.chars().count()) + 1;
+                if let Some(d) = distance(s, word, max) {
+                    best = Some(best.map_or(d, |b| b.min(d)));
+                }
+            }
+        }
+    }
+    best
+}
