@@ -4,7 +4,7 @@
 //! Later rules override earlier ones for the days they name, as in OSM.
 //! Anything outside that subset is an error, and the app shows the raw text.
 
-use crate::time::{is_finnish_public_holiday, LocalTime};
+use crate::time::{is_finnish_public_holiday, Date, LocalTime};
 
 const DAYS: [&str; 7] = ["mo", "tu", "we", "th", "fr", "sa", "su"];
 
@@ -55,22 +55,41 @@ impl OpeningHours {
         Ok(Self { week, holidays })
     }
 
+    /// The spans of one date: a public holiday's own hours when the text gives them.
+    fn spans_on(&self, date: Date) -> &[Span] {
+        if is_finnish_public_holiday(date) {
+            if let Some(h) = &self.holidays {
+                return h.as_slice();
+            }
+        }
+        self.week[date.weekday() as usize].as_slice()
+    }
+
     /// Whether the service is open at a Finnish local time.
     pub fn is_open(&self, t: LocalTime) -> bool {
-        let spans_on = |date| {
-            if is_finnish_public_holiday(date) {
-                if let Some(h) = &self.holidays {
-                    return h.as_slice();
-                }
-            }
-            self.week[date.weekday() as usize].as_slice()
-        };
-        let today = spans_on(t.date).iter().any(|&(a, b)| {
+        let today = self.spans_on(t.date).iter().any(|&(a, b)| {
             if b > a { (a..b).contains(&t.minute) } else { t.minute >= a }
         });
         // A span such as 22:00-02:00 that began yesterday.
-        let from_yesterday = spans_on(t.date.add_days(-1)).iter().any(|&(a, b)| b <= a && t.minute < b);
+        let from_yesterday = self.spans_on(t.date.add_days(-1)).iter().any(|&(a, b)| b <= a && t.minute < b);
         today || from_yesterday
+    }
+
+    /// When the service next opens after `t` (Finnish local time), looking a week
+    /// and a day ahead, holidays included; `None` when it is open now or never opens.
+    pub fn next_opening(&self, t: LocalTime) -> Option<LocalTime> {
+        if self.is_open(t) {
+            return None;
+        }
+        (0..=8).find_map(|ahead| {
+            let date = t.date.add_days(ahead);
+            self.spans_on(date)
+                .iter()
+                .map(|&(a, _)| a)
+                .filter(|&a| ahead > 0 || a > t.minute)
+                .min()
+                .map(|minute| LocalTime { date, minute })
+        })
     }
 
     /// The week as groups of consecutive days with equal hours, Monday first.
@@ -202,5 +221,21 @@ mod tests {
         for bad in ["", "Mo-Fr 9-16", "Xx 09:00-10:00", "Mo 25:00-26:00", "Mo 10:00-10:00", "Mo 10:0-11:00"] {
             assert!(OpeningHours::parse(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn next_opening_today_later_tomorrow_or_after_a_holiday() {
+        let at = |d: &str, minute: u32| LocalTime { date: crate::time::Date::parse(d).unwrap(), minute };
+        let h = OpeningHours::parse("Mo-Fr 09:00-12:00,13:00-16:00; PH off").unwrap();
+        // Monday 23 November 2026 at 08:00 and at lunch: later the same day.
+        assert_eq!(h.next_opening(at("2026-11-23", 8 * 60)), Some(at("2026-11-23", 9 * 60)));
+        assert_eq!(h.next_opening(at("2026-11-23", 12 * 60 + 30)), Some(at("2026-11-23", 13 * 60)));
+        // Open now: nothing to say.
+        assert_eq!(h.next_opening(at("2026-11-23", 10 * 60)), None);
+        // Friday evening: Monday morning.
+        assert_eq!(h.next_opening(at("2026-11-27", 17 * 60)), Some(at("2026-11-30", 9 * 60)));
+        // Thursday 24 December 2026 evening; Friday 25 and Saturday 26 are holidays or weekend: Monday 28.
+        assert_eq!(h.next_opening(at("2026-12-24", 17 * 60)), Some(at("2026-12-28", 9 * 60)));
+        assert_eq!(OpeningHours::parse("Mo off").unwrap().next_opening(at("2026-11-23", 0)), None);
     }
 }

@@ -126,13 +126,27 @@ where
         _ => return Err(LoadError::NotAtlas),
     }
     let mut v = Validator::default();
-    let meta = match top.get("meta") {
+    let mut meta = match top.get("meta") {
         None => Meta::default(),
         Some(m) => serde_json::from_str::<Meta>(m.get()).unwrap_or_else(|e| {
             v.problem(RecordKind::Meta, "meta", format!("unreadable, ignored: {}", without_position(&e)));
             Meta::default()
         }),
     };
+    // A bad contact costs only itself: the app builds a mailto: or a link from it.
+    if let Some(c) = meta.contact.as_mut() {
+        if c.email.as_deref().is_some_and(|e| !is_email(e)) {
+            v.problem(RecordKind::Meta, "meta", "contact.email is not an e-mail address, dropped".to_string());
+            c.email = None;
+        }
+        if c.url.as_deref().is_some_and(|u| !is_web_url(u)) {
+            v.problem(RecordKind::Meta, "meta", "contact.url is not an http(s) address, dropped".to_string());
+            c.url = None;
+        }
+        if c.email.is_none() && c.url.is_none() {
+            meta.contact = None;
+        }
+    }
     let mut list = |key: &str, kind: RecordKind| split_list(&top, key, kind, &mut v);
     let (areas, municipalities, actors, services, programmes, legislation) = (
         list("areas", RecordKind::Area),

@@ -26,6 +26,18 @@ pub struct Meta {
     pub sample: bool,
     #[serde(default)]
     pub sources: Vec<Source>,
+    /// Where people report wrong information in the dataset (SPEC §1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<Contact>,
+}
+
+/// An e-mail address and/or a web page to write to.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Contact {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

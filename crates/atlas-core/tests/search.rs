@@ -164,3 +164,16 @@ fn whole_file_errors() {
     assert_eq!(loaded.problems.len(), 1);
     assert_eq!(loaded.problems[0].id, "*");
 }
+
+#[test]
+fn meta_contact_is_kept_and_a_bad_part_dropped_with_a_problem() {
+    let with = |contact: &str| DATASET.replacen(r#""sample": true}"#, &format!(r#""sample": true, "contact": {contact}}}"#), 1);
+    let good = load(&with(r#"{"email": "atlas@example.fi", "url": "https://example.fi/feedback"}"#)).unwrap();
+    let c = good.atlas.meta.contact.expect("contact");
+    assert_eq!((c.email.as_deref(), c.url.as_deref()), (Some("atlas@example.fi"), Some("https://example.fi/feedback")));
+    assert!(good.problems.is_empty());
+    let bad = load(&with(r#"{"email": "not an address", "url": "javascript:alert(1)"}"#)).unwrap();
+    assert!(bad.atlas.meta.contact.is_none());
+    assert_eq!(bad.problems.len(), 2, "{:?}", bad.problems);
+    assert_eq!(bad.atlas.services.len(), 4, "the records are all kept");
+}
