@@ -227,3 +227,72 @@ pub fn print() {
         let _ = w.print();
     }
 }
+
+/// Whether the page is laid out for a phone (the stylesheet's 48 rem breakpoint).
+pub fn is_narrow() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(max-width: 48rem)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+/// The page's vertical scroll, in CSS pixels.
+pub fn window_scroll_y() -> f64 {
+    web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0)
+}
+
+pub fn window_scroll_to(y: f64) {
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, y);
+    }
+}
+
+/// An element's own vertical scroll (a list that scrolls inside the page).
+pub fn scroll_top_by_id(id: &str) -> i32 {
+    document().get_element_by_id(id).and_then(|e| e.parent_element()).map(|p| p.scroll_top()).unwrap_or(0)
+}
+
+pub fn set_scroll_top_by_id(id: &str, y: i32) {
+    if let Some(p) = document().get_element_by_id(id).and_then(|e| e.parent_element()) {
+        p.set_scroll_top(y);
+    }
+}
+
+/// The current query string (`?…` or "").
+pub fn location_search() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+/// The current address, whole.
+pub fn location_href() -> String {
+    web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+}
+
+/// Offers the page through the system's share sheet (the Web Share API) where the
+/// browser has one; `done(false)` when it has none or sharing failed, so the
+/// caller can fall back to copying the link. Cancelling the sheet counts as done.
+pub fn share(title: &str, url: &str, done: impl Fn(bool) + 'static) {
+    let navigator = web_sys::window().map(|w| w.navigator());
+    let share = navigator
+        .as_ref()
+        .and_then(|n| js_sys::Reflect::get(n, &"share".into()).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let (Some(n), Some(share)) = (navigator, share) else {
+        done(false);
+        return;
+    };
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
+    let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
+    let Ok(promise) = share.call1(&n, &data).and_then(|p| p.dyn_into::<js_sys::Promise>()) else {
+        done(false);
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(_) => done(true),
+            // The person closed the sheet: nothing more to do.
+            Err(e) if js_sys::Reflect::get(&e, &"name".into()).ok().and_then(|n| n.as_string()).as_deref() == Some("AbortError") => done(true),
+            Err(_) => done(false),
+        }
+    });
+}

@@ -93,7 +93,7 @@ closed-now = مغلق الآن
 
 service-contact = معلومات التواصل
 service-address = العنوان
-service-directions = كيفية الوصول (OpenStreetMap)
+service-directions = كيفية الوصول
 service-phone = الهاتف
 service-email = البريد الإلكتروني
 service-website = الموقع الإلكتروني
@@ -375,3 +375,40 @@ embed-copied = تم النسخ.
 embed-copy-failed = لم ينجح النسخ. حدّد الشيفرة وانسخها بنفسك.
 embed-url = العنوان وحده
 embed-preview = معاينة
+
+# The finder on a phone, page titles, and the service page's actions
+title-finder = خدمات التوجيه والإرشاد
+title-finder-language = خدمات باللغات: { $languages }
+title-finder-place = خدمات بالقرب من { $place }
+title-finder-language-place = خدمات باللغات: { $languages } بالقرب من { $place }
+filters-open = خيارات التصفية ({ $count })
+filters-show-results = { $count ->
+    [0] لا توجد خدمات لعرضها
+    [one] عرض خدمة واحدة
+    [two] عرض خدمتين
+    [few] عرض { $count } خدمات
+   *[other] عرض { $count } خدمة
+}
+chip-text = البحث: { $text }
+chip-remove = إزالة خيار التصفية: { $filter }
+chips-label = خيارات التصفية المختارة
+did-you-mean = هل تقصد:
+opens-today = يفتح اليوم الساعة { $time }
+opens-tomorrow = يفتح غدًا الساعة { $time }
+opens-on = يفتح يوم { $day } الساعة { $time }
+back-to-results = العودة إلى النتائج
+action-call = اتصال
+action-email = إرسال بريد إلكتروني
+action-website = الموقع الإلكتروني
+action-share = مشاركة
+action-print = طباعة
+share-copied = تم نسخ الرابط. يمكنك لصقه في رسالة.
+share-copy-failed = تعذّر نسخ الرابط. انسخه من شريط العنوان.
+directions-foot = سيرًا على الأقدام (OpenStreetMap)
+directions-car = بالسيارة (OpenStreetMap)
+directions-transit = بالمواصلات العامة (مخطط الرحلات Matka.fi)
+report-problem = الإبلاغ عن معلومات خاطئة
+report-subject = معلومات خاطئة: { $name }
+report-body-service = الخدمة: { $name } (المعرّف { $id })
+report-body-page = الصفحة: { $url }
+report-body-what = ما الخطأ:

@@ -82,7 +82,7 @@ closed-now = Closed now
 
 service-contact = Contact
 service-address = Address
-service-directions = Directions (OpenStreetMap)
+service-directions = Directions
 service-phone = Phone
 service-email = E-mail
 service-website = Website
@@ -348,3 +348,38 @@ embed-copied = Copied.
 embed-copy-failed = Copying did not work. Select the code and copy it yourself.
 embed-url = Plain address
 embed-preview = Preview
+
+# The finder on a phone, page titles, and the service page's actions
+title-finder = Guidance and counselling services
+title-finder-language = Services in { $languages }
+title-finder-place = Services near { $place }
+title-finder-language-place = Services in { $languages } near { $place }
+filters-open = Filters ({ $count })
+filters-show-results = { $count ->
+    [0] No services to show
+    [one] Show 1 service
+   *[other] Show { $count } services
+}
+chip-text = Search: { $text }
+chip-remove = Remove filter: { $filter }
+chips-label = Chosen filters
+did-you-mean = Did you mean:
+opens-today = Opens today at { $time }
+opens-tomorrow = Opens tomorrow at { $time }
+opens-on = Opens { $day } at { $time }
+back-to-results = Back to results
+action-call = Call
+action-email = Send e-mail
+action-website = Website
+action-share = Share
+action-print = Print
+share-copied = The link was copied. You can paste it into a message.
+share-copy-failed = The link could not be copied. Copy it from the address bar.
+directions-foot = On foot (OpenStreetMap)
+directions-car = By car (OpenStreetMap)
+directions-transit = By public transport (Matka.fi journey planner)
+report-problem = Report wrong information
+report-subject = Wrong information: { $name }
+report-body-service = Service: { $name } (id { $id })
+report-body-page = Page: { $url }
+report-body-what = What is wrong:

@@ -85,7 +85,7 @@ closed-now = Suljettu nyt
 
 service-contact = Yhteystiedot
 service-address = Osoite
-service-directions = Reittiohjeet (OpenStreetMap)
+service-directions = Reittiohjeet
 service-phone = Puhelin
 service-email = Sähköposti
 service-website = Verkkosivut
@@ -351,3 +351,38 @@ embed-copied = Kopioitu.
 embed-copy-failed = Kopiointi ei onnistunut. Valitse koodi ja kopioi se itse.
 embed-url = Pelkkä osoite
 embed-preview = Esikatselu
+
+# The finder on a phone, page titles, and the service page's actions
+title-finder = Ohjaus- ja neuvontapalvelut
+title-finder-language = Palvelut kielellä { $languages }
+title-finder-place = Palvelut lähellä: { $place }
+title-finder-language-place = Palvelut kielellä { $languages } lähellä: { $place }
+filters-open = Rajaukset ({ $count })
+filters-show-results = { $count ->
+    [0] Ei näytettäviä palveluja
+    [one] Näytä 1 palvelu
+   *[other] Näytä { $count } palvelua
+}
+chip-text = Haku: { $text }
+chip-remove = Poista rajaus: { $filter }
+chips-label = Valitut rajaukset
+did-you-mean = Tarkoititko:
+opens-today = Aukeaa tänään klo { $time }
+opens-tomorrow = Aukeaa huomenna klo { $time }
+opens-on = Aukeaa { $day } klo { $time }
+back-to-results = Takaisin tuloksiin
+action-call = Soita
+action-email = Lähetä sähköpostia
+action-website = Verkkosivu
+action-share = Jaa
+action-print = Tulosta
+share-copied = Linkki kopioitiin. Voit liittää sen viestiin.
+share-copy-failed = Linkkiä ei voitu kopioida. Kopioi se osoiteriviltä.
+directions-foot = Kävellen (OpenStreetMap)
+directions-car = Autolla (OpenStreetMap)
+directions-transit = Joukkoliikenteellä (Matka.fi-reittiopas)
+report-problem = Ilmoita virheellisestä tiedosta
+report-subject = Virheellinen tieto: { $name }
+report-body-service = Palvelu: { $name } (tunnus { $id })
+report-body-page = Sivu: { $url }
+report-body-what = Mikä on väärin:

@@ -89,7 +89,7 @@ closed-now = Сейчас закрыто
 
 service-contact = Контакты
 service-address = Адрес
-service-directions = Как добраться (OpenStreetMap)
+service-directions = Как добраться
 service-phone = Телефон
 service-email = Электронная почта
 service-website = Сайт
@@ -363,3 +363,39 @@ embed-copied = Скопировано.
 embed-copy-failed = Не удалось скопировать. Выделите код и скопируйте его сами.
 embed-url = Только адрес
 embed-preview = Предварительный просмотр
+
+# The finder on a phone, page titles, and the service page's actions
+title-finder = Услуги консультирования и поддержки
+title-finder-language = Услуги на языках: { $languages }
+title-finder-place = Услуги рядом: { $place }
+title-finder-language-place = Услуги на языках: { $languages }, рядом: { $place }
+filters-open = Фильтры ({ $count })
+filters-show-results = { $count ->
+    [0] Нет услуг для показа
+    [one] Показать { $count } услугу
+    [few] Показать { $count } услуги
+   *[other] Показать { $count } услуг
+}
+chip-text = Поиск: { $text }
+chip-remove = Убрать фильтр: { $filter }
+chips-label = Выбранные фильтры
+did-you-mean = Возможно, вы имели в виду:
+opens-today = Откроется сегодня в { $time }
+opens-tomorrow = Откроется завтра в { $time }
+opens-on = Откроется { $day } в { $time }
+back-to-results = Назад к результатам
+action-call = Позвонить
+action-email = Написать письмо
+action-website = Веб-сайт
+action-share = Поделиться
+action-print = Распечатать
+share-copied = Ссылка скопирована. Её можно вставить в сообщение.
+share-copy-failed = Не удалось скопировать ссылку. Скопируйте её из адресной строки.
+directions-foot = Пешком (OpenStreetMap)
+directions-car = На машине (OpenStreetMap)
+directions-transit = На общественном транспорте (планировщик маршрутов Matka.fi)
+report-problem = Сообщить о неверной информации
+report-subject = Неверная информация: { $name }
+report-body-service = Услуга: { $name } (идентификатор { $id })
+report-body-page = Страница: { $url }
+report-body-what = Что неверно:

@@ -85,7 +85,7 @@ closed-now = Stängt nu
 
 service-contact = Kontaktuppgifter
 service-address = Adress
-service-directions = Vägbeskrivning (OpenStreetMap)
+service-directions = Vägbeskrivning
 service-phone = Telefon
 service-email = E-post
 service-website = Webbplats
@@ -351,3 +351,38 @@ embed-copied = Kopierat.
 embed-copy-failed = Kopieringen fungerade inte. Markera koden och kopiera den själv.
 embed-url = Enbart adressen
 embed-preview = Förhandsvisning
+
+# The finder on a phone, page titles, and the service page's actions
+title-finder = Handlednings- och rådgivningstjänster
+title-finder-language = Tjänster på { $languages }
+title-finder-place = Tjänster nära { $place }
+title-finder-language-place = Tjänster på { $languages } nära { $place }
+filters-open = Avgränsningar ({ $count })
+filters-show-results = { $count ->
+    [0] Inga tjänster att visa
+    [one] Visa 1 tjänst
+   *[other] Visa { $count } tjänster
+}
+chip-text = Sökning: { $text }
+chip-remove = Ta bort avgränsningen: { $filter }
+chips-label = Valda avgränsningar
+did-you-mean = Menade du:
+opens-today = Öppnar i dag kl. { $time }
+opens-tomorrow = Öppnar i morgon kl. { $time }
+opens-on = Öppnar { $day } kl. { $time }
+back-to-results = Tillbaka till resultaten
+action-call = Ring
+action-email = Skicka e-post
+action-website = Webbplats
+action-share = Dela
+action-print = Skriv ut
+share-copied = Länken kopierades. Du kan klistra in den i ett meddelande.
+share-copy-failed = Länken kunde inte kopieras. Kopiera den från adressfältet.
+directions-foot = Till fots (OpenStreetMap)
+directions-car = Med bil (OpenStreetMap)
+directions-transit = Med kollektivtrafik (reseplaneraren Matka.fi)
+report-problem = Anmäl felaktig information
+report-subject = Felaktig information: { $name }
+report-body-service = Tjänst: { $name } (id { $id })
+report-body-page = Sida: { $url }
+report-body-what = Vad är fel:

@@ -89,7 +89,7 @@ closed-now = Зараз зачинено
 
 service-contact = Контакти
 service-address = Адреса
-service-directions = Як дістатися (OpenStreetMap)
+service-directions = Як дістатися
 service-phone = Телефон
 service-email = Електронна пошта
 service-website = Вебсайт
@@ -363,3 +363,39 @@ embed-copied = Скопійовано.
 embed-copy-failed = Не вдалося скопіювати. Виділіть код і скопіюйте його самостійно.
 embed-url = Лише адреса
 embed-preview = Попередній перегляд
+
+# The finder on a phone, page titles, and the service page's actions
+title-finder = Послуги консультування та підтримки
+title-finder-language = Послуги мовами: { $languages }
+title-finder-place = Послуги поблизу: { $place }
+title-finder-language-place = Послуги мовами: { $languages }, поблизу: { $place }
+filters-open = Фільтри ({ $count })
+filters-show-results = { $count ->
+    [0] Немає послуг для показу
+    [one] Показати { $count } послугу
+    [few] Показати { $count } послуги
+   *[other] Показати { $count } послуг
+}
+chip-text = Пошук: { $text }
+chip-remove = Прибрати фільтр: { $filter }
+chips-label = Вибрані фільтри
+did-you-mean = Можливо, ви мали на увазі:
+opens-today = Відкривається сьогодні о { $time }
+opens-tomorrow = Відкривається завтра о { $time }
+opens-on = Відкривається { $day } о { $time }
+back-to-results = Назад до результатів
+action-call = Зателефонувати
+action-email = Написати листа
+action-website = Вебсайт
+action-share = Поділитися
+action-print = Надрукувати
+share-copied = Посилання скопійовано. Його можна вставити в повідомлення.
+share-copy-failed = Не вдалося скопіювати посилання. Скопіюйте його з адресного рядка.
+directions-foot = Пішки (OpenStreetMap)
+directions-car = Автомобілем (OpenStreetMap)
+directions-transit = Громадським транспортом (планувальник маршрутів Matka.fi)
+report-problem = Повідомити про неправильну інформацію
+report-subject = Неправильна інформація: { $name }
+report-body-service = Послуга: { $name } (ідентифікатор { $id })
+report-body-page = Сторінка: { $url }
+report-body-what = Що неправильно:

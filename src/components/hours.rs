@@ -1,7 +1,9 @@
-//! Opening hours in words ("Mon–Fri 9:00–16:00"), with "open now".
+//! Opening hours in words ("Mon–Fri 9:00–16:00"), with "open now" or when the
+//! service opens next ("Opens tomorrow at 9:00").
 
 use crate::i18n::weekday_name;
 use atlas_core::hours::{OpeningHours, Span};
+use atlas_core::time::LocalTime;
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};
 
@@ -19,9 +21,25 @@ fn spans_text(spans: &[Span]) -> String {
     }
 }
 
-/// The week as a description list, and whether the service is open now.
+/// When a closed service opens next, in words relative to `now`.
+fn next_opening_text(hours: &OpeningHours, now: LocalTime) -> Option<String> {
+    let next = hours.next_opening(now)?;
+    let at = time(next.minute);
+    Some(match next.date.to_days() - now.date.to_days() {
+        0 => tr!("opens-today", { "time" => at }),
+        1 => tr!("opens-tomorrow", { "time" => at }),
+        _ => tr!("opens-on", { "day" => weekday_name(next.date.weekday() as usize), "time" => at }),
+    })
+}
+
+/// The week as a description list, whether the service is open now, and if not,
+/// when it opens next.
 #[component]
-pub fn OpeningHoursView(hours: OpeningHours, open_now: Signal<bool>) -> impl IntoView {
+pub fn OpeningHoursView(hours: OpeningHours, now: Signal<LocalTime>) -> impl IntoView {
+    let hours_now = hours.clone();
+    let open_now = Signal::derive(move || hours_now.is_open(now.get()));
+    let hours_next = hours.clone();
+    let next = move || next_opening_text(&hours_next, now.get());
     let rows = move || {
         let mut rows: Vec<(String, String)> = hours
             .groups()
@@ -38,11 +56,13 @@ pub fn OpeningHoursView(hours: OpeningHours, open_now: Signal<bool>) -> impl Int
         if let Some(h) = &hours.holidays {
             rows.push((tr!("hours-holidays"), spans_text(h)));
         }
-        rows.into_iter().map(|(d, t)| view! { <dt>{d}</dt><dd><bdi>{t}</bdi></dd> }).collect_view()
+        // Times read left to right inside right-to-left text ("9:00–16:00", not "16:00–9:00").
+        rows.into_iter().map(|(d, t)| view! { <dt>{d}</dt><dd><bdi dir="ltr">{t}</bdi></dd> }).collect_view()
     };
     view! {
         <p class=move || if open_now.get() { "open-now is-open" } else { "open-now" } data-testid="open-now">
             {move || if open_now.get() { tr!("open-now") } else { tr!("closed-now") }}
+            {move || next().map(|n| view! { " · "<span data-testid="opens-next">{n}</span> })}
         </p>
         <dl class="hours">{rows}</dl>
         <p class="hint">{move_tr!("hours-finnish-time")}</p>

@@ -23,12 +23,17 @@ fn use_route_language() -> impl Fn() -> bool + Copy + Send + Sync + 'static {
 pub fn Layout() -> impl IntoView {
     let known = use_route_language();
 
-    // After a navigation (not the first load), move focus to the new page's heading.
+    // After a navigation (not the first load), move focus to the new page's heading and
+    // announce the new page's title (set by the page as it renders, so read a frame later).
     let location = use_location();
+    let announcement = RwSignal::new(String::new());
     Effect::new(move |prev: Option<String>| {
         let path = location.pathname.get();
         if prev.is_some_and(|p| p != path) {
-            request_animation_frame(|| crate::browser::focus_by_id("page-title"));
+            request_animation_frame(move || {
+                crate::browser::focus_by_id("page-title");
+                announcement.set(crate::browser::document().title());
+            });
         }
         path
     });
@@ -40,6 +45,7 @@ pub fn Layout() -> impl IntoView {
     };
     view! {
         <a class="skip-link" href="#main" on:click=skip>{move_tr!("skip-to-content")}</a>
+        <p class="visually-hidden" role="status" aria-live="polite" data-testid="route-announcer">{move || announcement.get()}</p>
         <header class="site-header">
             <A href=move || format!("/{}/", lang.get()) attr:class="site-name">{move_tr!("app-name")}</A>
             <nav aria-label=move_tr!("nav-label")>
@@ -73,7 +79,7 @@ pub fn EmbedLayout() -> impl IntoView {
     let location = use_location();
     let frame = NodeRef::<leptos::html::Div>::new();
     crate::embed::report_height(frame);
-    let set_search = crate::app::use_set_search();
+    let set_search = crate::state::use_set_search();
     crate::embed::listen_for_filters(move |mut q: atlas_core::Query| {
         // The host chose map, list or both when it embedded the view; a filter message keeps that.
         if q.view.is_none() {

@@ -1,11 +1,8 @@
-//! Pieces shared by pages.
+//! Pieces shared by several pages. A page's own parts live beside the page.
 
 pub mod hours;
 pub mod layout;
 pub mod localised;
-pub mod status;
-pub mod filters;
-pub mod near_me;
-pub mod result_list;
-pub mod places_map;
 pub mod place;
+pub mod places_map;
+pub mod status;

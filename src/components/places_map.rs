@@ -9,7 +9,13 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 #[component]
-pub fn PlacesMap(dataset: Arc<Dataset>, places: Vec<LatLon>) -> impl IntoView {
+pub fn PlacesMap(
+    dataset: Arc<Dataset>,
+    places: Vec<LatLon>,
+    /// How close the map may zoom in to fit the places (one place: a street's view).
+    #[prop(default = 9)]
+    max_zoom: u8,
+) -> impl IntoView {
     let node = NodeRef::<html::Div>::new();
     let live = StoredValue::new_local(None::<leaflet::Map>);
     let config = dataset.config.clone();
@@ -38,7 +44,7 @@ pub fn PlacesMap(dataset: Arc<Dataset>, places: Vec<LatLon>) -> impl IntoView {
             group.add_layer(&leaflet::marker(&lat_lng(p.lat, p.lon), &options(&[("icon", icon.into()), ("keyboard", false.into()), ("interactive", false.into())])));
             (s, w, n, e) = (s.min(p.lat), w.min(p.lon), n.max(p.lat), e.max(p.lon));
         }
-        map.fit_bounds(&bounds(s, w, n, e), &options(&[("maxZoom", 9.into()), ("padding", lat_lng(20.0, 20.0))]));
+        map.fit_bounds(&bounds(s, w, n, e), &options(&[("maxZoom", max_zoom.into()), ("padding", lat_lng(20.0, 20.0))]));
         live.set_value(Some(map));
     });
     on_cleanup(move || {

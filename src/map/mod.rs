@@ -29,6 +29,9 @@ struct LiveMap {
     icon_of: HashMap<usize, web_sys::HtmlElement>,
     /// Kept alive as long as the map: Leaflet calls them.
     _handlers: Vec<Closure<dyn FnMut()>>,
+    /// Tells Leaflet when the container's size changes (a phone's list/map toggle shows
+    /// a map that was laid out at zero size); disconnected when the map goes.
+    resize: Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>,
     /// The click handlers of the markers drawn now; dropped with their markers at the next draw
     /// (forgetting them would leak a closure per marker on every filter change).
     marker_handlers: Vec<Closure<dyn FnMut()>>,
@@ -67,6 +70,7 @@ pub fn ServiceMap(
 
     let config = dataset.config.clone();
     let redraw_on_move = redraw.clone();
+    let dataset_resize = dataset.clone();
     Effect::new(move |_| {
         let Some(el) = node.get() else { return };
         let live_rc = live.get_value();
@@ -97,7 +101,31 @@ pub fn ServiceMap(
         // started inside a redraw (a fit, a cluster click).
         let on_move = Closure::<dyn FnMut()>::new(move || request_animation_frame(redraw.clone()));
         map.on("moveend", on_move.as_ref().unchecked_ref());
-        *live_rc.borrow_mut() = Some(LiveMap { map, markers, icon_of: HashMap::new(), _handlers: vec![on_move], marker_handlers: Vec::new() });
+        // When the container changes size, Leaflet must measure it again; coming out of
+        // `display: none`, the view is also fitted again, as it could not be at zero size.
+        let was_hidden = Rc::new(std::cell::Cell::new(el.client_width() == 0));
+        let (map_r, el_r, dataset_r, redraw_r) = (map.clone(), el.clone(), dataset_resize.clone(), redraw_on_move.clone());
+        let on_resize = Closure::<dyn FnMut()>::new(move || {
+            let hidden = el_r.client_width() == 0;
+            if hidden {
+                was_hidden.set(true);
+                return;
+            }
+            map_r.invalidate_size();
+            if was_hidden.replace(false) {
+                let ids = services.get_untracked();
+                if !fit_key.get_untracked().is_empty() && !ids.is_empty() {
+                    fit(&map_r, &dataset_r, &ids);
+                }
+            }
+            request_animation_frame(redraw_r.clone());
+        });
+        let resize = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok().map(|o| {
+            o.observe(&el);
+            (o, on_resize)
+        });
+        *live_rc.borrow_mut() =
+            Some(LiveMap { map, markers, icon_of: HashMap::new(), _handlers: vec![on_move], resize, marker_handlers: Vec::new() });
     });
 
     // New results: draw them. When the place or position changes (or a link
@@ -135,6 +163,9 @@ pub fn ServiceMap(
 
     on_cleanup(move || {
         if let Some(m) = live.get_value().borrow_mut().take() {
+            if let Some((observer, _)) = &m.resize {
+                observer.disconnect();
+            }
             m.map.remove();
         }
     });
@@ -276,7 +307,10 @@ fn popup(dataset: &Dataset, i: usize, lang: &str, i18n: I18n) -> web_sys::HtmlEl
     } else {
         address.push(m.name.get(lang).to_string());
     }
-    let _ = root.append_child(&el("p", "popup-address", Some(&address.join(", "))));
+    let address = el("p", "popup-address", Some(&address.join(", ")));
+    // Street numbers and postal codes keep their order inside right-to-left text.
+    let _ = address.set_attribute("dir", "auto");
+    let _ = root.append_child(&address);
     let langs: Vec<String> = s.languages.iter().map(|l| crate::browser::language_name(l, lang)).collect();
     let _ = root.append_child(&el("p", "popup-languages", Some(&format!("{}: {}", tr!(i18n, "service-languages"), langs.join(", ")))));
     let link = el("a", "popup-link", Some(&tr!(i18n, "open-service-page")));

@@ -2,10 +2,11 @@
 //! public-sector sites (Act on the Provision of Digital Services 306/2019).
 
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
+use leptos_fluent::{move_tr, tr};
 
 #[component]
 pub fn AccessibilityPage() -> impl IntoView {
+    crate::state::use_page_title(move || tr!("a11y-title"));
     view! {
         <article class="statement-page">
             <h1 id="page-title" tabindex="-1">{move_tr!("a11y-title")}</h1>

@@ -67,6 +67,7 @@ fn Actor(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
     let ds_succ = dataset.clone();
     let succ_for_notice = successors.clone();
 
+    crate::state::use_page_title({ let name = actor.name.clone(); move || name.get(lang.get()).to_string() });
     view! {
         <article class="actor-page">
             <p class="breadcrumb"><A href=move || format!("/{}/actors", lang.get())>{move_tr!("back-to-actors")}</A></p>

@@ -81,6 +81,7 @@ fn Actors(dataset: Arc<Dataset>) -> impl IntoView {
             .collect_view()
     };
 
+    crate::state::use_page_title(move || tr!("actors-title"));
     view! {
         <div class="actors-page">
             <h1 id="page-title" tabindex="-1">{move_tr!("actors-title")}</h1>

@@ -46,6 +46,7 @@ fn AboutData(dataset: Arc<Dataset>) -> impl IntoView {
     let problems = loaded.problems.clone();
     let published = meta.published.clone();
     let url = dataset.url.clone();
+    crate::state::use_page_title(move || tr!("data-title"));
     view! {
         <article class="data-page">
             <h1 id="page-title" tabindex="-1">{move_tr!("data-title")}</h1>

@@ -137,6 +137,7 @@ fn EmbedCodeBuilder(dataset: Arc<Dataset>) -> impl IntoView {
         None => "both",
     };
 
+    crate::state::use_page_title(move || tr!("embed-code-title"));
     view! {
         <div class="embed-code-page">
             <h1 id="page-title" tabindex="-1">{move_tr!("embed-code-title")}</h1>

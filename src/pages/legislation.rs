@@ -8,7 +8,7 @@ use crate::data::Dataset;
 use crate::i18n::ui_language;
 use atlas_core::structure::valid_on;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
+use leptos_fluent::{move_tr, tr};
 use std::sync::Arc;
 
 #[component]
@@ -21,6 +21,7 @@ fn Legislation(dataset: Arc<Dataset>) -> impl IntoView {
     let lang = ui_language();
     let today = use_today();
     let acts = dataset.loaded.atlas.legislation.clone();
+    crate::state::use_page_title(move || tr!("legislation-title"));
     view! {
         <article class="legislation-page">
             <h1 id="page-title" tabindex="-1">{move_tr!("legislation-title")}</h1>

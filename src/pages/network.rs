@@ -151,6 +151,7 @@ fn NetworkView(dataset: Arc<Dataset>) -> impl IntoView {
         })
         .collect_view();
 
+    crate::state::use_page_title(move || tr!("network-title"));
     view! {
         <div class="network-page">
             <h1 id="page-title" tabindex="-1">{move_tr!("network-title")}</h1>

@@ -2,7 +2,7 @@
 
 use crate::i18n::{ui_language, is_ui_language};
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
+use leptos_fluent::{move_tr, tr};
 use leptos_router::components::A;
 
 #[component]
@@ -12,6 +12,7 @@ pub fn NotFound() -> impl IntoView {
         let l = lang.get();
         format!("/{}/", if is_ui_language(l) { l } else { "fi" })
     };
+    crate::state::use_page_title(move || tr!("not-found-title"));
     view! {
         <div class="not-found">
             <h1 id="page-title" tabindex="-1">{move_tr!("not-found-title")}</h1>

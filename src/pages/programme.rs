@@ -29,6 +29,7 @@ fn Programme(dataset: Arc<Dataset>, programme: atlas_core::model::Programme) -> 
     let status = move || p_status.status_on(today.get());
     let period = p.period.clone();
     let adopted = p.adopted.clone();
+    crate::state::use_page_title({ let title = p.title.clone(); move || title.get(lang.get()).to_string() });
     view! {
         <article class="programme-page">
             <p class="breadcrumb"><A href=move || format!("/{}/programmes", lang.get())>{move_tr!("back-to-programmes")}</A></p>

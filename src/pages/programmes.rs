@@ -95,6 +95,7 @@ fn Programmes(dataset: Arc<Dataset>) -> impl IntoView {
         }
     };
 
+    crate::state::use_page_title(move || tr!("programmes-title"));
     view! {
         <div class="programmes-page">
             <h1 id="page-title" tabindex="-1">{move_tr!("programmes-title")}</h1>

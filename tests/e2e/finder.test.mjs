@@ -178,8 +178,8 @@ test('the service page shows every field with working links, and links to its pr
   assert.equal((await page.locator('h1').textContent()).trim(), name.trim());
   // Focus moves to the new page's heading.
   await page.waitForFunction(() => document.activeElement?.id === 'page-title');
-  const osm = await page.locator('a', { hasText: 'Directions' }).getAttribute('href');
-  assert.match(osm, /^https:\/\/www\.openstreetmap\.org\/directions\?to=6\d\.\d+%2C\d+\.\d+/);
+  const osm = await page.locator('[data-testid=directions] a').first().getAttribute('href');
+  assert.match(osm, /^https:\/\/www\.openstreetmap\.org\/directions\?engine=fossgis_osrm_foot&route=%3B6\d\.\d+%2C\d+\.\d+$/);
   await page.locator('[data-testid=open-now]').waitFor();
   assert.ok((await page.locator('dl.hours dd').count()) > 0, 'opening hours in words');
   assert.ok((await page.locator('time[datetime]').count()) > 0, 'last verified date');

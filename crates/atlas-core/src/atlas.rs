@@ -213,22 +213,36 @@ impl Atlas {
         self.service_hours[service].as_ref()
     }
 
-    /// Municipalities whose name in any language starts with the typed text
-    /// (accents and case ignored); exact matches first, then by position in the list.
+    /// Municipalities whose name in any language starts with the typed text (accents
+    /// and case ignored, Cyrillic also read in Latin letters); exact matches first, then
+    /// by position in the list. When none does, those a typo away from a whole name.
     pub fn find_municipalities(&self, typed: &str) -> Vec<usize> {
         let t = fold(typed);
         if t.is_empty() {
             return Vec::new();
         }
+        let mut spellings = crate::translit::romanisations(&t);
+        spellings.insert(0, t);
         let mut found: Vec<(bool, usize)> = self
             .municipality_keys
             .iter()
             .enumerate()
             .filter_map(|(i, names)| {
-                let exact = names.contains(&t);
-                (exact || names.iter().any(|n| n.starts_with(&t))).then_some((!exact, i))
+                let exact = spellings.iter().any(|s| names.contains(s));
+                (exact || names.iter().any(|n| spellings.iter().any(|s| n.starts_with(s.as_str())))).then_some((!exact, i))
             })
             .collect();
+        if found.is_empty() {
+            found = self
+                .municipality_keys
+                .iter()
+                .enumerate()
+                .filter(|(_, names)| {
+                    names.iter().any(|n| spellings.iter().any(|s| crate::typo::within(s, n, crate::typo::allowance(s.chars().count()))))
+                })
+                .map(|(i, _)| (true, i))
+                .collect();
+        }
         found.sort();
         found.into_iter().map(|(_, i)| i).collect()
     }

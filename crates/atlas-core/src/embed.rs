@@ -6,6 +6,38 @@ use crate::query::{encode_present, token, Query, UrlState, View};
 use serde_json::Value;
 
 /// Sent by the embed to its parent: `{"type": HEIGHT_MESSAGE, "height": N}`.
+/// Which of the finder's controls an embed shows (`controls=`, SPEC §3).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Controls {
+    /// Every filter (the default).
+    #[default]
+    All,
+    /// The search box alone.
+    Search,
+    /// No controls: the results only.
+    None,
+}
+
+impl Controls {
+    /// Reads the parameter; anything unknown means the default.
+    pub fn parse(v: Option<&str>) -> Self {
+        match v.map(str::trim) {
+            Some("search") => Self::Search,
+            Some("none") => Self::None,
+            _ => Self::All,
+        }
+    }
+
+    /// The parameter's value, or `None` for the default (left out of links).
+    pub fn param(self) -> Option<&'static str> {
+        match self {
+            Self::All => None,
+            Self::Search => Some("search"),
+            Self::None => Some("none"),
+        }
+    }
+}
+
 pub const HEIGHT_MESSAGE: &str = "integration-atlas:height";
 /// Accepted by the embed from its parent: `{"type": FILTERS_MESSAGE, "filters": {...}}`.
 pub const FILTERS_MESSAGE: &str = "integration-atlas:filters";
@@ -284,5 +316,17 @@ mod tests {
         assert!(EmbedCode::default()
             .snippet("https://x</script>", "fi", "T")
             .contains("https://x\\u003c/script>"));
+    }
+
+    #[test]
+    fn controls_parse_totally_and_round_trip() {
+        assert_eq!(Controls::parse(None), Controls::All);
+        assert_eq!(Controls::parse(Some("all")), Controls::All);
+        assert_eq!(Controls::parse(Some("search")), Controls::Search);
+        assert_eq!(Controls::parse(Some(" none ")), Controls::None);
+        assert_eq!(Controls::parse(Some("<script>")), Controls::All);
+        for c in [Controls::All, Controls::Search, Controls::None] {
+            assert_eq!(Controls::parse(c.param()), c);
+        }
     }
 }

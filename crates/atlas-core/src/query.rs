@@ -155,6 +155,16 @@ impl Query {
         Query { sort: None, view: None, near: None, ..self.clone() } != Query::default()
     }
 
+    /// How many filters narrow the results: the text, each language, the place, channel,
+    /// topic, group and "open now" (what a "Filters (n)" control counts).
+    pub fn filter_count(&self) -> usize {
+        usize::from(!self.q.trim().is_empty())
+            + self.languages.len()
+            + usize::from(self.municipality.is_some() || self.area.is_some())
+            + [&self.channel, &self.topic, &self.group].iter().filter(|f| f.is_some()).count()
+            + usize::from(self.open_now)
+    }
+
     /// The sort in effect: by distance when a position is known, unless the link says otherwise.
     pub fn effective_sort(&self) -> Sort {
         match (self.sort, self.near) {
@@ -281,5 +291,14 @@ mod tests {
         assert_eq!(q.effective_sort(), Sort::Distance);
         q.sort = Some(Sort::Name);
         assert_eq!(q.effective_sort(), Sort::Name);
+    }
+
+    #[test]
+    fn filter_count_counts_each_narrowing_choice() {
+        assert_eq!(Query::default().filter_count(), 0);
+        let q = Query::from_query_string("?q=%20&near=61.5,23.7&sort=name&view=map");
+        assert_eq!(q.filter_count(), 0, "blank text, position, sort and view are not filters");
+        let q = Query::from_query_string("?q=advice&language=uk,ru&municipality=837&topic=work&open=now");
+        assert_eq!(q.filter_count(), 6);
     }
 }

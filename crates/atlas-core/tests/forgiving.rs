@@ -73,3 +73,14 @@ fn nothing_found_suggests_the_closest_names() {
     assert!(atlas.suggestions("xyzzy", "en", 3).is_empty());
     assert!(atlas.suggestions("", "en", 3).is_empty());
 }
+
+#[test]
+fn a_municipality_is_found_by_a_cyrillic_or_mistyped_name() {
+    let atlas = load(DATASET).unwrap().atlas;
+    let code = |typed: &str| atlas.find_municipalities(typed).iter().map(|&i| atlas.municipalities[i].code.clone()).collect::<Vec<_>>();
+    assert_eq!(code("Гельсінкі"), ["091"]);
+    assert_eq!(code("Хельсинки"), ["091"]);
+    assert_eq!(code("Helsinky"), ["091"]);
+    assert_eq!(code("Tampere"), ["837"]);
+    assert!(code("Zzz").is_empty());
+}

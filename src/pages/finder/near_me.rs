@@ -2,9 +2,9 @@
 //! centre when the position is refused or unavailable. The position is kept in
 //! memory only (see `MyPosition`); a municipality's centre may go in the URL.
 
-use crate::app::MyPosition;
+use super::{use_set_query, FinderContext};
 use crate::browser::{request_position, PositionError};
-use crate::pages::finder::{use_set_query, FinderContext};
+use crate::state::MyPosition;
 use atlas_core::query::Sort;
 use atlas_core::{LatLon, Query};
 use leptos::prelude::*;
@@ -30,7 +30,9 @@ pub fn NearMe() -> impl IntoView {
 
     let locate = {
         let set_query = set_query.clone();
+        let ctx = ctx.clone();
         move |_| {
+            let ctx = ctx.clone();
             status.set(Status::Locating);
             let set_query = set_query.clone();
             request_position(move |r| match r {
@@ -40,6 +42,7 @@ pub fn NearMe() -> impl IntoView {
                     // The position itself stays out of the URL; only the sort goes in.
                     let q = query.get_untracked();
                     set_query(Query { near: None, sort: Some(Sort::Distance), ..q }, false);
+                    ctx.show_results();
                 }
                 Err(e) => status.set(Status::Failed(e)),
             });
@@ -49,6 +52,7 @@ pub fn NearMe() -> impl IntoView {
     let atlas_for_pick = dataset.clone();
     let pick = {
         let set_query = set_query.clone();
+        let ctx = ctx.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             let atlas = &atlas_for_pick.loaded.atlas;
@@ -58,6 +62,7 @@ pub fn NearMe() -> impl IntoView {
                     my_position.set(None);
                     let centre = atlas.municipalities[i].location;
                     set_query(Query { near: Some(centre), sort: Some(Sort::Distance), ..query.get_untracked() }, false);
+                    ctx.show_results();
                 }
                 None => status.set(Status::NoMunicipality),
             }
@@ -89,14 +94,6 @@ pub fn NearMe() -> impl IntoView {
             (None, None) => None,
         }
     };
-    let set_sort = {
-        let set_query = set_query.clone();
-        move |ev: leptos::ev::Event| {
-            let sort = if event_target_value(&ev) == "name" { Sort::Name } else { Sort::Distance };
-            set_query(Query { sort: Some(sort), ..query.get_untracked() }, false)
-        }
-    };
-    let sort_value = move || if query.get().effective_sort() == Sort::Name { "name" } else { "distance" };
     let municipality_names = move || {
         let ui = lang.get();
         let mut names: Vec<String> = dataset.loaded.atlas.municipalities.iter().map(|m| m.name.get(ui).to_string()).collect();
@@ -136,11 +133,6 @@ pub fn NearMe() -> impl IntoView {
             {move || origin().map(|o| view! {
                 <div class="near-active">
                     <p data-testid="near-origin">{o}</p>
-                    <label for="finder-sort">{move_tr!("sort-label")}</label>
-                    <select id="finder-sort" prop:value=sort_value on:change=set_sort.clone()>
-                        <option value="distance" selected=move || sort_value() == "distance">{move_tr!("sort-distance")}</option>
-                        <option value="name" selected=move || sort_value() == "name">{move_tr!("sort-name")}</option>
-                    </select>
                     <button type="button" class="button-link" on:click=stop.clone()>{move_tr!("near-stop")}</button>
                 </div>
             })}

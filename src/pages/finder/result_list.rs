@@ -1,10 +1,13 @@
 //! The result list: the complete, accessible alternative to the map. Only the
-//! first page of results is rendered; "show more" adds the next.
+//! first page of results is rendered; "show more" adds the next. Leaving for a
+//! service remembers the list (its filters, length and scroll) so that coming back
+//! finds it as it was; an empty list offers the closest names and a way out.
 
+use super::{use_set_query, FinderContext};
 use crate::browser::{format_km, language_name, scroll_into_view};
-use crate::app::Clock;
-use crate::pages::finder::FinderContext;
+use crate::state::{Clock, FinderReturn, LastFinder};
 use atlas_core::time::helsinki_time;
+use atlas_core::Query;
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};
 
@@ -16,12 +19,35 @@ pub fn ResultList(highlighted: RwSignal<Option<usize>>, selected: RwSignal<Optio
     let (results, lang, query) = (ctx.results, ctx.lang, ctx.query);
     let dataset = ctx.dataset.clone();
     let clock = expect_context::<Clock>().0;
-    let limit = RwSignal::new(PAGE);
+    let last = expect_context::<LastFinder>().0;
+    let search_now = || crate::browser::location_search();
+    // Coming back to the list the person left: the same length, then the same scroll.
+    let back = last.get_value().filter(|r| r.search == search_now());
+    let limit = RwSignal::new(back.as_ref().map_or(PAGE, |r| r.shown.max(PAGE)));
+    if let Some(r) = back {
+        // Two frames: the first lays out the restored list, the second can scroll in it.
+        request_animation_frame(move || {
+            request_animation_frame(move || {
+                crate::browser::window_scroll_to(r.window_y);
+                crate::browser::set_scroll_top_by_id("results", r.list_y);
+            })
+        });
+    }
     // A new query starts from the first page.
-    Effect::new(move |_| {
+    Effect::new(move |prev: Option<()>| {
         query.track();
-        limit.set(PAGE);
+        if prev.is_some() {
+            limit.set(PAGE);
+        }
     });
+    let remember = move || {
+        last.set_value(Some(FinderReturn {
+            search: search_now(),
+            shown: limit.get_untracked(),
+            window_y: crate::browser::window_scroll_y(),
+            list_y: crate::browser::scroll_top_by_id("results"),
+        }))
+    };
     // A marker was chosen: show its entry, paging on if needed, and scroll to it.
     let ds = dataset.clone();
     Effect::new(move |_| {
@@ -69,10 +95,10 @@ pub fn ResultList(highlighted: RwSignal<Option<usize>>, selected: RwSignal<Optio
                             on:focusin=move |_| highlighted.set(Some(i))
                             on:focusout=move |_| highlighted.set(None)
                         >
-                            <h2 class="result-name"><a href=href lang=name_lang dir="auto" target=new_tab.then_some("_blank")>{name}</a></h2>
+                            <h2 class="result-name"><a href=href lang=name_lang dir="auto" target=new_tab.then_some("_blank") on:click=move |_| remember()>{name}</a></h2>
                             <p class="result-meta">
                                 <span>{place}</span>
-                                {distance.map(|d| view! { " · "<span class="distance">{d}</span> })}
+                                {distance.map(|d| view! { " · "<bdi dir="ltr" class="distance">{d}</bdi> })}
                                 {open.map(|o| view! {
                                     " · "<span class=if o { "badge open" } else { "badge" }>
                                         {if o { tr!("open-now") } else { tr!("closed-now") }}
@@ -91,12 +117,53 @@ pub fn ResultList(highlighted: RwSignal<Option<usize>>, selected: RwSignal<Optio
         <div class="results">
             <ul class="result-list" id="results">{items}</ul>
             <Show when=move || results.with(|r| r.hits.is_empty())>
-                <p class="no-results">{move_tr!("no-results")}</p>
+                <NoResults/>
             </Show>
             <Show when=more>
                 <button type="button" class="button secondary" on:click=move |_| limit.update(|l| *l += PAGE)>
                     {move_tr!("show-more")}
                 </button>
+            </Show>
+        </div>
+    }
+}
+
+/// Nothing matches: the closest names to the typed text ("Did you mean Helsinki?")
+/// and one tap to clear every filter.
+#[component]
+fn NoResults() -> impl IntoView {
+    let ctx = expect_context::<FinderContext>();
+    let (query, lang) = (ctx.query, ctx.lang);
+    let dataset = ctx.dataset.clone();
+    let set_query = use_set_query();
+    let suggestions = Memo::new(move |_| query.with(|q| dataset.loaded.atlas.suggestions(&q.q, lang.get(), 3)));
+    let pick = {
+        let set_query = set_query.clone();
+        move |name: String| set_query(Query { q: name, ..query.get_untracked() }, false)
+    };
+    let clear = move |_| {
+        let q = query.get_untracked();
+        set_query(Query { near: q.near, sort: q.sort, view: q.view, ..Default::default() }, false);
+        crate::browser::focus_by_id("result-count");
+    };
+    view! {
+        <div class="no-results" data-testid="no-results">
+            <p>{move_tr!("no-results")}</p>
+            <Show when=move || suggestions.with(|s| !s.is_empty())>
+                <p data-testid="suggestions">
+                    {move_tr!("did-you-mean")}" "
+                    {
+                        let pick = pick.clone();
+                        move || suggestions.get().into_iter().map(|name| {
+                            let pick = pick.clone();
+                            let chosen = name.clone();
+                            view! { <button type="button" class="button-link suggestion" dir="auto" on:click=move |_| pick(chosen.clone())>{name}</button>" " }
+                        }).collect_view()
+                    }
+                </p>
+            </Show>
+            <Show when=move || query.with(|q| q.has_filters())>
+                <button type="button" class="button secondary" data-testid="clear-filters" on:click=clear.clone()>{move_tr!("filters-clear")}</button>
             </Show>
         </div>
     }

@@ -3,7 +3,7 @@
 use crate::browser::language_name;
 use crate::components::place::{parse_place, place_options, place_value};
 use crate::i18n::{channel_name, group_name, topic_name};
-use crate::pages::finder::{use_set_query, FinderContext};
+use super::{use_set_query, FinderContext};
 use atlas_core::text::fold;
 use atlas_core::Query;
 use leptos::prelude::*;
@@ -44,7 +44,7 @@ pub fn Filters() -> impl IntoView {
 }
 
 #[component]
-fn SearchBox() -> impl IntoView {
+pub fn SearchBox() -> impl IntoView {
     let query = expect_context::<FinderContext>().query;
     let set_query = use_set_query();
     let on_input = move |ev: leptos::ev::Event| {

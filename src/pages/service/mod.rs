@@ -1,8 +1,14 @@
-//! `/{lang}/services/{id}`: one service, every field of SPEC §1.
+//! `/{lang}/services/{id}`: one service, every field of SPEC §1, and what a person
+//! does next: call, write, go there (on foot, by car, by public transport), share,
+//! print, or report wrong information.
 
-use crate::app::Clock;
+mod actions;
+
 use crate::browser::{format_date, language_name};
 use crate::components::hours::OpeningHoursView;
+use crate::components::places_map::PlacesMap;
+use crate::state::{finder_href, Clock};
+use actions::{ContactButtons, Directions, ReportProblem, ShareAndPrint};
 use crate::components::localised::Localised;
 use crate::components::status::with_record;
 use crate::data::Dataset;
@@ -18,11 +24,6 @@ pub fn ServicePage() -> impl IntoView {
     with_record(|a, id| a.service_index(id), |d, x| view! { <Service dataset=d index=x/> })
 }
 
-/// A `tel:` address: the number without spaces or hyphens.
-fn tel_href(number: &str) -> String {
-    format!("tel:{}", number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>())
-}
-
 #[component]
 fn Service(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
     let lang = ui_language();
@@ -33,21 +34,19 @@ fn Service(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
     let areas: Vec<_> = municipality.areas.iter().filter_map(|a| atlas.area(a)).filter(|a| a.kind != "ely_centre").cloned().collect();
     let hours = atlas.opening_hours(index).cloned();
     let clock = expect_context::<Clock>().0;
-    let hours_for_now = hours.clone();
-    let open_now = Signal::derive(move || hours_for_now.as_ref().is_some_and(|h| h.is_open(helsinki_time(clock.get()))));
-    let directions = format!(
-        "https://www.openstreetmap.org/directions?to={:.5}%2C{:.5}#map=15/{:.5}/{:.5}",
-        s.location.lat, s.location.lon, s.location.lat, s.location.lon
-    );
+    let now = Signal::derive(move || helsinki_time(clock.get()));
     let languages = s.languages.clone();
     let address = s.address.clone();
     let municipality_name = municipality.name.clone();
 
+    crate::state::use_page_title({ let name = s.name.clone(); move || name.get(lang.get()).to_string() });
     view! {
         <article class="service-page">
-            <p class="breadcrumb"><A href=move || format!("/{}/", lang.get())>{move_tr!("back-to-finder")}</A></p>
+            <p class="breadcrumb"><A href=move || finder_href(lang.get()) attr:data-testid="back-to-results">{move_tr!("back-to-results")}</A></p>
             <h1 id="page-title" tabindex="-1"><Localised text=s.name.clone() lang=lang/></h1>
             {s.description.clone().map(|d| view! { <p class="lead"><Localised text=d lang=lang/></p> })}
+            <ContactButtons service=s.clone()/>
+            <PlacesMap dataset=dataset.clone() places=vec![s.location] max_zoom=15/>
 
             <section aria-labelledby="contact-h">
                 <h2 id="contact-h">{move_tr!("service-contact")}</h2>
@@ -55,21 +54,21 @@ fn Service(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
                     <dt>{move_tr!("service-address")}</dt>
                     <dd>
                         {address.clone().and_then(|a| a.street).map(|st| view! { <Localised text=st lang=lang/><br/> })}
-                        {address.as_ref().and_then(|a| a.postal_code.clone()).map(|p| view! { <span>{p}" "</span> })}
+                        {address.as_ref().and_then(|a| a.postal_code.clone()).map(|p| view! { <bdi dir="ltr">{p}</bdi>" " })}
                         {match address.clone().and_then(|a| a.post_office) {
                             Some(po) => view! { <Localised text=po lang=lang/> }.into_any(),
                             None => view! { <Localised text=municipality_name.clone() lang=lang/> }.into_any(),
                         }}
-                        <br/>
-                        <a href=directions rel="noopener noreferrer external">{move_tr!("service-directions")}</a>
                     </dd>
+                    <dt>{move_tr!("service-directions")}</dt>
+                    <dd><Directions service=s.clone() lang=lang/></dd>
                     {(!s.phones.is_empty()).then(|| view! {
                         <dt>{move_tr!("service-phone")}</dt>
                         <dd>
                             <ul class="plain">
                                 {s.phones.iter().map(|p| view! {
                                     <li>
-                                        <a href=tel_href(&p.number)>{p.number.clone()}</a>
+                                        <a href=actions::tel_href(&p.number)><bdi dir="ltr">{p.number.clone()}</bdi></a>
                                         {p.info.clone().map(|i| view! { " ("<Localised text=i lang=lang/>")" })}
                                     </li>
                                 }).collect_view()}
@@ -78,11 +77,11 @@ fn Service(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
                     })}
                     {s.email.clone().map(|e| view! {
                         <dt>{move_tr!("service-email")}</dt>
-                        <dd><a href=format!("mailto:{e}")>{e.clone()}</a></dd>
+                        <dd><a href=format!("mailto:{e}")><bdi dir="ltr">{e.clone()}</bdi></a></dd>
                     })}
                     {s.website.clone().map(|w| view! {
                         <dt>{move_tr!("service-website")}</dt>
-                        <dd><a href=w.clone() rel="noopener noreferrer external">{w.clone()}</a></dd>
+                        <dd><a href=w.clone() rel="noopener noreferrer external"><bdi dir="ltr">{w.clone()}</bdi></a></dd>
                     })}
                 </dl>
             </section>
@@ -90,7 +89,7 @@ fn Service(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
             <section aria-labelledby="hours-h">
                 <h2 id="hours-h">{move_tr!("service-hours")}</h2>
                 {match (hours, s.opening_hours.clone()) {
-                    (Some(h), _) => view! { <OpeningHoursView hours=h open_now=open_now/> }.into_any(),
+                    (Some(h), _) => view! { <OpeningHoursView hours=h now=now/> }.into_any(),
                     (None, Some(raw)) => view! { <p>{raw}</p> }.into_any(),
                     (None, None) => view! { <p>{move_tr!("service-hours-unknown")}</p> }.into_any(),
                 }}
@@ -146,6 +145,8 @@ fn Service(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
                     })}
                 </dl>
             </section>
+            <ShareAndPrint name=s.name.clone() lang=lang/>
+            <ReportProblem service=s.clone() contact=atlas.meta.contact.clone() lang=lang/>
         </article>
     }
 }

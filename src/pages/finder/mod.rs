@@ -1,0 +1,234 @@
+//! `/{lang}/`: the service finder. On a desktop, filters beside a list and a map;
+//! on a phone (below 48 rem), the count and the results first, the filters folded
+//! into one "Filters (n)" control, and the list or the map, one at a time.
+//! The URL's query is the only filter state: every control reads it and writes it back.
+
+mod chips;
+mod filters;
+mod near_me;
+mod result_list;
+mod sort;
+
+use crate::components::status::with_dataset;
+use crate::data::Dataset;
+use crate::i18n::ui_language;
+use crate::map::ServiceMap;
+use crate::state::{use_page_title, Clock, MyPosition};
+use atlas_core::embed::Controls;
+use atlas_core::query::View;
+use atlas_core::search::Results;
+use atlas_core::time::helsinki_time;
+use atlas_core::{Query, UrlState};
+use chips::FilterChips;
+use filters::{Filters, SearchBox};
+use leptos::prelude::*;
+use leptos_fluent::{move_tr, tr};
+use near_me::NearMe;
+use result_list::ResultList;
+use sort::SortControl;
+use std::sync::Arc;
+
+#[component]
+pub fn FinderPage() -> impl IntoView {
+    with_dataset(|d| view! { <Finder dataset=d/> })
+}
+
+/// What the finder's parts share.
+#[derive(Clone)]
+pub struct FinderContext {
+    pub dataset: Arc<Dataset>,
+    /// The query as the URL states it.
+    pub query: Memo<Query>,
+    /// The query the results answer: the URL's, with the person's position (kept in
+    /// memory, never in the URL) as `near` when the link names none.
+    pub effective: Memo<Query>,
+    pub results: Memo<Results>,
+    pub lang: Signal<&'static str>,
+    /// Whether the folded filter panel is open (phones only; a desktop always shows it).
+    pub filters_open: RwSignal<bool>,
+}
+
+impl FinderContext {
+    /// Closes the filter panel and brings the results into view (on a phone, where
+    /// they sit below the panel; on a desktop they are beside it already).
+    pub fn show_results(&self) {
+        self.filters_open.set(false);
+        if crate::browser::is_narrow() {
+            request_animation_frame(|| {
+                crate::browser::scroll_into_view("results-header");
+                crate::browser::focus_by_id("result-count");
+            });
+        }
+    }
+}
+
+/// Writes a new query to the URL: `replace` for typing (one history entry per
+/// search, not per keystroke), push for choices.
+pub fn use_set_query() -> impl Fn(Query, bool) + Clone + Send + Sync + 'static {
+    let set_search = crate::state::use_set_search();
+    move |q: Query, replace: bool| set_search(q.to_query_string(), replace)
+}
+
+/// The page's title: what the list shows ("Services in Arabic near Tampere").
+fn finder_title(ctx: &FinderContext) -> impl Fn() -> String + Send + Sync + 'static {
+    let (query, lang, dataset) = (ctx.query, ctx.lang, ctx.dataset.clone());
+    move || {
+        let ui = lang.get();
+        let q = query.get();
+        let atlas = &dataset.loaded.atlas;
+        let languages = q.languages.iter().map(|l| crate::browser::language_name(l, ui)).collect::<Vec<_>>().join(", ");
+        let place = q
+            .municipality
+            .as_deref()
+            .and_then(|m| atlas.municipality(m).map(|m| m.name.get(ui).to_string()))
+            .or_else(|| q.area.as_deref().and_then(|a| atlas.area(a).map(|a| a.name.get(ui).to_string())));
+        match (languages.is_empty(), place) {
+            (true, None) => tr!("title-finder"),
+            (false, None) => tr!("title-finder-language", { "languages" => languages }),
+            (true, Some(p)) => tr!("title-finder-place", { "place" => p }),
+            (false, Some(p)) => tr!("title-finder-language-place", { "languages" => languages, "place" => p }),
+        }
+    }
+}
+
+/// The finder, with the site's frame around it (`/{lang}/`) or, `embedded`, in
+/// an iframe on another site (`/{lang}/embed`): there the host's `view` choice
+/// (map, list, or both when absent) is fixed, the intro is left out, and
+/// `controls` says which filters show.
+#[component]
+pub fn Finder(dataset: Arc<Dataset>, #[prop(optional)] embedded: bool, #[prop(optional)] controls: Controls) -> impl IntoView {
+    let lang = ui_language();
+    let (query, _) = crate::state::use_url_state::<Query>();
+    let my_position = expect_context::<MyPosition>().0;
+    let clock = expect_context::<Clock>().0;
+    let effective = Memo::new(move |_| {
+        let mut q = query.get();
+        // A position from the browser stays in memory; a shared link's `near` comes first.
+        if q.near.is_none() {
+            q.near = my_position.get();
+        }
+        q
+    });
+    let atlas_data = dataset.clone();
+    let results = Memo::new(move |_| effective.with(|q| atlas_data.loaded.atlas.search(q, lang.get(), helsinki_time(clock.get()))));
+    let filters_open = RwSignal::new(false);
+    let ctx = FinderContext { dataset: dataset.clone(), query, effective, results, lang, filters_open };
+    provide_context(ctx.clone());
+    if !embedded {
+        use_page_title(finder_title(&ctx));
+    }
+
+    let highlighted = RwSignal::new(None::<usize>);
+    let selected = RwSignal::new(None::<usize>);
+    let shown = Signal::derive(move || results.with(|r| r.hits.iter().map(|h| h.service).collect::<Vec<_>>()));
+    let fit_key = Signal::derive(move || {
+        let q = effective.get();
+        if q.municipality.is_none() && q.area.is_none() && q.near.is_none() {
+            return String::new();
+        }
+        format!("{:?}|{:?}|{:?}", q.municipality, q.area, q.near.map(|p| (p.lat, p.lon)))
+    });
+    let set_query = use_set_query();
+    let view_mode = move || match query.get().view {
+        Some(View::Map) => "map",
+        _ => "list",
+    };
+    // Where the page was scrolled in the list view, restored when the person comes back to it.
+    let list_scroll = StoredValue::new(0.0f64);
+    let toggle = move |v: View| {
+        let set_query = set_query.clone();
+        move |_| {
+            let leaving_list = view_mode() == "list";
+            if leaving_list && v == View::Map {
+                list_scroll.set_value(crate::browser::window_scroll_y());
+            }
+            set_query(Query { view: Some(v), ..query.get_untracked() }, true);
+            if !leaving_list && v == View::List {
+                let y = list_scroll.get_value();
+                request_animation_frame(move || crate::browser::window_scroll_to(y));
+            }
+        }
+    };
+    let count_text = move || tr!("result-count", { "count" => results.with(|r| r.hits.len()) });
+    let filter_count = move || query.with(|q| q.filter_count());
+    let toggle_filters = move |_| {
+        let open = !filters_open.get_untracked();
+        filters_open.set(open);
+        if open {
+            request_animation_frame(|| crate::browser::focus_by_id("finder-q"));
+        }
+    };
+    let ctx_done = ctx.clone();
+    let embed_view = move || {
+        embedded.then(|| match query.get().view {
+            Some(View::Map) => "map",
+            Some(View::List) => "list",
+            None => "both",
+        })
+    };
+    let controls_attr = embedded.then(|| controls.param().unwrap_or("all"));
+    let full_filters = controls == Controls::All;
+    view! {
+        <div
+            class="finder"
+            class:embedded=embedded
+            data-view=view_mode
+            data-embed-view=embed_view
+            data-controls=controls_attr
+            data-filters-open=move || filters_open.get().to_string()
+        >
+            <h1 id="page-title" tabindex="-1" class="finder-title">{move_tr!("finder-title")}</h1>
+            {(!embedded).then(|| view! { <p class="finder-intro">{move_tr!("finder-intro")}</p> })}
+            {full_filters.then(|| view! {
+                <div class="finder-toolbar">
+                    <button
+                        type="button"
+                        class="button secondary filters-toggle"
+                        aria-expanded=move || filters_open.get().to_string()
+                        aria-controls="filters-panel"
+                        data-testid="filters-toggle"
+                        on:click=toggle_filters
+                    >
+                        {move || tr!("filters-open", { "count" => filter_count() })}
+                    </button>
+                    <div class="view-toggle" role="group" aria-label=move_tr!("view-label") hidden=embedded>
+                        <button type="button" aria-pressed=move || (view_mode() == "list").to_string() on:click=toggle(View::List)>
+                            {move_tr!("view-list")}
+                        </button>
+                        <button type="button" aria-pressed=move || (view_mode() == "map").to_string() on:click=toggle(View::Map)>
+                            {move_tr!("view-map")}
+                        </button>
+                    </div>
+                </div>
+                <section id="filters-panel" class="filters-panel" class:is-open=move || filters_open.get() aria-label=move_tr!("filters-label")>
+                    <Filters/>
+                    <NearMe/>
+                    <button type="button" class="button filters-done" on:click=move |_| ctx_done.show_results()>
+                        {move || tr!("filters-show-results", { "count" => results.with(|r| r.hits.len()) })}
+                    </button>
+                </section>
+            })}
+            {(controls == Controls::Search).then(|| view! {
+                <section class="filters-panel search-only" aria-label=move_tr!("filters-label")>
+                    <SearchBox/>
+                </section>
+            })}
+            <div class="results-header" id="results-header">
+                <p class="result-count" id="result-count" tabindex="-1" role="status" aria-live="polite" data-testid="result-count">{count_text}</p>
+                {full_filters.then(|| view! { <SortControl/> })}
+            </div>
+            {full_filters.then(|| view! { <FilterChips/> })}
+            <div class="finder-body">
+                <ResultList highlighted=highlighted selected=selected/>
+                <ServiceMap
+                    dataset=dataset
+                    services=shown
+                    highlighted=highlighted
+                    selected=selected
+                    fit_key=fit_key
+                    lang=lang
+                />
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,353 @@
+// The finder's main journey on a phone (360 px) and a desktop (1280 px): results first, the
+// filters folded and shown as chips, a map that works when toggled, a forgiving search,
+// numbers that stay numbers in Arabic, a title per page, the way back to the list as it was,
+// and a service page a person can act on.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { openApp } from './helpers.mjs';
+
+const PHONE = { width: 360, height: 740 };
+const DESKTOP = { width: 1280, height: 800 };
+const dataset = JSON.parse(fs.readFileSync(new URL('../../public/data/atlas.json', import.meta.url)));
+// A Helsinki service with a phone number, an e-mail address and weekday hours.
+const SERVICE = dataset.services.find((s) => s.municipality === '091' && s.phones?.length && s.email && /^Mo-Fr 09:00/.test(s.opening_hours ?? ''));
+
+async function resultCount(page) {
+  const m = /\d+/.exec(await page.locator('[data-testid=result-count]').textContent());
+  return m ? Number(m[0]) : 0;
+}
+
+async function waitForResults(page) {
+  await page.locator('#results > li').first().waitFor();
+}
+
+/** The element's box relative to the viewport. */
+const box = (locator) => locator.evaluate((e) => e.getBoundingClientRect().toJSON());
+
+/** The total number of services the map's markers stand for. */
+async function servicesOnMap(page) {
+  return page.evaluate(() => {
+    const singles = document.querySelectorAll('.leaflet-marker-pane .atlas-marker').length;
+    const clustered = [...document.querySelectorAll('.leaflet-marker-pane .atlas-cluster')]
+      .map((c) => Number(c.textContent.replace(/\D/g, '')))
+      .reduce((a, b) => a + b, 0);
+    return singles + clustered;
+  });
+}
+
+test('phone: the count and the first result come first; the filters fold into one control', async (t) => {
+  const { page } = await openApp(t, '/uk/', { viewport: PHONE });
+  await waitForResults(page);
+  assert.equal(await page.locator('#filters-panel').isVisible(), false, 'the panel is folded');
+  const first = await box(page.locator('#results > li').first());
+  assert.ok(first.top < PHONE.height, `the first result starts within the first screen (at ${first.top} px)`);
+  const toggle = page.locator('[data-testid=filters-toggle]');
+  assert.match(await toggle.textContent(), /\(0\)/);
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  await page.locator('#filters-panel').waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'finder-q', null, { timeout: 5000 });
+  await page.locator('#lang-ar').check();
+  await page.waitForURL(/language=ar/);
+  assert.match(await toggle.textContent(), /\(1\)/);
+  // "Show N services" closes the panel onto the results.
+  await page.locator('.filters-done').click();
+  await page.locator('#filters-panel').waitFor({ state: 'hidden' });
+  await page.waitForFunction(() => document.activeElement?.id === 'result-count');
+  await page.waitForFunction(() => {
+    const r = document.querySelector('#results > li')?.getBoundingClientRect();
+    return r && r.top >= 0 && r.top < innerHeight;
+  });
+  // The chosen filter is a chip above the list; removing it widens the list again.
+  const chip = page.locator('[data-testid=filter-chips] .chip');
+  assert.equal(await chip.count(), 1);
+  const narrowed = await resultCount(page);
+  await chip.click();
+  await page.waitForURL((u) => !u.search.includes('language='));
+  await page.waitForFunction((n) => Number(/\d+/.exec(document.querySelector('[data-testid=result-count]').textContent)?.[0]) > n, narrowed);
+  assert.equal(await page.locator('[data-testid=filter-chips]').count(), 0);
+});
+
+test('desktop: filters, list and map side by side, with no fold', async (t) => {
+  const { page } = await openApp(t, '/fi/?language=ar', { viewport: DESKTOP });
+  await waitForResults(page);
+  assert.ok(await page.locator('#filters-panel').isVisible());
+  assert.equal(await page.locator('[data-testid=filters-toggle]').isVisible(), false);
+  const [panel, list, map] = await Promise.all(['#filters-panel', '.results', '.map'].map((s) => box(page.locator(s))));
+  assert.ok(panel.right <= list.left && list.right <= map.left, 'three columns, left to right');
+  assert.equal(await page.locator('[data-testid=filter-chips] .chip').count(), 1);
+});
+
+test('phone: the map toggle shows a sized map with its markers, and each view keeps its state', async (t) => {
+  const { page } = await openApp(t, '/en/', { viewport: PHONE });
+  await waitForResults(page);
+  const total = await resultCount(page);
+  await page.evaluate(() => window.scrollTo(0, 600));
+  await page.waitForFunction(() => window.scrollY >= 500);
+  await page.getByRole('button', { name: 'Map', exact: true }).click();
+  await page.waitForURL(/view=map/);
+  const map = await box(page.locator('.map'));
+  assert.ok(map.width > 300 && map.height > 300, `the map is laid out (${map.width}×${map.height})`);
+  await page.waitForFunction(() => document.querySelectorAll('.leaflet-marker-pane .leaflet-marker-icon').length > 0);
+  assert.equal(await servicesOnMap(page), total, 'the markers stand for every result');
+  // Tiles cover the map's area: Leaflet measured the container.
+  await page.waitForFunction(() => document.querySelectorAll('img.leaflet-tile').length > 1);
+  // The zoom the map shows, read from its tiles' addresses (…/{z}/{x}/{y}.png).
+  const zoom = () => page.evaluate(() => Math.max(...[...document.querySelectorAll('img.leaflet-tile')].map((i) => Number(/\/(\d+)\/\d+\/\d+\.png/.exec(i.src)?.[1] ?? -1))));
+  const before = await zoom();
+  await page.locator('.leaflet-control-zoom-in').click();
+  await page.waitForFunction((z) => {
+    const zs = [...document.querySelectorAll('img.leaflet-tile')].map((i) => Number(/\/(\d+)\/\d+\/\d+\.png/.exec(i.src)?.[1] ?? -1));
+    return Math.max(...zs) === z + 1;
+  }, before);
+
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await page.waitForURL(/view=list/);
+  await page.waitForFunction(() => Math.abs(window.scrollY - 600) < 5, null, { timeout: 5000 });
+  await page.getByRole('button', { name: 'Map', exact: true }).click();
+  await page.waitForURL(/view=map/);
+  assert.equal(await zoom(), before + 1, 'the map kept its zoom');
+});
+
+test('near me brings the results into view, and the sort control says "nearest first"', async (t) => {
+  for (const viewport of [PHONE, DESKTOP]) {
+    const { page, context } = await openApp(t, '/en/', { viewport, geolocation: { latitude: 61.4981, longitude: 23.7608 } });
+    await waitForResults(page);
+    assert.equal(await page.locator('#finder-sort').inputValue(), 'name');
+    const byName = await page.locator('#results .result-name').allTextContents();
+    if (viewport === PHONE) await page.locator('[data-testid=filters-toggle]').click();
+    await page.getByRole('button', { name: 'Services near me' }).click();
+    await page.locator('#results .distance').first().waitFor();
+    assert.equal(await page.locator('#finder-sort').inputValue(), 'distance', `at ${viewport.width} px`);
+    assert.match(await page.locator('#finder-sort option:checked').textContent(), /Nearest first/);
+    if (viewport === PHONE) {
+      await page.locator('#filters-panel').waitFor({ state: 'hidden' });
+      await page.waitForFunction(() => {
+        const r = document.querySelector('#results > li')?.getBoundingClientRect();
+        return r && r.top >= 0 && r.top < innerHeight;
+      });
+    }
+    // Ordered by name again on request (as before "near me"), and the control says so.
+    await page.locator('#finder-sort').selectOption('name');
+    await page.waitForURL(/sort=name/);
+    await page.waitForFunction((names) => {
+      const now = [...document.querySelectorAll('#results .result-name')].map((e) => e.textContent);
+      return now.length === names.length && now.every((n, i) => n === names[i]);
+    }, byName);
+    assert.equal(await page.locator('#finder-sort').inputValue(), 'name');
+    await context.close();
+  }
+});
+
+test('search forgives: Cyrillic spellings and typos find Helsinki, with suggestions when nothing matches', async (t) => {
+  for (const [lang, q] of [['uk', 'Гельсінкі'], ['ru', 'Хельсинки'], ['en', 'Helsinky']]) {
+    const { page, context } = await openApp(t, `/${lang}/?q=${encodeURIComponent(q)}`, { viewport: PHONE });
+    await waitForResults(page);
+    const places = await page.locator('#results .result-meta').allTextContents();
+    assert.ok(places.length > 0, `${q} finds something`);
+    for (const p of places) assert.match(p, /Helsinki|Гельсінкі|Хельсинки/, `${q}: ${p}`);
+    await context.close();
+  }
+  const { page } = await openApp(t, '/en/?q=Hlsnki&language=fi', { viewport: PHONE });
+  await page.locator('[data-testid=no-results]').waitFor();
+  const suggestion = page.locator('[data-testid=suggestions] button', { hasText: 'Helsinki' });
+  await suggestion.click();
+  await page.waitForURL(/q=Helsinki/);
+  await waitForResults(page);
+  // And a way out of an empty list in one tap.
+  await page.goto(new URL('/en/?q=zzzzzz&language=fi', page.url()).href);
+  await page.locator('[data-testid=clear-filters]').click();
+  await page.waitForURL((u) => u.search === '');
+  await waitForResults(page);
+});
+
+test('Arabic: a phone number reads left to right, "+" first; postal codes and times too', async (t) => {
+  const { page } = await openApp(t, `/ar/services/${SERVICE.id}`, { viewport: PHONE });
+  await page.locator('#page-title').waitFor();
+  await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+  const order = await page.locator('a[href^="tel:"]').first().evaluate((a) => {
+    const text = a.textContent;
+    const node = a.querySelector('bdi').firstChild;
+    const at = (i) => {
+      const r = document.createRange();
+      r.setStart(node, i);
+      r.setEnd(node, i + 1);
+      return r.getBoundingClientRect().left;
+    };
+    return { text, plus: at(0), last: at(text.length - 1) };
+  });
+  assert.equal(order.text, SERVICE.phones[0].number);
+  assert.ok(order.plus < order.last, `"+" renders left of the last digit: ${JSON.stringify(order)}`);
+  // Opening hours "9:00–16:00" keep their order too.
+  const hours = await page.locator('dl.hours dd bdi').first().evaluate((b) => {
+    const node = b.firstChild;
+    const r = document.createRange();
+    r.setStart(node, 0);
+    r.setEnd(node, 1);
+    const first = r.getBoundingClientRect().left;
+    r.setStart(node, node.length - 1);
+    r.setEnd(node, node.length);
+    return { text: node.textContent, first, last: r.getBoundingClientRect().left };
+  });
+  assert.ok(hours.first < hours.last, `hours read left to right: ${JSON.stringify(hours)}`);
+});
+
+test('every page has its own title in the UI language, announced after a navigation', async (t) => {
+  const { page } = await openApp(t, '/en/', { viewport: DESKTOP });
+  await waitForResults(page);
+  await page.waitForFunction(() => document.title === 'Guidance and counselling services – Integration Atlas');
+  await page.goto(new URL('/en/?language=ar&municipality=837', page.url()).href);
+  await page.waitForFunction(() => document.title === 'Services in Arabic near Tampere – Integration Atlas');
+  await page.goto(new URL('/fi/', page.url()).href);
+  await page.waitForFunction(() => document.title === 'Ohjaus- ja neuvontapalvelut – Integration Atlas');
+  await waitForResults(page);
+  const link = page.locator('#results .result-name a').first();
+  const name = (await link.textContent()).trim();
+  await link.click();
+  await page.waitForURL(/\/fi\/services\//);
+  await page.waitForFunction((n) => document.title === `${n} – Integration Atlas`, name);
+  await page.waitForFunction(() => document.querySelector('[data-testid=route-announcer]').textContent === document.title);
+  await page.locator('.site-header nav a[href="/fi/actors"]').click();
+  await page.waitForURL(/\/fi\/actors$/);
+  const actorsTitle = `${(await page.locator('#page-title').textContent()).trim()} – Integration Atlas`;
+  await page.waitForFunction((t) => document.title === t, actorsTitle);
+  await page.waitForFunction(() => document.querySelector('[data-testid=route-announcer]').textContent === document.title);
+});
+
+test('coming back from a service restores the list: filters, length and scroll', async (t) => {
+  const { page } = await openApp(t, '/en/?language=fi', { viewport: PHONE });
+  await waitForResults(page);
+  // Show more than the first page, then scroll down to an entry beyond it.
+  if (await page.getByRole('button', { name: 'Show more services' }).isVisible()) {
+    await page.getByRole('button', { name: 'Show more services' }).click();
+  }
+  const entries = page.locator('#results > li');
+  const n = await entries.count();
+  const target = entries.nth(Math.min(n - 1, 12));
+  await target.scrollIntoViewIfNeeded();
+  const yBefore = await page.evaluate(() => window.scrollY);
+  assert.ok(yBefore > 300, 'scrolled down the list');
+  const name = (await target.locator('.result-name a').textContent()).trim();
+  await target.locator('.result-name a').click();
+  await page.waitForURL(/\/en\/services\//);
+
+  // The page's own link back, then the browser's back button.
+  const back = page.locator('[data-testid=back-to-results]');
+  assert.match(await back.getAttribute('href'), /^\/en\/\?language=fi$/);
+  await back.click();
+  await page.waitForURL(/\/en\/\?language=fi$/);
+  await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 40, yBefore, { timeout: 5000 });
+  assert.equal(await entries.count(), n, 'as many entries as before');
+  await page.locator('#results .result-name a', { hasText: name }).click();
+  await page.waitForURL(/\/en\/services\//);
+  await page.goBack();
+  await page.waitForURL(/\/en\/\?language=fi$/);
+  assert.ok(await page.locator('#lang-fi').isChecked());
+  await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 40, yBefore, { timeout: 5000 });
+});
+
+test('service page: map, hours with "opens next", thumb-sized actions, directions, share by copying, print', async (t) => {
+  const { page, context } = await openApp(t, '/fixtures/blank.html', { viewport: PHONE });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // Monday 23 November 2026, 08:00 in Helsinki: before opening time.
+  await page.clock.setFixedTime(new Date('2026-11-23T06:00:00Z'));
+  await page.goto(new URL(`/en/services/${SERVICE.id}`, page.url()).href);
+  await page.locator('#page-title').waitFor();
+  await page.locator('.places-map .leaflet-marker-icon').waitFor();
+  assert.match(await page.locator('[data-testid=opens-next]').textContent(), /Opens today at\s*\u2068?9:00/);
+  for (const a of await page.locator('[data-testid=contact-buttons] a').all()) {
+    const b = await box(a);
+    assert.ok(b.height >= 44 && b.width >= 44, `a thumb-sized button (${b.width}×${b.height})`);
+  }
+  assert.equal(await page.locator('[data-testid=contact-buttons] a[href^="tel:"]').count(), 1);
+  const transit = await page.locator('[data-testid=directions-transit]').getAttribute('href');
+  assert.match(transit, /^https:\/\/opas\.matka\.fi\/reitti\/POS\/[^/]+::6\d\.\d{5},2\d\.\d{5}$/);
+  const osm = await page.locator('[data-testid=directions] a').evaluateAll((as) => as.map((a) => a.href));
+  assert.ok(osm.some((h) => /engine=fossgis_osrm_foot&route=%3B6\d\.\d+%2C2\d\.\d+/.test(h)), osm.join(' '));
+  assert.ok(osm.some((h) => /engine=fossgis_osrm_car/.test(h)));
+
+  // Chromium on Linux has no Web Share API, so sharing copies the link, and says so.
+  assert.equal(await page.evaluate(() => typeof navigator.share), 'undefined');
+  await page.locator('[data-testid=share]').click();
+  await page.locator('[data-testid=share-status]', { hasText: 'The link was copied' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+  // The printed card leaves out the page's frame and controls.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.site-header').isVisible(), false);
+  assert.equal(await page.locator('[data-testid=share]').isVisible(), false);
+  assert.ok(await page.locator('#page-title').isVisible());
+  // The default dataset names no contact, so there is no report link.
+  assert.equal(await page.locator('[data-testid=report-problem]').count(), 0);
+});
+
+test('"Report wrong information" e-mails the dataset\'s contact with the service\'s id and name', async (t) => {
+  const { page, context } = await openApp(t, '/fixtures/blank.html', { viewport: DESKTOP });
+  await context.route('**/data/atlas.json', async (route) => {
+    const response = await route.fetch();
+    const data = await response.json();
+    data.meta.contact = { email: 'corrections@example.fi' };
+    await route.fulfill({ response, json: data });
+  });
+  await page.goto(new URL(`/en/services/${SERVICE.id}`, page.url()).href);
+  const report = page.locator('[data-testid=report-problem]');
+  await report.waitFor();
+  const href = await report.getAttribute('href');
+  assert.match(href, /^mailto:corrections@example\.fi\?subject=/);
+  const body = decodeURIComponent(href.split('&body=')[1]);
+  assert.ok(body.includes(`(id ${SERVICE.id})`), body);
+  assert.ok(body.includes(SERVICE.name.en ?? SERVICE.name.fi), body);
+  assert.ok(!/[\u2068\u2069]/.test(decodeURIComponent(href)), 'no isolation marks in the e-mail');
+});
+
+test('the loading screen is there at once, in the language of the path, under the strict CSP', async (t) => {
+  const ftl = (lang) => fs.readFileSync(new URL(`../../locales/${lang}/main.ftl`, import.meta.url), 'utf8');
+  const message = (lang, key) => new RegExp(`^${key} = (.*)$`, 'm').exec(ftl(lang))[1];
+  for (const lang of ['ar', 'uk', 'fi']) {
+    const { page, context } = await openApp(t, '/fixtures/blank.html', { viewport: PHONE });
+    // Hold the app's code back: what shows until then is index.html and public/splash.js alone.
+    let release;
+    const held = new Promise((r) => (release = r));
+    await context.route(/integration-atlas-[0-9a-f]+_bg\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(new URL(`/${lang}/`, page.url()).href, { waitUntil: 'domcontentloaded' });
+    const screen = page.locator('#boot');
+    await screen.waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    assert.equal(await page.evaluate(() => document.documentElement.dir), lang === 'ar' ? 'rtl' : 'ltr');
+    assert.equal(await screen.locator('.boot-text').textContent(), message(lang, 'loading'));
+    assert.equal(await screen.locator('.boot-name').textContent(), message(lang, 'app-name'));
+    assert.ok(await screen.locator('.spinner').isVisible());
+    release();
+    await page.locator('#page-title').waitFor();
+    assert.equal(await page.locator('#boot').count(), 0, 'the app replaced the loading screen');
+    await context.close();
+  }
+  const html = fs.readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8');
+  assert.match(html, /<noscript>[\s\S]*JavaScript[\s\S]*https:\/\/www\.infofinland\.fi\/en[\s\S]*<\/noscript>/);
+  assert.ok(!/<script(?![^>]*\bsrc=)[^>]*>/.test(html), 'no inline script');
+  assert.ok(!/\sstyle=/.test(html), 'no inline style');
+});
+
+test('compact embed: controls=search shows the search box alone and a result within 300 px; none shows no controls', async (t) => {
+  const { page, context } = await openApp(t, '/fi/embed?controls=search&municipality=837', { viewport: { width: 360, height: 600 } });
+  await waitForResults(page);
+  assert.ok(await page.locator('#finder-q').isVisible());
+  assert.equal(await page.locator('select:visible, input[type=checkbox]:visible').count(), 0, 'no other filters');
+  assert.equal(await page.locator('.finder-intro').count(), 0, 'no intro');
+  const first = await box(page.locator('#results > li').first());
+  assert.ok(first.top < 300, `the first result starts within 300 px (at ${first.top})`);
+  await page.locator('#finder-q').fill('zzzz');
+  await page.waitForURL(/q=zzzz/);
+  assert.match(page.url(), /controls=search/, 'the choice stays in the URL');
+  await context.close();
+
+  const none = await openApp(t, '/fi/embed?controls=none&municipality=837', { viewport: { width: 360, height: 600 } });
+  await waitForResults(none.page);
+  assert.equal(await none.page.locator('input:visible, select:visible').count(), 0);
+});
