@@ -51,7 +51,8 @@ pub fn finder_href(lang: &str) -> String {
 /// The layout's route announcer reads it out after a navigation.
 pub fn use_page_title(title: impl Fn() -> String + Send + Sync + 'static) {
     Effect::new(move |_| {
-        let full = format!("{} – {}", title(), tr!("app-name"));
+        // A title is plain text: without the isolation marks leptos-fluent puts around arguments.
+        let full = format!("{} – {}", title(), tr!("app-name")).replace(['\u{2068}', '\u{2069}'], "");
         crate::browser::document().set_title(&full);
     });
 }

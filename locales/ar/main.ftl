@@ -412,3 +412,7 @@ report-subject = معلومات خاطئة: { $name }
 report-body-service = الخدمة: { $name } (المعرّف { $id })
 report-body-page = الصفحة: { $url }
 report-body-what = ما الخطأ:
+embed-controls = عناصر التحكم المعروضة
+embed-controls-all = كل خيارات التصفية
+embed-controls-search = مربع البحث فقط
+embed-controls-none = لا شيء: النتائج فقط

@@ -383,3 +383,7 @@ report-subject = Wrong information: { $name }
 report-body-service = Service: { $name } (id { $id })
 report-body-page = Page: { $url }
 report-body-what = What is wrong:
+embed-controls = Controls shown
+embed-controls-all = All filters
+embed-controls-search = The search box only
+embed-controls-none = None: the results only

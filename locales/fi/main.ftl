@@ -386,3 +386,7 @@ report-subject = Virheellinen tieto: { $name }
 report-body-service = Palvelu: { $name } (tunnus { $id })
 report-body-page = Sivu: { $url }
 report-body-what = Mikä on väärin:
+embed-controls = Näytettävät valinnat
+embed-controls-all = Kaikki rajaukset
+embed-controls-search = Vain hakukenttä
+embed-controls-none = Ei valintoja: vain tulokset

@@ -399,3 +399,7 @@ report-subject = Неверная информация: { $name }
 report-body-service = Услуга: { $name } (идентификатор { $id })
 report-body-page = Страница: { $url }
 report-body-what = Что неверно:
+embed-controls = Элементы управления
+embed-controls-all = Все фильтры
+embed-controls-search = Только поле поиска
+embed-controls-none = Никаких: только результаты

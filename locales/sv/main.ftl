@@ -386,3 +386,7 @@ report-subject = Felaktig information: { $name }
 report-body-service = Tjänst: { $name } (id { $id })
 report-body-page = Sida: { $url }
 report-body-what = Vad är fel:
+embed-controls = Kontroller som visas
+embed-controls-all = Alla avgränsningar
+embed-controls-search = Endast sökrutan
+embed-controls-none = Inga: endast resultaten

@@ -399,3 +399,7 @@ report-subject = Неправильна інформація: { $name }
 report-body-service = Послуга: { $name } (ідентифікатор { $id })
 report-body-page = Сторінка: { $url }
 report-body-what = Що неправильно:
+embed-controls = Елементи керування
+embed-controls-all = Усі фільтри
+embed-controls-search = Лише поле пошуку
+embed-controls-none = Жодних: лише результати

@@ -10,6 +10,7 @@ use crate::components::status::with_dataset;
 use crate::data::Dataset;
 use crate::i18n::{endonym, topic_name, ui_language, ui_languages};
 use atlas_core::embed::{EmbedCode, HEIGHT_MESSAGE, START_HEIGHT};
+use atlas_core::embed::Controls;
 use atlas_core::query::View;
 use leptos::html;
 use leptos::prelude::*;
@@ -196,6 +197,21 @@ fn EmbedCodeBuilder(dataset: Arc<Dataset>) -> impl IntoView {
                                 <input type="radio" name="embed-view" value=key prop:checked=move || view_value() == key
                                     on:change=move |_| set(&move |s| s.view = v, false)/>
                                 " "{move || match key { "map" => tr!("view-map"), "list" => tr!("view-list"), _ => tr!("embed-view-both") }}
+                            </label>
+                        }).collect_view()}
+                    </fieldset>
+                    <fieldset class="field">
+                        <legend>{move_tr!("embed-controls")}</legend>
+                        {[Controls::All, Controls::Search, Controls::None].into_iter().map(|c| view! {
+                            <label class="radio">
+                                <input type="radio" name="embed-controls" value=c.param().unwrap_or("all")
+                                    prop:checked=move || state.with(|s| s.controls == c)
+                                    on:change=move |_| set(&move |s| s.controls = c, false)/>
+                                " "{move || match c {
+                                    Controls::All => tr!("embed-controls-all"),
+                                    Controls::Search => tr!("embed-controls-search"),
+                                    Controls::None => tr!("embed-controls-none"),
+                                }}
                             </label>
                         }).collect_view()}
                     </fieldset>

@@ -88,6 +88,8 @@ pub struct EmbedCode {
     pub languages: Vec<String>,
     pub topic: Option<String>,
     pub view: Option<View>,
+    /// Which controls the embed shows (`controls=`).
+    pub controls: Controls,
     pub width: Option<u32>,
     pub height: Option<u32>,
 }
@@ -115,6 +117,7 @@ impl UrlState for EmbedCode {
                 "ui" => q.ui = token(v).filter(|l| crate::load::is_language_code(l)),
                 "width" => q.width = size(v),
                 "height" => q.height = size(v),
+                "controls" => q.controls = Controls::parse(Some(v)),
                 _ => finder.push((k.to_string(), v.to_string())),
             }
         }
@@ -143,6 +146,7 @@ impl UrlState for EmbedCode {
             ("area", get("area")),
             ("topic", get("topic")),
             ("view", get("view")),
+            ("controls", self.controls.param()),
             ("width", w.as_deref()),
             ("height", h.as_deref()),
         ])
@@ -177,12 +181,13 @@ impl EmbedCode {
     /// The embed's address on `origin` (e.g. `https://atlas.example.fi`), in UI language `ui`.
     pub fn embed_url(&self, origin: &str, default_ui: &str) -> String {
         let ui = self.ui.as_deref().unwrap_or(default_ui);
-        format!(
-            "{}/{}/embed{}",
-            origin.trim_end_matches('/'),
-            ui,
-            self.finder_query().to_query_string()
-        )
+        let filters = self.finder_query().to_query_string();
+        let controls = match (self.controls.param(), filters.is_empty()) {
+            (None, _) => String::new(),
+            (Some(c), true) => format!("?controls={c}"),
+            (Some(c), false) => format!("&controls={c}"),
+        };
+        format!("{}/{}/embed{filters}{controls}", origin.trim_end_matches('/'), ui)
     }
 
     /// The HTML to paste into a page: the iframe, and for a self-sizing height the
@@ -328,5 +333,16 @@ mod tests {
         for c in [Controls::All, Controls::Search, Controls::None] {
             assert_eq!(Controls::parse(c.param()), c);
         }
+    }
+
+    #[test]
+    fn the_builder_carries_the_controls_choice_into_the_embed_url() {
+        let b = EmbedCode::from_query_string("?municipality=837&controls=search");
+        assert_eq!(b.controls, Controls::Search);
+        assert_eq!(b.to_query_string(), "?municipality=837&controls=search");
+        assert_eq!(b.embed_url("https://atlas.example.fi", "fi"), "https://atlas.example.fi/fi/embed?municipality=837&controls=search");
+        let none = EmbedCode { controls: Controls::None, ..Default::default() };
+        assert_eq!(none.embed_url("https://a.fi/", "sv"), "https://a.fi/sv/embed?controls=none");
+        assert_eq!(EmbedCode::default().embed_url("https://a.fi", "fi"), "https://a.fi/fi/embed");
     }
 }

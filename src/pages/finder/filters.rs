@@ -1,4 +1,5 @@
-//! The finder's filters. Each control shows what the URL says and writes its change back.
+//! The finder's filters. Each control shows what the URL says and writes its change back;
+//! the chips above the list (chips.rs) show the chosen ones and clear them.
 
 use crate::browser::language_name;
 use crate::components::place::{parse_place, place_options, place_value};
@@ -14,17 +15,6 @@ const PLACE_AREA_KINDS: [&str; 4] = ["region", "wellbeing_county", "employment_a
 
 #[component]
 pub fn Filters() -> impl IntoView {
-    let ctx = expect_context::<FinderContext>();
-    let query = ctx.query;
-    let set_query = use_set_query();
-    let any_filter = move || query.get().has_filters();
-    let clear = {
-        let set_query = set_query.clone();
-        move |_| {
-            let q = query.get_untracked();
-            set_query(Query { near: q.near, sort: q.sort, view: q.view, ..Default::default() }, false)
-        }
-    };
     view! {
         <div class="filters">
             <SearchBox/>
@@ -36,9 +26,6 @@ pub fn Filters() -> impl IntoView {
                 <VocabularySelect field="group"/>
             </div>
             <OpenNow/>
-            <Show when=any_filter>
-                <button type="button" class="button-link" on:click=clear.clone()>{move_tr!("filters-clear")}</button>
-            </Show>
         </div>
     }
 }

@@ -114,9 +114,7 @@ pub fn Finder(dataset: Arc<Dataset>, #[prop(optional)] embedded: bool, #[prop(op
     let filters_open = RwSignal::new(false);
     let ctx = FinderContext { dataset: dataset.clone(), query, effective, results, lang, filters_open };
     provide_context(ctx.clone());
-    if !embedded {
-        use_page_title(finder_title(&ctx));
-    }
+    use_page_title(finder_title(&ctx));
 
     let highlighted = RwSignal::new(None::<usize>);
     let selected = RwSignal::new(None::<usize>);
@@ -133,20 +131,24 @@ pub fn Finder(dataset: Arc<Dataset>, #[prop(optional)] embedded: bool, #[prop(op
         Some(View::Map) => "map",
         _ => "list",
     };
-    // Where the page was scrolled in the list view, restored when the person comes back to it.
+    // Where the page was scrolled in the list view: kept when the person switches to the map,
+    // restored when the list shows again (once the switch has been drawn).
     let list_scroll = StoredValue::new(0.0f64);
+    Effect::new(move |prev: Option<&'static str>| {
+        let now = view_mode();
+        if prev == Some("map") && now == "list" {
+            let y = list_scroll.get_value();
+            request_animation_frame(move || crate::browser::window_scroll_to(y));
+        }
+        now
+    });
     let toggle = move |v: View| {
         let set_query = set_query.clone();
         move |_| {
-            let leaving_list = view_mode() == "list";
-            if leaving_list && v == View::Map {
+            if view_mode() == "list" && v == View::Map {
                 list_scroll.set_value(crate::browser::window_scroll_y());
             }
             set_query(Query { view: Some(v), ..query.get_untracked() }, true);
-            if !leaving_list && v == View::List {
-                let y = list_scroll.get_value();
-                request_animation_frame(move || crate::browser::window_scroll_to(y));
-            }
         }
     };
     let count_text = move || tr!("result-count", { "count" => results.with(|r| r.hits.len()) });
