@@ -54,7 +54,9 @@ const BUILD_LONG_ABOUT: &str = "\
 Writes the published dataset: areas and municipalities from the municipality
 reference CSV; meta, actors, services, programmes and legislation from the JSON
 files in the sources directory (meta.json, actors.json, services.json, and, when
-present, programmes.json and legislation.json). The actors that follow from the
+present, programmes.json and legislation.json); the municipalities' names in
+Ukrainian, Russian and Arabic from municipality-names.csv there, when present
+(code,uk,ru,ar,source; each row names its source). The actors that follow from the
 CSV (every municipality, the ELY Centres and vitality centres, the TE Offices and
 employment areas, the Regional State Administrative Agencies, the regional
 councils and the wellbeing services counties) are generated, with their
@@ -168,7 +170,12 @@ type Built = (String, Dataset, Vec<String>);
 
 fn build(paths: &Paths) -> Result<Built, Vec<String>> {
     let csv_text = read_text(&paths.municipalities).map_err(|e| vec![e])?;
-    let (areas, municipalities) = from_csv(&csv_text, &paths.municipalities.display().to_string())?;
+    let (areas, mut municipalities) = from_csv(&csv_text, &paths.municipalities.display().to_string())?;
+    let names_path = paths.sources.join(NAMES_FILE);
+    if names_path.exists() {
+        let names_text = read_text(&names_path).map_err(|e| vec![e])?;
+        add_names(&names_text, &names_path.display().to_string(), &mut municipalities)?;
+    }
 
     let mut errors = Vec::new();
     let src = |name: &str| paths.sources.join(name);
@@ -351,6 +358,68 @@ pub fn from_csv(text: &str, file: &str) -> Result<(Vec<Area>, Vec<Municipality>)
         return Err(errors);
     }
     Ok((areas.into_values().map(|(a, _)| a).collect(), municipalities.into_values().map(|(m, _)| m).collect()))
+}
+
+/// The municipality names in further languages, beside the JSON sources (optional).
+pub const NAMES_FILE: &str = "municipality-names.csv";
+
+/// The languages of [`NAMES_FILE`], in its column order after `code`.
+const EXTRA_NAME_LANGS: [&str; 3] = ["uk", "ru", "ar"];
+
+/// Adds the names of [`NAMES_FILE`] (`code,uk,ru,ar,source`) to the municipalities
+/// read from the CSV. An empty cell adds nothing; a row must give at least one name
+/// and the source it comes from. Every error names the file and line.
+pub fn add_names(text: &str, file: &str, municipalities: &mut [Municipality]) -> Result<(), Vec<String>> {
+    let records = crate::csv::parse(text).map_err(|e| vec![format!("{file}: {e}")])?;
+    let Some((header, rows)) = records.split_first() else {
+        return Err(vec![format!("{file}: the file is empty")]);
+    };
+    let expected: Vec<&str> = std::iter::once("code").chain(EXTRA_NAME_LANGS).chain(["source"]).collect();
+    let found: Vec<&str> = header.fields.iter().map(|h| h.trim()).collect();
+    if found != expected {
+        return Err(vec![format!("{file}, line {}: the header must be {} (found {})", header.line, expected.join(","), found.join(","))]);
+    }
+    let mut errors = Vec::new();
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for rec in rows {
+        let row = &rec.fields;
+        let code = row.first().map(|c| c.trim()).unwrap_or("");
+        let at = format!("{file}, line {} (code {code:?})", rec.line);
+        if row.len() != expected.len() {
+            errors.push(format!("{at}: {} fields where the header has {}", row.len(), expected.len()));
+            continue;
+        }
+        if !(code.len() == 3 && is_digits(code)) {
+            errors.push(format!("{at}: code must be a three-digit municipality code"));
+            continue;
+        }
+        if let Some(line) = seen.insert(code.to_string(), rec.line) {
+            errors.push(format!("{at}: code {code} is already on line {line}"));
+            continue;
+        }
+        let Some(m) = municipalities.iter_mut().find(|m| m.code == code) else {
+            errors.push(format!("{at}: no municipality has code {code} in the municipality CSV"));
+            continue;
+        };
+        let names: Vec<(&str, String)> =
+            EXTRA_NAME_LANGS.iter().zip(&row[1..]).map(|(l, n)| (*l, clean(n))).filter(|(_, n)| !n.is_empty()).collect();
+        if names.is_empty() {
+            errors.push(format!("{at}: no name in {}", EXTRA_NAME_LANGS.join(", ")));
+            continue;
+        }
+        if clean(&row[expected.len() - 1]).is_empty() {
+            errors.push(format!("{at}: source is empty (every name must name where it comes from)"));
+            continue;
+        }
+        for (lang, name) in names {
+            m.name.0.insert(lang.to_string(), name);
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
 }
 
 /// Reads a JSON source file; `None` when it cannot be read (an error) or is
@@ -547,6 +616,35 @@ mod tests {
         assert!(from_csv(&text, "t.csv").unwrap_err()[0].contains("already on line 2"));
         let e = from_csv("code,name_fi\n837,Tampere\n", "t.csv").unwrap_err();
         assert!(e[0].contains("missing columns") && e[0].contains("lat"), "{e:?}");
+    }
+
+    #[test]
+    fn names_in_more_languages() {
+        let text = format!(
+            "{HEADER}\n{}\n{}\n",
+            row("091", "Helsinki", "Helsingfors", "Bilingual municipality with Finnish-speaking majority", "1"),
+            row("837", "Tampere", "Tammerfors", "Monolingual Finnish-speaking municipality", "6")
+        );
+        let (_, mut munis) = from_csv(&text, "t.csv").unwrap();
+        let names = "code,uk,ru,ar,source\r\n091,Гельсінкі,Хельсинки,هلسنكي,https://example.org/a\r\n837,, Тампере ,,\"https://example.org/b, https://example.org/c\"\r\n";
+        add_names(names, "n.csv", &mut munis).unwrap();
+        assert_eq!(munis[0].name.0["uk"], "Гельсінкі");
+        assert_eq!(munis[0].name.0["ar"], "هلسنكي");
+        assert_eq!(munis[0].name.0["fi"], "Helsinki");
+        assert_eq!(munis[1].name.0["ru"], "Тампере");
+        assert!(!munis[1].name.0.contains_key("uk"), "an empty cell adds nothing");
+
+        let bad = "code,uk,ru,ar,source\n091,Гельсінкі,,,x\n999,A,,,x\n837,A,,x\n091,B,,,x\n837,A,,,\n";
+        let e = add_names(bad, "n.csv", &mut munis).unwrap_err();
+        assert!(e[0].contains("n.csv, line 3") && e[0].contains("999"), "{e:?}");
+        assert!(e[1].contains("line 4") && e[1].contains("4 fields"), "{e:?}");
+        assert!(e[2].contains("line 5") && e[2].contains("already on line 2"), "{e:?}");
+        assert!(e[3].contains("line 6") && e[3].contains("source is empty"), "{e:?}");
+        assert_eq!(e.len(), 4, "{e:?}");
+        let e = add_names("code,uk,ru,ar,source\n837,,,,x\n", "n.csv", &mut munis).unwrap_err();
+        assert!(e[0].contains("n.csv, line 2") && e[0].contains("no name"), "{e:?}");
+        let e = add_names("code,uk,ru,source\n", "n.csv", &mut munis).unwrap_err();
+        assert!(e[0].contains("n.csv, line 1") && e[0].contains("code,uk,ru,ar,source"), "{e:?}");
     }
 
     #[test]

@@ -370,6 +370,7 @@ fn meta(n: usize, k: usize, seed: u64) -> Meta {
             license: Some("CC-BY-4.0".into()),
             attribution: Some("Statistics Finland, National Land Survey of Finland (CC BY 4.0)".into()),
         }],
+        contact: None,
     }
 }
 

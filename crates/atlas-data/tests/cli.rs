@@ -277,3 +277,16 @@ fn build_names_the_csv_row_it_cannot_read() {
         "{stderr}"
     );
 }
+
+/// The published dataset names the largest municipalities in Ukrainian, Russian and
+/// Arabic too (data/sources/municipality-names.csv), so a person who types the name
+/// in their own language finds the municipality.
+#[test]
+fn published_dataset_finds_municipalities_by_ukrainian_russian_and_arabic_names() {
+    let text = std::fs::read_to_string(repo().join("public/data/atlas.json")).unwrap();
+    let atlas = atlas_core::load(&text).unwrap().atlas;
+    for typed in ["Гельсінкі", "Хельсинки", "هلسنكي"] {
+        let found: Vec<&str> = atlas.find_municipalities(typed).iter().map(|&i| atlas.municipalities[i].code.as_str()).collect();
+        assert_eq!(found, ["091"], "{typed}");
+    }
+}
