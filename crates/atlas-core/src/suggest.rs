@@ -9,7 +9,8 @@ use crate::typo::{allowance, distance};
 impl Atlas {
     /// Up to `limit` names (in `lang`, with the SPEC fallback) of municipalities and
     /// services that one typed word comes close to: one edit more than the search
-    /// allows, nearest first, then alphabetically. Words under three letters are ignored.
+    /// allows; nearest first, then the shortest names (the place "Helsinki" before a
+    /// service named after it), then alphabetically. Words under three letters are ignored.
     pub fn suggestions(&self, typed: &str, lang: &str, limit: usize) -> Vec<String> {
         let spellings: Vec<String> = words(typed)
             .into_iter()
@@ -24,10 +25,15 @@ impl Atlas {
             return Vec::new();
         }
         let names = self.municipalities.iter().map(|m| &m.name).chain(self.services.iter().map(|s| &s.name));
-        let mut scored: Vec<(usize, String)> = names.filter_map(|name| closeness(name, &spellings).map(|d| (d, name.get(lang).to_string()))).collect();
-        scored.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| fold(&a.1).cmp(&fold(&b.1))));
+        let mut scored: Vec<(usize, usize, String)> = names
+            .filter_map(|name| {
+                let shown = name.get(lang).to_string();
+                closeness(name, &spellings).map(|d| (d, shown.split_whitespace().count(), shown))
+            })
+            .collect();
+        scored.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then_with(|| fold(&a.2).cmp(&fold(&b.2))));
         let mut out: Vec<String> = Vec::new();
-        for (_, name) in scored {
+        for (_, _, name) in scored {
             if !name.is_empty() && !out.contains(&name) {
                 out.push(name);
                 if out.len() == limit {

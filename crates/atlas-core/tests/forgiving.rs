@@ -68,6 +68,9 @@ fn nothing_found_suggests_the_closest_names() {
     let atlas = load(DATASET).unwrap().atlas;
     assert!(ids("Hlsnki").is_empty());
     assert_eq!(atlas.suggestions("Hlsnki", "en", 3), ["Helsinki"]);
+    // The place before a service named after it.
+    assert_eq!(atlas.suggestions("Internatinal Hous", "en", 3), ["International House"]);
+    assert_eq!(atlas.suggestions("Kotkka", "en", 2), ["Kotka", "Kolka club"]);
     assert_eq!(atlas.suggestions("Helsingfrs", "sv", 3), ["Helsingfors"]);
     assert_eq!(atlas.suggestions("Tampre", "uk", 3), ["Тампере"]);
     assert!(atlas.suggestions("xyzzy", "en", 3).is_empty());
