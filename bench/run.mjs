@@ -198,6 +198,25 @@ async function keystrokes(page, count) {
   return out;
 }
 
+// Whole words typed letter by letter, each with a typo ("tamprere", "helsinky"): from the fifth
+// letter on, every keystroke also runs the app's typo-tolerant match (issue 12). The box is
+// emptied between words (not measured).
+async function wordTyping(page, count) {
+  const box = page.locator('#finder-q');
+  const words = ['tamprere', 'helsinky', 'jyvaskila', 'kuopioo', 'vantta', 'turkku'];
+  const out = [];
+  for (let w = 0; out.length < count && w < count; w++) {
+    await measureInput(page, () => box.fill(''));
+    await box.focus();
+    for (const ch of words[w % words.length]) {
+      const r = await measureInput(page, () => page.keyboard.press(ch));
+      if (r.changed) out.push(r.ms);
+    }
+  }
+  await measureInput(page, () => box.fill(''));
+  return out;
+}
+
 async function languageClicks(page, target, languages, count) {
   const out = [];
   for (let i = 0; out.length < count && i < count * 4; i++) {
@@ -258,6 +277,7 @@ async function main() {
           const loads = [];
           let mem = { js: NaN, wasm: NaN, total: NaN };
           let typing = [];
+          let words = [];
           let clicks = [];
           for (let run = 0; run < opts.runs; run++) {
             process.stderr.write(`${d.label}, CPU ÷${throttle}, ${name}: load ${run + 1}/${opts.runs}\n`);
@@ -268,6 +288,7 @@ async function main() {
             if (run === opts.runs - 1 && (throttle === 1 || opts.inputsEveryThrottle)) {
               process.stderr.write(`${d.label}, CPU ÷${throttle}, ${name}: ${opts.inputs} keystrokes, ${opts.inputs} clicks\n`);
               typing = await keystrokes(page, opts.inputs);
+              words = await wordTyping(page, opts.inputs);
               clicks = await languageClicks(page, target, languages, opts.inputs);
             }
             await context.close();
@@ -278,6 +299,7 @@ async function main() {
             marker: median(loads.map((l) => l.marker)),
             memory: mem,
             keystroke: { median: median(typing), p95: quantile(typing, 0.95), n: typing.length },
+            word: { median: median(words), p95: quantile(words, 0.95), n: words.length },
             click: { median: median(clicks), p95: quantile(clicks, 0.95), n: clicks.length },
           };
         }
@@ -324,6 +346,8 @@ export function markdown(report) {
     row('first markers', r.app.marker, r.peer.marker);
     row('keystroke → list and map, median', r.app.keystroke.median, r.peer.keystroke.median);
     row('keystroke → list and map, p95', r.app.keystroke.p95, r.peer.keystroke.p95);
+    row('typing a mistyped word → list and map, median', r.app.word?.median, r.peer.word?.median);
+    row('typing a mistyped word → list and map, p95', r.app.word?.p95, r.peer.word?.p95);
     row('language click → list and map, median', r.app.click.median, r.peer.click.median);
     row('language click → list and map, p95', r.app.click.p95, r.peer.click.p95);
     row('memory after load (JS heap + wasm)', r.app.memory.total, r.peer.memory.total, fmtMb);

@@ -58,6 +58,9 @@ fn benches(c: &mut Criterion) {
         ("language", Query { languages: vec!["ar".into()], ..Query::default() }),
         ("text", Query { q: "neuvonta".into(), ..Query::default() }),
         ("text prefix, one letter", Query { q: "a".into(), ..Query::default() }),
+        // The typo-tolerant path: a word of eight letters with a typo, and a Cyrillic spelling.
+        ("text with a typo", Query { q: "tamprere".into(), ..Query::default() }),
+        ("text in Cyrillic", Query { q: "Гельсінкі".into(), ..Query::default() }),
         ("open now", Query { open_now: true, ..Query::default() }),
     ];
     for (label, query) in &queries {

@@ -39,15 +39,13 @@ impl TypedWord {
     fn new(atlas: &Atlas, word: String) -> Self {
         let mut spellings = vec![word];
         spellings.extend(crate::translit::romanisations(&spellings[0]));
-        let allowances: Vec<(usize, &String)> =
-            spellings.iter().map(|s| (crate::typo::allowance(s.chars().count()), s)).filter(|(k, _)| *k > 0).collect();
-        let near = (!allowances.is_empty()).then(|| {
-            atlas
-                .key_vocabulary
-                .iter()
-                .map(|v| allowances.iter().any(|(k, s)| crate::typo::within(s, v, *k)))
-                .collect()
-        });
+        let mut typed: Vec<crate::typo::Typed> = spellings
+            .iter()
+            .map(|s| (crate::typo::allowance(s.chars().count()), s))
+            .filter(|(k, _)| *k > 0)
+            .map(|(k, s)| crate::typo::Typed::new(s, k))
+            .collect();
+        let near = (!typed.is_empty()).then(|| atlas.key_vocabulary.iter().map(|v| typed.iter_mut().any(|t| t.matches(v))).collect());
         Self { spellings, near }
     }
 }

@@ -19,40 +19,73 @@ pub fn within(a: &str, b: &str, max: usize) -> bool {
 
 /// The edits that turn `a` into `b` (insertion, deletion, substitution, or swapping
 /// two neighbours: optimal string alignment), if there are at most `max` of them.
-/// Stops as soon as a row exceeds `max`, so a far word costs a few cells.
 pub fn distance(a: &str, b: &str, max: usize) -> Option<usize> {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    if a.len().abs_diff(b.len()) > max {
-        return None;
+    Typed::new(a, max).distance(b)
+}
+
+/// A typed word ready to be compared with many candidates: its letters and the
+/// rows of the comparison are allocated once, not per candidate (a keystroke
+/// compares it with every distinct word of the dataset's search keys).
+pub struct Typed {
+    letters: Vec<char>,
+    max: usize,
+    candidate: Vec<char>,
+    rows: [Vec<usize>; 3],
+}
+
+impl Typed {
+    pub fn new(word: &str, max: usize) -> Self {
+        Self { letters: word.chars().collect(), max, candidate: Vec::new(), rows: Default::default() }
     }
-    if max == 0 {
-        return (a == b).then_some(0);
+
+    /// Whether `candidate` is within the allowed edits of the typed word.
+    pub fn matches(&mut self, candidate: &str) -> bool {
+        self.distance(candidate).is_some()
     }
-    let width = b.len() + 1;
-    // Three rows: two back (for swaps), one back, and this one.
-    let mut before: Vec<usize> = vec![0; width];
-    let mut prev: Vec<usize> = (0..width).collect();
-    let mut row: Vec<usize> = vec![0; width];
-    for i in 1..=a.len() {
-        row[0] = i;
-        let mut best = row[0];
-        for j in 1..width {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut d = (prev[j] + 1).min(row[j - 1] + 1).min(prev[j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                d = d.min(before[j - 2] + 1);
-            }
-            row[j] = d;
-            best = best.min(d);
-        }
-        if best > max {
+
+    /// The edits between the typed word and `candidate`, if at most the allowed number.
+    /// Words whose length alone rules them out cost a count of their letters.
+    pub fn distance(&mut self, candidate: &str) -> Option<usize> {
+        let max = self.max;
+        if candidate.chars().count().abs_diff(self.letters.len()) > max {
             return None;
         }
-        std::mem::swap(&mut before, &mut prev);
-        std::mem::swap(&mut prev, &mut row);
+        self.candidate.clear();
+        self.candidate.extend(candidate.chars());
+        let (a, b) = (&self.letters, &self.candidate);
+        if max == 0 {
+            return (a == b).then_some(0);
+        }
+        let width = b.len() + 1;
+        // Three rows: two back (for swaps), one back, and this one.
+        let [before, prev, row] = &mut self.rows;
+        for r in [&mut *before, &mut *prev, &mut *row] {
+            r.clear();
+            r.resize(width, 0);
+        }
+        for (j, cell) in prev.iter_mut().enumerate() {
+            *cell = j;
+        }
+        for i in 1..=a.len() {
+            row[0] = i;
+            let mut best = row[0];
+            for j in 1..width {
+                let cost = usize::from(a[i - 1] != b[j - 1]);
+                let mut d = (prev[j] + 1).min(row[j - 1] + 1).min(prev[j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    d = d.min(before[j - 2] + 1);
+                }
+                row[j] = d;
+                best = best.min(d);
+            }
+            if best > max {
+                return None;
+            }
+            std::mem::swap(before, prev);
+            std::mem::swap(prev, row);
+        }
+        Some(prev[width - 1]).filter(|d| *d <= max)
     }
-    Some(prev[width - 1]).filter(|d| *d <= max)
 }
 
 #[cfg(test)]
@@ -94,6 +127,14 @@ mod tests {
         assert_eq!(distance("hlsnki", "helsinki", 3), Some(2));
         assert_eq!(distance("hlsnki", "helsinki", 1), None);
         assert_eq!(distance("same", "same", 2), Some(0));
+    }
+
+    #[test]
+    fn one_typed_word_against_many_candidates_keeps_its_answers() {
+        let mut t = Typed::new("tamprere", 1);
+        let answers: Vec<bool> = ["tampere", "turku", "tamprere", "tampereen", "tamprer", "x"].iter().map(|c| t.matches(c)).collect();
+        assert_eq!(answers, [true, false, true, false, true, false]);
+        assert_eq!(t.distance("tampere"), Some(1));
     }
 
     #[test]
