@@ -321,6 +321,8 @@ fn service(
             info: None,
         }),
         last_verified: Some(format!("2026-{month:02}-{day:02}")),
+        illustrative: false,
+        sources: Vec::new(),
         id,
         name,
     }
@@ -370,6 +372,7 @@ fn meta(n: usize, k: usize, seed: u64) -> Meta {
             license: Some("CC-BY-4.0".into()),
             attribution: Some("Statistics Finland, National Land Survey of Finland (CC BY 4.0)".into()),
         }],
+        contact: None,
     }
 }
 
