@@ -9,3 +9,4 @@ pub mod near_me;
 pub mod result_list;
 pub mod places_map;
 pub mod place;
+pub mod sources;

@@ -4,6 +4,7 @@ use crate::app::Clock;
 use crate::browser::{format_date, language_name};
 use crate::components::hours::OpeningHoursView;
 use crate::components::localised::Localised;
+use crate::components::sources::Sources;
 use crate::components::status::with_record;
 use crate::data::Dataset;
 use crate::i18n::{appointment_name, area_kind_name, channel_name, ui_language, group_name, topic_name, wheelchair_name};
@@ -47,6 +48,7 @@ fn Service(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
         <article class="service-page">
             <p class="breadcrumb"><A href=move || format!("/{}/", lang.get())>{move_tr!("back-to-finder")}</A></p>
             <h1 id="page-title" tabindex="-1"><Localised text=s.name.clone() lang=lang/></h1>
+            {s.illustrative.then(|| view! { <p class="sample-inline" data-testid="illustrative-notice">{move_tr!("illustrative-text")}</p> })}
             {s.description.clone().map(|d| view! { <p class="lead"><Localised text=d lang=lang/></p> })}
 
             <section aria-labelledby="contact-h">
@@ -146,6 +148,8 @@ fn Service(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
                     })}
                 </dl>
             </section>
+            // A service's facts are checked by `last_verified`; its sources show when it names any.
+            {(!s.sources.is_empty() || s.illustrative).then(|| view! { <Sources sources=s.sources.clone() illustrative=s.illustrative/> })}
         </article>
     }
 }
