@@ -5,4 +5,5 @@ pub mod layout;
 pub mod localised;
 pub mod place;
 pub mod places_map;
+pub mod sources;
 pub mod status;

@@ -5,6 +5,7 @@ use crate::app::use_today;
 use crate::browser::format_date;
 use crate::components::localised::Localised;
 use crate::components::places_map::PlacesMap;
+use crate::components::sources::Sources;
 use crate::components::status::with_record;
 use crate::data::Dataset;
 use crate::i18n::{actor_kind_name, level_name, relation_name, ui_language};
@@ -83,7 +84,7 @@ fn Actor(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
                     </p>
                 }
             })}
-            {actor.illustrative.then(|| view! { <p class="sample-inline">{move_tr!("illustrative-text")}</p> })}
+            {actor.illustrative.then(|| view! { <p class="sample-inline" data-testid="illustrative-notice">{move_tr!("illustrative-text")}</p> })}
             {actor.description.clone().map(|d| view! { <p class="lead"><Localised text=d lang=lang/></p> })}
             {(!actor.tasks.is_empty()).then(|| view! {
                 <h2>{move_tr!("actor-tasks")}</h2>
@@ -141,6 +142,7 @@ fn Actor(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
                     <li><A href=move || format!("/{}/programmes/{}", lang.get(), id)><Localised text=title lang=lang/></A></li>
                 }).collect_view()}</ul>
             })}
+            <Sources sources=actor.sources.clone() illustrative=actor.illustrative/>
             <p><A href=move || format!("/{}/legislation", lang.get())>{move_tr!("nav-legislation")}</A></p>
         </article>
     }

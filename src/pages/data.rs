@@ -1,5 +1,6 @@
 //! `/{lang}/data`: about the dataset: title, publisher, date, licence, sources
-//! with attribution, counts by record kind, and every record left out, with why.
+//! with attribution, counts by record kind (with how many name a source and how many
+//! are illustrative), and every record left out, with why.
 
 use crate::browser::format_date;
 use crate::components::localised::Localised;
@@ -42,7 +43,7 @@ fn AboutData(dataset: Arc<Dataset>) -> impl IntoView {
         (RecordKind::Programme, a.programmes.len()),
         (RecordKind::Legislation, a.legislation.len()),
     ]
-    .map(|(k, n)| (k, n, loaded.left_out(k)));
+    .map(|(k, n)| (k, n, loaded.left_out(k), a.provenance(k)));
     let problems = loaded.problems.clone();
     let published = meta.published.clone();
     let url = dataset.url.clone();
@@ -92,10 +93,22 @@ fn AboutData(dataset: Arc<Dataset>) -> impl IntoView {
                     <th scope="col">{move_tr!("data-kind")}</th>
                     <th scope="col">{move_tr!("data-shown")}</th>
                     <th scope="col">{move_tr!("data-left-out")}</th>
+                    <th scope="col">{move_tr!("data-sourced")}</th>
+                    <th scope="col">{move_tr!("data-illustrative")}</th>
                 </tr></thead>
                 <tbody>
-                    {counts.into_iter().map(|(k, n, out)| view! {
-                        <tr data-kind=k.as_str()><th scope="row">{move || kind_name(k)}</th><td>{n}</td><td>{out}</td></tr>
+                    {counts.into_iter().map(|(k, n, out, provenance)| {
+                        // Areas and municipalities come from the reference data and carry no sources.
+                        let (sourced, illustrative) = match provenance {
+                            Some(p) => (p.sourced.to_string(), p.illustrative.to_string()),
+                            None => ("–".to_string(), "–".to_string()),
+                        };
+                        view! {
+                            <tr data-kind=k.as_str()>
+                                <th scope="row">{move || kind_name(k)}</th><td>{n}</td><td>{out}</td>
+                                <td data-testid="sourced">{sourced}</td><td data-testid="illustrative">{illustrative}</td>
+                            </tr>
+                        }
                     }).collect_view()}
                 </tbody>
             </table>

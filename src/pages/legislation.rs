@@ -3,6 +3,7 @@
 use crate::app::use_today;
 use crate::browser::format_date;
 use crate::components::localised::Localised;
+use crate::components::sources::Sources;
 use crate::components::status::with_dataset;
 use crate::data::Dataset;
 use crate::i18n::ui_language;
@@ -40,6 +41,9 @@ fn Legislation(dataset: Arc<Dataset>) -> impl IntoView {
                                 " · "<span class="badge">{move || if in_force() { move_tr!("legislation-in-force").get() } else { move_tr!("legislation-not-in-force").get() }}</span>
                             </p>
                             {l.url.clone().filter(|u| atlas_core::load::is_web_url(u)).map(|u| view! { <p><a href=u.clone() rel="noopener noreferrer external">{u.clone()}</a></p> })}
+                            {l.illustrative.then(|| view! { <p class="sample-inline" data-testid="illustrative-notice">{move_tr!("illustrative-text")}</p> })}
+                            {l.summary.clone().map(|s| view! { <p><Localised text=s lang=lang/></p> })}
+                            <Sources sources=l.sources.clone() illustrative=l.illustrative nested=true/>
                         </li>
                     }
                 }).collect_view()}

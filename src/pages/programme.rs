@@ -3,6 +3,7 @@
 use crate::app::use_today;
 use crate::browser::format_date;
 use crate::components::localised::Localised;
+use crate::components::sources::Sources;
 use crate::components::status::with_record;
 use crate::data::Dataset;
 use crate::i18n::{programme_kind_name, programme_status_name, ui_language};
@@ -34,7 +35,7 @@ fn Programme(dataset: Arc<Dataset>, programme: atlas_core::model::Programme) -> 
         <article class="programme-page">
             <p class="breadcrumb"><A href=move || format!("/{}/programmes", lang.get())>{move_tr!("back-to-programmes")}</A></p>
             <h1 id="page-title" tabindex="-1"><Localised text=p.title.clone() lang=lang/></h1>
-            {p.illustrative.then(|| view! { <p class="sample-inline">{move_tr!("illustrative-text")}</p> })}
+            {p.illustrative.then(|| view! { <p class="sample-inline" data-testid="illustrative-notice">{move_tr!("illustrative-text")}</p> })}
             {p.summary.clone().map(|s| view! { <p class="lead"><Localised text=s lang=lang/></p> })}
             <dl class="facts">
                 <dt>{move_tr!("programmes-kind")}</dt><dd>{move || programme_kind_name(&kind)}</dd>
@@ -63,6 +64,7 @@ fn Programme(dataset: Arc<Dataset>, programme: atlas_core::model::Programme) -> 
                 <h2>{move_tr!("programme-municipalities")}</h2>
                 <ul class="columns">{municipalities.into_iter().map(|n| view! { <li><Localised text=n lang=lang/></li> }).collect_view()}</ul>
             })}
+            <Sources sources=p.sources.clone() illustrative=p.illustrative/>
             <p><A href=move || format!("/{}/legislation", lang.get())>{move_tr!("nav-legislation")}</A></p>
         </article>
     }

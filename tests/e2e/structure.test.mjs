@@ -20,7 +20,7 @@ async function actorIds(page) {
 
 const count = (ids, prefix) => ids.filter((id) => id.startsWith(prefix)).length;
 
-test('on 22.11.2026 the structure has vitality centres and employment areas, not ELY Centres or TE Offices', async (t) => {
+test('on 22.11.2026 the structure has Economic Development Centres and employment areas, not ELY Centres or TE Offices', async (t) => {
   const { page } = await openOn(t, '/en/actors', '2026-11-22T10:00:00Z');
   const ids = await actorIds(page);
   assert.equal(count(ids, 'vitality-centre:'), 10);
@@ -69,12 +69,13 @@ test('the programme status filter keeps only programmes of that status today', a
   const { page } = await openOn(t, '/en/programmes', '2026-11-22T10:00:00Z');
   await page.locator('.programme-item').first().waitFor();
   const all = await page.locator('.programme-item').count();
-  for (const status of ['valid', 'expired', 'upcoming']) {
+  // The sources give no decision on a future programme, so nothing is upcoming on this day.
+  for (const [status, some] of [['valid', true], ['expired', true], ['upcoming', false]]) {
     await page.locator('#prog-status').selectOption(status);
     await page.waitForURL(new RegExp(`status=${status}`));
     await page.waitForFunction((s) => [...document.querySelectorAll('.programme-item')].every((i) => i.dataset.status === s), status);
     const n = await page.locator('.programme-item').count();
-    assert.ok(n > 0 && n < all, `${status}: ${n} of ${all}`);
+    assert.ok(n < all && (n > 0) === some, `${status}: ${n} of ${all}`);
   }
 });
 
@@ -108,4 +109,88 @@ test('the actors list filters by area', async (t) => {
   await page.waitForFunction(() => !document.querySelector('.actor-item[data-actor-id=helsinki]'));
   assert.equal(await page.locator('.actor-item[data-actor-id=tampere]').count(), 1);
   assert.equal(await page.locator('#actors-area').inputValue(), 'a:region:06');
+});
+
+/** The names of the listed actors by id. */
+async function actorNames(page) {
+  await page.locator('[data-testid=actor-count]').waitFor();
+  return Object.fromEntries(await page.locator('.actor-item').evaluateAll((items) =>
+    items.map((i) => [i.dataset.actorId, i.querySelector('a').textContent.trim()])));
+}
+
+test('on 25.11.2026 the actors page shows who runs integration nationally, with the official names', async (t) => {
+  const { page } = await openOn(t, '/en/actors', '2026-11-25T10:00:00Z');
+  const names = await actorNames(page);
+  const ids = Object.keys(names);
+  assert.equal(count(ids, 'vitality-centre:'), 10);
+  assert.equal(count(ids, 'employment-area:'), 45);
+  assert.equal(names['vitality-centre:1'], 'Economic Development Centre of Uusimaa');
+  assert.equal(names['vitality-centre:2'], 'Economic Development Centre of Southwest Finland');
+  assert.equal(names['vitality-centre:3'], 'Economic Development Centre of Southeast Finland');
+  assert.equal(names['vitality-centre:4'], 'Economic Development Centre of Inland Finland');
+  assert.equal(names['keha-keskus'], 'KEHA Centre');
+  assert.equal(names['lupa-ja-valvontavirasto'], 'Finnish Supervisory Agency');
+  assert.ok(!('osaamiskeskus' in names), 'the Centre of Expertise left the ministry at the end of 2024');
+  assert.ok(!Object.values(names).some((n) => /vitality/i.test(n)));
+
+  // The Finnish names, on the Finnish page.
+  await page.goto(new URL('/fi/actors', page.url()).href);
+  const fi = await actorNames(page);
+  assert.equal(fi['vitality-centre:1'], 'Uudenmaan elinvoimakeskus');
+  assert.equal(fi['keha-keskus'], 'Työllisyys-, kehittämis- ja hallintokeskus (KEHA-keskus)');
+});
+
+test('on 1.6.2024 the actors page shows the ELY Centres, the TE Offices and the Centre of Expertise', async (t) => {
+  const { page } = await openOn(t, '/en/actors?at=2024-06-01', '2026-11-25T10:00:00Z');
+  const names = await actorNames(page);
+  const ids = Object.keys(names);
+  assert.equal(count(ids, 'ely-centre:'), 15);
+  assert.equal(count(ids, 'te-office:'), 15);
+  assert.equal(count(ids, 'vitality-centre:'), 0);
+  assert.equal(names.osaamiskeskus, 'Centre of Expertise in Immigrant Integration');
+  assert.ok(ids.includes('keha-keskus'), 'the KEHA Centre existed from 2015 under its earlier name');
+  assert.ok(!ids.includes('lupa-ja-valvontavirasto'));
+});
+
+test('an actor page names its sources with the date checked, in the UI language', async (t) => {
+  const { page } = await openOn(t, '/en/actors/keha-keskus', '2026-11-25T10:00:00Z');
+  const items = page.locator('[data-testid=record-source]');
+  await items.first().waitFor();
+  const first = (await items.first().textContent()).replace(/[\u2068\u2069]/g, '');
+  assert.match(first, /^Source: kotoutuminen\.fi – KEHA Centre to offer/);
+  assert.match(first, /, checked Mar 1, 2026$/);
+  const href = await items.first().locator('a').getAttribute('href');
+  assert.match(href, /^https:\/\/kotoutuminen\.fi\//);
+  assert.equal(await page.locator('[data-testid=illustrative-notice]').count(), 0);
+  // The Centre of Expertise is former, with the KEHA Centre as its successor.
+  await page.goto(new URL('/fi/actors/osaamiskeskus', page.url()).href);
+  await page.locator('[data-testid=former-notice]').waitFor();
+  assert.equal(await page.locator('[data-testid=successors] a[href="/fi/actors/keha-keskus"]').count(), 1);
+  const fi = (await page.locator('[data-testid=record-source]').first().textContent()).replace(/[\u2068\u2069]/g, '');
+  assert.match(fi, /^Lähde: kotoutuminen\.fi .*, tarkistettu 1\.3\.2026$/);
+});
+
+test('an illustrative record says so, and a programme and an act show their sources', async (t) => {
+  const { page } = await openOn(t, '/sv/actors/te-office:05', '2026-11-25T10:00:00Z');
+  await page.locator('[data-testid=illustrative-notice]').waitFor();
+  assert.ok((await page.locator('[data-testid=record-source]').count()) >= 1, 'the TE Office period has a source');
+  await page.goto(new URL('/en/programmes/valko-2024-2027', page.url()).href);
+  await page.locator('[data-testid=record-source]').first().waitFor();
+  assert.equal(await page.locator('[data-testid=programme-status]').textContent(), 'valid');
+  await page.goto(new URL('/en/legislation', page.url()).href);
+  await page.locator('[data-testid=record-source]').first().waitFor();
+  assert.match(await page.locator('.acts').textContent(), /531\/2025/);
+  assert.equal(await page.locator('[data-testid=no-source]').count(), 0, 'every act names a source');
+});
+
+test('the data page counts the sourced and the illustrative records', async (t) => {
+  const { page } = await openApp(t, '/en/data');
+  const row = page.locator('tr[data-kind=actor]');
+  await row.waitFor();
+  const shown = Number(await row.locator('td').first().textContent());
+  const sourced = Number(await row.locator('[data-testid=sourced]').textContent());
+  const illustrative = Number(await row.locator('[data-testid=illustrative]').textContent());
+  assert.ok(sourced > 400 && illustrative > 0, `${sourced} sourced, ${illustrative} illustrative`);
+  assert.equal(sourced + illustrative, shown, 'every actor has a source or the mark');
+  assert.equal(await page.locator('tr[data-kind=area] [data-testid=sourced]').textContent(), '–');
 });

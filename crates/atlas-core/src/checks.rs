@@ -42,6 +42,7 @@ pub enum Check {
     NoLocalLanguage,
     DuplicateService,
     PublishedNotADate,
+    NoSource,
 }
 
 impl Check {
@@ -54,10 +55,11 @@ impl Check {
             Self::NoLocalLanguage => "no_local_language",
             Self::DuplicateService => "duplicate_service",
             Self::PublishedNotADate => "published_not_a_date",
+            Self::NoSource => "no_source",
         }
     }
 
-    pub const ALL: [Check; 7] = [
+    pub const ALL: [Check; 8] = [
         Self::FarFromMunicipality,
         Self::PhoneNotDiallable,
         Self::DateInFuture,
@@ -65,6 +67,7 @@ impl Check {
         Self::NoLocalLanguage,
         Self::DuplicateService,
         Self::PublishedNotADate,
+        Self::NoSource,
     ];
 }
 
@@ -110,9 +113,11 @@ impl<'a> Checks<'a> {
         }
     }
 
-    /// Every warning: meta, then each service and programme in file order, then duplicates.
+    /// Every warning: meta, then each actor, service, programme and act in file order,
+    /// then duplicates.
     pub fn all(&self) -> Vec<Warning> {
         let mut out = self.meta();
+        out.extend(self.unsourced());
         for i in 0..self.atlas.services.len() {
             out.extend(self.service(i));
         }
@@ -121,6 +126,26 @@ impl<'a> Checks<'a> {
         }
         out.extend(self.duplicates());
         out
+    }
+
+    /// Actors, programmes and acts that name no source and are not marked illustrative
+    /// (SPEC §1 `sources`, `illustrative`): a reader cannot tell where their facts come from.
+    /// Does not depend on the day.
+    pub fn unsourced(&self) -> Vec<Warning> {
+        let a = self.atlas;
+        let records = a.actors.iter().map(|r| (RecordKind::Actor, &r.id, r.sources.is_empty() && !r.illustrative))
+            .chain(a.programmes.iter().map(|r| (RecordKind::Programme, &r.id, r.sources.is_empty() && !r.illustrative)))
+            .chain(a.legislation.iter().map(|r| (RecordKind::Legislation, &r.id, r.sources.is_empty() && !r.illustrative)));
+        records
+            .filter(|(_, _, unsourced)| *unsourced)
+            .map(|(kind, id, _)| warn(
+                Check::NoSource,
+                kind,
+                id,
+                "sources",
+                "names no source and is not marked illustrative; add the sources its facts come from (url and the date checked), or \"illustrative\": true if it only illustrates".into(),
+            ))
+            .collect()
     }
 
     pub fn meta(&self) -> Vec<Warning> {
@@ -586,7 +611,7 @@ mod tests {
     #[test]
     fn meta_and_programme_dates() {
         let doc = json!({"format": "integration-atlas/1", "meta": {"published": "1.11.2026"},
-            "programmes": [{"id": "p", "kind": "integration_programme", "title": {"fi": "P"}, "adopted": {"date": "2027-01-01"}}]});
+            "programmes": [{"id": "p", "kind": "integration_programme", "title": {"fi": "P"}, "adopted": {"date": "2027-01-01"}, "illustrative": true}]});
         let a = crate::load(&doc.to_string()).unwrap().atlas;
         let w = Checks::new(&a, today()).all();
         assert_eq!(w.len(), 2, "{w:?}");
@@ -698,6 +723,26 @@ mod tests {
             "{:?}",
             &w[..2]
         );
+    }
+
+    #[test]
+    fn actors_programmes_and_acts_need_a_source_or_the_illustrative_mark() {
+        let doc = json!({"format": "integration-atlas/1",
+            "actors": [
+                {"id": "plain", "name": {"fi": "A"}, "level": "national", "kind": "agency"},
+                {"id": "sourced", "name": {"fi": "B"}, "level": "national", "kind": "agency",
+                 "sources": [{"url": "https://tem.fi/", "checked": "2026-03-01"}]},
+                {"id": "example", "name": {"fi": "C"}, "level": "national", "kind": "agency", "illustrative": true},
+                {"id": "bad-source", "name": {"fi": "D"}, "level": "national", "kind": "agency",
+                 "sources": [{"url": "javascript:alert(1)", "checked": "2026-03-01"}]}],
+            "programmes": [{"id": "p", "kind": "integration_programme", "title": {"fi": "P"}}],
+            "legislation": [{"id": "l", "number": "1/2000", "title": {"fi": "L"},
+                "sources": [{"url": "https://finlex.fi/", "checked": "2026-03-01"}]}]});
+        let a = crate::load(&doc.to_string()).unwrap().atlas;
+        let w: Vec<(RecordKind, String)> = Checks::new(&a, today()).all().into_iter()
+            .filter(|w| w.check == Check::NoSource).map(|w| (w.kind, w.id)).collect();
+        // A source that is not an http(s) address is dropped, so "bad-source" has none left.
+        assert_eq!(w, [(RecordKind::Actor, "plain".into()), (RecordKind::Actor, "bad-source".into()), (RecordKind::Programme, "p".into())]);
     }
 
     #[test]

@@ -208,6 +208,9 @@ where
             v.check_one_of("relations[].kind", &r.kind, vocab::RELATION_KINDS);
         }
     }).await;
+    for a in &mut actors {
+        model::keep_usable_sources(&mut a.sources);
+    }
     loop {
         let ids: HashSet<String> = actors.iter().map(|a| a.id.clone()).collect();
         let before = actors.len();
@@ -231,7 +234,7 @@ where
     }
     let actor_ids: HashSet<&str> = actors.iter().map(|a| a.id.as_str()).collect();
 
-    let services: Vec<Service> = v.records(&mut pacer, RecordKind::Service, &services, "id", |s: &Service| &s.id, |v, s: &Service| {
+    let mut services: Vec<Service> = v.records(&mut pacer, RecordKind::Service, &services, "id", |s: &Service| &s.id, |v, s: &Service| {
         v.check_id(&s.id);
         v.check_text("name", &s.name);
         if let Some(p) = &s.provider {
@@ -278,7 +281,7 @@ where
         v.check_optional_date("last_verified", &s.last_verified);
     }).await;
 
-    let programmes: Vec<Programme> = v.records(&mut pacer, RecordKind::Programme, &programmes, "id", |p: &Programme| &p.id, |v, p: &Programme| {
+    let mut programmes: Vec<Programme> = v.records(&mut pacer, RecordKind::Programme, &programmes, "id", |p: &Programme| &p.id, |v, p: &Programme| {
         v.check_id(&p.id);
         v.check_text("title", &p.title);
         v.check_word("kind", &p.kind);
@@ -298,13 +301,19 @@ where
         v.check_optional_url("url", &p.url);
     }).await;
 
-    let legislation: Vec<Legislation> = v.records(&mut pacer, RecordKind::Legislation, &legislation, "id", |l: &Legislation| &l.id, |v, l: &Legislation| {
+    let mut legislation: Vec<Legislation> = v.records(&mut pacer, RecordKind::Legislation, &legislation, "id", |l: &Legislation| &l.id, |v, l: &Legislation| {
         v.check_id(&l.id);
         v.check_text("title", &l.title);
         v.check_optional_date("in_force_from", &l.in_force_from);
         v.check_optional_date("in_force_to", &l.in_force_to);
         v.check_optional_url("url", &l.url);
     }).await;
+
+    // A source that breaks a rule is dropped; its record stays (SPEC §1: a bad optional
+    // field costs only itself). A bad contact address was dropped with the meta above.
+    for s in services.iter_mut().map(|s| &mut s.sources).chain(programmes.iter_mut().map(|p| &mut p.sources)).chain(legislation.iter_mut().map(|l| &mut l.sources)) {
+        model::keep_usable_sources(s);
+    }
 
     // The indexes take a while on a big file too: the last progress says all records are read.
     pacer.pause_now().await;

@@ -26,18 +26,101 @@ pub struct Meta {
     pub sample: bool,
     #[serde(default)]
     pub sources: Vec<Source>,
-    /// Where people report wrong information in the dataset (SPEC §1).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Where people report wrong information in the dataset.
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "lenient")]
     pub contact: Option<Contact>,
 }
 
-/// An e-mail address and/or a web page to write to.
+/// `meta.contact`: an e-mail address and/or an http(s) address (each checked at load).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Contact {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "lenient")]
     pub email: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "lenient")]
     pub url: Option<String>,
+}
+
+/// Where a record's facts come from (`sources` on services, actors, programmes and
+/// legislation): an http(s) address, an optional title and the day it was checked.
+/// Read leniently: a source of the wrong shape is skipped when the record is read, and
+/// [`keep_usable_sources`] drops one whose address or date breaks a rule, so a bad
+/// source never costs its record.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct SourceRef {
+    pub url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<LocalisedText>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checked: Option<String>,
+}
+
+impl SourceRef {
+    /// Why this source cannot be shown, if it cannot: the address is not http(s), or
+    /// `checked` is not a date.
+    pub fn problem(&self) -> Option<&'static str> {
+        if !crate::load::is_web_url(&self.url) {
+            Some("url: only http and https addresses are allowed")
+        } else if self.checked.as_deref().is_some_and(|d| crate::time::Date::parse(d).is_none()) {
+            Some("checked: not an ISO date (YYYY-MM-DD)")
+        } else if self.title.as_ref().is_some_and(|t| t.0.keys().any(|l| !crate::load::is_language_code(l))) {
+            Some("title: language keys must be ISO 639 codes")
+        } else {
+            None
+        }
+    }
+
+    /// The address's host without `www.`, for a short label: `tem.fi`.
+    pub fn host(&self) -> &str {
+        let rest = self.url.strip_prefix("https://").or_else(|| self.url.strip_prefix("http://")).unwrap_or(&self.url);
+        let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+        let host = host.rsplit('@').next().unwrap_or(host);
+        host.strip_prefix("www.").unwrap_or(host)
+    }
+}
+
+/// Drops the sources that break a rule (see [`SourceRef::problem`]); returns how many.
+pub fn keep_usable_sources(sources: &mut Vec<SourceRef>) -> usize {
+    let before = sources.len();
+    sources.retain(|s| s.problem().is_none());
+    before - sources.len()
+}
+
+/// Reads `sources` leniently: anything but a list reads as none, and an entry of the
+/// wrong shape is skipped, so a bad source costs only itself.
+fn lenient_sources<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<SourceRef>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Entry {
+        Good(SourceRef),
+        Bad(serde::de::IgnoredAny),
+    }
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum List {
+        List(Vec<Entry>),
+        Other(serde::de::IgnoredAny),
+    }
+    Ok(match List::deserialize(d)? {
+        List::List(entries) => entries.into_iter().filter_map(|e| match e {
+            Entry::Good(s) => Some(s),
+            Entry::Bad(_) => None,
+        }).collect(),
+        List::Other(_) => Vec::new(),
+    })
+}
+
+/// Reads an optional value leniently: a value of the wrong shape reads as none.
+fn lenient<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Option<T>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Maybe<T> {
+        Good(T),
+        Bad(serde::de::IgnoredAny),
+    }
+    Ok(match Option::<Maybe<T>>::deserialize(d)? {
+        Some(Maybe::Good(v)) => Some(v),
+        _ => None,
+    })
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -112,6 +195,9 @@ pub struct Actor {
     /// An illustrative record, not a fact from a published source.
     #[serde(default, skip_serializing_if = "is_false")]
     pub illustrative: bool,
+    /// Where the record's facts come from (SPEC §1).
+    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "lenient_sources")]
+    pub sources: Vec<SourceRef>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -173,6 +259,12 @@ pub struct Service {
     pub accessibility: Option<Accessibility>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_verified: Option<String>,
+    /// An illustrative record, not a fact from a published source.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub illustrative: bool,
+    /// Where the record's facts come from (SPEC §1).
+    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "lenient_sources")]
+    pub sources: Vec<SourceRef>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -208,8 +300,12 @@ pub struct Programme {
     pub url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<LocalisedText>,
+    /// An illustrative record, not a fact from a published source.
     #[serde(default, skip_serializing_if = "is_false")]
     pub illustrative: bool,
+    /// Where the record's facts come from (SPEC §1).
+    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "lenient_sources")]
+    pub sources: Vec<SourceRef>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -223,6 +319,15 @@ pub struct Legislation {
     pub in_force_to: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// What the Act does and how it has changed, in brief (amendments, reforms in preparation).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<LocalisedText>,
+    /// An illustrative record, not a fact from a published source.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub illustrative: bool,
+    /// Where the record's facts come from (SPEC §1).
+    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "lenient_sources")]
+    pub sources: Vec<SourceRef>,
 }
 
 /// A whole dataset as written by `atlas-data build` (every record already valid).
@@ -249,4 +354,49 @@ pub mod vocab {
     pub const CHANNELS: &[&str] = &["in_person", "phone", "online", "chat", "video"];
     pub const APPOINTMENT: &[&str] = &["none", "recommended", "required"];
     pub const WHEELCHAIR: &[&str] = &["yes", "limited", "no", "unknown"];
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    #[test]
+    fn a_bad_source_costs_only_itself() {
+        let actor = |id: &str, sources: serde_json::Value| json!({"id": id, "name": {"fi": id}, "level": "national", "kind": "agency", "sources": sources});
+        let doc = json!({"format": "integration-atlas/1",
+            "meta": {"contact": {"email": "atlas@example.fi", "url": "javascript:alert(1)"}},
+            "actors": [
+                actor("mixed", json!([
+                    {"url": "https://tem.fi/en", "title": {"en": "TEM"}, "checked": "2026-03-01"},
+                    {"url": "javascript:alert(1)", "checked": "2026-03-01"},
+                    {"url": "https://tem.fi/x", "checked": "1.3.2026"},
+                    {"title": {"en": "no address"}},
+                    {"url": 5},
+                    "https://tem.fi/as-text",
+                    {"url": "https://kotoutuminen.fi/"}])),
+                actor("not-a-list", json!("https://tem.fi")),
+                actor("deep", json!([[[[{"url": "https://tem.fi"}]]]]))],
+            "legislation": [{"id": "l", "number": "1/2000", "title": {"fi": "L"}, "sources": [{"url": "ftp://x.fi", "checked": "2026-03-01"}]}]});
+        let loaded = crate::load(&doc.to_string()).unwrap();
+        // The bad contact address is listed (SPEC §1: dropped values are counted and listed).
+        assert_eq!(loaded.problems.len(), 1, "{:?}", loaded.problems);
+        assert!(loaded.problems[0].message.contains("contact.url"));
+        let a = &loaded.atlas;
+        assert_eq!(a.actors.len(), 3);
+        let urls: Vec<&str> = a.actors[0].sources.iter().map(|s| s.url.as_str()).collect();
+        assert_eq!(urls, ["https://tem.fi/en", "https://kotoutuminen.fi/"]);
+        assert_eq!(a.actors[0].sources[0].host(), "tem.fi");
+        assert!(a.actors[1].sources.is_empty() && a.actors[2].sources.is_empty());
+        assert!(a.legislation[0].sources.is_empty());
+        let contact = a.meta.contact.as_ref().unwrap();
+        assert_eq!((contact.email.as_deref(), contact.url.as_deref()), (Some("atlas@example.fi"), None));
+    }
+
+    #[test]
+    fn hosts_for_labels() {
+        let s = |u: &str| super::SourceRef { url: u.into(), ..Default::default() };
+        assert_eq!(s("https://www.finlex.fi/fi/lainsaadanto/2023/681").host(), "finlex.fi");
+        assert_eq!(s("http://ah.turku.fi/kh/2012/x.htm").host(), "ah.turku.fi");
+        assert_eq!(s("https://valtioneuvosto.fi?x=1").host(), "valtioneuvosto.fi");
+    }
 }

@@ -596,6 +596,8 @@ mod tests {
             topics: vec![],
             accessibility: None,
             last_verified: verified.map(String::from),
+            illustrative: false,
+            sources: vec![],
         }
     }
 
@@ -638,6 +640,7 @@ mod tests {
             url: None,
             summary: None,
             illustrative: false,
+            sources: vec![],
         }];
         Atlas::new(
             Meta::default(),

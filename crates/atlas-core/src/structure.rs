@@ -20,6 +20,48 @@ impl Actor {
     }
 }
 
+/// Where the facts of one kind of record come from (SPEC §1 `sources`, `illustrative`):
+/// how many records there are, how many name a source, how many are marked
+/// illustrative, and how many do neither.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Provenance {
+    pub total: usize,
+    pub sourced: usize,
+    pub illustrative: usize,
+    pub neither: usize,
+}
+
+impl Provenance {
+    fn count<'a>(records: impl Iterator<Item = (&'a [crate::model::SourceRef], bool)>) -> Self {
+        let mut p = Self::default();
+        for (sources, illustrative) in records {
+            p.total += 1;
+            match (!sources.is_empty(), illustrative) {
+                (true, _) => p.sourced += 1,
+                (false, true) => p.illustrative += 1,
+                (false, false) => p.neither += 1,
+            }
+        }
+        p
+    }
+}
+
+impl Atlas {
+    /// The [`Provenance`] of the actors, services, programmes or legislation; `None` for
+    /// kinds without sources. A record with sources counts as sourced even when it is
+    /// also marked illustrative.
+    pub fn provenance(&self, kind: crate::load::RecordKind) -> Option<Provenance> {
+        use crate::load::RecordKind as K;
+        Some(match kind {
+            K::Actor => Provenance::count(self.actors.iter().map(|r| (r.sources.as_slice(), r.illustrative))),
+            K::Service => Provenance::count(self.services.iter().map(|r| (r.sources.as_slice(), r.illustrative))),
+            K::Programme => Provenance::count(self.programmes.iter().map(|r| (r.sources.as_slice(), r.illustrative))),
+            K::Legislation => Provenance::count(self.legislation.iter().map(|r| (r.sources.as_slice(), r.illustrative))),
+            K::Meta | K::Area | K::Municipality => return None,
+        })
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ProgrammeStatus {
     Valid,
@@ -263,6 +305,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn provenance_counts() {
+        use crate::load::RecordKind;
+        let doc = serde_json::json!({"format": "integration-atlas/1", "actors": [
+            {"id": "a", "name": {"fi": "A"}, "level": "national", "kind": "agency", "sources": [{"url": "https://tem.fi", "checked": "2026-03-01"}]},
+            {"id": "b", "name": {"fi": "B"}, "level": "national", "kind": "agency", "illustrative": true},
+            {"id": "c", "name": {"fi": "C"}, "level": "national", "kind": "agency", "illustrative": true, "sources": [{"url": "https://tem.fi"}]},
+            {"id": "d", "name": {"fi": "D"}, "level": "national", "kind": "agency"}]});
+        let a = crate::load(&doc.to_string()).unwrap().atlas;
+        assert_eq!(a.provenance(RecordKind::Actor), Some(Provenance { total: 4, sourced: 2, illustrative: 1, neither: 1 }));
+        assert_eq!(a.provenance(RecordKind::Programme), Some(Provenance::default()));
+        assert_eq!(a.provenance(RecordKind::Area), None);
+    }
+
+    #[test]
     fn validity_and_status() {
         let d = |s| Date::parse(s).unwrap();
         assert!(valid_on(None, Some("2025-12-31"), d("2025-12-31")));
@@ -280,6 +336,7 @@ mod tests {
             url: None,
             summary: None,
             illustrative: false,
+            sources: vec![],
         };
         assert_eq!(p.status_on(d("2024-12-31")), ProgrammeStatus::Upcoming);
         assert_eq!(p.status_on(d("2026-11-22")), ProgrammeStatus::Valid);

@@ -57,7 +57,7 @@ files in the sources directory (meta.json, actors.json, services.json, and, when
 present, programmes.json and legislation.json); the municipalities' names in
 Ukrainian, Russian and Arabic from municipality-names.csv there, when present
 (code,uk,ru,ar,source; each row names its source). The actors that follow from the
-CSV (every municipality, the ELY Centres and vitality centres, the TE Offices and
+CSV (every municipality, the ELY Centres and Economic Development Centres, the TE Offices and
 employment areas, the Regional State Administrative Agencies, the regional
 councils and the wellbeing services counties) are generated, with their
 successors and relations, unless a source actor already stands for them. The
@@ -189,6 +189,22 @@ fn build(paths: &Paths) -> Result<Built, Vec<String>> {
     }
     let completed = crate::structure::complete(actors, &areas, &municipalities)?;
     let actors = completed.actors;
+    // The app drops a source that breaks a rule; the build refuses it.
+    let mut bad_sources = Vec::new();
+    let sourced = actors.iter().map(|r| ("actor", &r.id, &r.sources))
+        .chain(services.iter().map(|r: &atlas_core::model::Service| ("service", &r.id, &r.sources)))
+        .chain(programmes.iter().map(|r: &atlas_core::model::Programme| ("programme", &r.id, &r.sources)))
+        .chain(legislation.iter().map(|r: &atlas_core::model::Legislation| ("legislation", &r.id, &r.sources)));
+    for (kind, id, sources) in sourced {
+        for (i, s) in sources.iter().enumerate() {
+            if let Some(why) = s.problem() {
+                bad_sources.push(format!("{kind} {id}: sources[{i}].{why}"));
+            }
+        }
+    }
+    if !bad_sources.is_empty() {
+        return Err(bad_sources);
+    }
     let dataset = Dataset {
         format: FORMAT.to_string(),
         meta: meta.unwrap_or_default(),
@@ -308,6 +324,10 @@ pub fn from_csv(text: &str, file: &str) -> Result<(Vec<Area>, Vec<Municipality>)
                     .iter()
                     .map(|l| (l.to_string(), clean(columns.get(row, &format!("{}{l}", k.names)))))
                     .filter(|(_, t)| !t.is_empty())
+                    .map(|(l, t)| match (k.kind, l.as_str()) {
+                        ("vitality_centre", "en") => (l, crate::structure::economic_development_centre_en(&t)),
+                        _ => (l, t),
+                    })
                     .collect(),
             );
             if name.is_empty() {
@@ -485,6 +505,11 @@ fn unknown_fields(input: &Value, back: &Value, path: &str, out: &mut Vec<String>
             }
         }
         (Value::Array(a), Value::Array(b)) => {
+            if a.len() != b.len() {
+                // A lenient list (sources) skipped entries of the wrong shape.
+                out.push(format!("{path} (an entry of the wrong shape)"));
+                return;
+            }
             for (i, (v, w)) in a.iter().zip(b).enumerate() {
                 unknown_fields(v, w, &format!("{path}[{i}]"), out);
             }
@@ -553,6 +578,7 @@ fn warnings(d: &Dataset, loaded: &Loaded) -> Vec<String> {
     let mut out: Vec<String> = (0..loaded.atlas.services.len())
         .flat_map(|i| checks.service(i))
         .chain(checks.duplicates())
+        .chain(checks.unsourced())
         .filter(|w| !matches!(w.check, Check::DateInFuture | Check::NotVerifiedForAYear))
         .map(|w| w.to_string())
         .collect();

@@ -321,6 +321,8 @@ fn service(
             info: None,
         }),
         last_verified: Some(format!("2026-{month:02}-{day:02}")),
+        illustrative: false,
+        sources: Vec::new(),
         id,
         name,
     }

@@ -650,6 +650,8 @@ fn read_row(
         topics,
         accessibility,
         last_verified,
+        illustrative: false,
+        sources: Vec::new(),
     })
 }
 

@@ -498,6 +498,8 @@ pub fn service(
             .and_then(|m| m.get(..10))
             .filter(|d| atlas_core::time::Date::parse(d).is_some())
             .map(String::from),
+        illustrative: false,
+        sources: Vec::new(),
     })
 }
 

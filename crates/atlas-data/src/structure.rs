@@ -1,6 +1,6 @@
 //! The actors that follow from the municipality reference CSV: every
-//! municipality, the ELY Centres (until 2025) and the vitality centres (from
-//! 2026), the TE Offices (until 2024) and the employment areas (from 2025), the
+//! municipality, the ELY Centres (until 2025) and the Economic Development
+//! Centres (elinvoimakeskukset, ids `vitality-centre:N`, from 2026), the TE Offices (until 2024) and the employment areas (from 2025), the
 //! Regional State Administrative Agencies, the regional councils and the
 //! wellbeing services counties, with their successors and the relations between
 //! them and the hand-written actors of `data/sources/actors.json`.
@@ -21,6 +21,10 @@
 //! - Each relation is stored once, on the actor that states it; the app shows
 //!   the inverse side.
 //!
+//! - Every generated actor names the public sources of its facts (`sources`,
+//!   checked on [`CHECKED`]); what no source states is marked `illustrative`
+//!   (the TE Offices' names and areas, the regional councils).
+//!
 //! Everything is built from the inputs in their given order, so the output is
 //! deterministic.
 
@@ -37,7 +41,54 @@ const STM: &str = "stm";
 const PERMIT_AGENCY: &str = "lupa-ja-valvontavirasto";
 
 const ELY_FROM: &str = "2010-01-01";
+/// The fifteen TE Offices of the ELY areas date from 1 January 2013 (facts-2026 A4).
+const TE_OFFICES_FROM: &str = "2013-01-01";
 const TE_OFFICES_TO: &str = "2024-12-31";
+
+/// The day the sources of the generated actors were checked: the audit of the dataset
+/// against public sources (`../shared/research/facts-2026.md`), whose stored copies of
+/// the sources reach March 2026.
+pub const CHECKED: &str = "2026-03-01";
+
+/// A source of a generated actor's facts, checked on [`CHECKED`].
+fn source(url: &str, title_en: &str, title_fi: &str) -> Value {
+    json!({"url": url, "title": {"en": title_en, "fi": title_fi}, "checked": CHECKED})
+}
+
+fn koto24_actors_and_tasks() -> Value {
+    source("https://kotoutuminen.fi/koto24-toimijat-ja-tehtavat", "Actors and tasks from 1 January 2025 (KOTO24)", "Toimijat ja tehtävät 1.1.2025 alkaen (KOTO24)")
+}
+
+fn job_market_finland_integration() -> Value {
+    source(
+        "https://tyomarkkinatori.fi/en/employment-and-statistics/evaluation-and-research/integration",
+        "Job Market Finland: integration (the 15 TE Offices and the 45 employment areas)",
+        "Työmarkkinatori: kotoutuminen (15 TE-toimistoa ja 45 työllisyysaluetta)",
+    )
+}
+
+fn economic_development_centre_sources() -> Vec<Value> {
+    vec![
+        source("https://tem.fi/en/economic-development-centres", "Economic Development Centres (tem.fi)", "Elinvoimakeskukset (tem.fi, englanniksi)"),
+        source("https://tem.fi/-/uudet-elinvoimakeskukset-edistavat-alueiden-elinvoimaisuutta", "The new Economic Development Centres (TEM release)", "Uudet elinvoimakeskukset edistävät alueiden elinvoimaisuutta (TEM)"),
+        source("https://tem.fi/-/elinvoimakeskusten-ylijohtajat-nimitetty", "Directors-general of the Economic Development Centres appointed, 27.11.2025 (TEM)", "Elinvoimakeskusten ylijohtajat nimitetty 27.11.2025 (TEM)"),
+        source("https://www.finlex.fi/fi/lainsaadanto/2025/531", "Act 531/2025 (Finlex)", "Laki 531/2025 (Finlex)"),
+    ]
+}
+
+/// The official English name of an elinvoimakeskus, "Economic Development Centre of X"
+/// (tem.fi/en/economic-development-centres), from the reference CSV's "X Economic
+/// Development Centre". The source writes Southwest and Southeast Finland (not
+/// -ern); the other place names are the CSV's. A name of another form is kept.
+pub fn economic_development_centre_en(csv: &str) -> String {
+    match csv.strip_suffix(" Economic Development Centre") {
+        Some(place) => {
+            let place = place.replace("Southwestern Finland", "Southwest Finland").replace("Southeastern Finland", "Southeast Finland");
+            format!("Economic Development Centre of {place}")
+        }
+        None => csv.to_string(),
+    }
+}
 
 /// A localised text as JSON.
 fn t(en: &str, fi: &str, sv: &str) -> Value {
@@ -186,6 +237,10 @@ fn avi_tasks() -> Vec<Value> {
         "Tillstånd, styrning och tillsyn i sitt område, till exempel inom social- och hälsovården, småbarnspedagogiken och undervisningen",
     )]
 }
+
+/// The official Swedish names of the regional councils that the audit names (facts-2026 F2;
+/// the others are descriptive).
+const REGIONAL_COUNCILS_SV: [(&str, &str); 2] = [("01", "Nylands förbund"), ("05", "Tavastlands förbund")];
 
 /// The official Finnish names of the mainland regional councils, by region code.
 const REGIONAL_COUNCILS: [(&str, &str); 18] = [
@@ -394,10 +449,16 @@ pub fn complete(sources: Vec<Actor>, areas: &[Area], municipalities: &[Municipal
         }
         let id = format!("municipality:{}", m.code);
         if !source_ids.contains(&id) {
-            let tasks = if ix.aland.contains(m.code.as_str()) { aland_municipality_tasks() } else { municipality_tasks() };
+            let aland = ix.aland.contains(m.code.as_str());
+            let tasks = if aland { aland_municipality_tasks() } else { municipality_tasks() };
+            let sources = if aland {
+                vec![source("https://www.regeringen.ax/demokrati-hallbarhet/integration/integrationslagen", "Åland's integration act (Government of Åland)", "Ahvenanmaan kotoutumislaki (Ahvenanmaan maakunnan hallitus)")]
+            } else {
+                vec![koto24_actors_and_tasks()]
+            };
             generated_municipalities.push(json!({
                 "id": id, "name": m.name, "level": "local", "kind": "municipality",
-                "tasks": tasks, "area": null, "municipalities": [m.code],
+                "tasks": tasks, "area": null, "municipalities": [m.code], "sources": sources,
             }));
         }
         municipality_actor.insert(m.code.as_str(), id);
@@ -435,6 +496,7 @@ pub fn complete(sources: Vec<Actor>, areas: &[Area], municipalities: &[Municipal
             generated_wellbeing.push(json!({
                 "id": id, "name": {"en": en, "fi": fi, "sv": sv}, "level": "regional", "kind": "wellbeing_county",
                 "tasks": wellbeing_county_tasks(), "area": area.id, "municipalities": [],
+                "sources": [koto24_actors_and_tasks()],
             }));
         }
         wellbeing.insert(area.id.as_str(), id);
@@ -462,12 +524,17 @@ pub fn complete(sources: Vec<Actor>, areas: &[Area], municipalities: &[Municipal
                 ),
                 "tasks": employment_area_tasks(), "area": area.id, "municipalities": [],
                 "valid_from": area.valid_from.clone().unwrap_or_else(|| "2025-01-01".into()),
+                "sources": [
+                    source("https://keusote.fi/mukana-valmistelemassa-uusia-tyo-ja-elinkeinopalveluita-seka-kotoutumispalveluita", "Keusote: 45 employment areas from the start of 2025", "Keusote: 45 työllisyysaluetta vuoden 2025 alusta"),
+                    job_market_finland_integration(),
+                    koto24_actors_and_tasks(),
+                ],
             }));
         }
         employment.insert(area.id.as_str(), id);
     }
 
-    // Vitality centres, from 1 January 2026.
+    // Economic Development Centres (elinvoimakeskukset), from 1 January 2026.
     let mut vitality: BTreeMap<&str, String> = BTreeMap::new();
     let mut generated_vitality = Vec::new();
     for area in ix.of_kind("vitality_centre") {
@@ -480,9 +547,9 @@ pub fn complete(sources: Vec<Actor>, areas: &[Area], municipalities: &[Municipal
             let (fi, sv, en) = area_name(area);
             let mainland = ix.mainland(&area.id);
             let mut description = [
-                "One of the ten vitality centres (elinvoimakeskukset) that began on 1 January 2026 and took over the ELY Centres' migration and integration tasks. Vitality centres belong to the administrative branch of the Ministry of Economic Affairs and Employment.".to_string(),
-                "Yksi kymmenestä 1.1.2026 aloittaneesta elinvoimakeskuksesta, jotka jatkavat ELY-keskusten maahanmuutto- ja kotoutumistehtäviä. Elinvoimakeskukset kuuluvat työ- ja elinkeinoministeriön hallinnonalaan.".to_string(),
-                "En av de tio livskraftscentraler som inledde sin verksamhet 1.1.2026 och tog över NTM-centralernas uppgifter inom migration och integration. Livskraftscentralerna hör till arbets- och näringsministeriets förvaltningsområde.".to_string(),
+                "One of the ten Economic Development Centres (elinvoimakeskukset) that began on 1 January 2026 and took over the ELY Centres' migration and integration tasks. The Economic Development Centres belong to the administrative branch of the Ministry of Economic Affairs and Employment. Since 1 January 2025 the national integration tasks (reimbursements, legal advice, monitoring, support for professionals) have lain with the KEHA Centre.".to_string(),
+                "Yksi kymmenestä 1.1.2026 aloittaneesta elinvoimakeskuksesta, jotka jatkavat ELY-keskusten maahanmuutto- ja kotoutumistehtäviä. Elinvoimakeskukset kuuluvat työ- ja elinkeinoministeriön hallinnonalaan. Valtakunnalliset kotoutumistehtävät (korvaukset, oikeudellinen neuvonta, seuranta, ammattilaisten tuki) ovat 1.1.2025 alkaen kuuluneet KEHA-keskukselle.".to_string(),
+                "En av de tio livskraftscentraler som inledde sin verksamhet 1.1.2026 och tog över NTM-centralernas uppgifter inom migration och integration. Livskraftscentralerna hör till arbets- och näringsministeriets förvaltningsområde. De nationella integrationsuppgifterna (ersättningar, juridisk rådgivning, uppföljning, stöd för yrkesfolk) har sedan 1.1.2025 legat hos KEHA-centret.".to_string(),
             ];
             if mainland.len() < ix.members(&area.id).len() {
                 description[0].push_str(" Its area in the reference data includes Åland, where integration is largely a matter for Åland's own authorities.");
@@ -496,7 +563,7 @@ pub fn complete(sources: Vec<Actor>, areas: &[Area], municipalities: &[Municipal
                 "description": t(&description[0], &description[1], &description[2]),
                 "tasks": vitality_centre_tasks(), "area": area.id, "municipalities": [],
                 "valid_from": area.valid_from.clone().unwrap_or_else(|| "2026-01-01".into()),
-                "relations": relations,
+                "relations": relations, "sources": economic_development_centre_sources(),
             }));
         }
         vitality.insert(area.id.as_str(), id);
@@ -526,19 +593,20 @@ pub fn complete(sources: Vec<Actor>, areas: &[Area], municipalities: &[Municipal
                 },
                 "level": "local", "kind": "employment_authority",
                 "description": t(
-                    "Employment and Economic Development Office (TE Office). The TE Offices' services passed to the municipal employment areas on 1 January 2025. Illustrative record: the name and area follow the ELY Centre area of the same name and have not been checked against a published list of TE Offices.",
-                    "Työ- ja elinkeinotoimisto (TE-toimisto). TE-toimistojen palvelut siirtyivät kuntien työllisyysalueille 1.1.2025. Havainnollistava tietue: nimi ja alue on johdettu samannimisen ELY-keskuksen alueesta, eikä niitä ole tarkistettu julkaistusta TE-toimistojen luettelosta.",
-                    "Arbets- och näringsbyrå (TE-byrå). TE-byråernas tjänster övergick till kommunernas sysselsättningsområden 1.1.2025. Illustrativ post: namnet och området följer NTM-centralens område med samma namn och har inte kontrollerats mot en publicerad förteckning över TE-byråerna.",
+                    "Employment and Economic Development Office (TE Office). Fifteen TE Offices, one per ELY Centre area, worked from 1 January 2013 (before that there were many local offices); their services passed to the municipal employment areas on 1 January 2025. Illustrative record: the name and area follow the ELY Centre area of the same name and have not been checked against a published list of TE Offices; the Swedish name is descriptive (the official form was probably \"… arbets- och näringsbyrå\", which has not been checked).",
+                    "Työ- ja elinkeinotoimisto (TE-toimisto). Viisitoista TE-toimistoa, yksi kunkin ELY-keskuksen alueella, toimi 1.1.2013 alkaen (sitä ennen paikallisia toimistoja oli paljon); niiden palvelut siirtyivät kuntien työllisyysalueille 1.1.2025. Havainnollistava tietue: nimi ja alue on johdettu samannimisen ELY-keskuksen alueesta, eikä niitä ole tarkistettu julkaistusta TE-toimistojen luettelosta; ruotsinkielinen nimi on kuvaileva (virallinen muoto oli luultavasti \"… arbets- och näringsbyrå\", mitä ei ole tarkistettu).",
+                    "Arbets- och näringsbyrå (TE-byrå). Femton TE-byråer, en per NTM-centralens område, verkade från 1.1.2013 (dessförinnan fanns många lokala byråer); deras tjänster övergick till kommunernas sysselsättningsområden 1.1.2025. Illustrativ post: namnet och området följer NTM-centralens område med samma namn och har inte kontrollerats mot en publicerad förteckning över TE-byråerna; det svenska namnet är beskrivande (den officiella formen var troligen \"… arbets- och näringsbyrå\", vilket inte har kontrollerats).",
                 ),
                 "tasks": te_office_tasks(), "area": area.id, "municipalities": [],
-                "valid_to": TE_OFFICES_TO, "successors": successors, "illustrative": true,
+                "valid_from": TE_OFFICES_FROM, "valid_to": TE_OFFICES_TO, "successors": successors, "illustrative": true,
+                "sources": [job_market_finland_integration()],
             }));
         }
         let (id, new) = pick(area, format!("ely-centre:{code}"));
         if new {
             let successors: Vec<&String> = ix.overlapping(&mainland, "vitality_centre").iter().filter_map(|v| vitality.get(v)).collect();
             if successors.is_empty() {
-                errors.push(format!("{}: no vitality centre shares a municipality with it, so it would have no successor", area.id));
+                errors.push(format!("{}: no Economic Development Centre shares a municipality with it, so it would have no successor", area.id));
             }
             let mut relations = vec![relation("steers", &te_id)];
             relations.extend(municipality_ids(&mainland).iter().map(|m| relation("cooperates", m)));
@@ -547,13 +615,18 @@ pub fn complete(sources: Vec<Actor>, areas: &[Area], municipalities: &[Municipal
                 "id": id, "name": {"en": en, "fi": fi, "sv": sv}, "short_name": {"fi": "ELY", "sv": "NTM"},
                 "level": "regional", "kind": "regional_authority",
                 "description": t(
-                    "Centre for Economic Development, Transport and the Environment (ELY Centre). The fifteen ELY Centres ended on 31 December 2025; their migration and integration tasks passed to the vitality centres.",
-                    "Elinkeino-, liikenne- ja ympäristökeskus (ELY-keskus). Viidentoista ELY-keskuksen toiminta päättyi 31.12.2025; maahanmuutto- ja kotoutumistehtävät siirtyivät elinvoimakeskuksille.",
-                    "Närings-, trafik- och miljöcentral (NTM-central). De femton NTM-centralernas verksamhet upphörde 31.12.2025; uppgifterna inom migration och integration övergick till livskraftscentralerna.",
+                    "Centre for Economic Development, Transport and the Environment (ELY Centre). The fifteen ELY Centres ended on 31 December 2025; their migration and integration tasks passed to the Economic Development Centres. Since 1 January 2025 the national integration tasks had lain with the KEHA Centre; in 2025 the ELY Centres decided some of the reimbursements, which the KEHA Centre paid.",
+                    "Elinkeino-, liikenne- ja ympäristökeskus (ELY-keskus). Viidentoista ELY-keskuksen toiminta päättyi 31.12.2025; maahanmuutto- ja kotoutumistehtävät siirtyivät elinvoimakeskuksille. Valtakunnalliset kotoutumistehtävät olivat 1.1.2025 alkaen KEHA-keskuksella; vuonna 2025 ELY-keskukset päättivät osasta korvauksista, jotka KEHA-keskus maksoi.",
+                    "Närings-, trafik- och miljöcentral (NTM-central). De femton NTM-centralernas verksamhet upphörde 31.12.2025; uppgifterna inom migration och integration övergick till livskraftscentralerna. De nationella integrationsuppgifterna låg sedan 1.1.2025 hos KEHA-centret; 2025 beslutade NTM-centralerna om en del av ersättningarna, som KEHA-centret betalade ut.",
                 ),
                 "tasks": ely_tasks(), "area": area.id, "municipalities": [],
                 "valid_from": ELY_FROM, "valid_to": area.valid_to.clone().unwrap_or_else(|| "2025-12-31".into()),
                 "successors": successors, "relations": relations,
+                "sources": [
+                    source("https://finlex.fi/fi/laki/alkup/2013/20131144", "Government Decree 1144/2013: the ELY Centres' names, areas and seats (Finlex)", "Valtioneuvoston asetus 1144/2013 ELY-keskusten nimistä, toimialueista ja toimipaikoista (Finlex)"),
+                    source("https://tem.fi/-/uudet-elinvoimakeskukset-edistavat-alueiden-elinvoimaisuutta", "The new Economic Development Centres replace the ELY Centres (TEM release)", "Uudet elinvoimakeskukset edistävät alueiden elinvoimaisuutta (TEM)"),
+                    source("https://kotoutuminen.fi/en/-/keha-centre-publishes-instructions-on-cost-reimbursements-under-the-integration-act-", "KEHA Centre publishes instructions on cost reimbursements under the Integration Act", "KEHA-keskuksen ohjeet kotoutumislain mukaisista korvauksista (englanniksi)"),
+                ],
             }));
         }
         ely_ids.push(id);
@@ -591,7 +664,7 @@ pub fn complete(sources: Vec<Actor>, areas: &[Area], municipalities: &[Municipal
             "id": avi.id, "name": {"en": avi.en, "fi": avi.fi, "sv": avi.sv}, "short_name": {"fi": "AVI"},
             "level": "regional", "kind": "regional_authority",
             "description": t(
-                "Regional State Administrative Agency. The six agencies ended on 31 December 2025; most of their permit, guidance and supervision tasks passed to the national Permit and Supervision Agency.",
+                "Regional State Administrative Agency. The six agencies ended on 31 December 2025; most of their permit, guidance and supervision tasks passed to the national Finnish Supervisory Agency.",
                 "Aluehallintovirasto. Kuuden aluehallintoviraston toiminta päättyi 31.12.2025; suurin osa niiden lupa-, ohjaus- ja valvontatehtävistä siirtyi valtakunnalliselle Lupa- ja valvontavirastolle.",
                 "Regionförvaltningsverk. De sex regionförvaltningsverkens verksamhet upphörde 31.12.2025; största delen av deras tillstånds-, styrnings- och tillsynsuppgifter övergick till det riksomfattande Tillstånds- och tillsynsverket.",
             ),
@@ -599,6 +672,7 @@ pub fn complete(sources: Vec<Actor>, areas: &[Area], municipalities: &[Municipal
             "valid_from": ELY_FROM, "valid_to": "2025-12-31",
             "successors": if permit_agency { vec![PERMIT_AGENCY] } else { vec![] },
             "relations": relations,
+            "sources": [source("https://avi.fi/en/reform-of-regional-state-administration", "Reform of regional state administration (avi.fi)", "Aluehallinnon uudistus (avi.fi, englanniksi)")],
         }));
     }
 
@@ -615,6 +689,8 @@ pub fn complete(sources: Vec<Actor>, areas: &[Area], municipalities: &[Municipal
         }
         let (fi, sv, en) = area_name(area);
         let official = REGIONAL_COUNCILS.iter().find(|(c, _)| *c == code).map(|(_, n)| n.to_string());
+        let official_sv = REGIONAL_COUNCILS_SV.iter().find(|(c, _)| *c == code).map(|(_, n)| n.to_string());
+        let descriptive_sv = official_sv.is_none();
         if official.is_none() {
             warnings.push(format!("{}: no known Finnish name for its regional council; a descriptive one is used", area.id));
         }
@@ -623,15 +699,19 @@ pub fn complete(sources: Vec<Actor>, areas: &[Area], municipalities: &[Municipal
             "name": {
                 "en": format!("Regional Council of {en}"),
                 "fi": official.unwrap_or_else(|| format!("Maakunnan liitto ({fi})")),
-                "sv": format!("Landskapsförbund ({sv})"),
+                "sv": official_sv.unwrap_or_else(|| format!("Landskapsförbund ({sv})")),
             },
             "level": "regional", "kind": "regional_authority",
-            "description": t(
-                "Regional council (maakunnan liitto), a joint municipal authority of the region's municipalities. The Finnish name is the council's own; the English and Swedish names here are descriptive.",
-                "Maakunnan liitto, maakunnan kuntien kuntayhtymä.",
-                "Landskapsförbund, en samkommun för kommunerna i landskapet. Det finska namnet är förbundets eget; det svenska och det engelska namnet här är beskrivande.",
-            ),
-            "tasks": regional_council_tasks(), "area": area.id, "municipalities": [],
+            "description": if descriptive_sv { t(
+                "Regional council (maakunnan liitto), a joint municipal authority of the region's municipalities. The Finnish name is the council's own; the English and Swedish names here are descriptive. Illustrative record: its tasks are described in general terms, and no published source was recorded for it.",
+                "Maakunnan liitto, maakunnan kuntien kuntayhtymä. Suomenkielinen nimi on liiton oma; englannin- ja ruotsinkielinen nimi ovat tässä kuvailevia. Havainnollistava tietue: tehtävät on kuvattu yleisellä tasolla, eikä tietueelle ole kirjattu julkaistua lähdettä.",
+                "Landskapsförbund, en samkommun för kommunerna i landskapet. Det finska namnet är förbundets eget; det svenska och det engelska namnet här är beskrivande. Illustrativ post: uppgifterna beskrivs i allmänna drag, och ingen publicerad källa har antecknats för posten.",
+            ) } else { t(
+                "Regional council (maakunnan liitto), a joint municipal authority of the region's municipalities. The Finnish and Swedish names are the council's own (the Swedish one still to be verified against the council's pages); the English name here is descriptive. Illustrative record: its tasks are described in general terms, and no published source was recorded for it.",
+                "Maakunnan liitto, maakunnan kuntien kuntayhtymä. Suomen- ja ruotsinkielinen nimi ovat liiton omat (ruotsinkielinen on vielä tarkistettava liiton sivuilta); englanninkielinen nimi on tässä kuvaileva. Havainnollistava tietue: tehtävät on kuvattu yleisellä tasolla, eikä tietueelle ole kirjattu julkaistua lähdettä.",
+                "Landskapsförbund, en samkommun för kommunerna i landskapet. Det finska och det svenska namnet är förbundets egna (det svenska ska ännu kontrolleras mot förbundets sidor); det engelska namnet här är beskrivande. Illustrativ post: uppgifterna beskrivs i allmänna drag, och ingen publicerad källa har antecknats för posten.",
+            ) },
+            "tasks": regional_council_tasks(), "area": area.id, "municipalities": [], "illustrative": true,
         }));
     }
 
@@ -643,7 +723,7 @@ pub fn complete(sources: Vec<Actor>, areas: &[Area], municipalities: &[Municipal
             add(TEM, "steers", id);
         }
     } else {
-        warnings.push(format!("no source actor {TEM:?}: nobody steers the ELY Centres and vitality centres"));
+        warnings.push(format!("no source actor {TEM:?}: nobody steers the ELY Centres and Economic Development Centres"));
     }
     let mut wellbeing_in_order: Vec<&String> = Vec::new();
     for id in ix.of_kind("wellbeing_county").filter_map(|a| wellbeing.get(a.id.as_str())) {
@@ -720,6 +800,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn official_english_names_of_the_economic_development_centres() {
+        assert_eq!(economic_development_centre_en("Uusimaa Economic Development Centre"), "Economic Development Centre of Uusimaa");
+        assert_eq!(economic_development_centre_en("Southwestern Finland Economic Development Centre"), "Economic Development Centre of Southwest Finland");
+        assert_eq!(economic_development_centre_en("Southeastern Finland Economic Development Centre"), "Economic Development Centre of Southeast Finland");
+        assert_eq!(economic_development_centre_en("Economic Development Centre of Lapland"), "Economic Development Centre of Lapland");
+    }
+
+    #[test]
     fn slugs() {
         assert_eq!(slug("Itä-Uudenmaan hyvinvointialue"), "ita-uudenmaan-hyvinvointialue");
         assert_eq!(slug("Vantaan ja Keravan hyvinvointialue"), "vantaan-ja-keravan-hyvinvointialue");
@@ -786,7 +874,7 @@ mod tests {
         assert_eq!(find("ely-centre:05").successors, ["vitality-centre:4"]);
         assert_eq!(find("te-office:05").successors, ["employment-area:39"]);
         assert_eq!(find("te-office:05").name.get("fi"), "Pirkanmaan TE-toimisto");
-        // Åland's municipality is in the vitality centre's area but gets no state relations.
+        // Åland's municipality is in the Economic Development Centre's area but gets no state relations.
         assert!(!find("vitality-centre:4").relations.iter().any(|r| r.target == "municipality:478"));
         assert!(find("municipality:478").relations.is_empty());
         let helsinki = find("helsinki");

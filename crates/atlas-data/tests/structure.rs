@@ -1,7 +1,7 @@
 //! The actor graph the build writes: who does what, and who succeeded whom
-//! (ELY Centres → vitality centres on 1.1.2026, TE Offices → employment areas
-//! on 1.1.2025, Regional State Administrative Agencies → the Permit and
-//! Supervision Agency on 1.1.2026).
+//! (ELY Centres → Economic Development Centres on 1.1.2026, TE Offices → employment
+//! areas on 1.1.2025, Regional State Administrative Agencies → the Finnish
+//! Supervisory Agency on 1.1.2026, the Centre of Expertise → the KEHA Centre on 1.1.2025).
 
 use atlas_core::model::Actor;
 use atlas_core::time::Date;
@@ -98,7 +98,7 @@ fn the_actor_graph_has_no_dangling_references() {
 }
 
 #[test]
-fn no_actor_has_a_successor_that_started_before_it_ended() {
+fn every_successor_took_over_the_day_after_its_predecessor_ended() {
     let l = loaded();
     let actors: BTreeMap<&str, &Actor> = l.atlas.actors.iter().map(|a| (a.id.as_str(), a)).collect();
     let mut checked = 0;
@@ -113,7 +113,10 @@ fn no_actor_has_a_successor_that_started_before_it_ended() {
         for s in &a.successors {
             let s = actors[s.as_str()];
             let began = date(&s.valid_from).unwrap_or_else(|| panic!("{}'s successor {} does not say when it began", a.id, s.id));
-            assert!(began > ended, "{} began on {began}, before its predecessor {} ended on {ended}", s.id, a.id);
+            // A new actor begins the next day; an existing one (the KEHA Centre took over the
+            // Centre of Expertise's work) is still there that day.
+            let next = Date::from_days(ended.to_days() + 1);
+            assert!(began == next || (began < next && s.is_valid_on(next)), "{} began on {began}, not the day after its predecessor {} ended on {ended}", s.id, a.id);
             checked += 1;
         }
     }
@@ -303,7 +306,9 @@ fn programmes_and_legislation() {
             assert!(p.url.is_none(), "{}: no address for an invented record", p.id);
         }
     }
-    assert_eq!(statuses.len(), 3, "valid, expired and upcoming programmes: {statuses:?}");
+    // On 22.11.2026 every municipal programme in the sources has a period that has begun;
+    // an upcoming one would need a decision the sources do not have.
+    assert!(statuses.contains("valid") && statuses.contains("expired"), "valid and expired programmes: {statuses:?}");
     for (id, kind, municipalities) in [("turku-2022-2025", "municipal_integration_programme", 1), ("mikkeli-2023-2026", "municipal_integration_programme", 1), ("kainuu-2022", "municipal_integration_programme", 8)] {
         let p = a.programmes.iter().find(|p| p.id == id).unwrap_or_else(|| panic!("{id}"));
         assert_eq!(p.kind, kind);

@@ -10,6 +10,7 @@ use crate::components::places_map::PlacesMap;
 use crate::state::{finder_href, Clock};
 use actions::{ContactButtons, Directions, ReportProblem, ShareAndPrint};
 use crate::components::localised::Localised;
+use crate::components::sources::Sources;
 use crate::components::status::with_record;
 use crate::data::Dataset;
 use crate::i18n::{appointment_name, area_kind_name, channel_name, ui_language, group_name, topic_name, wheelchair_name};
@@ -44,6 +45,7 @@ fn Service(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
         <article class="service-page">
             <p class="breadcrumb"><A href=move || finder_href(lang.get()) attr:data-testid="back-to-results">{move_tr!("back-to-results")}</A></p>
             <h1 id="page-title" tabindex="-1"><Localised text=s.name.clone() lang=lang/></h1>
+            {s.illustrative.then(|| view! { <p class="sample-inline" data-testid="illustrative-notice">{move_tr!("illustrative-text")}</p> })}
             {s.description.clone().map(|d| view! { <p class="lead"><Localised text=d lang=lang/></p> })}
             <ContactButtons service=s.clone()/>
             <PlacesMap dataset=dataset.clone() places=vec![s.location] max_zoom=15/>
@@ -145,6 +147,8 @@ fn Service(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
                     })}
                 </dl>
             </section>
+            // A service's facts are checked by `last_verified`; its sources show when it names any.
+            {(!s.sources.is_empty() || s.illustrative).then(|| view! { <Sources sources=s.sources.clone() illustrative=s.illustrative/> })}
             <ShareAndPrint name=s.name.clone() lang=lang/>
             <ReportProblem service=s.clone() contact=atlas.meta.contact.clone() lang=lang/>
         </article>
