@@ -989,6 +989,19 @@ mod tests {
     }
 
     #[test]
+    fn what_is_kept_reads_again_without_a_problem() {
+        let json = dataset(&[
+            service("a", r#", "email": "x", "phones": [{"number": 1}, {"number": "+358 40 1"}], "website": "javascript:x", "accessibility": {"wheelchair": "wings"}, "languages": ["fi", "Suomi"]"#),
+            service("b", r#", "opening_hours": "Mo 25:00-26:00", "address": {"street": {"Finnish": "x"}, "postal_code": 33100}"#),
+        ]);
+        let first = load(&json).unwrap();
+        assert_eq!((first.atlas.services.len(), first.left_out(RecordKind::Service)), (2, 0), "{:#?}", first.problems);
+        let again = load(&first.atlas.to_json()).unwrap();
+        assert_eq!(again.problems, vec![], "dropping is complete: nothing kept breaks a rule");
+        assert_eq!(again.atlas.services, first.atlas.services);
+    }
+
+    #[test]
     fn an_unreadable_meta_field_costs_only_itself() {
         let loaded = load(r#"{"format": "integration-atlas/1", "meta": {"title": {"en": "T"}, "sources": 5, "sample": true}}"#).unwrap();
         assert!(loaded.atlas.meta.sample);
