@@ -6,7 +6,7 @@ use crate::components::localised::Localised;
 use crate::components::status::with_dataset;
 use crate::data::Dataset;
 use crate::i18n::ui_language;
-use atlas_core::RecordKind;
+use atlas_core::{Effect, Problem, Reason, RecordKind};
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};
 use std::sync::Arc;
@@ -28,6 +28,62 @@ fn kind_name(k: RecordKind) -> String {
     }
 }
 
+/// Why a rule was broken, in the UI language; the value quoted is data, shown as text.
+fn reason_text(r: &Reason) -> String {
+    let value = r.value().unwrap_or("").to_string();
+    match r {
+        Reason::Unreadable(_) => tr!("reason-unreadable"),
+        Reason::BadId => tr!("reason-bad_id"),
+        Reason::BadMunicipalityCode => tr!("reason-bad_municipality_code"),
+        Reason::NoText => tr!("reason-no_text"),
+        Reason::BadTextLanguage => tr!("reason-bad_text_language"),
+        Reason::NotAWord(_) => tr!("reason-not_a_word", { "value" => value }),
+        Reason::NotOneOf(..) => tr!("reason-not_one_of", { "value" => value }),
+        Reason::NoRecord(_) => tr!("reason-no_record", { "value" => value }),
+        Reason::BadLocation => tr!("reason-bad_location"),
+        Reason::BadDate(_) => tr!("reason-bad_date", { "value" => value }),
+        Reason::BadUrl => tr!("reason-bad_url"),
+        Reason::BadEmail(_) => tr!("reason-bad_email", { "value" => value }),
+        Reason::BadPhone(_) => tr!("reason-bad_phone", { "value" => value }),
+        Reason::BadLanguage(_) => tr!("reason-bad_language", { "value" => value }),
+        Reason::NoLanguage => tr!("reason-no_language"),
+        Reason::BadHours(_) => tr!("reason-bad_hours"),
+        Reason::EndBeforeStart => tr!("reason-end_before_start"),
+        Reason::Duplicate(_) => tr!("reason-duplicate"),
+        Reason::NotAList => tr!("reason-not_a_list"),
+    }
+}
+
+fn effect_text(e: Effect) -> String {
+    match e {
+        Effect::LeftOut => tr!("effect-left_out"),
+        Effect::FieldDropped => tr!("effect-field_dropped"),
+    }
+}
+
+#[component]
+fn ProblemRow(p: Problem) -> impl IntoView {
+    // The parser's detail (wrong type, opening-hours syntax) stays in English, marked as such.
+    let detail = match &p.reason {
+        Reason::Unreadable(d) | Reason::BadHours(d) => Some(d.clone()),
+        _ => None,
+    };
+    let field = if p.field.is_empty() { "–".to_string() } else { p.field.clone() };
+    let reason = p.reason.clone();
+    view! {
+        <tr data-effect=p.effect.as_str() data-reason=p.reason.code()>
+            <td>{move || kind_name(p.kind)}</td>
+            <td><code>{p.id.clone()}</code></td>
+            <td><code>{field}</code></td>
+            <td>{move || effect_text(p.effect)}</td>
+            <td>
+                {move || reason_text(&reason)}
+                {detail.map(|d| view! { " " <span class="detail" lang="en" dir="ltr">{d}</span> })}
+            </td>
+        </tr>
+    }
+}
+
 #[component]
 fn AboutData(dataset: Arc<Dataset>) -> impl IntoView {
     let lang = ui_language();
@@ -42,7 +98,7 @@ fn AboutData(dataset: Arc<Dataset>) -> impl IntoView {
         (RecordKind::Programme, a.programmes.len()),
         (RecordKind::Legislation, a.legislation.len()),
     ]
-    .map(|(k, n)| (k, n, loaded.left_out(k)));
+    .map(|(k, n)| (k, n, loaded.left_out(k), loaded.dropped(k)));
     let problems = loaded.problems.clone();
     let published = meta.published.clone();
     let url = dataset.url.clone();
@@ -91,10 +147,16 @@ fn AboutData(dataset: Arc<Dataset>) -> impl IntoView {
                     <th scope="col">{move_tr!("data-kind")}</th>
                     <th scope="col">{move_tr!("data-shown")}</th>
                     <th scope="col">{move_tr!("data-left-out")}</th>
+                    <th scope="col">{move_tr!("data-dropped")}</th>
                 </tr></thead>
                 <tbody>
-                    {counts.into_iter().map(|(k, n, out)| view! {
-                        <tr data-kind=k.as_str()><th scope="row">{move || kind_name(k)}</th><td>{n}</td><td>{out}</td></tr>
+                    {counts.into_iter().map(|(k, n, out, dropped)| view! {
+                        <tr data-kind=k.as_str()>
+                            <th scope="row">{move || kind_name(k)}</th>
+                            <td>{move || format_number(n as f64, 0, lang.get())}</td>
+                            <td>{out}</td>
+                            <td>{dropped}</td>
+                        </tr>
                     }).collect_view()}
                 </tbody>
             </table>
@@ -109,12 +171,12 @@ fn AboutData(dataset: Arc<Dataset>) -> impl IntoView {
                         <thead><tr>
                             <th scope="col">{move_tr!("data-kind")}</th>
                             <th scope="col">{move_tr!("data-id")}</th>
+                            <th scope="col">{move_tr!("data-field")}</th>
+                            <th scope="col">{move_tr!("data-effect")}</th>
                             <th scope="col">{move_tr!("data-reason")}</th>
                         </tr></thead>
                         <tbody>
-                            {problems.into_iter().map(|p| view! {
-                                <tr><td>{move || kind_name(p.kind)}</td><td><code>{p.id.clone()}</code></td><td lang="en">{p.message.clone()}</td></tr>
-                            }).collect_view()}
+                            {problems.into_iter().map(|p| view! { <ProblemRow p=p/> }).collect_view()}
                         </tbody>
                     </table>
                 }.into_any()
