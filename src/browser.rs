@@ -90,6 +90,21 @@ pub fn format_km(km: f64, ui: &str) -> String {
     format!("{n} km")
 }
 
+/// A number in the reader's format with exactly `decimals` decimals: "92,3" in Finnish,
+/// "92.3" in English, "1 234" or "1,234" with the reader's grouping.
+pub fn format_number(value: f64, decimals: u32, ui: &str) -> String {
+    let number = js_sys::Number::from(value);
+    let opts = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&opts, &"minimumFractionDigits".into(), &JsValue::from(decimals));
+    let _ = js_sys::Reflect::set(&opts, &"maximumFractionDigits".into(), &JsValue::from(decimals));
+    js_sys::Reflect::get(&number, &"toLocaleString".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call2(&number, &JsValue::from_str(ui), &opts).ok())
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| format!("{value:.prec$}", prec = decimals as usize))
+}
+
 pub fn document() -> web_sys::Document {
     web_sys::window().and_then(|w| w.document()).expect("a document")
 }

@@ -1,7 +1,7 @@
 //! `/{lang}/data`: about the dataset: title, publisher, date, licence, sources
 //! with attribution, counts by record kind, and every record left out, with why.
 
-use crate::browser::format_date;
+use crate::browser::{format_date, format_number};
 use crate::components::localised::Localised;
 use crate::components::status::with_dataset;
 use crate::data::Dataset;
@@ -142,6 +142,7 @@ fn AboutData(dataset: Arc<Dataset>) -> impl IntoView {
             </ul>
 
             <h2>{move_tr!("data-counts")}</h2>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=move || tr!("data-counts")>
             <table class="counts">
                 <thead><tr>
                     <th scope="col">{move_tr!("data-kind")}</th>
@@ -160,6 +161,7 @@ fn AboutData(dataset: Arc<Dataset>) -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
+            </div>
 
             <h2>{move_tr!("data-problems")}</h2>
             {if problems.is_empty() {
@@ -167,6 +169,7 @@ fn AboutData(dataset: Arc<Dataset>) -> impl IntoView {
             } else {
                 view! {
                     <p>{move_tr!("data-problems-intro")}</p>
+                    <div class="table-scroll" tabindex="0" role="region" aria-label=move || tr!("data-problems")>
                     <table class="problems" data-testid="problems">
                         <thead><tr>
                             <th scope="col">{move_tr!("data-kind")}</th>
@@ -179,6 +182,7 @@ fn AboutData(dataset: Arc<Dataset>) -> impl IntoView {
                             {problems.into_iter().map(|p| view! { <ProblemRow p=p/> }).collect_view()}
                         </tbody>
                     </table>
+                    </div>
                 }.into_any()
             }}
         </article>
