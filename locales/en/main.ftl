@@ -18,6 +18,7 @@ offline-data = You are offline: showing the data saved on this device.
 
 footer-privacy = This site uses no cookies and no analytics. Your position is used only in your browser.
 footer-sources = Sources:
+footer-contact = Contact the site’s operator
 
 error-title = The services could not be loaded
 error-network = The connection failed. Check your network connection and try again.
@@ -311,10 +312,14 @@ a11y-known-map = The map cannot be used with a keyboard or a screen reader. Ever
 a11y-known-translations = The Ukrainian, Russian and Arabic texts have not yet been checked by native speakers.
 a11y-known-data = Texts from the data are shown in the languages the publisher gave them in. When a text is not in your language, it is marked with its own language so that screen readers read it correctly.
 a11y-feedback-title = Feedback
-a11y-feedback = If you notice an accessibility problem, tell the organisation that publishes this site. It must answer you within 14 days.
+a11y-feedback = If you notice an accessibility problem on this site, or need its content in another form, tell the organisation that runs the site. It must answer you within two weeks.
+a11y-contact-email = E-mail
+a11y-contact-url = Feedback form
+a11y-no-contact = This copy of the site has not been given a contact address (the “contact” setting in config.json). Ask the organisation that published it.
+a11y-enforcement-2026 = Until the end of 2025 the supervisory authority was the Accessibility Supervision Unit of the Regional State Administrative Agency for Southern Finland. The Regional State Administrative Agencies ended on 31 December 2025 and most of their tasks passed to the Finnish Supervisory Agency (Lupa- ja valvontavirasto) on 1 January 2026. The authority’s current contact details and report form are at
 a11y-enforcement-title = Supervisory authority
-a11y-enforcement = If you are not satisfied with the answer, or get no answer within two weeks, you can report the problem to the supervisory authority for digital accessibility. Its contact details are at
-a11y-date = This statement was prepared on 22 November 2026.
+a11y-enforcement = If you are not satisfied with the answer, or get no answer within two weeks, you can report the problem to the supervisory authority for digital accessibility. The authority can order the problem to be corrected.
+a11y-date = This statement was prepared on 22 November 2026 and last updated on 26 November 2026.
 
 # Network view, embed and embed-code builder
 nav-network = Service network

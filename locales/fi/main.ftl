@@ -18,6 +18,7 @@ offline-data = Ei verkkoyhteyttä: näytetään tälle laitteelle tallennetut ti
 
 footer-privacy = Sivusto ei käytä evästeitä eikä kävijäseurantaa. Sijaintiasi käytetään vain omassa selaimessasi.
 footer-sources = Lähteet:
+footer-contact = Sivuston ylläpitäjän yhteystiedot
 
 error-title = Palveluja ei voitu ladata
 error-network = Yhteys ei toiminut. Tarkista verkkoyhteys ja yritä uudelleen.
@@ -314,10 +315,14 @@ a11y-known-map = Karttaa ei voi käyttää näppäimistöllä eikä ruudunlukija
 a11y-known-translations = Ukrainan-, venäjän- ja arabiankielisiä tekstejä eivät ole vielä tarkistaneet kieltä äidinkielenään puhuvat.
 a11y-known-data = Aineiston tekstit näytetään niillä kielillä, joilla julkaisija on ne antanut. Kun teksti ei ole sinun kielelläsi, sen kieli on merkitty, jotta ruudunlukijat lukevat sen oikein.
 a11y-feedback-title = Palaute
-a11y-feedback = Jos huomaat saavutettavuusongelman, kerro siitä organisaatiolle, joka julkaisee tämän sivuston. Sen on vastattava sinulle 14 päivän kuluessa.
+a11y-feedback = Jos huomaat sivustolla saavutettavuusongelman tai tarvitset sen sisältöä toisessa muodossa, kerro siitä sivustoa ylläpitävälle organisaatiolle. Sen on vastattava sinulle kahden viikon kuluessa.
+a11y-contact-email = Sähköposti
+a11y-contact-url = Palautelomake
+a11y-no-contact = Tälle sivuston kopiolle ei ole annettu yhteystietoa (config.json-tiedoston asetus ”contact”). Kysy sivuston julkaissut organisaatiolta.
+a11y-enforcement-2026 = Vuoden 2025 loppuun valvontaviranomainen oli Etelä-Suomen aluehallintoviraston saavutettavuuden valvontayksikkö. Aluehallintovirastojen toiminta päättyi 31.12.2025, ja suurin osa niiden tehtävistä siirtyi 1.1.2026 Lupa- ja valvontavirastolle. Valvontaviranomaisen ajantasaiset yhteystiedot ja ilmoituslomake ovat osoitteessa
 a11y-enforcement-title = Valvontaviranomainen
-a11y-enforcement = Jos et ole tyytyväinen vastaukseen tai et saa vastausta kahden viikon kuluessa, voit ilmoittaa ongelmasta viranomaiselle, joka valvoo digitaalisten palvelujen saavutettavuutta. Sen yhteystiedot löydät osoitteesta
-a11y-date = Tämä seloste on laadittu 22.11.2026.
+a11y-enforcement = Jos et ole tyytyväinen vastaukseen tai et saa vastausta kahden viikon kuluessa, voit ilmoittaa ongelmasta digitaalisten palvelujen saavutettavuutta valvovalle viranomaiselle. Viranomainen voi määrätä ongelman korjattavaksi.
+a11y-date = Tämä seloste on laadittu 22.11.2026 ja päivitetty viimeksi 26.11.2026.
 
 # Palveluverkko, upotus ja upotuskoodin laatija
 nav-network = Palveluverkko

@@ -18,6 +18,7 @@ offline-data = Ingen nätverksanslutning: uppgifterna som sparats på den här e
 
 footer-privacy = Webbplatsen använder inga kakor och ingen besöksanalys. Din position används bara i din egen webbläsare.
 footer-sources = Källor:
+footer-contact = Kontakta webbplatsens förvaltare
 
 error-title = Tjänsterna kunde inte laddas
 error-network = Anslutningen misslyckades. Kontrollera nätverksanslutningen och försök igen.
@@ -314,10 +315,14 @@ a11y-known-map = Kartan kan inte användas med tangentbord eller skärmläsare. 
 a11y-known-translations = De ukrainska, ryska och arabiska texterna har ännu inte granskats av personer som har språket som modersmål.
 a11y-known-data = Texterna i datamaterialet visas på de språk som utgivaren har angett dem på. När en text inte är på ditt språk är dess språk märkt, så att skärmläsare läser upp den rätt.
 a11y-feedback-title = Respons
-a11y-feedback = Om du upptäcker ett tillgänglighetsproblem, meddela organisationen som publicerar den här webbplatsen. Den måste svara dig inom 14 dagar.
+a11y-feedback = Om du märker ett tillgänglighetsproblem på webbplatsen eller behöver dess innehåll i en annan form, meddela organisationen som driver webbplatsen. Den ska svara dig inom två veckor.
+a11y-contact-email = E-post
+a11y-contact-url = Responsformulär
+a11y-no-contact = Den här kopian av webbplatsen har inte fått någon kontaktadress (inställningen ”contact” i config.json). Fråga organisationen som publicerade den.
+a11y-enforcement-2026 = Till utgången av 2025 var tillsynsmyndigheten enheten för tillgänglighetstillsyn vid Regionförvaltningsverket i Södra Finland. Regionförvaltningsverken upphörde den 31 december 2025 och de flesta av deras uppgifter övergick den 1 januari 2026 till Tillstånds- och tillsynsverket (Lupa- ja valvontavirasto). Myndighetens aktuella kontaktuppgifter och anmälningsformulär finns på
 a11y-enforcement-title = Tillsynsmyndighet
-a11y-enforcement = Om du inte är nöjd med svaret eller inte får något svar inom två veckor kan du anmäla problemet till den myndighet som övervakar tillgängligheten i digitala tjänster. Myndighetens kontaktuppgifter finns på
-a11y-date = Det här utlåtandet har utarbetats den 22 november 2026.
+a11y-enforcement = Om du inte är nöjd med svaret eller inte får något svar inom två veckor kan du anmäla problemet till tillsynsmyndigheten för digital tillgänglighet. Myndigheten kan ålägga att problemet rättas.
+a11y-date = Detta utlåtande har utarbetats den 22 november 2026 och uppdaterades senast den 26 november 2026.
 
 # Servicenätet, inbäddning och inbäddningskod
 nav-network = Servicenätet
