@@ -84,6 +84,30 @@ fn ProblemRow(p: Problem) -> impl IntoView {
     }
 }
 
+/// The downloads `atlas-data build` writes beside the dataset (`atlas.json` → `atlas.csv`,
+/// `atlas.geojson`, `atlas.hsds.json`, `atlas.json.sha256`), and the format's JSON Schema.
+fn downloads(dataset_url: &str) -> Vec<(&'static str, String)> {
+    let mut out = vec![("dataset", dataset_url.to_string()), ("checksum", format!("{dataset_url}.sha256"))];
+    out.push(("schema", "/schema/integration-atlas-1.schema.json".to_string()));
+    if let Some(stem) = dataset_url.strip_suffix(".json") {
+        out.push(("csv", format!("{stem}.csv")));
+        out.push(("geojson", format!("{stem}.geojson")));
+        out.push(("hsds", format!("{stem}.hsds.json")));
+    }
+    out
+}
+
+fn download_name(key: &str) -> String {
+    match key {
+        "dataset" => tr!("data-dl-dataset"),
+        "checksum" => tr!("data-dl-checksum"),
+        "schema" => tr!("data-dl-schema"),
+        "csv" => tr!("data-dl-csv"),
+        "geojson" => tr!("data-dl-geojson"),
+        _ => tr!("data-dl-hsds"),
+    }
+}
+
 #[component]
 fn AboutData(dataset: Arc<Dataset>) -> impl IntoView {
     let lang = ui_language();
@@ -123,6 +147,14 @@ fn AboutData(dataset: Arc<Dataset>) -> impl IntoView {
                 <dd><code>{url}</code></dd>
             </dl>
             {meta.sample.then(|| view! { <p class="sample-inline">{move_tr!("sample-text")}</p> })}
+
+            <h2>{move_tr!("data-downloads")}</h2>
+            <p>{move_tr!("data-downloads-intro")}</p>
+            <ul class="downloads" data-testid="downloads">
+                {downloads(&dataset.url).into_iter().map(|(key, href)| view! {
+                    <li><a href=href download="" data-download=key>{move || download_name(key)}</a></li>
+                }).collect_view()}
+            </ul>
 
             <h2>{move_tr!("data-sources")}</h2>
             <ul class="sources">

@@ -62,6 +62,20 @@ fn build_is_deterministic_and_complete() {
         assert_eq!(sums, format!("{}  {name}\n", sha256_hex(&first)), "{}", dir.join(name).display());
     }
 
+    // The data page's downloads, beside each dataset, are the exports of the same records
+    // (the commands' outputs, which the publishing tests validate against their schemas),
+    // and the published ones are current.
+    for (ext, export) in [("csv", "csv"), ("geojson", "geojson"), ("hsds.json", "hsds")] {
+        let first_export = std::fs::read(tmp.path(&format!("first.{ext}"))).unwrap();
+        assert_eq!(first_export, std::fs::read(tmp.path(&format!("second.{ext}"))).unwrap(), "{ext} is deterministic");
+        let published_export = std::fs::read(repo().join(format!("public/data/atlas.{ext}"))).unwrap_or_default();
+        assert!(published_export == first_export, "public/data/atlas.{ext} is stale; run `cargo run -p atlas-data -- build`");
+        let out = tmp.path(&format!("exported.{ext}"));
+        let (code, _, stderr) = run(bin().args(["export", export]).arg(tmp.path("first.json")).arg("--out").arg(&out));
+        assert_eq!(code, 0, "{stderr}");
+        assert!(std::fs::read(&out).unwrap() == first_export, "atlas.{ext} is what `atlas-data export {export}` writes");
+    }
+
     let d: Value = serde_json::from_slice(&first).unwrap();
     assert_eq!(d["format"], "integration-atlas/1");
     assert_eq!(d["meta"]["sample"], true);
