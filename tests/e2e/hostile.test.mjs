@@ -67,7 +67,7 @@ test('markup and script in every text field show as text; bad records are listed
   // A service with a javascript: website is shown, without a website link.
   await page.goto(new URL('/en/services/bad-javascript-url?data=/generated/hostile.json', page.url()).href);
   await page.locator('h1', { hasText: 'bad-javascript-url' }).waitFor();
-  assert.deepEqual(await page.locator('main a[href^="http"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')).filter((h) => !h.includes('openstreetmap'))), []);
+  assert.deepEqual(await page.locator('main dl a[href^="http"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')).filter((h) => !h.includes('openstreetmap'))), []);
   await assertNothingInjected(page);
 
   // The data page: the publisher and title with markup as text; every bad record with a reason.
