@@ -307,11 +307,14 @@ fn NetworkTable(
                         .enumerate()
                         .map(|(i, cell)| {
                             let text = cell_text(cell, lang.get());
-                            let number = cell.number().is_some().then_some("number");
+                            let class = match cell {
+                                Cell::Languages(_) | Cell::List(_) => Some("list"),
+                                _ => cell.number().is_some().then_some("number"),
+                            };
                             if i == 0 {
                                 view! { <th scope="row">{text}</th> }.into_any()
                             } else {
-                                view! { <td class=number>{text}</td> }.into_any()
+                                view! { <td class=class>{text}</td> }.into_any()
                             }
                         })
                         .collect_view();

@@ -198,8 +198,10 @@ async function cellsNarrowerThanAWord(page) {
       let widest = 0;
       let word = '';
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        ctx.font = getComputedStyle(n.parentElement).font;
-        for (const w of n.textContent.split(/\s+/)) {
+        const f = getComputedStyle(n.parentElement);
+        ctx.font = `${f.fontStyle} ${f.fontWeight} ${f.fontSize} ${f.fontFamily}`;
+        // A line may break at spaces and after a hyphen (Varsinais-|Suomi), nowhere else.
+        for (const w of n.textContent.split(/\s+|(?<=-)/)) {
           const width = ctx.measureText(w).width;
           if (width > widest) [widest, word] = [width, w];
         }
@@ -222,9 +224,10 @@ for (const width of [320, 360, 1280]) {
       assert.ok(await scroll.evaluate((el) => el.scrollWidth > el.clientWidth), 'the areas table scrolls sideways on a phone');
       const first = page.locator('section[data-table=areas] tbody th[scope=row]').first();
       const before = await first.boundingBox();
-      await scroll.evaluate((el) => el.scrollBy(200, 0));
+      assert.ok((await scroll.evaluate((el) => (el.scrollBy(200, 0), el.scrollLeft))) > 100, 'it scrolled');
       const after = await first.boundingBox();
-      assert.equal(Math.round(after.x), Math.round(before.x), 'the first column stays where it is');
+      // Within the collapsed border's pixel.
+      assert.ok(Math.abs(after.x - before.x) <= 2, `the first column stays where it is: ${before.x} → ${after.x}`);
     }
     for (const path of ['/fi/programmes', '/fi/data?data=/generated/hostile.json', '/ar/network?km=30']) {
       await page.goto(new URL(path, page.url()).href);
@@ -293,7 +296,7 @@ test('the area kinds offered follow the date, and an empty table says why', asyn
   await page.goto(new URL('/fi/network?at=2025-06-01&kind=vitality_centre', page.url()).href);
   const fi = await page.locator('[data-testid=empty-areas]').textContent();
   assert.match(fi, /Elinvoimakeskukset/);
-  assert.match(fi, /alkavat 1\.1\.2026/);
+  assert.match(fi, /alkavat \u2068?1\.1\.2026/);
   // With no gaps at all, the gaps table says so too.
   await page.goto(new URL('/en/network?km=2000', page.url()).href);
   assert.match(await page.locator('[data-testid=empty-gaps]').textContent(), /No gaps/);
