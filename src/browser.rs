@@ -90,6 +90,32 @@ pub fn format_km(km: f64, ui: &str) -> String {
     format!("{n} km")
 }
 
+thread_local! {
+    static NUMBER_FORMATS: RefCell<HashMap<(String, u32), js_sys::Function>> = RefCell::new(HashMap::new());
+}
+
+/// A number in the reader's format with exactly `decimals` decimals: "92,3" in Finnish,
+/// "92.3" in English, with the reader's grouping (Intl.NumberFormat, kept per language).
+pub fn format_number(value: f64, decimals: u32, ui: &str) -> String {
+    let format = NUMBER_FORMATS.with(|cache| {
+        cache
+            .borrow_mut()
+            .entry((ui.to_string(), decimals))
+            .or_insert_with(|| {
+                let opts = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&opts, &"minimumFractionDigits".into(), &JsValue::from(decimals));
+                let _ = js_sys::Reflect::set(&opts, &"maximumFractionDigits".into(), &JsValue::from(decimals));
+                js_sys::Intl::NumberFormat::new(&js_sys::Array::of1(&JsValue::from_str(ui)), &opts).format()
+            })
+            .clone()
+    });
+    format
+        .call1(&JsValue::NULL, &JsValue::from_f64(value))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| format!("{value:.prec$}", prec = decimals as usize))
+}
+
 pub fn document() -> web_sys::Document {
     web_sys::window().and_then(|w| w.document()).expect("a document")
 }

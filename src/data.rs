@@ -45,6 +45,8 @@ pub struct DataContext {
     pub auto_retry_in: RwSignal<Option<u32>>,
     /// How far the load has come, while that is known.
     pub progress: RwSignal<Option<Progress>>,
+    /// config.json, once read (before the dataset; the defaults when it is missing or broken).
+    pub config: RwSignal<Option<Config>>,
 }
 
 /// How far a load has come: the download (while its size is known), then the check.
@@ -77,6 +79,7 @@ pub fn provide_data(data_param: Option<String>) -> DataContext {
     let state = RwSignal::new(DataState::Loading);
     let auto_retry_in = RwSignal::new(None);
     let progress = RwSignal::new(None);
+    let config = RwSignal::new(None);
     let attempt = StoredValue::new(0u32);
     // Automatic retries since the last manual start (or success).
     let automatic = StoredValue::new(0usize);
@@ -89,7 +92,7 @@ pub fn provide_data(data_param: Option<String>) -> DataContext {
         state.set(DataState::Loading);
         let data_param = data_param.clone();
         leptos::task::spawn_local(async move {
-            let result = load(data_param, progress).await;
+            let result = load(data_param, progress, config).await;
             // A newer attempt has started: this answer is stale.
             if attempt.get_value() != this {
                 return;
@@ -127,7 +130,7 @@ pub fn provide_data(data_param: Option<String>) -> DataContext {
         automatic.set_value(0);
         run.run(());
     });
-    let ctx = DataContext { state, retry, auto_retry_in, progress };
+    let ctx = DataContext { state, retry, auto_retry_in, progress, config };
     provide_context(ctx);
     ctx
 }
@@ -193,12 +196,13 @@ async fn read_with_progress(resp: &wasm_bindgen::JsValue, total: f64, progress: 
     Ok(text.strip_prefix('\u{feff}').unwrap_or(&text).to_string())
 }
 
-async fn load(data_param: Option<String>, progress: RwSignal<Option<Progress>>) -> Result<Dataset, Failure> {
+async fn load(data_param: Option<String>, progress: RwSignal<Option<Progress>>, config_signal: RwSignal<Option<Config>>) -> Result<Dataset, Failure> {
     // config.json is optional: without it, or with a broken one, the defaults hold.
     let config = match fetch_text("/config.json", None).await {
         Ok((text, _)) => Config::parse(&text).unwrap_or_default(),
         Err(_) => Config::default(),
     };
+    config_signal.set(Some(config.clone()));
     let own = crate::browser::own_origin();
     let mut refused = None;
     let mut url = resolve_or_self(&config.dataset_url);

@@ -195,9 +195,24 @@ fn Footer() -> impl IntoView {
         }
         _ => ().into_any(),
     };
+    // The site's operator (config.json `contact`, SPEC §2).
+    let contact = move || {
+        data.config.get().and_then(|c| c.contact).map(|c| {
+            let email = c.email.map(|e| {
+                let href = format!("mailto:{e}");
+                view! { " "<a href=href>{e}</a> }
+            });
+            let url = c.url.map(|u| {
+                let href = u.clone();
+                view! { " "<a href=href rel="noopener noreferrer external">{u}</a> }
+            });
+            view! { <p data-testid="footer-contact">{move_tr!("footer-contact")}":"{email}{url}</p> }
+        })
+    };
     view! {
         <footer class="site-footer">
             <p>{move_tr!("footer-privacy")}</p>
+            {contact}
             <p>{move_tr!("footer-sources")}</p>
             <ul class="attribution">{attribution}</ul>
             <p>

@@ -2,12 +2,12 @@
 //! with attribution, counts by record kind (with how many name a source and how many
 //! are illustrative), and every record left out, with why.
 
-use crate::browser::format_date;
+use crate::browser::{format_date, format_number};
 use crate::components::localised::Localised;
 use crate::components::status::with_dataset;
 use crate::data::Dataset;
 use crate::i18n::ui_language;
-use atlas_core::RecordKind;
+use atlas_core::{Effect, Problem, Reason, RecordKind};
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};
 use std::sync::Arc;
@@ -29,6 +29,86 @@ fn kind_name(k: RecordKind) -> String {
     }
 }
 
+/// Why a rule was broken, in the UI language; the value quoted is data, shown as text.
+fn reason_text(r: &Reason) -> String {
+    let value = r.value().unwrap_or("").to_string();
+    match r {
+        Reason::Unreadable(_) => tr!("reason-unreadable"),
+        Reason::BadId => tr!("reason-bad_id"),
+        Reason::BadMunicipalityCode => tr!("reason-bad_municipality_code"),
+        Reason::NoText => tr!("reason-no_text"),
+        Reason::BadTextLanguage => tr!("reason-bad_text_language"),
+        Reason::NotAWord(_) => tr!("reason-not_a_word", { "value" => value }),
+        Reason::NotOneOf(..) => tr!("reason-not_one_of", { "value" => value }),
+        Reason::NoRecord(_) => tr!("reason-no_record", { "value" => value }),
+        Reason::BadLocation => tr!("reason-bad_location"),
+        Reason::BadDate(_) => tr!("reason-bad_date", { "value" => value }),
+        Reason::BadUrl => tr!("reason-bad_url"),
+        Reason::BadEmail(_) => tr!("reason-bad_email", { "value" => value }),
+        Reason::BadPhone(_) => tr!("reason-bad_phone", { "value" => value }),
+        Reason::BadLanguage(_) => tr!("reason-bad_language", { "value" => value }),
+        Reason::NoLanguage => tr!("reason-no_language"),
+        Reason::BadHours(_) => tr!("reason-bad_hours"),
+        Reason::EndBeforeStart => tr!("reason-end_before_start"),
+        Reason::Duplicate(_) => tr!("reason-duplicate"),
+        Reason::NotAList => tr!("reason-not_a_list"),
+    }
+}
+
+fn effect_text(e: Effect) -> String {
+    match e {
+        Effect::LeftOut => tr!("effect-left_out"),
+        Effect::FieldDropped => tr!("effect-field_dropped"),
+    }
+}
+
+#[component]
+fn ProblemRow(p: Problem) -> impl IntoView {
+    // The parser's detail (wrong type, opening-hours syntax) stays in English, marked as such.
+    let detail = match &p.reason {
+        Reason::Unreadable(d) | Reason::BadHours(d) => Some(d.clone()),
+        _ => None,
+    };
+    let field = if p.field.is_empty() { "–".to_string() } else { p.field.clone() };
+    let reason = p.reason.clone();
+    view! {
+        <tr data-effect=p.effect.as_str() data-reason=p.reason.code()>
+            <td>{move || kind_name(p.kind)}</td>
+            <td><code>{p.id.clone()}</code></td>
+            <td><code>{field}</code></td>
+            <td>{move || effect_text(p.effect)}</td>
+            <td>
+                {move || reason_text(&reason)}
+                {detail.map(|d| view! { " " <span class="detail" lang="en" dir="ltr">{d}</span> })}
+            </td>
+        </tr>
+    }
+}
+
+/// The downloads `atlas-data build` writes beside the dataset (`atlas.json` → `atlas.csv`,
+/// `atlas.geojson`, `atlas.hsds.json`, `atlas.json.sha256`), and the format's JSON Schema.
+fn downloads(dataset_url: &str) -> Vec<(&'static str, String)> {
+    let mut out = vec![("dataset", dataset_url.to_string()), ("checksum", format!("{dataset_url}.sha256"))];
+    out.push(("schema", "/schema/integration-atlas-1.schema.json".to_string()));
+    if let Some(stem) = dataset_url.strip_suffix(".json") {
+        out.push(("csv", format!("{stem}.csv")));
+        out.push(("geojson", format!("{stem}.geojson")));
+        out.push(("hsds", format!("{stem}.hsds.json")));
+    }
+    out
+}
+
+fn download_name(key: &str) -> String {
+    match key {
+        "dataset" => tr!("data-dl-dataset"),
+        "checksum" => tr!("data-dl-checksum"),
+        "schema" => tr!("data-dl-schema"),
+        "csv" => tr!("data-dl-csv"),
+        "geojson" => tr!("data-dl-geojson"),
+        _ => tr!("data-dl-hsds"),
+    }
+}
+
 #[component]
 fn AboutData(dataset: Arc<Dataset>) -> impl IntoView {
     let lang = ui_language();
@@ -43,7 +123,7 @@ fn AboutData(dataset: Arc<Dataset>) -> impl IntoView {
         (RecordKind::Programme, a.programmes.len()),
         (RecordKind::Legislation, a.legislation.len()),
     ]
-    .map(|(k, n)| (k, n, loaded.left_out(k), a.provenance(k)));
+    .map(|(k, n)| (k, n, loaded.left_out(k), loaded.dropped(k), a.provenance(k)));
     let problems = loaded.problems.clone();
     let published = meta.published.clone();
     let url = dataset.url.clone();
@@ -70,6 +150,14 @@ fn AboutData(dataset: Arc<Dataset>) -> impl IntoView {
             </dl>
             {meta.sample.then(|| view! { <p class="sample-inline">{move_tr!("sample-text")}</p> })}
 
+            <h2>{move_tr!("data-downloads")}</h2>
+            <p>{move_tr!("data-downloads-intro")}</p>
+            <ul class="downloads" data-testid="downloads">
+                {downloads(&dataset.url).into_iter().map(|(key, href)| view! {
+                    <li><a href=href download="" data-download=key>{move || download_name(key)}</a></li>
+                }).collect_view()}
+            </ul>
+
             <h2>{move_tr!("data-sources")}</h2>
             <ul class="sources">
                 {meta.sources.into_iter().map(|s| {
@@ -88,16 +176,18 @@ fn AboutData(dataset: Arc<Dataset>) -> impl IntoView {
             </ul>
 
             <h2>{move_tr!("data-counts")}</h2>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=move || tr!("data-counts")>
             <table class="counts">
                 <thead><tr>
                     <th scope="col">{move_tr!("data-kind")}</th>
                     <th scope="col">{move_tr!("data-shown")}</th>
                     <th scope="col">{move_tr!("data-left-out")}</th>
+                    <th scope="col">{move_tr!("data-dropped")}</th>
                     <th scope="col">{move_tr!("data-sourced")}</th>
                     <th scope="col">{move_tr!("data-illustrative")}</th>
                 </tr></thead>
                 <tbody>
-                    {counts.into_iter().map(|(k, n, out, provenance)| {
+                    {counts.into_iter().map(|(k, n, out, dropped, provenance)| {
                         // Areas and municipalities come from the reference data and carry no sources.
                         let (sourced, illustrative) = match provenance {
                             Some(p) => (p.sourced.to_string(), p.illustrative.to_string()),
@@ -105,13 +195,17 @@ fn AboutData(dataset: Arc<Dataset>) -> impl IntoView {
                         };
                         view! {
                             <tr data-kind=k.as_str()>
-                                <th scope="row">{move || kind_name(k)}</th><td>{n}</td><td>{out}</td>
+                                <th scope="row">{move || kind_name(k)}</th>
+                                <td>{move || format_number(n as f64, 0, lang.get())}</td>
+                                <td>{out}</td>
+                                <td>{dropped}</td>
                                 <td data-testid="sourced">{sourced}</td><td data-testid="illustrative">{illustrative}</td>
                             </tr>
                         }
                     }).collect_view()}
                 </tbody>
             </table>
+            </div>
 
             <h2>{move_tr!("data-problems")}</h2>
             {if problems.is_empty() {
@@ -119,18 +213,20 @@ fn AboutData(dataset: Arc<Dataset>) -> impl IntoView {
             } else {
                 view! {
                     <p>{move_tr!("data-problems-intro")}</p>
+                    <div class="table-scroll" tabindex="0" role="region" aria-label=move || tr!("data-problems")>
                     <table class="problems" data-testid="problems">
                         <thead><tr>
                             <th scope="col">{move_tr!("data-kind")}</th>
                             <th scope="col">{move_tr!("data-id")}</th>
+                            <th scope="col">{move_tr!("data-field")}</th>
+                            <th scope="col">{move_tr!("data-effect")}</th>
                             <th scope="col">{move_tr!("data-reason")}</th>
                         </tr></thead>
                         <tbody>
-                            {problems.into_iter().map(|p| view! {
-                                <tr><td>{move || kind_name(p.kind)}</td><td><code>{p.id.clone()}</code></td><td lang="en">{p.message.clone()}</td></tr>
-                            }).collect_view()}
+                            {problems.into_iter().map(|p| view! { <ProblemRow p=p/> }).collect_view()}
                         </tbody>
                     </table>
+                    </div>
                 }.into_any()
             }}
         </article>

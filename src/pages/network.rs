@@ -5,13 +5,14 @@
 //! the same cells) and prints. All of it lives in the URL, so a link shares it.
 
 use crate::app::{use_today, use_url_state};
-use crate::browser::{download_text, format_date};
+use crate::browser::{download_text, format_date, format_number, language_name};
 use crate::components::places_map::PlacesMap;
 use crate::components::status::with_dataset;
 use crate::data::Dataset;
 use crate::i18n::{area_kind_name, ui_language};
 use atlas_core::network::{
-    Network, NetworkQuery, SortBy, Table, TableId, AREA_KINDS, DEFAULT_KM, MAX_KM,
+    area_kinds_on, why_no_areas, Cell, Network, NetworkQuery, NoAreas, SortBy, Table, TableId,
+    AREA_KINDS, DEFAULT_KM, MAX_KM,
 };
 use atlas_core::time::Date;
 use atlas_core::LatLon;
@@ -47,6 +48,39 @@ fn column_name(key: &str) -> String {
         "without_municipalities" => tr!("network-col-without-municipalities"),
         other => other.to_string(),
     }
+}
+
+/// How a CSV file for a spreadsheet set to the UI language separates fields and decimals:
+/// where the decimal separator is a comma (Finnish, Swedish, Ukrainian, Russian), the fields
+/// are separated by semicolons, as those spreadsheets expect; elsewhere by commas.
+pub fn csv_style(ui: &str) -> (char, char) {
+    match ui {
+        "fi" | "sv" | "uk" | "ru" => (';', ','),
+        _ => (',', '.'),
+    }
+}
+
+/// A cell on screen: numbers in the UI language's format, languages by their names.
+fn cell_text(cell: &Cell, ui: &str) -> String {
+    match cell {
+        Cell::Count(n) => format_number(*n as f64, 0, ui),
+        Cell::Km(_) | Cell::Percent(_) => cell.number().map(|v| format_number(v, 1, ui)).unwrap_or_default(),
+        Cell::Languages(codes) => language_names(codes, ui),
+        other => other.text(),
+    }
+}
+
+/// A cell in the CSV file: numbers without grouping and with the UI language's decimal
+/// separator (so the spreadsheet reads them as numbers), languages by their names.
+fn csv_cell_text(cell: &Cell, ui: &str) -> String {
+    match cell {
+        Cell::Languages(codes) => language_names(codes, ui),
+        other => other.text_with_decimal(csv_style(ui).1),
+    }
+}
+
+fn language_names(codes: &[String], ui: &str) -> String {
+    codes.iter().map(|c| language_name(c, ui)).collect::<Vec<_>>().join(", ")
 }
 
 fn table_title(t: TableId) -> String {
@@ -129,6 +163,19 @@ fn NetworkView(dataset: Arc<Dataset>) -> impl IntoView {
             false,
         );
     };
+    // The kinds of area that existed on the day (ELY Centres until 2025, Economic Development
+    // Centres from 2026), and the chosen one even when it did not, so the page can say why.
+    let ds_kinds = dataset.clone();
+    let kinds = Memo::new(move |_| {
+        let mut k = area_kinds_on(&ds_kinds.loaded.atlas, day.get());
+        let chosen = query.with(|q| q.kind().to_string());
+        if let Some(c) = AREA_KINDS.iter().find(|c| **c == chosen) {
+            if !k.contains(c) {
+                k.push(c);
+            }
+        }
+        k
+    });
     let share_link = move || {
         let path = format!("/{}/network", lang.get());
         format!(
@@ -147,7 +194,23 @@ fn NetworkView(dataset: Arc<Dataset>) -> impl IntoView {
                 t.sort(query.with(|q| q.sort(id).cloned()).as_ref());
                 t
             });
-            view! { <NetworkTable id=id table=table query=query set_sort=move |s| set(&move |q| q.set_sort(id, Some(s.clone())), true) day=day/> }
+            // Why an empty table is empty, in words.
+            let ds_why = dataset.clone();
+            let empty_why = Signal::derive(move || {
+                let ui = lang.get();
+                let date = |d: Date| format_date(&d.to_string(), ui);
+                if id == TableId::Gaps {
+                    return tr!("network-empty-gaps", { "km" => query.with(|q| q.km()) });
+                }
+                let kind = query.with(|q| q.kind().to_string());
+                let name = area_kind_name(&kind);
+                match why_no_areas(&ds_why.loaded.atlas, &kind, day.get()) {
+                    Some(NoAreas::NotYet(from)) => tr!("network-empty-not-yet", { "kind" => name, "date" => date(day.get()), "from" => date(from) }),
+                    Some(NoAreas::Ended(to)) => tr!("network-empty-ended", { "kind" => name, "date" => date(day.get()), "to" => date(to) }),
+                    _ => tr!("network-empty-none", { "kind" => name }),
+                }
+            });
+            view! { <NetworkTable id=id table=table query=query set_sort=move |s| set(&move |q| q.set_sort(id, Some(s.clone())), true) day=day empty_why=empty_why/> }
         })
         .collect_view();
 
@@ -168,11 +231,12 @@ fn NetworkView(dataset: Arc<Dataset>) -> impl IntoView {
                 </div>
                 <div class="field">
                     <label for="network-kind">{move_tr!("network-kind")}</label>
-                    <select id="network-kind" on:change=kind_input>
-                        {AREA_KINDS.iter().map(|k| view! {
-                            <option value=*k selected=move || query.with(|q| q.kind() == *k)>{move || area_kind_name(k)}</option>
+                    <select id="network-kind" on:change=kind_input aria-describedby="network-kind-hint">
+                        {move || kinds.get().into_iter().map(|k| view! {
+                            <option value=k selected=move || query.with(|q| q.kind() == k)>{move || area_kind_name(k)}</option>
                         }).collect_view()}
                     </select>
+                    <span class="hint" id="network-kind-hint">{move_tr!("network-kind-hint")}</span>
                 </div>
             </form>
             <p class="network-actions">
@@ -199,7 +263,9 @@ fn NetworkTable(
     query: Memo<NetworkQuery>,
     set_sort: impl Fn(SortBy) + Copy + Send + Sync + 'static,
     day: Memo<Date>,
+    empty_why: Signal<String>,
 ) -> impl IntoView {
+    let lang = ui_language();
     let heading_id = format!("table-{}", id.as_str());
     let download = move |_| {
         let t = table.get_untracked();
@@ -211,12 +277,11 @@ fn NetworkTable(
             day.get_untracked(),
             q.km()
         );
-        // A byte-order mark, so spreadsheet programs read the file as UTF-8.
-        download_text(
-            &name,
-            "text/csv;charset=utf-8",
-            &format!("\u{feff}{}", t.to_csv(&headers)),
-        );
+        // A byte-order mark, so spreadsheet programs read the file as UTF-8; the delimiter and
+        // decimal separator a spreadsheet set to the UI language expects.
+        let ui = lang.get_untracked();
+        let csv = t.to_csv(&headers, csv_style(ui).0, |c| csv_cell_text(c, ui));
+        download_text(&name, "text/csv;charset=utf-8", &format!("\u{feff}{csv}"));
     };
     let head = move || {
         let sort = query.with(|q| q.sort(id).cloned());
@@ -242,11 +307,15 @@ fn NetworkTable(
                         .iter()
                         .enumerate()
                         .map(|(i, cell)| {
-                            let text = cell.text();
+                            let text = cell_text(cell, lang.get());
+                            let class = match cell {
+                                Cell::Languages(_) | Cell::List(_) => Some("list"),
+                                _ => cell.number().is_some().then_some("number"),
+                            };
                             if i == 0 {
                                 view! { <th scope="row">{text}</th> }.into_any()
                             } else {
-                                view! { <td>{text}</td> }.into_any()
+                                view! { <td class=class>{text}</td> }.into_any()
                             }
                         })
                         .collect_view();
@@ -255,7 +324,8 @@ fn NetworkTable(
                 .collect_view()
         })
     };
-    let count = move || table.with(|t| t.rows.len());
+    let count = move || format_number(table.with(|t| t.rows.len()) as f64, 0, lang.get());
+    let empty = move || table.with(|t| t.rows.is_empty());
     let h2 = heading_id.clone();
     view! {
         <section class="network-table" data-table=id.as_str()>
@@ -266,6 +336,9 @@ fn NetworkTable(
                     {move_tr!("network-csv")}<span class="visually-hidden">" "{move || table_title(id)}</span>
                 </button>
             </p>
+            <Show when=empty>
+                <p class="empty-why" data-testid=format!("empty-{}", id.as_str())>{move || empty_why.get()}</p>
+            </Show>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby=heading_id>
                 <table class="network">
                     <thead><tr>{head}</tr></thead>

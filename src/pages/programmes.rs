@@ -76,6 +76,7 @@ fn Programmes(dataset: Arc<Dataset>) -> impl IntoView {
         view! {
             <p data-testid="coverage">{tr!("programmes-coverage", { "with" => with_count, "total" => total })}</p>
             <p class="hint">{move_tr!("programmes-coverage-caveat")}</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=move || tr!("programmes-with")>
             <table class="coverage">
                 <caption>{move_tr!("programmes-with")}</caption>
                 <thead><tr><th scope="col">{move_tr!("service-municipality")}</th><th scope="col">{move_tr!("programmes-valid-programme")}</th></tr></thead>
@@ -88,6 +89,7 @@ fn Programmes(dataset: Arc<Dataset>) -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
+            </div>
             <details data-testid="without-programme">
                 <summary>{tr!("programmes-without", { "count" => without.len() })}</summary>
                 <ul class="columns">{without.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>

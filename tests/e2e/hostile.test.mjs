@@ -1,6 +1,7 @@
 // Hostile data (tests/e2e/hostile.mjs makes the files): markup shows as text, no script runs, no
 // dialog opens, no request leaves the app's origin (helpers.mjs fails the test on any of these and
-// on any CSP violation), bad records are left out and listed with reasons, good records show.
+// on any CSP violation), bad records are left out and listed with reasons, good records show, and a
+// record whose only fault is an optional field shows without it (SPEC §1: a bad field costs only itself).
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -36,8 +37,10 @@ async function assertNothingInjected(page) {
 test('markup and script in every text field show as text; bad records are listed, good ones shown', async (t) => {
   const { page } = await openApp(t, '/en/?data=/generated/hostile.json', { timeout: 30_000 });
   await waitForResults(page);
-  // hostile-0..3 and the one with a 1 MB description; the 16 broken records are left out.
-  assert.equal(await resultCount(page), 5);
+  // hostile-0..3 and the one with a 1 MB description, and the five whose only fault is an optional
+  // field (three script/data websites, a description nested too deep, a malformed e-mail); the
+  // other twelve broken records are left out.
+  assert.equal(await resultCount(page), 10);
   // Names carry the payloads: they are there, character for character, as text.
   const names = (await page.locator('#results > li a').allTextContents()).join('\n');
   for (const p of PAYLOADS.slice(0, 4)) assert.ok(names.includes(p), `payload shown as text: ${p}`);
@@ -49,6 +52,22 @@ test('markup and script in every text field show as text; bad records are listed
   const body = await page.locator('main').textContent();
   for (const p of PAYLOADS) assert.ok(body.includes(p) || names.includes(p), `payload present as text: ${p}`);
   assert.ok(body.includes(PAYLOADS[2]), 'the provider name with markup shows as text');
+  await assertNothingInjected(page);
+
+  // A service whose e-mail is malformed is listed and its page has no e-mail link, nor a link
+  // for its bad phone; its good phone is still a tel: link.
+  await page.goto(new URL('/en/services/bad-email?data=/generated/hostile.json', page.url()).href);
+  await page.locator('h1', { hasText: 'bad-email' }).waitFor();
+  assert.equal(await page.locator('main a[href^="mailto:"]').count(), 0, 'no e-mail link');
+  const tel = await page.locator('main a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.equal(tel.length, 1, `one phone link: ${tel}`);
+  assert.match(tel[0], /^tel:\+358/);
+  assert.doesNotMatch(await page.locator('main').textContent(), /office\(at\)/, 'the dropped address is not shown');
+  await assertNothingInjected(page);
+  // A service with a javascript: website is shown, without a website link.
+  await page.goto(new URL('/en/services/bad-javascript-url?data=/generated/hostile.json', page.url()).href);
+  await page.locator('h1', { hasText: 'bad-javascript-url' }).waitFor();
+  assert.deepEqual(await page.locator('main dl a[href^="http"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')).filter((h) => !h.includes('openstreetmap'))), []);
   await assertNothingInjected(page);
 
   // The data page: the publisher and title with markup as text; every bad record with a reason.
@@ -70,19 +89,35 @@ test('markup and script in every text field show as text; bad records are listed
     'bad-municipality',
     'bad-provider',
     'bad-deep',
+    'bad-email',
     'hostile-0',
   ]) {
     assert.ok(listed.includes(id), `${id} is listed`);
   }
   assert.match(listed, /http/i, 'the reason for a javascript: website names the allowed kinds');
+  // Both kinds are counted and each row says what happened to which field, in the UI language.
+  const effect = (id) =>
+    page.locator('[data-testid=problems] tr', { has: page.locator('code', { hasText: new RegExp(`^${id}$`) }) }).evaluateAll((rows) => rows.map((r) => [r.dataset.effect, r.children[2].textContent]));
+  assert.deepEqual((await effect('bad-email')).sort(), [['field_dropped', 'email'], ['field_dropped', 'phones[1]']]);
+  assert.deepEqual(await effect('bad-javascript-url'), [['field_dropped', 'website']]);
+  assert.deepEqual((await effect('bad-municipality')).map((r) => r[0]), ['left_out']);
+  const services = page.locator('table.counts tr[data-kind=service] td');
+  assert.deepEqual(await services.allTextContents(), ['10', '12', '6']);
   assert.ok((await page.locator('main').textContent()).includes(PAYLOADS[0]), 'the title with <script> shows as text');
+  await assertNothingInjected(page);
+  // The reasons in the UI language.
+  await page.goto(new URL('/fi/data?data=/generated/hostile.json', page.url()).href);
+  await page.locator('[data-testid=problems]').waitFor();
+  const fi = (await page.locator('[data-testid=problems] tr', { has: page.locator('code', { hasText: /^bad-email$/ }) }).allTextContents()).join('\n');
+  assert.match(fi, /Kenttä jätetty pois/);
+  assert.match(fi, /ei ole sähköpostiosoite/);
   await assertNothingInjected(page);
 });
 
 test('bytes that are not UTF-8 are shown as replacement characters; the rest loads', async (t) => {
   const { page } = await openApp(t, '/en/?data=/generated/non-utf8.json', { timeout: 30_000 });
   await waitForResults(page);
-  assert.equal(await resultCount(page), 5);
+  assert.equal(await resultCount(page), 10, 'as many as from the same file in UTF-8');
   const names = (await page.locator('#results > li a').allTextContents()).join('\n');
   assert.match(names, /Hostile 1 \uFFFD/, 'the broken bytes became U+FFFD, shown as text');
   await assertNothingInjected(page);
@@ -92,13 +127,14 @@ test('nesting past any parser limit costs only the record it is in', async (t) =
   const { page } = await openApp(t, '/en/?data=/generated/deep.json');
   await waitForResults(page);
   const names = await page.locator('#results > li a').allTextContents();
-  assert.deepEqual(names.sort(), ['deep-unknown-field', 'good'], 'the good service and the one with an unknown deep field show');
+  assert.deepEqual(names.sort(), ['deep-description', 'deep-unknown-field', 'good'], 'every service shows; the one whose description is too deep, without it');
   await page.goto(new URL('/en/data?data=/generated/deep.json', page.url()).href);
   const problems = page.locator('[data-testid=problems]');
   await problems.waitFor();
   const listed = await problems.textContent();
   assert.match(listed, /deep-description/);
-  assert.match(listed, /description\.en/, 'the reason names the field');
+  assert.match(listed, /description/, 'the row names the field');
+  assert.equal(await problems.locator('tbody tr').getAttribute('data-effect'), 'field_dropped');
   assert.doesNotMatch(listed, /deep-unknown-field|good/);
 });
 

@@ -182,3 +182,122 @@ test('grouping by wellbeing services county lists every county', async (t) => {
   await page.waitForFunction((n) => document.querySelectorAll('section[data-table=areas] tbody tr').length === n, n);
   assert.equal((await tableRows(page, 'programmes')).length, n);
 });
+
+// ------------------------------------------------------------ issue 15: tables that read anywhere
+
+/** Cells (th, td) of the page's tables narrower than their longest word: a word broken inside. */
+async function cellsNarrowerThanAWord(page) {
+  return page.evaluate(() => {
+    const ctx = document.createElement('canvas').getContext('2d');
+    const bad = [];
+    for (const cell of document.querySelectorAll('main table th, main table td')) {
+      if (!cell.getClientRects().length) continue;
+      const cs = getComputedStyle(cell);
+      const inner = cell.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      let widest = 0;
+      let word = '';
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const f = getComputedStyle(n.parentElement);
+        ctx.font = `${f.fontStyle} ${f.fontWeight} ${f.fontSize} ${f.fontFamily}`;
+        // A line may break at spaces and after a hyphen (Varsinais-|Suomi), nowhere else.
+        for (const w of n.textContent.split(/\s+|(?<=-)/)) {
+          const width = ctx.measureText(w).width;
+          if (width > widest) [widest, word] = [width, w];
+        }
+      }
+      if (inner + 1 < widest) bad.push(`${word} (${Math.round(widest)} px) in a ${Math.round(inner)} px cell`);
+    }
+    return bad;
+  });
+}
+
+for (const width of [320, 360, 1280]) {
+  test(`at ${width} px no table cell is narrower than its longest word, and wide tables scroll with their first column fixed`, async (t) => {
+    const { page } = await openApp(t, '/fi/network?km=30', { viewport: { width, height: 800 } });
+    await page.locator('section[data-table=gaps] tbody tr').first().waitFor();
+    assert.deepEqual(await cellsNarrowerThanAWord(page), []);
+    // The page itself does not scroll sideways: a wide table scrolls in its own region.
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), 'no sideways scroll of the page');
+    if (width < 400) {
+      const scroll = page.locator('section[data-table=areas] .table-scroll');
+      assert.ok(await scroll.evaluate((el) => el.scrollWidth > el.clientWidth), 'the areas table scrolls sideways on a phone');
+      const first = page.locator('section[data-table=areas] tbody th[scope=row]').first();
+      const before = await first.boundingBox();
+      assert.ok((await scroll.evaluate((el) => (el.scrollBy(200, 0), el.scrollLeft))) > 100, 'it scrolled');
+      const after = await first.boundingBox();
+      // Within the collapsed border's pixel.
+      assert.ok(Math.abs(after.x - before.x) <= 2, `the first column stays where it is: ${before.x} → ${after.x}`);
+    }
+    for (const path of ['/fi/programmes', '/fi/data?data=/generated/hostile.json', '/ar/network?km=30']) {
+      await page.goto(new URL(path, page.url()).href);
+      await page.locator('main table tbody tr').first().waitFor();
+      assert.deepEqual(await cellsNarrowerThanAWord(page), [], path);
+    }
+  });
+}
+
+test('/fi/network: languages by their Finnish names, numbers and shares with a decimal comma', async (t) => {
+  const { page } = await openApp(t, '/fi/network');
+  await page.locator('section[data-table=areas] tbody tr').first().waitFor();
+  const rows = await tableRows(page, 'areas');
+  const languages = rows.map((r) => r[3]).join(', ');
+  assert.match(languages, /\bsuomi\b/i);
+  assert.match(languages, /\bukraina\b/i);
+  assert.doesNotMatch(languages, /(^|, )[a-z]{2,3}(,|$)/, `no bare codes: ${languages}`);
+  const shares = rows.map((r) => r[5]).filter(Boolean);
+  assert.ok(shares.length > 0 && shares.every((s) => /^\d+,\d$/.test(s)), `shares with a decimal comma: ${shares}`);
+  await page.goto(new URL('/fi/network?km=30', page.url()).href);
+  await page.locator('section[data-table=gaps] tbody tr').first().waitFor();
+  const km = (await tableRows(page, 'gaps')).map((r) => r[3]);
+  assert.ok(km.every((k) => /^\d+,\d$/.test(k)), `distances with a decimal comma: ${km.slice(0, 3)}`);
+});
+
+test('the CSV opens in a spreadsheet of the UI language: BOM, ; and decimal comma in Finnish, , and point in English, formulas made text', async (t) => {
+  const { page } = await openApp(t, '/fi/network?km=30');
+  await page.locator('section[data-table=gaps] tbody tr').first().waitFor();
+  const fi = await download(page, 'gaps');
+  assert.ok(fi.text.startsWith('\uFEFF'), 'a byte-order mark');
+  const [header, first] = fi.text.slice(1).split('\r\n');
+  assert.equal(header.split(';').length, 5, `semicolons: ${header}`);
+  assert.match(first.split(';')[3], /^\d+,\d$/, `a decimal comma: ${first}`);
+  const areas = await download(page, 'areas');
+  assert.match(areas.text, /suomi/i, 'languages by name in the file too');
+
+  await page.goto(new URL('/en/network?km=30', page.url()).href);
+  await page.locator('section[data-table=gaps] tbody tr').first().waitFor();
+  const en = await download(page, 'gaps');
+  const [enHeader, enFirst] = en.text.slice(1).split('\r\n');
+  assert.equal(parseCsv(enHeader + '\r\n')[0].length, 5);
+  assert.match(parseCsv(enFirst + '\r\n')[0][3], /^\d+\.\d$/);
+});
+
+test('the area kinds offered follow the date, and an empty table says why', async (t) => {
+  const { page } = await openApp(t, '/en/network?at=2025-06-01');
+  await page.locator('section[data-table=areas] tbody tr').first().waitFor();
+  const options = () => page.locator('#network-kind option').evaluateAll((os) => os.map((o) => o.value));
+  assert.deepEqual(await options(), ['region', 'wellbeing_county', 'employment_area', 'ely_centre']);
+  await page.locator('#network-kind').selectOption('ely_centre');
+  await page.waitForURL(/kind=ely_centre/);
+  const ely = dataset.areas.filter((a) => a.kind === 'ely_centre').length;
+  await page.waitForFunction((n) => document.querySelectorAll('section[data-table=areas] tbody tr').length === n, ely);
+
+  await page.locator('#network-at').fill('2026-03-01');
+  await page.waitForURL(/at=2026-03-01/);
+  // The chosen kind stays chosen, and every area table says why it is empty now.
+  const why = await page.locator('[data-testid=empty-areas]').textContent();
+  assert.match(why, /ELY Centres/);
+  assert.match(why, /ended on/);
+  assert.match(why, /2025/);
+  assert.equal(await page.locator('section[data-table=areas] tbody tr').count(), 0);
+  assert.ok(await page.locator('[data-testid=empty-programmes]').isVisible());
+  assert.deepEqual((await options()).sort(), ['ely_centre', 'employment_area', 'region', 'vitality_centre', 'wellbeing_county']);
+
+  await page.goto(new URL('/fi/network?at=2025-06-01&kind=vitality_centre', page.url()).href);
+  const fi = await page.locator('[data-testid=empty-areas]').textContent();
+  assert.match(fi, /Elinvoimakeskukset/);
+  assert.match(fi, /alkavat \u2068?1\.1\.2026/);
+  // With no gaps at all, the gaps table says so too.
+  await page.goto(new URL('/en/network?km=2000', page.url()).href);
+  assert.match(await page.locator('[data-testid=empty-gaps]').textContent(), /No gaps/);
+});

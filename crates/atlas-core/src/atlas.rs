@@ -85,6 +85,21 @@ fn vocabulary(keys: &[String]) -> (Vec<String>, Vec<u32>, Vec<u32>) {
 }
 
 impl Atlas {
+    /// The records as an `integration-atlas/1` document again (what was kept of the file).
+    pub fn to_json(&self) -> String {
+        let d = crate::model::Dataset {
+            format: crate::model::FORMAT.into(),
+            meta: self.meta.clone(),
+            areas: self.areas.clone(),
+            municipalities: self.municipalities.clone(),
+            actors: self.actors.clone(),
+            services: self.services.clone(),
+            programmes: self.programmes.clone(),
+            legislation: self.legislation.clone(),
+        };
+        serde_json::to_string(&d).unwrap_or_default()
+    }
+
     /// Builds the indexes. Every reference must already resolve (see `load`).
     pub fn new(
         meta: Meta,

@@ -566,8 +566,10 @@ mod tests {
         let mut s = service("p", "837", 61.5, 23.76);
         s["phones"] = json!([{"number": "+358 40 123 4567"}, {"number": "+358 (0)40 123"}, {"number": "+358 040 123 4567"}]);
         let a = crate::load(&json!({"format": "integration-atlas/1", "municipalities": [{"code": "837", "name": {"fi": "Tampere"}, "location": {"lat": 61.4981, "lon": 23.7608}, "languages": ["fi"]}], "services": [s]}).to_string()).unwrap();
-        // "(0)" is not international form: the loader leaves that record out; nothing to warn about.
-        assert_eq!(a.atlas.services.len(), 0);
+        // "(0)" is not international form: the loader drops that number and keeps the service.
+        assert_eq!(a.atlas.services.len(), 1);
+        assert_eq!(a.atlas.services[0].phones.len(), 2);
+        assert_eq!((a.problems[0].field.as_str(), a.problems[0].effect), ("phones[1]", crate::load::Effect::FieldDropped));
         let mut s = service("p", "837", 61.5, 23.76);
         s["phones"] = json!([{"number": "+358 40 123 4567"}, {"number": "+358 040 123 4567"}]);
         let a = atlas(json!([s]));

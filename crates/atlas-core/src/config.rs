@@ -1,6 +1,34 @@
 //! `config.json` (SPEC §2): every key optional, defaults as documented.
 
-use serde::Deserialize;
+use crate::load::{is_email, is_web_url};
+use serde::{Deserialize, Deserializer};
+
+/// The site's operator (SPEC §2): the accessibility statement's feedback channel and the
+/// footer's contact. Only a valid e-mail address and an http(s) address are kept.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct Contact {
+    pub email: Option<String>,
+    pub url: Option<String>,
+}
+
+impl Contact {
+    pub fn is_empty(&self) -> bool {
+        self.email.is_none() && self.url.is_none()
+    }
+}
+
+/// `contact` as given, each part kept only when valid; anything unreadable is no contact
+/// (a bad optional value costs only itself: the rest of config.json still holds).
+fn lenient_contact<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Contact>, D::Error> {
+    let value = serde_json::Value::deserialize(d)?;
+    let text = |k: &str| value.get(k).and_then(|v| v.as_str()).map(|s| s.trim().to_string());
+    let contact = Contact {
+        email: text("email").filter(|e| is_email(e)),
+        url: text("url").filter(|u| is_web_url(u)),
+    };
+    Ok(Some(contact).filter(|c| !c.is_empty()))
+}
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(default)]
@@ -12,6 +40,8 @@ pub struct Config {
     pub default_language: String,
     pub map_center: [f64; 2],
     pub map_zoom: f64,
+    #[serde(deserialize_with = "lenient_contact")]
+    pub contact: Option<Contact>,
 }
 
 impl Default for Config {
@@ -24,6 +54,7 @@ impl Default for Config {
             default_language: "fi".into(),
             map_center: [64.5, 26.0],
             map_zoom: 5.0,
+            contact: None,
         }
     }
 }
@@ -52,6 +83,17 @@ mod tests {
         assert_eq!(c.map_zoom, 7.0);
         assert_eq!(c.dataset_url, "data/atlas.json");
         assert!(Config::parse("not json").is_err());
+    }
+
+    #[test]
+    fn contact_keeps_only_valid_parts() {
+        let c = Config::parse(r#"{"contact": {"email": "saavutettavuus@example.fi", "url": "https://example.fi/palaute"}}"#).unwrap();
+        assert_eq!(c.contact, Some(Contact { email: Some("saavutettavuus@example.fi".into()), url: Some("https://example.fi/palaute".into()) }));
+        let c = Config::parse(r#"{"contact": {"email": "<b>x", "url": "javascript:alert(1)"}, "map_zoom": 7}"#).unwrap();
+        assert_eq!((c.contact, c.map_zoom), (None, 7.0));
+        let c = Config::parse(r#"{"contact": "someone", "map_zoom": 6}"#).unwrap();
+        assert_eq!((c.contact, c.map_zoom), (None, 6.0), "a contact of the wrong shape costs only itself");
+        assert_eq!(Config::parse("{}").unwrap().contact, None);
     }
 
     #[test]

@@ -27,6 +27,6 @@ pub mod typo;
 pub use atlas::Atlas;
 pub use config::Config;
 pub use geo::LatLon;
-pub use load::{load, load_pausing, LoadError, LoadProgress, Loaded, Problem, RecordKind};
+pub use load::{load, load_pausing, Effect, LoadError, LoadProgress, Loaded, Problem, Reason, RecordKind};
 pub use query::{Query, UrlState};
 pub use text::LocalisedText;

@@ -38,12 +38,122 @@ impl RecordKind {
     }
 }
 
-/// One broken rule. Each left-out record has at least one.
+/// What a broken rule cost: the whole record, or only the field that broke it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Effect {
+    /// The record's id, name, a required reference or its location broke a rule: it is left out.
+    LeftOut,
+    /// An optional field (or one value of a list) broke a rule: it is dropped, the record is kept.
+    FieldDropped,
+}
+
+impl Effect {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::LeftOut => "left_out",
+            Self::FieldDropped => "field_dropped",
+        }
+    }
+}
+
+/// Why a rule was broken, with the (clipped) value where it helps; the app words it in the
+/// UI language, [`Reason::english`] for the CLI and reports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    /// The value has the wrong type or shape; the parser's message (English).
+    Unreadable(String),
+    BadId,
+    BadMunicipalityCode,
+    NoText,
+    BadTextLanguage,
+    NotAWord(String),
+    NotOneOf(String, &'static [&'static str]),
+    NoRecord(String),
+    BadLocation,
+    BadDate(String),
+    BadUrl,
+    BadEmail(String),
+    BadPhone(String),
+    BadLanguage(String),
+    NoLanguage,
+    BadHours(String),
+    EndBeforeStart,
+    Duplicate(String),
+    NotAList,
+}
+
+impl Reason {
+    /// A stable name for the reason (the JSON report, the app's translations).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Unreadable(_) => "unreadable",
+            Self::BadId => "bad_id",
+            Self::BadMunicipalityCode => "bad_municipality_code",
+            Self::NoText => "no_text",
+            Self::BadTextLanguage => "bad_text_language",
+            Self::NotAWord(_) => "not_a_word",
+            Self::NotOneOf(..) => "not_one_of",
+            Self::NoRecord(_) => "no_record",
+            Self::BadLocation => "bad_location",
+            Self::BadDate(_) => "bad_date",
+            Self::BadUrl => "bad_url",
+            Self::BadEmail(_) => "bad_email",
+            Self::BadPhone(_) => "bad_phone",
+            Self::BadLanguage(_) => "bad_language",
+            Self::NoLanguage => "no_language",
+            Self::BadHours(_) => "bad_hours",
+            Self::EndBeforeStart => "end_before_start",
+            Self::Duplicate(_) => "duplicate",
+            Self::NotAList => "not_a_list",
+        }
+    }
+
+    /// The value or detail the reason quotes, if any (already clipped).
+    pub fn value(&self) -> Option<&str> {
+        match self {
+            Self::Unreadable(v) | Self::NotAWord(v) | Self::NotOneOf(v, _) | Self::NoRecord(v) | Self::BadDate(v)
+            | Self::BadEmail(v) | Self::BadPhone(v) | Self::BadLanguage(v) | Self::BadHours(v) | Self::Duplicate(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// The reason in English, without the field.
+    pub fn english(&self) -> String {
+        match self {
+            Self::Unreadable(d) => format!("unreadable: {d}"),
+            Self::BadId => "must match ^[a-z0-9][a-z0-9:_-]{0,63}$".into(),
+            Self::BadMunicipalityCode => "must be the three-digit Statistics Finland code".into(),
+            Self::NoText => "needs text in at least one language".into(),
+            Self::BadTextLanguage => "language keys must be ISO 639 codes".into(),
+            Self::NotAWord(v) => format!("\"{v}\" is not a lower-case word"),
+            Self::NotOneOf(v, allowed) => format!("\"{v}\" is not one of {}", allowed.join(", ")),
+            Self::NoRecord(v) => format!("\"{v}\" refers to no record"),
+            Self::BadLocation => "must be WGS84 inside lat 59–70.5, lon 19–32".into(),
+            Self::BadDate(v) => format!("\"{v}\" is not an ISO date (YYYY-MM-DD)"),
+            Self::BadUrl => "only http and https addresses are allowed".into(),
+            Self::BadEmail(v) => format!("\"{v}\" is not an e-mail address"),
+            Self::BadPhone(v) => format!("\"{v}\" is not a number in international form (+358 …)"),
+            Self::BadLanguage(v) => format!("\"{v}\" is not an ISO 639 code"),
+            Self::NoLanguage => "at least one language is needed".into(),
+            Self::BadHours(d) => d.clone(),
+            Self::EndBeforeStart => "is before the start date".into(),
+            Self::Duplicate(field) => format!("duplicate {field}: an earlier record has it"),
+            Self::NotAList => "is not a JSON array; none of it was read".into(),
+        }
+    }
+}
+
+/// One broken rule: a record left out, or a field dropped from a record that is kept.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub kind: RecordKind,
-    /// The record's id (or code); `#N` (its position) when it has none.
+    /// The record's id (or code); `#N` (its position) when it has none; `*` for a whole list.
     pub id: String,
+    /// The field the rule is about (`email`, `phones[1]`, `location`); empty for the whole record.
+    pub field: String,
+    pub effect: Effect,
+    pub reason: Reason,
+    /// In English: `field: reason` (the CLI, logs).
     pub message: String,
 }
 
@@ -84,10 +194,16 @@ pub struct Loaded {
 impl Loaded {
     /// How many records of a kind were left out.
     pub fn left_out(&self, kind: RecordKind) -> usize {
-        let mut ids: Vec<&str> = self.problems.iter().filter(|p| p.kind == kind).map(|p| p.id.as_str()).collect();
+        let mut ids: Vec<&str> =
+            self.problems.iter().filter(|p| p.kind == kind && p.effect == Effect::LeftOut).map(|p| p.id.as_str()).collect();
         ids.sort_unstable();
         ids.dedup();
         ids.len()
+    }
+
+    /// How many fields (or values of a list) were dropped from kept records of a kind.
+    pub fn dropped(&self, kind: RecordKind) -> usize {
+        self.problems.iter().filter(|p| p.kind == kind && p.effect == Effect::FieldDropped).count()
     }
 }
 
@@ -128,19 +244,30 @@ where
     let mut v = Validator::default();
     let mut meta = match top.get("meta") {
         None => Meta::default(),
-        Some(m) => serde_json::from_str::<Meta>(m.get()).unwrap_or_else(|e| {
-            v.problem(RecordKind::Meta, "meta", format!("unreadable, ignored: {}", without_position(&e)));
-            Meta::default()
-        }),
+        Some(m) => match read_tolerant::<Meta>(m, &[]) {
+            Ok((meta, dropped)) => {
+                for (field, detail) in dropped {
+                    v.problem(RecordKind::Meta, "meta", &field, Effect::FieldDropped, Reason::Unreadable(detail));
+                }
+                meta
+            }
+            Err((field, detail)) => {
+                v.problem(RecordKind::Meta, "meta", &field, Effect::LeftOut, Reason::Unreadable(detail));
+                Meta::default()
+            }
+        },
     };
     // A bad contact costs only itself: the app builds a mailto: or a link from it.
     if let Some(c) = meta.contact.as_mut() {
-        if c.email.as_deref().is_some_and(|e| !is_email(e)) {
-            v.problem(RecordKind::Meta, "meta", "contact.email is not an e-mail address, dropped".to_string());
-            c.email = None;
+        if let Some(e) = c.email.take() {
+            if is_email(&e) {
+                c.email = Some(e);
+            } else {
+                v.problem(RecordKind::Meta, "meta", "contact.email", Effect::FieldDropped, Reason::BadEmail(clip(&e)));
+            }
         }
         if c.url.as_deref().is_some_and(|u| !is_web_url(u)) {
-            v.problem(RecordKind::Meta, "meta", "contact.url is not an http(s) address, dropped".to_string());
+            v.problem(RecordKind::Meta, "meta", "contact.url", Effect::FieldDropped, Reason::BadUrl);
             c.url = None;
         }
         if c.email.is_none() && c.url.is_none() {
@@ -159,154 +286,141 @@ where
     let total = [&areas, &municipalities, &actors, &services, &programmes, &legislation].iter().map(|l| l.len()).sum();
     let mut pacer = Pacer { pause, progress: LoadProgress { done: 0, total } };
 
-    let areas: Vec<Area> = v.records(&mut pacer, RecordKind::Area, &areas, "id", |a: &Area| &a.id, |v, a: &Area| {
+    // Required fields: a record whose one of these cannot be read is left out.
+    let areas: Vec<Area> = v.records(&mut pacer, RecordKind::Area, &areas, "id", &["id", "kind", "name"], |a: &Area| &a.id, |v, a: &mut Area| {
         v.check_id(&a.id);
-        v.check_text("name", &a.name);
-        v.check_word("kind", &a.kind);
-        v.check_optional_date("valid_from", &a.valid_from);
-        v.check_optional_date("valid_to", &a.valid_to);
+        v.check_name("name", &a.name);
+        v.required_word("kind", &a.kind);
+        v.optional_date("valid_from", &mut a.valid_from);
+        v.optional_date("valid_to", &mut a.valid_to);
+        v.end_after_start("valid_to", &a.valid_from, &mut a.valid_to);
     }).await;
     let area_ids: HashSet<&str> = areas.iter().map(|a| a.id.as_str()).collect();
 
-    let municipalities: Vec<Municipality> = v.records(&mut pacer, RecordKind::Municipality, &municipalities, "code", |m: &Municipality| &m.code, |v, m: &Municipality| {
+    let municipalities: Vec<Municipality> = v.records(&mut pacer, RecordKind::Municipality, &municipalities, "code", &["code", "name", "location"], |m: &Municipality| &m.code, |v, m: &mut Municipality| {
         if !(m.code.len() == 3 && m.code.bytes().all(|b| b.is_ascii_digit())) {
-            v.error("code must be the three-digit Statistics Finland code");
+            v.leave_out("code", Reason::BadMunicipalityCode);
         }
-        v.check_text("name", &m.name);
+        v.check_name("name", &m.name);
         v.check_location(&m.location);
-        for a in &m.areas {
-            v.check_ref("areas", a, &area_ids);
-        }
+        v.retain("areas", &mut m.areas, |a| reference(a, &area_ids));
+        v.retain("languages", &mut m.languages, |l| language(l));
     }).await;
     let municipality_codes: HashSet<&str> = municipalities.iter().map(|m| m.code.as_str()).collect();
 
-    // Actors refer to each other: drop the broken ones, then those whose references
-    // pointed at a dropped one, until nothing changes.
-    let mut actors: Vec<Actor> = v.records(&mut pacer, RecordKind::Actor, &actors, "id", |a: &Actor| &a.id, |v, a: &Actor| {
+    let mut actors: Vec<Actor> = v.records(&mut pacer, RecordKind::Actor, &actors, "id", &["id", "name", "level", "kind"], |a: &Actor| &a.id, |v, a: &mut Actor| {
         v.check_id(&a.id);
-        v.check_text("name", &a.name);
-        v.check_one_of("level", &a.level, vocab::LEVELS);
-        v.check_one_of("kind", &a.kind, vocab::ACTOR_KINDS);
-        for t in &a.tasks {
-            v.check_text("tasks", t);
-        }
+        v.check_name("name", &a.name);
+        v.required_one_of("level", &a.level, vocab::LEVELS);
+        v.required_one_of("kind", &a.kind, vocab::ACTOR_KINDS);
+        v.optional_text("short_name", &mut a.short_name);
+        v.optional_text("description", &mut a.description);
+        v.retain("tasks", &mut a.tasks, text);
         if let Some(area) = &a.area {
-            v.check_ref("area", area, &area_ids);
-        }
-        for m in &a.municipalities {
-            v.check_ref("municipalities", m, &municipality_codes);
-        }
-        v.check_optional_url("website", &a.website);
-        v.check_optional_date("valid_from", &a.valid_from);
-        v.check_optional_date("valid_to", &a.valid_to);
-        if let (Some(f), Some(t)) = (a.valid_from.as_deref().and_then(Date::parse), a.valid_to.as_deref().and_then(Date::parse)) {
-            if t < f {
-                v.error("valid_to is before valid_from");
+            if let Err(r) = reference(area, &area_ids) {
+                v.drop_field("area", r);
+                a.area = None;
             }
         }
-        for r in &a.relations {
-            v.check_one_of("relations[].kind", &r.kind, vocab::RELATION_KINDS);
-        }
+        v.retain("municipalities", &mut a.municipalities, |m| reference(m, &municipality_codes));
+        v.optional_url("website", &mut a.website);
+        v.optional_date("valid_from", &mut a.valid_from);
+        v.optional_date("valid_to", &mut a.valid_to);
+        v.end_after_start("valid_to", &a.valid_from, &mut a.valid_to);
+        v.retain("relations", &mut a.relations, |r| one_of(&r.kind, vocab::RELATION_KINDS));
     }).await;
     for a in &mut actors {
         model::keep_usable_sources(&mut a.sources);
     }
-    loop {
-        let ids: HashSet<String> = actors.iter().map(|a| a.id.clone()).collect();
-        let before = actors.len();
-        actors.retain(|a| {
-            let missing: Vec<String> = a
-                .successors
-                .iter()
-                .map(|s| ("successors", s))
-                .chain(a.relations.iter().map(|r| ("relations[].target", &r.target)))
-                .filter(|(_, id)| !ids.contains(id.as_str()))
-                .map(|(field, id)| format!("{field}: no actor \"{}\"", clip(id)))
-                .collect();
-            for m in &missing {
-                v.problems.push(Problem { kind: RecordKind::Actor, id: a.id.clone(), message: m.clone() });
-            }
-            missing.is_empty()
-        });
-        if actors.len() == before {
-            break;
-        }
+    // Actors refer to each other: a successor or relation to an actor that is not there is
+    // dropped (the actor stays).
+    let known: HashSet<String> = actors.iter().map(|a| a.id.clone()).collect();
+    for a in &mut actors {
+        v.current.clear();
+        v.retain("successors", &mut a.successors, |s| if known.contains(s) { Ok(()) } else { Err(Reason::NoRecord(clip(s))) });
+        v.retain("relations", &mut a.relations, |r| if known.contains(&r.target) { Ok(()) } else { Err(Reason::NoRecord(clip(&r.target))) });
+        let id = clip(&a.id);
+        v.flush(RecordKind::Actor, &id, true);
     }
     let actor_ids: HashSet<&str> = actors.iter().map(|a| a.id.as_str()).collect();
 
-    let mut services: Vec<Service> = v.records(&mut pacer, RecordKind::Service, &services, "id", |s: &Service| &s.id, |v, s: &Service| {
+    let mut services: Vec<Service> = v.records(&mut pacer, RecordKind::Service, &services, "id", &["id", "name", "municipality", "location", "provider", "languages"], |s: &Service| &s.id, |v, s: &mut Service| {
         v.check_id(&s.id);
-        v.check_text("name", &s.name);
+        v.check_name("name", &s.name);
         if let Some(p) = &s.provider {
-            v.check_ref("provider", p, &actor_ids);
+            if let Err(r) = reference(p, &actor_ids) {
+                v.leave_out("provider", r);
+            }
         }
-        v.check_ref("municipality", &s.municipality, &municipality_codes);
+        if let Err(r) = reference(&s.municipality, &municipality_codes) {
+            v.leave_out("municipality", r);
+        }
         v.check_location(&s.location);
-        for c in &s.channels {
-            v.check_one_of("channels", c, vocab::CHANNELS);
-        }
+        v.optional_text("description", &mut s.description);
+        v.retain("channels", &mut s.channels, |c| one_of(c, vocab::CHANNELS));
+        v.retain("languages", &mut s.languages, |l| language(l));
         if s.languages.is_empty() {
-            v.error("languages: at least one language is needed");
+            // The finder is about languages: a service in none is left out (the schema requires one).
+            v.leave_out("languages", Reason::NoLanguage);
         }
-        for l in &s.languages {
-            if !is_language_code(l) {
-                v.error(format!("languages: \"{}\" is not an ISO 639 code", clip(l)));
-            }
-        }
-        for p in &s.phones {
-            if !is_international_phone(&p.number) {
-                v.error(format!("phones: \"{}\" is not a number in international form (+358 …)", clip(&p.number)));
-            }
-        }
+        v.retain("phones", &mut s.phones, |p| if is_international_phone(&p.number) { Ok(()) } else { Err(Reason::BadPhone(clip(&p.number))) });
         if let Some(e) = &s.email {
             if !is_email(e) {
-                v.error(format!("email: \"{}\" is not an e-mail address", clip(e)));
+                v.drop_field("email", Reason::BadEmail(clip(e)));
+                s.email = None;
             }
         }
-        v.check_optional_url("website", &s.website);
+        v.optional_url("website", &mut s.website);
         if let Some(h) = &s.opening_hours {
             if let Err(e) = crate::hours::OpeningHours::parse(h) {
-                v.error(format!("opening_hours: {e}"));
+                v.drop_field("opening_hours", Reason::BadHours(clip_message(&e.to_string())));
+                s.opening_hours = None;
             }
         }
-        if let Some(a) = &s.appointment {
-            v.check_one_of("appointment", a, vocab::APPOINTMENT);
+        v.optional_one_of("appointment", &mut s.appointment, vocab::APPOINTMENT);
+        if let Some(a) = &mut s.accessibility {
+            v.optional_one_of("accessibility.wheelchair", &mut a.wheelchair, vocab::WHEELCHAIR);
+            v.optional_text("accessibility.info", &mut a.info);
         }
-        if let Some(w) = s.accessibility.as_ref().and_then(|a| a.wheelchair.as_ref()) {
-            v.check_one_of("accessibility.wheelchair", w, vocab::WHEELCHAIR);
+        if let Some(a) = &mut s.address {
+            v.optional_text("address.street", &mut a.street);
+            v.optional_text("address.post_office", &mut a.post_office);
         }
-        for w in s.target_groups.iter().chain(&s.topics) {
-            v.check_word("target_groups/topics", w);
-        }
-        v.check_optional_date("last_verified", &s.last_verified);
+        v.retain("target_groups", &mut s.target_groups, |w| word(w));
+        v.retain("topics", &mut s.topics, |w| word(w));
+        v.optional_date("last_verified", &mut s.last_verified);
     }).await;
 
-    let mut programmes: Vec<Programme> = v.records(&mut pacer, RecordKind::Programme, &programmes, "id", |p: &Programme| &p.id, |v, p: &Programme| {
+    let mut programmes: Vec<Programme> = v.records(&mut pacer, RecordKind::Programme, &programmes, "id", &["id", "kind", "title"], |p: &Programme| &p.id, |v, p: &mut Programme| {
         v.check_id(&p.id);
-        v.check_text("title", &p.title);
-        v.check_word("kind", &p.kind);
-        for m in &p.municipalities {
-            v.check_ref("municipalities", m, &municipality_codes);
-        }
+        v.check_name("title", &p.title);
+        v.required_word("kind", &p.kind);
+        v.retain("municipalities", &mut p.municipalities, |m| reference(m, &municipality_codes));
         if let Some(r) = &p.responsible {
-            v.check_ref("responsible", r, &actor_ids);
+            if let Err(reason) = reference(r, &actor_ids) {
+                v.drop_field("responsible", reason);
+                p.responsible = None;
+            }
         }
-        if let Some(period) = &p.period {
-            v.check_optional_date("period.start", &period.start);
-            v.check_optional_date("period.end", &period.end);
+        if let Some(period) = &mut p.period {
+            v.optional_date("period.start", &mut period.start);
+            v.optional_date("period.end", &mut period.end);
+            v.end_after_start("period.end", &period.start, &mut period.end);
         }
-        if let Some(a) = &p.adopted {
-            v.check_optional_date("adopted.date", &a.date);
+        if let Some(a) = &mut p.adopted {
+            v.optional_date("adopted.date", &mut a.date);
+            v.optional_text("adopted.by", &mut a.by);
         }
-        v.check_optional_url("url", &p.url);
+        v.optional_url("url", &mut p.url);
+        v.optional_text("summary", &mut p.summary);
     }).await;
 
-    let mut legislation: Vec<Legislation> = v.records(&mut pacer, RecordKind::Legislation, &legislation, "id", |l: &Legislation| &l.id, |v, l: &Legislation| {
+    let mut legislation: Vec<Legislation> = v.records(&mut pacer, RecordKind::Legislation, &legislation, "id", &["id", "number", "title"], |l: &Legislation| &l.id, |v, l: &mut Legislation| {
         v.check_id(&l.id);
-        v.check_text("title", &l.title);
-        v.check_optional_date("in_force_from", &l.in_force_from);
-        v.check_optional_date("in_force_to", &l.in_force_to);
-        v.check_optional_url("url", &l.url);
+        v.check_name("title", &l.title);
+        v.optional_date("in_force_from", &mut l.in_force_from);
+        v.optional_date("in_force_to", &mut l.in_force_to);
+        v.optional_url("url", &mut l.url);
     }).await;
 
     // A source that breaks a rule is dropped; its record stays (SPEC §1: a bad optional
@@ -325,28 +439,63 @@ where
 #[derive(Default)]
 struct Validator {
     problems: Vec<Problem>,
-    current: Vec<String>,
+    /// The record being checked: (field, leaves the record out, reason).
+    current: Vec<(String, bool, Reason)>,
+}
+
+fn message(kind: RecordKind, field: &str, effect: Effect, reason: &Reason) -> String {
+    match reason {
+        Reason::Unreadable(d) if effect == Effect::LeftOut && field.is_empty() => format!("unreadable record: {d}"),
+        Reason::Unreadable(d) if effect == Effect::LeftOut => format!("unreadable record: {field}: {d}"),
+        Reason::NotAList => format!("the list of {kind}s is not a JSON array; none was read", kind = kind.as_str()),
+        Reason::BadId | Reason::BadMunicipalityCode | Reason::BadLocation => format!("{field} {}", reason.english()),
+        Reason::Duplicate(_) => reason.english().replace("record", kind.as_str()),
+        _ if field.is_empty() => reason.english(),
+        _ => format!("{field}: {}", reason.english()),
+    }
 }
 
 impl Validator {
-    fn problem(&mut self, kind: RecordKind, id: &str, message: String) {
+    fn problem(&mut self, kind: RecordKind, id: &str, field: &str, effect: Effect, reason: Reason) {
         // Parser and opening-hours messages quote the input unclipped.
-        self.problems.push(Problem { kind, id: id.to_string(), message: clip_message(&message) });
+        let reason = match reason {
+            Reason::Unreadable(d) => Reason::Unreadable(clip_message(&d)),
+            r => r,
+        };
+        let message = clip_message(&message(kind, field, effect, &reason));
+        self.problems.push(Problem { kind, id: id.to_string(), field: clip(field), effect, reason, message });
     }
 
-    fn error(&mut self, message: impl Into<String>) {
-        self.current.push(message.into());
+    /// A broken rule that leaves the record out.
+    fn leave_out(&mut self, field: &str, reason: Reason) {
+        self.current.push((field.to_string(), true, reason));
+    }
+
+    /// A broken rule that drops the field (the caller removes it).
+    fn drop_field(&mut self, field: &str, reason: Reason) {
+        self.current.push((field.to_string(), false, reason));
+    }
+
+    /// Reports the current record's problems; `kept` is false when any leaves it out.
+    fn flush(&mut self, kind: RecordKind, id: &str, kept: bool) {
+        let effect = if kept { Effect::FieldDropped } else { Effect::LeftOut };
+        for (field, _, reason) in std::mem::take(&mut self.current) {
+            self.problem(kind, id, &field, effect, reason);
+        }
     }
 
     /// Reads a list of records, keeping those that deserialize, pass `check`, and have a new id.
+    /// A field that cannot be read, or breaks a rule, is dropped unless it is `required`.
+    #[allow(clippy::too_many_arguments)]
     async fn records<T, F, P>(
         &mut self,
         pacer: &mut Pacer<F>,
         kind: RecordKind,
         items: &[&RawValue],
         id_field: &str,
+        required: &[&str],
         id_of: impl Fn(&T) -> &str,
-        check: impl Fn(&mut Self, &T),
+        check: impl Fn(&mut Self, &mut T),
     ) -> Vec<T>
     where
         T: DeserializeOwned,
@@ -358,26 +507,30 @@ impl Validator {
         for (i, item) in items.iter().enumerate() {
             pacer.record_done().await;
             let position = || format!("#{}", i + 1);
-            let record = match serde_json::from_str::<T>(item.get()) {
-                Ok(record) => record,
-                Err(e) => {
+            self.current.clear();
+            let mut record = match read_tolerant::<T>(item, required) {
+                Ok((record, dropped)) => {
+                    for (field, detail) in dropped {
+                        self.drop_field(&field, Reason::Unreadable(detail));
+                    }
+                    record
+                }
+                Err((field, detail)) => {
                     let id = id_in(item, id_field).filter(|id| !id.is_empty()).map_or_else(position, |id| clip(&id));
-                    self.problem(kind, &id, unreadable::<T>(item, e));
+                    self.current.clear();
+                    self.problem(kind, &id, &field, Effect::LeftOut, Reason::Unreadable(detail));
                     continue;
                 }
             };
             let id = Some(id_of(&record)).filter(|id| !id.is_empty()).map_or_else(position, clip);
-            self.current.clear();
-            check(self, &record);
+            check(self, &mut record);
             if !seen.insert(id.clone()) {
-                self.current.push(format!("duplicate {id_field}: an earlier {} has it", kind.as_str()));
+                self.leave_out(id_field, Reason::Duplicate(id_field.to_string()));
             }
-            if self.current.is_empty() {
+            let kept = !self.current.iter().any(|(_, out, _)| *out);
+            self.flush(kind, &id, kept);
+            if kept {
                 out.push(record);
-            } else {
-                for m in std::mem::take(&mut self.current) {
-                    self.problem(kind, &id, m);
-                }
             }
         }
         out
@@ -385,57 +538,194 @@ impl Validator {
 
     fn check_id(&mut self, id: &str) {
         if !is_valid_id(id) {
-            self.error("id must match ^[a-z0-9][a-z0-9:_-]{0,63}$");
+            self.leave_out("id", Reason::BadId);
         }
     }
 
-    fn check_text(&mut self, field: &str, t: &LocalisedText) {
-        if t.is_empty() {
-            self.error(format!("{field}: needs text in at least one language"));
-        }
-        if t.0.keys().any(|l| !is_language_code(l)) {
-            self.error(format!("{field}: language keys must be ISO 639 codes"));
+    /// A required text (a name or title): a bad one leaves the record out.
+    fn check_name(&mut self, field: &str, t: &LocalisedText) {
+        if let Err(r) = text(t) {
+            self.leave_out(field, r);
         }
     }
 
-    fn check_word(&mut self, field: &str, w: &str) {
-        if w.is_empty() || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
-            self.error(format!("{field}: \"{}\" is not a lower-case word", clip(w)));
+    fn optional_text(&mut self, field: &str, t: &mut Option<LocalisedText>) {
+        if let Some(Err(r)) = t.as_ref().map(text) {
+            self.drop_field(field, r);
+            *t = None;
         }
     }
 
-    fn check_one_of(&mut self, field: &str, value: &str, allowed: &[&str]) {
-        if !allowed.contains(&value) {
-            self.error(format!("{field}: \"{}\" is not one of {}", clip(value), allowed.join(", ")));
+    fn required_word(&mut self, field: &str, w: &str) {
+        if let Err(r) = word(w) {
+            self.leave_out(field, r);
         }
     }
 
-    fn check_ref(&mut self, field: &str, target: &str, known: &HashSet<&str>) {
-        if !known.contains(target) {
-            self.error(format!("{field}: \"{}\" refers to no record", clip(target)));
+    fn required_one_of(&mut self, field: &str, value: &str, allowed: &'static [&'static str]) {
+        if let Err(r) = one_of(value, allowed) {
+            self.leave_out(field, r);
+        }
+    }
+
+    fn optional_one_of(&mut self, field: &str, value: &mut Option<String>, allowed: &'static [&'static str]) {
+        if let Some(Err(r)) = value.as_deref().map(|v| one_of(v, allowed)) {
+            self.drop_field(field, r);
+            *value = None;
         }
     }
 
     fn check_location(&mut self, l: &crate::geo::LatLon) {
         if !l.is_in_finland() {
-            self.error("location must be WGS84 inside lat 59–70.5, lon 19–32");
+            self.leave_out("location", Reason::BadLocation);
         }
     }
 
-    fn check_optional_date(&mut self, field: &str, d: &Option<String>) {
-        if let Some(d) = d {
-            if Date::parse(d).is_none() {
-                self.error(format!("{field}: \"{}\" is not an ISO date (YYYY-MM-DD)", clip(d)));
+    fn optional_date(&mut self, field: &str, d: &mut Option<String>) {
+        if let Some(value) = d {
+            if Date::parse(value).is_none() {
+                self.drop_field(field, Reason::BadDate(clip(value)));
+                *d = None;
             }
         }
     }
 
-    fn check_optional_url(&mut self, field: &str, u: &Option<String>) {
-        if let Some(u) = u {
-            if !is_web_url(u) {
-                self.error(format!("{field}: only http and https addresses are allowed"));
+    /// An end date before its start is dropped (the start is kept).
+    fn end_after_start(&mut self, field: &str, start: &Option<String>, end: &mut Option<String>) {
+        if let (Some(f), Some(t)) = (start.as_deref().and_then(Date::parse), end.as_deref().and_then(Date::parse)) {
+            if t < f {
+                self.drop_field(field, Reason::EndBeforeStart);
+                *end = None;
             }
         }
+    }
+
+    fn optional_url(&mut self, field: &str, u: &mut Option<String>) {
+        if u.as_deref().is_some_and(|u| !is_web_url(u)) {
+            self.drop_field(field, Reason::BadUrl);
+            *u = None;
+        }
+    }
+
+    /// Drops the values of a list that break a rule, each as `field[i]` (its place in the file).
+    fn retain<T>(&mut self, field: &str, list: &mut Vec<T>, ok: impl Fn(&T) -> Result<(), Reason>) {
+        let mut i = 0;
+        list.retain(|item| {
+            let keep = match ok(item) {
+                Ok(()) => true,
+                Err(r) => {
+                    self.drop_field(&format!("{field}[{i}]"), r);
+                    false
+                }
+            };
+            i += 1;
+            keep
+        });
+    }
+}
+
+fn text(t: &LocalisedText) -> Result<(), Reason> {
+    if t.is_empty() {
+        Err(Reason::NoText)
+    } else if t.0.keys().any(|l| !is_language_code(l)) {
+        Err(Reason::BadTextLanguage)
+    } else {
+        Ok(())
+    }
+}
+
+fn word(w: &str) -> Result<(), Reason> {
+    if w.is_empty() || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
+        Err(Reason::NotAWord(clip(w)))
+    } else {
+        Ok(())
+    }
+}
+
+fn one_of(value: &str, allowed: &'static [&'static str]) -> Result<(), Reason> {
+    if allowed.contains(&value) {
+        Ok(())
+    } else {
+        Err(Reason::NotOneOf(clip(value), allowed))
+    }
+}
+
+fn reference(target: &str, known: &HashSet<&str>) -> Result<(), Reason> {
+    if known.contains(target) {
+        Ok(())
+    } else {
+        Err(Reason::NoRecord(clip(target)))
+    }
+}
+
+fn language(l: &str) -> Result<(), Reason> {
+    if is_language_code(l) {
+        Ok(())
+    } else {
+        Err(Reason::BadLanguage(clip(l)))
+    }
+}
+
+/// Most fields a record can lose to unreadable values before the rest of it is given up.
+const MOST_DROPS: usize = 64;
+/// Most values one list can lose one by one before the whole list is dropped.
+const MOST_DROPS_IN_A_LIST: usize = 8;
+
+/// Reads a record; when it does not read, drops the optional field (or the one value of an
+/// optional list) the parser stopped at, and tries again. `Ok` has the record and the dropped
+/// fields with the parser's message; `Err` the required field (or `""`) that broke it.
+/// The fast path (a record that reads) costs one parse, as before.
+fn read_tolerant<T: DeserializeOwned>(item: &RawValue, required: &[&str]) -> Result<(T, Vec<(String, String)>), (String, String)> {
+    let first = match serde_json::from_str::<T>(item.get()) {
+        Ok(record) => return Ok((record, Vec::new())),
+        Err(e) => e,
+    };
+    let Ok(mut members) = serde_json::from_str::<BTreeMap<String, Box<RawValue>>>(item.get()) else {
+        return Err(split_unreadable(unreadable::<T>(item, first)));
+    };
+    let mut dropped: Vec<(String, String)> = Vec::new();
+    let mut drops_in: BTreeMap<String, usize> = BTreeMap::new();
+    loop {
+        let text = serde_json::to_string(&members).unwrap_or_default();
+        let mut de = serde_json::Deserializer::from_str(&text);
+        let tracked = match serde_path_to_error::deserialize::<_, T>(&mut de) {
+            Ok(record) => return Ok((record, dropped)),
+            Err(tracked) => tracked,
+        };
+        let detail = without_position(tracked.inner());
+        let mut segments = tracked.path().iter();
+        let field = match segments.next() {
+            Some(serde_path_to_error::Segment::Map { key }) => key.clone(),
+            _ => return Err((String::new(), detail)),
+        };
+        if required.contains(&field.as_str()) || !members.contains_key(&field) || dropped.len() >= MOST_DROPS {
+            return Err((tracked.path().to_string(), detail));
+        }
+        let count = drops_in.entry(field.clone()).or_default();
+        *count += 1;
+        if let (Some(serde_path_to_error::Segment::Seq { index }), true) = (segments.next(), *count <= MOST_DROPS_IN_A_LIST) {
+            let index = *index;
+            let shorter = serde_json::from_str::<Vec<&RawValue>>(members[&field].get()).ok().filter(|l| index < l.len()).and_then(|mut l| {
+                l.remove(index);
+                serde_json::value::to_raw_value(&l).ok()
+            });
+            if let Some(list) = shorter {
+                members.insert(field.clone(), list);
+                dropped.push((format!("{field}[{index}]"), detail));
+                continue;
+            }
+        }
+        members.remove(&field);
+        dropped.push((field, detail));
+    }
+}
+
+/// `("languages", "invalid type: ...")` from `unreadable record: languages: invalid type: ...`.
+fn split_unreadable(m: String) -> (String, String) {
+    let m = m.strip_prefix("unreadable record: ").unwrap_or(&m).to_string();
+    match m.split_once(": ") {
+        Some((path, rest)) if !path.contains(' ') => (path.to_string(), rest.to_string()),
+        _ => (String::new(), m),
     }
 }
 
@@ -483,7 +773,7 @@ fn read_top_level(json: &str) -> Result<BTreeMap<String, &RawValue>, LoadError> 
 fn split_list<'a>(top: &BTreeMap<String, &'a RawValue>, key: &str, kind: RecordKind, v: &mut Validator) -> Vec<&'a RawValue> {
     let Some(raw) = top.get(key) else { return Vec::new() };
     serde_json::from_str::<Vec<&RawValue>>(raw.get()).unwrap_or_else(|_| {
-        v.problem(kind, "*", format!("the list of {kind}s is not a JSON array; none was read", kind = kind.as_str()));
+        v.problem(kind, "*", "", Effect::LeftOut, Reason::NotAList);
         Vec::new()
     })
 }
@@ -645,8 +935,115 @@ mod tests {
             {"id": "c", "municipality": "x", "location": {"lat": 60, "lon": 25}}]}"#;
         let messages: Vec<String> = load(json).unwrap().problems.into_iter().map(|p| p.message).collect();
         assert!(messages[0].starts_with("unreadable record: languages: invalid type: string \"fi\", expected a sequence"), "{messages:?}");
-        assert!(messages[1].starts_with("unreadable record: phones[0].number: invalid type: integer `358`"), "{messages:?}");
-        assert!(messages[2].starts_with("unreadable record: missing field `name`"), "{messages:?}");
+        // Record b is left out for its municipality; its unreadable phone is listed too.
+        assert!(messages[1].starts_with("unreadable record: phones[0]: invalid type: integer `358`"), "{messages:?}");
+        assert!(messages[2].starts_with("municipality: \"x\" refers to no record"), "{messages:?}");
+        assert!(messages[3].starts_with("unreadable record: missing field `name`"), "{messages:?}");
+    }
+
+    #[test]
+    fn a_bad_optional_field_costs_only_itself() {
+        let json = dataset(&[
+            service("bad-email", r#", "email": "not an address", "phones": [{"number": "+358 40 123 4567"}], "website": "https://example.org/""#),
+            service("hostile", r#", "website": "javascript:alert(1)", "email": "<b>@x", "opening_hours": "<img src=x>", "appointment": "maybe", "last_verified": "2026-13-45""#),
+            service("wrong-types", r#", "email": 42, "phones": [{"number": "+358 40 123 4567"}, {"number": 7}, "x"], "accessibility": "yes", "address": [1], "channels": ["phone", "pigeon"], "topics": ["Work", "work"]"#),
+            service("bad-lists", r#", "languages": ["fi", "Finnish"], "target_groups": ["all", ""]"#),
+        ]);
+        let loaded = load(&json).unwrap();
+        let ids: Vec<&str> = loaded.atlas.services.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["bad-email", "hostile", "wrong-types", "bad-lists"], "{:#?}", loaded.problems);
+        assert!(loaded.problems.iter().all(|p| p.effect == Effect::FieldDropped), "{:#?}", loaded.problems);
+        assert_eq!(loaded.left_out(RecordKind::Service), 0);
+        let s = |id: &str| loaded.atlas.service(id).unwrap();
+        assert_eq!(s("bad-email").email, None);
+        assert_eq!((s("bad-email").phones.len(), s("bad-email").website.as_deref()), (1, Some("https://example.org/")));
+        let h = s("hostile");
+        assert!(h.website.is_none() && h.email.is_none() && h.opening_hours.is_none() && h.appointment.is_none() && h.last_verified.is_none());
+        let w = s("wrong-types");
+        assert_eq!((w.email.as_deref(), w.phones.len(), w.accessibility.is_none()), (None, 1, true));
+        assert!(w.address.as_ref().is_none_or(|a| a.street.is_none()));
+        assert_eq!((w.channels.as_slice(), w.topics.as_slice()), (&["phone".to_string()][..], &["work".to_string()][..]));
+        assert_eq!(s("bad-lists").languages, ["fi"]);
+        let fields = |id: &str| -> Vec<(&str, &str)> {
+            loaded.problems.iter().filter(|p| p.id == id).map(|p| (p.field.as_str(), p.reason.code())).collect()
+        };
+        assert_eq!(fields("bad-email"), [("email", "bad_email")]);
+        assert_eq!(
+            fields("hostile"),
+            [("email", "bad_email"), ("website", "bad_url"), ("opening_hours", "bad_hours"), ("appointment", "not_one_of"), ("last_verified", "bad_date")]
+        );
+        let wrong = fields("wrong-types");
+        for f in ["email", "phones[1]", "accessibility", "channels[1]", "topics[0]"] {
+            assert!(wrong.iter().any(|(field, _)| *field == f), "{f} in {wrong:?}");
+        }
+        assert_eq!(fields("bad-lists"), [("languages[1]", "bad_language"), ("target_groups[1]", "not_a_word")]);
+        assert_eq!(loaded.dropped(RecordKind::Service), loaded.problems.len());
+        // The quoted values are clipped and the messages name the field.
+        assert_eq!(loaded.problems[0].message, "email: \"not an address\" is not an e-mail address");
+    }
+
+    #[test]
+    fn only_id_name_required_references_and_location_leave_a_record_out() {
+        let json = format!(
+            r#"{{"format": "integration-atlas/1", "actors": [{{"id": "p", "name": {{"en": "P"}}, "level": "local", "kind": "ngo", "successors": ["gone"], "relations": [{{"kind": "steers", "target": "gone"}}, {{"kind": "funds", "target": "p"}}], "area": "nowhere", "valid_from": "2020-01-01", "valid_to": "2019-01-01"}}],
+                "municipalities": [{{"code": "837", "name": {{"fi": "Tampere"}}, "location": {{"lat": 61.5, "lon": 23.8}}, "areas": ["nowhere"]}}],
+                "services": [{},{},{},{},{},{}],
+                "programmes": [{{"id": "prog", "kind": "integration_programme", "title": {{"fi": "X"}}, "responsible": "gone", "municipalities": ["837", "999"], "url": "ftp://x"}}]}}"#,
+            service("BAD", ""),
+            service("no-name", r#", "name": {}"#).replacen(r#""name": {"en": "no-name"}, "#, "", 1),
+            service("far", "").replace("61.5", "52.5"),
+            service("no-municipality", "").replace("\"837\"", "\"999\""),
+            service("no-provider", r#", "provider": "gone""#),
+            service("kept", r#", "provider": "p""#),
+        );
+        let loaded = load(&json).unwrap();
+        let services: Vec<&str> = loaded.atlas.services.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(services, ["kept"], "{:#?}", loaded.problems);
+        assert_eq!(loaded.left_out(RecordKind::Service), 5);
+        let out: Vec<(&str, &str)> =
+            loaded.problems.iter().filter(|p| p.kind == RecordKind::Service).map(|p| (p.id.as_str(), p.field.as_str())).collect();
+        assert_eq!(out, [("BAD", "id"), ("no-name", "name"), ("far", "location"), ("no-municipality", "municipality"), ("no-provider", "provider")]);
+        // The actor keeps its valid relation and loses the dangling ones, its unknown area and the
+        // end date before its start; the municipality and programme lose their bad references.
+        let p = loaded.atlas.actor("p").unwrap();
+        assert!(p.successors.is_empty() && p.relations.len() == 1 && p.area.is_none() && p.valid_to.is_none());
+        assert_eq!(loaded.dropped(RecordKind::Actor), 4, "{:#?}", loaded.problems);
+        assert!(loaded.atlas.municipalities[0].areas.is_empty());
+        let prog = &loaded.atlas.programmes[0];
+        assert!(prog.responsible.is_none() && prog.url.is_none() && prog.municipalities == ["837"]);
+        assert_eq!(loaded.dropped(RecordKind::Programme), 3);
+    }
+
+    #[test]
+    fn what_is_kept_reads_again_without_a_problem() {
+        let json = dataset(&[
+            service("a", r#", "email": "x", "phones": [{"number": 1}, {"number": "+358 40 1"}], "website": "javascript:x", "accessibility": {"wheelchair": "wings"}, "languages": ["fi", "Suomi"]"#),
+            service("b", r#", "opening_hours": "Mo 25:00-26:00", "address": {"street": {"Finnish": "x"}, "postal_code": 33100}"#),
+        ]);
+        let first = load(&json).unwrap();
+        assert_eq!((first.atlas.services.len(), first.left_out(RecordKind::Service)), (2, 0), "{:#?}", first.problems);
+        let again = load(&first.atlas.to_json()).unwrap();
+        assert_eq!(again.problems, vec![], "dropping is complete: nothing kept breaks a rule");
+        assert_eq!(again.atlas.services, first.atlas.services);
+    }
+
+    #[test]
+    fn an_unreadable_meta_field_costs_only_itself() {
+        let loaded = load(r#"{"format": "integration-atlas/1", "meta": {"title": {"en": "T"}, "sources": 5, "sample": true}}"#).unwrap();
+        assert!(loaded.atlas.meta.sample);
+        assert_eq!(loaded.atlas.meta.title.get("en"), "T");
+        assert_eq!((loaded.problems[0].field.as_str(), loaded.problems[0].effect), ("sources", Effect::FieldDropped));
+    }
+
+    #[test]
+    fn a_list_of_many_unreadable_values_is_dropped_whole_and_quickly() {
+        let phones = vec![r#"{"number": 1}"#; 50_000].join(",");
+        let json = dataset(&[service("many", &format!(r#", "phones": [{phones}]"#))]);
+        let loaded = load(&json).unwrap();
+        assert_eq!(loaded.atlas.services.len(), 1);
+        assert!(loaded.atlas.services[0].phones.is_empty());
+        assert!(loaded.problems.len() <= MOST_DROPS_IN_A_LIST + 1, "{}", loaded.problems.len());
+        assert_eq!(loaded.problems.last().unwrap().field, "phones");
     }
 
     fn service(id: &str, extra: &str) -> String {
@@ -686,11 +1083,13 @@ mod tests {
         ]);
         let loaded = load(&json).unwrap();
         let ids: Vec<&str> = loaded.atlas.services.iter().map(|s| s.id.as_str()).collect();
-        assert_eq!(ids.len(), 2, "{:?}", loaded.problems);
-        assert!(ids.contains(&"unknown-field") && ids.contains(&"fine"));
+        // The description is optional: it is dropped and the service kept.
+        assert_eq!(ids, ["known-field", "unknown-field", "fine"], "{:?}", loaded.problems);
+        assert!(loaded.atlas.services[0].description.is_none());
         assert_eq!(loaded.problems.len(), 1);
         assert_eq!(loaded.problems[0].id, "known-field");
-        assert!(loaded.problems[0].message.starts_with("unreadable record: description.en: invalid type: sequence"), "{}", loaded.problems[0].message);
+        assert_eq!(loaded.problems[0].effect, Effect::FieldDropped);
+        assert!(loaded.problems[0].message.starts_with("description: unreadable: invalid type: sequence"), "{}", loaded.problems[0].message);
     }
 
     #[test]

@@ -18,13 +18,47 @@ use std::collections::BTreeSet;
 pub const DEFAULT_KM: u32 = 50;
 /// The largest distance accepted from a URL (Finland is about 1,150 km long).
 pub const MAX_KM: u32 = 2000;
-/// The area kinds the network view groups by, in the order offered.
+/// The area kinds the network view groups by, in the order offered; on a given day only
+/// those with areas then are offered ([`area_kinds_on`]): ELY Centres until 2025, Economic
+/// Development Centres (`vitality_centre`) from 2026.
 pub const AREA_KINDS: &[&str] = &[
     "region",
     "wellbeing_county",
     "employment_area",
+    "ely_centre",
     "vitality_centre",
 ];
+
+/// The kinds of [`AREA_KINDS`] that have at least one area on `day`.
+pub fn area_kinds_on(atlas: &Atlas, day: Date) -> Vec<&'static str> {
+    AREA_KINDS.iter().copied().filter(|k| !areas_on(atlas, k, day).is_empty()).collect()
+}
+
+/// Why a kind has no areas on a day, so that an empty table can say so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoAreas {
+    /// The kind's areas begin later, on this date (e.g. Economic Development Centres in 2026).
+    NotYet(Date),
+    /// The kind's areas ended before the day, on this date (e.g. ELY Centres, 31.12.2025).
+    Ended(Date),
+    /// The dataset has no area of this kind at all.
+    None,
+}
+
+/// `None` when the kind has areas on `day`; else why not.
+pub fn why_no_areas(atlas: &Atlas, kind: &str, day: Date) -> Option<NoAreas> {
+    if !areas_on(atlas, kind, day).is_empty() {
+        return None;
+    }
+    let of_kind: Vec<_> = atlas.areas.iter().filter(|a| a.kind == kind).collect();
+    let starts = of_kind.iter().filter_map(|a| a.valid_from.as_deref().and_then(Date::parse)).filter(|&d| d > day).min();
+    let ends = of_kind.iter().filter_map(|a| a.valid_to.as_deref().and_then(Date::parse)).filter(|&d| d < day).max();
+    Some(match (starts, ends) {
+        (Some(d), _) => NoAreas::NotYet(d),
+        (None, Some(d)) => NoAreas::Ended(d),
+        (None, None) => NoAreas::None,
+    })
+}
 
 /// The tables of the network view, each with its own sort in the URL.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -253,22 +287,39 @@ pub enum Cell {
     Km(Option<f64>),
     /// A share in per cent, shown with one decimal; `None` for an empty area.
     Percent(Option<f64>),
-    /// Codes or names, shown joined by ", ".
+    /// Names, shown joined by ", ".
     List(Vec<String>),
+    /// Language codes (ISO 639): the app shows them by their names in the UI language.
+    Languages(Vec<String>),
 }
 
 impl Cell {
-    /// The cell as text: the same on screen and in the CSV file.
+    /// The cell as text, numbers with a decimal point and language codes as they are.
     pub fn text(&self) -> String {
+        self.text_with_decimal('.')
+    }
+
+    /// The cell as text with the given decimal separator (a comma for Finnish or Swedish
+    /// spreadsheets), and no grouping of thousands, so a spreadsheet reads it as a number.
+    pub fn text_with_decimal(&self, decimal: char) -> String {
         match self {
             Cell::Text(s) => s.clone(),
             Cell::Count(n) => n.to_string(),
-            // Half away from zero (81.25 → 81.3), as people round, not half to even.
             Cell::Km(Some(d)) | Cell::Percent(Some(d)) => {
-                format!("{:.1}", (d * 10.0).round() / 10.0)
+                let s = format!("{:.1}", round_one_decimal(*d));
+                if decimal == '.' { s } else { s.replace('.', &decimal.to_string()) }
             }
             Cell::Km(None) | Cell::Percent(None) => String::new(),
-            Cell::List(v) => v.join(", "),
+            Cell::List(v) | Cell::Languages(v) => v.join(", "),
+        }
+    }
+
+    /// The number a numeric cell shows, rounded as shown (one decimal for km and shares).
+    pub fn number(&self) -> Option<f64> {
+        match self {
+            Cell::Count(n) => Some(*n as f64),
+            Cell::Km(Some(d)) | Cell::Percent(Some(d)) => Some(round_one_decimal(*d)),
+            _ => None,
         }
     }
 
@@ -276,7 +327,7 @@ impl Cell {
         let num = |c: &Cell| match c {
             Cell::Count(n) => Some(*n as f64),
             Cell::Km(d) | Cell::Percent(d) => Some(d.unwrap_or(f64::INFINITY)),
-            Cell::List(v) => Some(v.len() as f64),
+            Cell::List(v) | Cell::Languages(v) => Some(v.len() as f64),
             Cell::Text(_) => None,
         };
         match (num(self), num(other)) {
@@ -308,33 +359,40 @@ impl Table {
         });
     }
 
-    /// The table as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted
-    /// when they hold a comma, quote or line break), with the given header texts.
-    pub fn to_csv(&self, headers: &[String]) -> String {
+    /// The table as CSV (RFC 4180 with the given delimiter: CRLF line ends, fields quoted
+    /// when they hold the delimiter, a quote or a line break), with the given header texts
+    /// and each cell written by `cell` (the app's wording: language names, decimal commas).
+    /// A field that a spreadsheet would read as a formula is made text.
+    pub fn to_csv(&self, headers: &[String], delimiter: char, cell: impl Fn(&Cell) -> String) -> String {
         let mut out = String::new();
-        push_csv_row(&mut out, headers.iter().map(String::as_str));
+        push_csv_row(&mut out, delimiter, headers.iter().map(String::as_str));
         for row in &self.rows {
-            let texts: Vec<String> = row.iter().map(Cell::text).collect();
-            push_csv_row(&mut out, texts.iter().map(String::as_str));
+            let texts: Vec<String> = row.iter().map(&cell).collect();
+            push_csv_row(&mut out, delimiter, texts.iter().map(String::as_str));
         }
         out
     }
 }
 
-fn push_csv_row<'a>(out: &mut String, fields: impl Iterator<Item = &'a str>) {
+/// Half away from zero (81.25 → 81.3), as people round, not half to even.
+fn round_one_decimal(d: f64) -> f64 {
+    (d * 10.0).round() / 10.0
+}
+
+/// Whether a spreadsheet would read a field as a formula (OWASP's list: a leading =, +, -,
+/// @, tab or carriage return), unless it is a plain number such as -3 or -3,5.
+pub fn looks_like_formula(f: &str) -> bool {
+    let plain_number = |s: &str| s.replacen(',', ".", 1).parse::<f64>().is_ok();
+    f.starts_with(['=', '+', '@', '\t', '\r']) || (f.starts_with('-') && !plain_number(f))
+}
+
+fn push_csv_row<'a>(out: &mut String, delimiter: char, fields: impl Iterator<Item = &'a str>) {
     for (i, f) in fields.enumerate() {
         if i > 0 {
-            out.push(',');
+            out.push(delimiter);
         }
-        // A leading =, +, - or @ would make a spreadsheet read the field as a formula.
-        let guarded = if f.starts_with(['=', '+', '@'])
-            || (f.starts_with('-') && f.parse::<f64>().is_err())
-        {
-            format!("'{f}")
-        } else {
-            f.to_string()
-        };
-        if guarded.contains([',', '"', '\n', '\r']) {
+        let guarded = if looks_like_formula(f) { format!("'{f}") } else { f.to_string() };
+        if guarded.contains([delimiter, '"', '\n', '\r']) {
             out.push('"');
             out.push_str(&guarded.replace('"', "\"\""));
             out.push('"');
@@ -404,10 +462,10 @@ impl Network {
                     Cell::Text(area.name.get(lang).to_string()),
                     Cell::Count(munis.len()),
                     Cell::Count(services.len()),
-                    Cell::List(offered.into_iter().collect()),
+                    Cell::Languages(offered.into_iter().collect()),
                     Cell::Count(covered),
                     Cell::Percent(share(covered, munis.len())),
-                    Cell::List(missing),
+                    Cell::Languages(missing),
                 ]
             })
             .collect();
@@ -706,7 +764,7 @@ mod tests {
         assert_eq!(t.rows[0][4], Cell::Count(0));
         assert_eq!(
             t.rows[0][6],
-            Cell::List(vec![]),
+            Cell::Languages(vec![]),
             "nothing is offered anywhere, so nothing is missing"
         );
     }
@@ -724,18 +782,18 @@ mod tests {
         assert_eq!(r1[2], Cell::Count(2));
         assert_eq!(
             r1[3],
-            Cell::List(vec!["ar".into(), "fi".into(), "uk".into()])
+            Cell::Languages(vec!["ar".into(), "fi".into(), "uk".into()])
         );
         assert_eq!(r1[4], Cell::Count(2));
         assert_eq!(r1[5].text(), "100.0");
-        assert_eq!(r1[6], Cell::List(vec![]));
+        assert_eq!(r1[6], Cell::Languages(vec![]));
         let r2 = &t.rows[1];
         assert_eq!(
             (r2[1].clone(), r2[2].clone(), r2[4].clone()),
             (Cell::Count(2), Cell::Count(1), Cell::Count(1))
         );
         assert_eq!(r2[5].text(), "50.0");
-        assert_eq!(r2[6], Cell::List(vec!["ar".into(), "uk".into()]));
+        assert_eq!(r2[6], Cell::Languages(vec!["ar".into(), "uk".into()]));
         // On a day in 2019, r0 is an area too (with no municipalities: no share).
         let old = Network::new(&a, day("2019-01-01"), 30, "region").areas_table(&a, "en");
         assert_eq!(old.rows.len(), 3);
@@ -796,6 +854,26 @@ mod tests {
     }
 
     #[test]
+    fn area_kinds_follow_the_day_and_an_empty_kind_says_why() {
+        let areas = vec![
+            area("r1", "region"),
+            Area { valid_to: Some("2025-12-31".into()), ..area("ely:1", "ely_centre") },
+            Area { valid_from: Some("2026-01-01".into()), ..area("vc:1", "vitality_centre") },
+        ];
+        let a = Atlas::new(Meta::default(), areas, vec![muni("001", 60.0, 25.0, &["r1", "ely:1", "vc:1"])], vec![], vec![], vec![], vec![]);
+        assert_eq!(area_kinds_on(&a, day("2025-06-01")), ["region", "ely_centre"]);
+        assert_eq!(area_kinds_on(&a, day("2026-01-01")), ["region", "vitality_centre"]);
+        assert_eq!(why_no_areas(&a, "vitality_centre", day("2025-06-01")), Some(NoAreas::NotYet(day("2026-01-01"))));
+        assert_eq!(why_no_areas(&a, "ely_centre", day("2026-03-01")), Some(NoAreas::Ended(day("2025-12-31"))));
+        assert_eq!(why_no_areas(&a, "wellbeing_county", day("2026-03-01")), Some(NoAreas::None));
+        assert_eq!(why_no_areas(&a, "region", day("2026-03-01")), None);
+        let n = Network::new(&a, day("2025-06-01"), 50, "vitality_centre");
+        assert!(n.areas_table(&a, "en").rows.is_empty());
+        assert_eq!(n.areas_table(&a, "en").rows.len(), 0);
+        assert_eq!(Network::new(&a, day("2025-06-01"), 50, "ely_centre").areas_table(&a, "en").rows.len(), 1);
+    }
+
+    #[test]
     fn sorting_and_csv() {
         let a = atlas();
         let mut t = Network::new(&a, day("2026-03-01"), 20, "region").gaps_table(&a, "en");
@@ -815,14 +893,15 @@ mod tests {
             t.rows.iter().map(|r| r[1].text()).collect::<Vec<_>>(),
             ["002", "003"]
         );
-        let csv = t.to_csv(&[
-            "Municipality".into(),
-            "Code".into(),
-            "Area".into(),
-            "Km".into(),
-            "Nearest, service".into(),
-        ]);
+        let headers: Vec<String> = ["Municipality", "Code", "Area", "Km", "Nearest, service"].map(String::from).to_vec();
+        let csv = t.to_csv(&headers, ',', Cell::text);
         assert_eq!(csv, "Municipality,Code,Area,Km,\"Nearest, service\"\r\nM002,002,r1,22.2,s-a\r\nM003,003,r2,55.6,s-a\r\n");
+        // Finnish and Swedish spreadsheets: semicolons and decimal commas; a comma in a
+        // field needs no quotes then, a semicolon does.
+        let mut semi = headers.clone();
+        semi[4] = "Nearest; service".into();
+        let csv = t.to_csv(&semi, ';', |c| c.text_with_decimal(','));
+        assert_eq!(csv, "Municipality;Code;Area;Km;\"Nearest; service\"\r\nM002;002;r1;22,2;s-a\r\nM003;003;r2;55,6;s-a\r\n");
         let quoted = Table {
             columns: vec!["x", "y"],
             rows: vec![vec![
@@ -831,9 +910,17 @@ mod tests {
             ]],
         };
         assert_eq!(
-            quoted.to_csv(&["x".into(), "y".into()]),
+            quoted.to_csv(&["x".into(), "y".into()], ',', Cell::text),
             "x,y\r\n\"say \"\"hi\"\"\nthere\",'=SUM(A1)\r\n"
         );
+        for f in ["=1+1", "+358", "-x", "@SUM(A1)", "\tx", "\r=1", "-1,5x"] {
+            assert!(looks_like_formula(f), "{f:?}");
+        }
+        for f in ["-3", "-3,5", "-3.5", "92,3", "Hämeenlinna", "a=b", ""] {
+            assert!(!looks_like_formula(f), "{f:?}");
+        }
+        let hostile = Table { columns: vec!["x"], rows: vec![vec![Cell::Text("=HYPERLINK(\"http://x\";\"y\")".into())]] };
+        assert_eq!(hostile.to_csv(&["x".into()], ';', Cell::text), "x\r\n\"'=HYPERLINK(\"\"http://x\"\";\"\"y\"\")\"\r\n");
     }
 
     #[test]

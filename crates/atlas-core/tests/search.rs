@@ -126,14 +126,17 @@ fn municipalities_are_found_by_any_name() {
 }
 
 #[test]
-fn broken_records_are_left_out_with_reasons_and_the_rest_loads() {
+fn bad_optional_fields_are_dropped_with_reasons_and_the_record_stays() {
     let doc = DATASET.replace(
         r#""id": "hml-1""#,
         r#""id": "hml-1", "website": "javascript:alert(1)", "email": "not an address""#,
     );
     let loaded = load(&doc).unwrap();
-    assert_eq!(loaded.atlas.services.len(), 3);
-    assert_eq!(loaded.left_out(RecordKind::Service), 1);
+    assert_eq!(loaded.atlas.services.len(), 4);
+    assert_eq!(loaded.left_out(RecordKind::Service), 0);
+    assert_eq!(loaded.dropped(RecordKind::Service), 2);
+    let hml = loaded.atlas.service("hml-1").unwrap();
+    assert!(hml.website.is_none() && hml.email.is_none());
     let reasons: Vec<&str> = loaded.problems.iter().filter(|p| p.id == "hml-1").map(|p| p.message.as_str()).collect();
     assert_eq!(reasons.len(), 2, "{reasons:?}");
     assert!(reasons.iter().any(|r| r.starts_with("website")));
@@ -141,16 +144,17 @@ fn broken_records_are_left_out_with_reasons_and_the_rest_loads() {
 }
 
 #[test]
-fn dangling_references_cascade_through_actors() {
+fn a_dangling_reference_between_actors_is_dropped_not_cascaded() {
     let doc = DATASET.replace(
         r#""level": "local", "kind": "municipality"}"#,
         r#""level": "local", "kind": "municipality", "successors": ["gone"]}"#,
     );
     let loaded = load(&doc).unwrap();
-    // The actor points nowhere, so it goes; the service it provides then points nowhere too.
-    assert!(loaded.atlas.actor("tampere").is_none());
-    assert!(loaded.atlas.service("tre-1").is_none());
-    assert_eq!(loaded.atlas.services.len(), 3);
+    // The successor points nowhere, so it goes; the actor and the service it provides stay.
+    assert!(loaded.atlas.actor("tampere").unwrap().successors.is_empty());
+    assert!(loaded.atlas.service("tre-1").is_some());
+    assert_eq!(loaded.atlas.services.len(), 4);
+    assert_eq!(loaded.problems[0].field, "successors[0]");
 }
 
 #[test]

@@ -67,6 +67,10 @@ deterministic: the same inputs give byte-identical files. Beside it goes
 <out>.sha256, its SHA-256 in the form of sha256sum (check it with
 sha256sum -c atlas.json.sha256 in the directory of both). Sense checks that do
 not depend on the date (see atlas-data validate --help) are printed as warnings.
+The downloads the app's data page offers are written beside it from the same
+records: <stem>.csv (the spreadsheet template's columns, as export csv),
+<stem>.geojson (as export geojson) and <stem>.hsds.json (Open Referral HSDS 3.0
+tables in Finnish, as export hsds), so `trunk build` copies them into dist/.
 
 Relative defaults are taken from the current directory when it holds
 data/sources, else from the repository this program was built from.";
@@ -135,11 +139,19 @@ pub fn run(args: &BuildArgs) -> i32 {
                 err!("atlas-data: cannot write {}: {e}", sums.display());
                 return 1;
             }
+            let exports = match write_exports(&paths.out, &dataset) {
+                Ok(written) => written,
+                Err(e) => {
+                    err!("atlas-data: {e}");
+                    return 1;
+                }
+            };
             out!(
-                "atlas-data: wrote {} ({} bytes) and {}: {}",
+                "atlas-data: wrote {} ({} bytes), {} and the downloads {}: {}",
                 paths.out.display(),
                 text.len(),
                 sums.display(),
+                exports.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "),
                 counts(&[
                     (dataset.areas.len(), RecordKind::Area),
                     (dataset.municipalities.len(), RecordKind::Municipality),
@@ -595,6 +607,25 @@ fn sha256_line(bytes: &[u8], path: &Path) -> String {
     let hex: String = Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect();
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     format!("{hex}  {name}\n")
+}
+
+/// The downloads beside the dataset, from the same records: `<stem>.csv`, `<stem>.geojson`
+/// and `<stem>.hsds.json`. Deterministic, as the dataset is.
+pub fn write_exports(out: &Path, dataset: &Dataset) -> Result<Vec<PathBuf>, String> {
+    let stem = out.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "atlas".into());
+    let beside = |ext: &str| out.with_file_name(format!("{stem}.{ext}"));
+    let write = |path: &Path, bytes: &[u8]| {
+        crate::output::write_bytes(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    };
+    let csv = beside("csv");
+    write(&csv, &crate::export_csv::to_csv(&dataset.services, b',')?)?;
+    let geojson = beside("geojson");
+    let text = crate::export_geojson::to_geojson(&dataset.services).map_err(|e| format!("cannot serialise GeoJSON: {e}"))?;
+    write(&geojson, text.as_bytes())?;
+    let hsds = beside("hsds.json");
+    let tables = crate::export_hsds::tables(&dataset.meta, &dataset.actors, &dataset.services, "fi");
+    crate::export_hsds::write(&hsds, &tables)?;
+    Ok(vec![csv, geojson, hsds])
 }
 
 /// `atlas.json` → `atlas.json.sha256`.

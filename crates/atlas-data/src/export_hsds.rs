@@ -289,7 +289,7 @@ pub fn tables(
     out
 }
 
-fn write(out: &Path, tables: &BTreeMap<&'static str, Vec<Value>>) -> Result<Vec<PathBuf>, String> {
+pub fn write(out: &Path, tables: &BTreeMap<&'static str, Vec<Value>>) -> Result<Vec<PathBuf>, String> {
     let as_text = |v: &Value| {
         serde_json::to_string_pretty(v)
             .map(|s| s + "\n")

@@ -6,7 +6,7 @@ use crate::input::{self, Source};
 use crate::{err, out, progress};
 use atlas_core::checks::{Check, Checks, Warning};
 use atlas_core::time::Date;
-use atlas_core::{Loaded, Problem, RecordKind};
+use atlas_core::{Effect, Loaded, Problem, RecordKind};
 use serde_json::{json, Value};
 use std::io::Write;
 use std::path::PathBuf;
@@ -29,8 +29,11 @@ const VALIDATE_LONG_ABOUT: &str = "\
 Checks a dataset as the app reads it. FILE is a file name, an http or https URL
 (fetched, redirects followed), or - for standard input.
 
-Errors are the rules of SPEC §1 (the app's own loader): a record that breaks one
-is left out by the app. A file that cannot be read, is not UTF-8, is not JSON, or
+Errors are the rules of SPEC §1 (the app's own loader). A record whose id, name,
+required reference (municipality, provider), location or languages break a rule
+is left out by the app; an optional field that breaks one (an e-mail, website,
+phone, opening hours, accessibility, address, date, or one value of a list) is
+dropped, and the app shows the record without it. Both are errors. A file that cannot be read, is not UTF-8, is not JSON, or
 is not an integration-atlas/1 dataset is refused as a whole.
 
 Warnings are sense checks: the record loads but looks wrong.
@@ -50,8 +53,10 @@ Warnings are sense checks: the record loads but looks wrong.
   no_source                an actor, programme or act that names no source (SPEC §1
                            sources) and is not marked illustrative
 
-The human report lists errors, then warnings grouped by check, one line each:
+The human report lists errors (records left out), dropped fields, then warnings
+grouped by check, one line each:
   ERROR <kind> <id>: <field>: <what is wrong; what to fix>
+  DROPPED <kind> <id>: <field>: <what is wrong; what to fix>
   WARNING <kind> <id>: <field>: <what is wrong; what to fix>
 then a summary line. With --format json, standard output is one JSON object:
   {
@@ -63,8 +68,10 @@ then a summary line. With --format json, standard output is one JSON object:
     \"loaded\": null | {\"areas\": n, \"municipalities\": n, \"actors\": n,
                       \"services\": n, \"programmes\": n, \"legislation\": n},
     \"left_out\": {\"<kind>\": n, ...},
+    \"fields_dropped\": {\"<kind>\": n, ...},
     \"errors\": [{\"kind\": \"service\", \"id\": \"...\", \"field\": \"website\",
-                \"message\": \"...\"}],
+                \"effect\": \"left_out\" | \"field_dropped\",
+                \"reason\": \"bad_url\", \"message\": \"...\"}],
     \"warnings\": [{\"check\": \"far_from_municipality\", \"kind\": \"service\",
                   \"id\": \"...\", \"field\": \"location\", \"message\": \"...\"}]
   }
@@ -79,8 +86,8 @@ Examples:
   atlas-data validate --today 2026-01-31 atlas.json
   atlas-data validate -- -odd-name.json
 
-Exit status: 0 nothing left out (warnings allowed); 1 warnings and --strict;
-2 records left out, or the input cannot be read, is not UTF-8, not JSON or not an
+Exit status: 0 nothing left out or dropped (warnings allowed); 1 warnings and
+--strict; 2 records left out or fields dropped, or the input cannot be read, is not UTF-8, not JSON or not an
 integration-atlas/1 dataset (the reason is printed on standard error), or a usage
 error.";
 
@@ -264,16 +271,35 @@ fn sense_checks(loaded: &Loaded, today: Date) -> Vec<Warning> {
 fn human(report: &Report) {
     let Some(loaded) = &report.loaded else { return };
     let problems = &loaded.problems;
-    if !problems.is_empty() {
+    let left_out: Vec<&Problem> = problems.iter().filter(|p| p.effect == Effect::LeftOut).collect();
+    let dropped: Vec<&Problem> = problems.iter().filter(|p| p.effect == Effect::FieldDropped).collect();
+    if !left_out.is_empty() {
         out!(
             "Errors: {} (these records are left out; the app would not show them)",
-            problems.len()
+            left_out.len()
         );
-        let mut sorted: Vec<&Problem> = problems.iter().collect();
+        let mut sorted = left_out;
         sorted.sort_by_key(|p| p.kind);
         for p in sorted {
             out!(
                 "ERROR {} {}: {}",
+                p.kind.as_str(),
+                printable(&p.id),
+                printable(&with_fix(p))
+            );
+        }
+        out!("");
+    }
+    if !dropped.is_empty() {
+        out!(
+            "Dropped fields: {} (these records are shown without the field named)",
+            dropped.len()
+        );
+        let mut sorted = dropped;
+        sorted.sort_by_key(|p| p.kind);
+        for p in sorted {
+            out!(
+                "DROPPED {} {}: {}",
                 p.kind.as_str(),
                 printable(&p.id),
                 printable(&with_fix(p))
@@ -312,11 +338,11 @@ fn human(report: &Report) {
 /// A problem's message, with a hint where the loader's message names the rule but not the fix.
 fn with_fix(p: &Problem) -> String {
     let m = &p.message;
-    let fix = if m.contains("refers to no record") || m.contains(": no actor \"") {
+    let fix = if m.contains("refers to no record") {
         "; add the record it refers to, or correct the reference"
     } else if m.starts_with("duplicate ") {
         "; give each record its own id"
-    } else if m.starts_with("unreadable") {
+    } else if m.starts_with("unreadable") || m.contains(": unreadable: ") {
         "; correct the field (see schema/integration-atlas-1.schema.json)"
     } else {
         ""
@@ -324,35 +350,12 @@ fn with_fix(p: &Problem) -> String {
     format!("{m}{fix}")
 }
 
-/// The field a problem is about, from the loader's message (`website: ...`, `id must ...`).
+/// The field a problem is about (`(record)` for the whole record, `(list)` for a whole list).
 fn problem_field(p: &Problem) -> String {
-    let m = p
-        .message
-        .strip_prefix("unreadable record: ")
-        .unwrap_or(&p.message);
-    let is_path = |s: &str| {
-        !s.is_empty()
-            && s.chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_.[]/".contains(c))
-    };
-    if let Some((head, _)) = m.split_once(": ") {
-        if is_path(head) {
-            return head.to_string();
-        }
-    }
-    if let Some(rest) = m.strip_prefix("duplicate ") {
-        return rest.split([':', ' ']).next().unwrap_or("id").to_string();
-    }
-    if m.starts_with("the list of") {
-        return "(list)".into();
-    }
-    match m.split(' ').next() {
-        Some(word)
-            if is_path(word) && !m.starts_with("unreadable") && !m.starts_with("missing") =>
-        {
-            word.to_string()
-        }
-        _ => "(record)".into(),
+    match (p.field.as_str(), &p.reason) {
+        (_, atlas_core::Reason::NotAList) => "(list)".into(),
+        ("", _) => "(record)".into(),
+        (f, _) => f.to_string(),
     }
 }
 
@@ -370,15 +373,19 @@ fn machine(report: &Report, code: i32) -> Value {
         })
     });
     let mut left_out = serde_json::Map::new();
+    let mut dropped = serde_json::Map::new();
     let mut errors = Vec::new();
     if let Some(l) = loaded {
         for k in KINDS {
             if l.left_out(k) > 0 {
                 left_out.insert(k.as_str().to_string(), json!(l.left_out(k)));
             }
+            if l.dropped(k) > 0 {
+                dropped.insert(k.as_str().to_string(), json!(l.dropped(k)));
+            }
         }
         for p in &l.problems {
-            errors.push(json!({"kind": p.kind.as_str(), "id": p.id, "field": problem_field(p), "message": with_fix(p)}));
+            errors.push(json!({"kind": p.kind.as_str(), "id": p.id, "field": problem_field(p), "effect": p.effect.as_str(), "reason": p.reason.code(), "message": with_fix(p)}));
         }
     }
     let warnings: Vec<Value> = report
@@ -394,6 +401,7 @@ fn machine(report: &Report, code: i32) -> Value {
         "fatal": report.fatal.as_ref().map(|f| json!({"code": f.code, "message": f.message})),
         "loaded": counts,
         "left_out": left_out,
+        "fields_dropped": dropped,
         "errors": errors,
         "warnings": warnings,
     })
@@ -423,11 +431,18 @@ pub fn summary(loaded: &Loaded, warnings: usize) -> String {
         .map(|&k| (loaded.left_out(k), k))
         .filter(|(n, _)| *n > 0)
         .collect();
+    let fields: Vec<String> = KINDS
+        .iter()
+        .map(|&k| (loaded.dropped(k), k))
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, k)| format!("{n} in {}", plural(k, 2)))
+        .collect();
     let n = loaded.problems.len();
+    let left = if left.is_empty() { "nothing".to_string() } else { self::counts(&left) };
+    let fields = if fields.is_empty() { String::new() } else { format!("; fields dropped: {}", fields.join(", ")) };
     format!(
-        "{n} error{}{w}; left out: {}; loaded: {counts}",
+        "{n} error{}{w}; left out: {left}{fields}; loaded: {counts}",
         if n == 1 { "" } else { "s" },
-        self::counts(&left)
     )
 }
 

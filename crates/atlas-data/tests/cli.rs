@@ -62,6 +62,20 @@ fn build_is_deterministic_and_complete() {
         assert_eq!(sums, format!("{}  {name}\n", sha256_hex(&first)), "{}", dir.join(name).display());
     }
 
+    // The data page's downloads, beside each dataset, are the exports of the same records
+    // (the commands' outputs, which the publishing tests validate against their schemas),
+    // and the published ones are current.
+    for (ext, export) in [("csv", "csv"), ("geojson", "geojson"), ("hsds.json", "hsds")] {
+        let first_export = std::fs::read(tmp.path(&format!("first.{ext}"))).unwrap();
+        assert_eq!(first_export, std::fs::read(tmp.path(&format!("second.{ext}"))).unwrap(), "{ext} is deterministic");
+        let published_export = std::fs::read(repo().join(format!("public/data/atlas.{ext}"))).unwrap_or_default();
+        assert!(published_export == first_export, "public/data/atlas.{ext} is stale; run `cargo run -p atlas-data -- build`");
+        let out = tmp.path(&format!("exported.{ext}"));
+        let (code, _, stderr) = run(bin().args(["export", export]).arg(tmp.path("first.json")).arg("--out").arg(&out));
+        assert_eq!(code, 0, "{stderr}");
+        assert!(std::fs::read(&out).unwrap() == first_export, "atlas.{ext} is what `atlas-data export {export}` writes");
+    }
+
     let d: Value = serde_json::from_slice(&first).unwrap();
     assert_eq!(d["format"], "integration-atlas/1");
     assert_eq!(d["meta"]["sample"], true);
@@ -126,25 +140,35 @@ fn validate_accepts_the_built_file() {
 }
 
 #[test]
-fn validate_lists_every_broken_record() {
+fn validate_lists_every_broken_record_and_every_dropped_field() {
     let (code, stdout, stderr) = run(bin().arg("validate").arg(fixture("invalid.json")));
-    assert_eq!(code, 2, "records left out are errors: {stdout}{stderr}");
+    assert_eq!(code, 2, "records left out and fields dropped are errors: {stdout}{stderr}");
     let lines: Vec<&str> = stdout.lines().collect();
     let expect = [
-        "ERROR actor dangling-actor: relations[].target",
         "ERROR service Bad Id: id must match",
         "ERROR service demo-unknown-municipality: municipality: \"999\"",
-        "ERROR service demo-js-website: website:",
         "ERROR service demo-out-of-range: location",
         "ERROR service demo-ok: duplicate id",
+        // An optional field that breaks a rule costs only itself, and the line names it.
+        "DROPPED actor dangling-actor: relations[0]: \"nobody\" refers to no record",
+        "DROPPED service demo-js-website: website: only http and https addresses",
     ];
     for e in expect {
         assert!(lines.iter().any(|l| l.starts_with(e)), "no line starting {e:?} in:\n{stdout}");
     }
-    assert_eq!(lines.iter().filter(|l| l.starts_with("ERROR ")).count(), expect.len(), "{stdout}");
+    assert_eq!(lines.iter().filter(|l| l.starts_with("ERROR ") || l.starts_with("DROPPED ")).count(), expect.len(), "{stdout}");
     let summary = lines.last().unwrap();
-    assert!(summary.contains("6 errors") && summary.contains("left out: 1 actor, 5 services"), "{summary}");
-    assert!(summary.contains("1 service,") || summary.contains("1 service"), "the valid one is loaded: {summary}");
+    assert!(
+        summary.contains("6 errors") && summary.contains("left out: 4 services; fields dropped: 1 in actors, 1 in services"),
+        "{summary}"
+    );
+    assert!(summary.contains("2 actors, 2 services"), "the valid ones and the one without its website load: {summary}");
+
+    let (_, stdout, _) = run(bin().arg("validate").arg(fixture("invalid.json")).args(["--format", "json"]));
+    let r: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(r["fields_dropped"], serde_json::json!({"actor": 1, "service": 1}));
+    let website = r["errors"].as_array().unwrap().iter().find(|e| e["id"] == "demo-js-website").unwrap();
+    assert_eq!((&website["field"], &website["effect"], &website["reason"]), (&"website".into(), &"field_dropped".into(), &"bad_url".into()));
 }
 
 #[test]

@@ -47,6 +47,18 @@ fn loader_rejects(path: &Path) -> bool {
     }
 }
 
+/// What the loader does with a file the schema rejects (SPEC §1): refuses the file, leaves a
+/// record out, or keeps the record without the bad field.
+fn loader_effect(path: &Path) -> &'static str {
+    let text = std::fs::read_to_string(path).unwrap();
+    match atlas_core::load(&text) {
+        Err(_) => "refused",
+        Ok(l) if l.problems.iter().any(|p| p.effect == atlas_core::Effect::LeftOut) => "left out",
+        Ok(l) if !l.problems.is_empty() => "dropped",
+        Ok(_) => "accepted",
+    }
+}
+
 #[test]
 fn the_default_dataset_is_valid() {
     let v = validator();
@@ -79,42 +91,41 @@ fn every_invalid_fixture_is_rejected() {
     files.sort();
     // One fixture per rule, each with the place the schema must point at: a deleted
     // fixture must not silently shrink the test, and each must fail for its own reason.
-    let expected: [(&str, &str); 32] = [
-        ("area-kind-not-a-word", "/areas/0/kind"),
-        ("bad-coordinates", "/services/0/location"),
-        ("bad-date-format", "/services/0/last_verified"),
-        ("bad-email", "/services/0/email"),
-        ("bad-id-pattern", "/services/0/id"),
-        ("bad-language-code", "/services/0/languages/1"),
-        ("bad-municipality-code", "/municipalities/0/code"),
-        (
-            "bad-municipality-coordinates",
-            "/municipalities/0/location/lon",
-        ),
-        ("bad-phone", "/services/0/phones/0/number"),
-        ("bad-text-language-key", "/services/0/name"),
-        ("bad-url-scheme", "/services/0/website"),
-        ("empty-localised-text", "/areas/0/name"),
-        ("id-too-long", "/actors/0/id"),
-        ("impossible-date", "/programmes/0/period"),
-        ("legislation-missing-number", "/legislation/0"),
-        ("missing-format", ""),
-        ("missing-longitude", "/services/0/location"),
-        ("missing-required-field", "/services/0"),
-        ("no-languages", "/services/0/languages"),
-        ("not-an-object", ""),
-        ("programme-missing-title", "/programmes/0"),
-        ("topic-not-a-word", "/services/0/topics/0"),
-        ("unknown-actor-kind", "/actors/0/kind"),
-        ("unknown-actor-level", "/actors/0/level"),
-        ("unknown-appointment", "/services/0/appointment"),
-        ("unknown-channel", "/services/0/channels/1"),
-        ("unknown-format-version", "/format"),
-        ("unknown-relation-kind", "/actors/0/relations/0/kind"),
-        ("unknown-wheelchair", "/services/0/accessibility"),
-        ("url-without-host", "/legislation/0/url"),
-        ("wrong-type-languages", "/services/0/languages"),
-        ("wrong-type-location", "/services/0/location"),
+    // The third column is what the loader does: only a bad id, name, required reference,
+    // location or language list leaves a record out; a bad optional value is dropped.
+    let expected: [(&str, &str, &str); 32] = [
+        ("area-kind-not-a-word", "/areas/0/kind", "left out"),
+        ("bad-coordinates", "/services/0/location", "left out"),
+        ("bad-date-format", "/services/0/last_verified", "dropped"),
+        ("bad-email", "/services/0/email", "dropped"),
+        ("bad-id-pattern", "/services/0/id", "left out"),
+        ("bad-language-code", "/services/0/languages/1", "dropped"),
+        ("bad-municipality-code", "/municipalities/0/code", "left out"),
+        ("bad-municipality-coordinates", "/municipalities/0/location/lon", "left out"),
+        ("bad-phone", "/services/0/phones/0/number", "dropped"),
+        ("bad-text-language-key", "/services/0/name", "left out"),
+        ("bad-url-scheme", "/services/0/website", "dropped"),
+        ("empty-localised-text", "/areas/0/name", "left out"),
+        ("id-too-long", "/actors/0/id", "left out"),
+        ("impossible-date", "/programmes/0/period", "dropped"),
+        ("legislation-missing-number", "/legislation/0", "left out"),
+        ("missing-format", "", "refused"),
+        ("missing-longitude", "/services/0/location", "left out"),
+        ("missing-required-field", "/services/0", "left out"),
+        ("no-languages", "/services/0/languages", "left out"),
+        ("not-an-object", "", "refused"),
+        ("programme-missing-title", "/programmes/0", "left out"),
+        ("topic-not-a-word", "/services/0/topics/0", "dropped"),
+        ("unknown-actor-kind", "/actors/0/kind", "left out"),
+        ("unknown-actor-level", "/actors/0/level", "left out"),
+        ("unknown-appointment", "/services/0/appointment", "dropped"),
+        ("unknown-channel", "/services/0/channels/1", "dropped"),
+        ("unknown-format-version", "/format", "refused"),
+        ("unknown-relation-kind", "/actors/0/relations/0/kind", "dropped"),
+        ("unknown-wheelchair", "/services/0/accessibility", "dropped"),
+        ("url-without-host", "/legislation/0/url", "dropped"),
+        ("wrong-type-languages", "/services/0/languages", "left out"),
+        ("wrong-type-location", "/services/0/location", "left out"),
     ];
     let names: Vec<String> = files
         .iter()
@@ -124,12 +135,12 @@ fn every_invalid_fixture_is_rejected() {
         names,
         expected
             .iter()
-            .map(|(n, _)| n.to_string())
+            .map(|(n, _, _)| n.to_string())
             .collect::<Vec<_>>(),
         "one fixture per rule in {}",
         dir.display()
     );
-    for (path, (_, at)) in files.iter().zip(expected) {
+    for (path, (_, at, effect)) in files.iter().zip(expected) {
         let doc = read_json(path);
         let found: Vec<String> = v
             .iter_errors(&doc)
@@ -148,6 +159,7 @@ fn every_invalid_fixture_is_rejected() {
             "the loader accepts {}, which the schema rejects",
             path.display()
         );
+        assert_eq!(loader_effect(path), effect, "{}", path.display());
     }
 }
 
