@@ -155,6 +155,11 @@ impl Query {
         Query { sort: None, view: None, near: None, ..self.clone() } != Query::default()
     }
 
+    /// The same view without its filters: the position, sort and view stay ("clear filters").
+    pub fn cleared(&self) -> Query {
+        Query { near: self.near, sort: self.sort, view: self.view, ..Default::default() }
+    }
+
     /// How many filters narrow the results: the text, each language, the place, channel,
     /// topic, group and "open now" (what a "Filters (n)" control counts).
     pub fn filter_count(&self) -> usize {
@@ -298,7 +303,10 @@ mod tests {
         assert_eq!(Query::default().filter_count(), 0);
         let q = Query::from_query_string("?q=%20&near=61.5,23.7&sort=name&view=map");
         assert_eq!(q.filter_count(), 0, "blank text, position, sort and view are not filters");
-        let q = Query::from_query_string("?q=advice&language=uk,ru&municipality=837&topic=work&open=now");
+        let q = Query::from_query_string("?q=advice&language=uk,ru&municipality=837&topic=work&open=now&near=61.5,23.7&view=map");
         assert_eq!(q.filter_count(), 6);
+        let cleared = q.cleared();
+        assert_eq!((cleared.filter_count(), cleared.has_filters()), (0, false));
+        assert_eq!((cleared.near, cleared.view), (q.near, q.view), "clearing keeps the position and the view");
     }
 }

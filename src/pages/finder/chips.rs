@@ -50,8 +50,7 @@ pub fn FilterChips() -> impl IntoView {
     let clear = {
         let set_query = set_query.clone();
         move |_| {
-            let q = query.get_untracked();
-            set_query(Query { near: q.near, sort: q.sort, view: q.view, ..Default::default() }, false);
+            set_query(query.get_untracked().cleared(), false);
             crate::browser::focus_by_id("result-count");
         }
     };

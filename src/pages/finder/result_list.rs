@@ -142,8 +142,7 @@ fn NoResults() -> impl IntoView {
         move |name: String| set_query(Query { q: name, ..query.get_untracked() }, false)
     };
     let clear = move |_| {
-        let q = query.get_untracked();
-        set_query(Query { near: q.near, sort: q.sort, view: q.view, ..Default::default() }, false);
+        set_query(query.get_untracked().cleared(), false);
         crate::browser::focus_by_id("result-count");
     };
     view! {
