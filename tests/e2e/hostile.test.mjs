@@ -59,8 +59,10 @@ test('markup and script in every text field show as text; bad records are listed
   await page.goto(new URL('/en/services/bad-email?data=/generated/hostile.json', page.url()).href);
   await page.locator('h1', { hasText: 'bad-email' }).waitFor();
   assert.equal(await page.locator('main a[href^="mailto:"]').count(), 0, 'no e-mail link');
-  const tel = await page.locator('main a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  // The contact list's numbers (the "Call" button above it dials the first of them).
+  const tel = await page.locator('main dl a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   assert.equal(tel.length, 1, `one phone link: ${tel}`);
+  assert.deepEqual(await page.locator('[data-testid=contact-buttons] a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href'))), tel);
   assert.match(tel[0], /^tel:\+358/);
   assert.doesNotMatch(await page.locator('main').textContent(), /office\(at\)/, 'the dropped address is not shown');
   await assertNothingInjected(page);

@@ -147,12 +147,12 @@ test('near me brings the results into view, and the sort control says "nearest f
 });
 
 test('search forgives: Cyrillic spellings and typos find Helsinki, with suggestions when nothing matches', async (t) => {
-  for (const [lang, q] of [['uk', 'Гельсінкі'], ['ru', 'Хельсинки'], ['en', 'Helsinky']]) {
-    const { page, context } = await openApp(t, `/${lang}/?q=${encodeURIComponent(q)}`, { viewport: PHONE });
+  for (const [lang, q, viewport] of [['uk', 'Гельсінкі', PHONE], ['ru', 'Хельсинки', DESKTOP], ['en', 'Helsinky', PHONE], ['ar', 'هلسنكي', DESKTOP]]) {
+    const { page, context } = await openApp(t, `/${lang}/?q=${encodeURIComponent(q)}`, { viewport });
     await waitForResults(page);
     const places = await page.locator('#results .result-meta').allTextContents();
     assert.ok(places.length > 0, `${q} finds something`);
-    for (const p of places) assert.match(p, /Helsinki|Гельсінкі|Хельсинки/, `${q}: ${p}`);
+    for (const p of places) assert.match(p, /Helsinki|Гельсінкі|Хельсинки|هلسنكي/, `${q}: ${p}`);
     await context.close();
   }
   const { page } = await openApp(t, '/en/?q=Hlsnki&language=fi', { viewport: PHONE });
@@ -168,8 +168,8 @@ test('search forgives: Cyrillic spellings and typos find Helsinki, with suggesti
   await waitForResults(page);
 });
 
-test('Arabic: a phone number reads left to right, "+" first; postal codes and times too', async (t) => {
-  const { page } = await openApp(t, `/ar/services/${SERVICE.id}`, { viewport: PHONE });
+for (const viewport of [PHONE, DESKTOP]) test(`Arabic at ${viewport.width} px: a phone number reads left to right, "+" first; times too`, async (t) => {
+  const { page } = await openApp(t, `/ar/services/${SERVICE.id}`, { viewport });
   await page.locator('#page-title').waitFor();
   await page.waitForFunction(() => document.documentElement.dir === 'rtl');
   const order = await page.locator('dl a[href^="tel:"]').first().evaluate((a) => {
@@ -199,8 +199,8 @@ test('Arabic: a phone number reads left to right, "+" first; postal codes and ti
   assert.ok(hours.first < hours.last, `hours read left to right: ${JSON.stringify(hours)}`);
 });
 
-test('every page has its own title in the UI language, announced after a navigation', async (t) => {
-  const { page } = await openApp(t, '/en/', { viewport: DESKTOP });
+for (const viewport of [PHONE, DESKTOP]) test(`every page has its own title in the UI language, announced after a navigation (${viewport.width} px)`, async (t) => {
+  const { page } = await openApp(t, '/en/', { viewport });
   await waitForResults(page);
   await page.waitForFunction(() => document.title === 'Guidance and counselling services – Integration Atlas');
   await page.goto(new URL('/en/?language=ar&municipality=837', page.url()).href);
@@ -251,6 +251,20 @@ test('coming back from a service restores the list: filters, length and scroll',
   await page.waitForURL(/\/en\/\?language=fi$/);
   assert.ok(await page.locator('#lang-fi').isChecked());
   await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 40, yBefore, { timeout: 5000 });
+});
+
+test('desktop: coming back from a service restores the list\'s own scroll', async (t) => {
+  const { page } = await openApp(t, '/en/', { viewport: DESKTOP });
+  await waitForResults(page);
+  const target = page.locator('#results > li').nth(20);
+  await target.scrollIntoViewIfNeeded();
+  const listBefore = await page.locator('.results').evaluate((e) => e.scrollTop);
+  assert.ok(listBefore > 200, `the list scrolled inside itself (${listBefore})`);
+  await target.locator('.result-name a').click();
+  await page.waitForURL(/\/en\/services\//);
+  await page.locator('[data-testid=back-to-results]').click();
+  await page.waitForURL(/\/en\/$/);
+  await page.waitForFunction((y) => Math.abs(document.querySelector('.results').scrollTop - y) < 40, listBefore, { timeout: 5000 });
 });
 
 test('service page: map, hours with "opens next", thumb-sized actions, directions, share by copying, print', async (t) => {
