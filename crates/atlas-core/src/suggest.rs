@@ -4,7 +4,7 @@
 use crate::atlas::Atlas;
 use crate::text::{fold, words, LocalisedText};
 use crate::translit::romanisations;
-use crate::typo::{allowance, distance};
+use crate::typo::{allowance, Typed};
 
 impl Atlas {
     /// Up to `limit` names (in `lang`, with the SPEC fallback) of municipalities and
@@ -24,11 +24,13 @@ impl Atlas {
         if spellings.is_empty() {
             return Vec::new();
         }
+        // One matcher per spelling, reused for every word of every name.
+        let mut typed: Vec<Typed> = spellings.iter().map(|s| Typed::new(s, allowance(s.chars().count()) + 1)).collect();
         let names = self.municipalities.iter().map(|m| &m.name).chain(self.services.iter().map(|s| &s.name));
         let mut scored: Vec<(usize, usize, String)> = names
             .filter_map(|name| {
                 let shown = name.get(lang).to_string();
-                closeness(name, &spellings).map(|d| (d, shown.split_whitespace().count(), shown))
+                closeness(name, &mut typed).map(|d| (d, shown.split_whitespace().count(), shown))
             })
             .collect();
         scored.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then_with(|| fold(&a.2).cmp(&fold(&b.2))));
@@ -46,13 +48,12 @@ impl Atlas {
 }
 
 /// The fewest edits between a typed spelling and a word of the name in any language.
-fn closeness(name: &LocalisedText, spellings: &[String]) -> Option<usize> {
+fn closeness(name: &LocalisedText, typed: &mut [Typed]) -> Option<usize> {
     let mut best: Option<usize> = None;
     for value in name.values() {
         for word in fold(value).split(' ') {
-            for s in spellings {
-                let max = allowance(s.chars().count()) + 1;
-                if let Some(d) = distance(s, word, max) {
+            for t in typed.iter_mut() {
+                if let Some(d) = t.distance(word) {
                     best = Some(best.map_or(d, |b| b.min(d)));
                 }
             }
