@@ -8,7 +8,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedApp, axeViolations, formatViolations } from './helpers.mjs';
+import { openApp, getServer, sharedApp, axeViolations, formatViolations } from './helpers.mjs';
 import { ROUTES, LANGUAGES, AXE_LANGUAGES, VIEWPORTS, assertSpeaks } from './routes.mjs';
 
 test('every UI language is tested', () => {
@@ -31,6 +31,17 @@ for (const lang of AXE_LANGUAGES) {
     });
   }
 }
+
+test('axe: the map without tiles (a tile server that fails): its controls and attribution still pass', async (t) => {
+  // Over the plain map background, axe can judge the attribution's links, which it cannot over
+  // tiles: whether the matrix above saw tiles depended on timing.
+  const server = await getServer();
+  const { page } = await openApp(t, '/fi/embed', { config: { tile_url: `${server.origin}/fault/tiles/{z}/{x}/{y}.png` } });
+  await page.locator('#page-title').waitFor();
+  await page.locator('.leaflet-control-attribution a').first().waitFor();
+  const violations = await axeViolations(page);
+  assert.equal(violations.length, 0, formatViolations(violations));
+});
 
 const narrow = sharedApp({ viewport: { width: 320, height: 640 } });
 
