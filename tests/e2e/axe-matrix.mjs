@@ -6,17 +6,20 @@
 // A page load per check, in one browser context per width (sharedApp: the app keeps nothing
 // between loads, so a fresh context per page would test nothing more).
 
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sharedApp, axeViolations, formatViolations } from './helpers.mjs';
 import { ROUTES, VIEWPORTS, assertSpeaks } from './routes.mjs';
 
-/** Defines the matrix's tests for `languages`, in the calling test file. */
+/**
+ * The matrix's tests for `languages`, as [name, function] pairs for the test file to define
+ * (`test(name, fn)` there, so each test is recorded under its own file).
+ */
 export function axeMatrix(languages) {
   const atWidth = VIEWPORTS.map((viewport) => ({ viewport, app: sharedApp({ viewport }) }));
-  for (const lang of languages) {
-    for (const route of ROUTES) {
-      test(`axe: /${lang}${route} at 1280 and 360 px`, async (t) => {
+  return languages.flatMap((lang) =>
+    ROUTES.map((route) => [
+      `axe: /${lang}${route} at 1280 and 360 px`,
+      async (t) => {
         for (const { viewport, app } of atWidth) {
           const where = `/${lang}${route} at ${viewport.width} px`;
           const { page } = await app.visit(t, `/${lang}${route}`);
@@ -24,7 +27,7 @@ export function axeMatrix(languages) {
           const violations = await axeViolations(page);
           assert.equal(violations.length, 0, `${where}:\n${formatViolations(violations)}`);
         }
-      });
-    }
-  }
+      },
+    ]),
+  );
 }

@@ -18,7 +18,9 @@ export default async function* durations(source) {
     if (nesting !== 0) continue;
     const status = skip || todo ? 'skip' : event.type === 'test:pass' ? 'pass' : 'fail';
     const where = file ? path.basename(file) : '?';
+    // A file without tests is reported as one test named by its path.
+    const what = name === file ? '(the file: no tests)' : name;
     const seconds = ((details?.duration_ms ?? 0) / 1000).toFixed(2);
-    yield `e2e\t${clean(where)} › ${clean(name)}\t${seconds}\t${status}\n`;
+    yield `e2e\t${clean(where)} › ${clean(what)}\t${seconds}\t${status}\n`;
   }
 }
