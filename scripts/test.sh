@@ -38,6 +38,8 @@ record() { printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" >>"$DURATIONS"; }
 
 summary() {
   local rc=$?
+  # The run's outcome is rc: nothing here may change it.
+  set +e +o pipefail
   # The end-to-end tests' lines, as far as they got.
   [ ! -s "$E2E_DURATIONS" ] || cat "$E2E_DURATIONS" >>"$DURATIONS"
   record total "scripts/test.sh$([ "$SLOW" = 1 ] && echo ' (SLOW=1)')" "$((SECONDS - run_start))" "$([ "$rc" = 0 ] && echo pass || echo fail)"
@@ -51,9 +53,10 @@ summary() {
     local n
     n="$(wc -l <"$E2E_DURATIONS")"
     echo "  the ten slowest of $n end-to-end tests:"
-    sort -t$'\t' -k3,3 -g -r "$E2E_DURATIONS" | head -n 10 \
-      | awk -F'\t' '{ printf "  %8.1f s  %-4s  %s\n", $3, $4, $2 }'
+    sort -t$'\t' -k3,3 -g -r "$E2E_DURATIONS" \
+      | awk -F'\t' 'NR <= 10 { printf "  %8.1f s  %-4s  %s\n", $3, $4, $2 }'
   fi
+  exit "$rc"
 }
 trap summary EXIT
 
