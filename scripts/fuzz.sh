@@ -1,18 +1,23 @@
 #!/usr/bin/env bash
 # Fuzz the readers of untrusted input (fuzz/fuzz_targets/) with cargo fuzz (libFuzzer), each for
-# SECONDS (default 30). scripts/test.sh runs this bounded; for a longer hunt:
+# SECONDS (default 30). This is the slow tier (`SLOW=1 scripts/test.sh`, before a release); every
+# run of the test command replays the regression corpus through the same target bodies
+# (fuzz/shared/bodies.rs) as an ordinary cargo test instead. For a longer hunt:
 #
 #   bash scripts/fuzz.sh 1800            # half an hour per target
-#   bash scripts/fuzz.sh 600 dataset     # one target
+#   bash scripts/fuzz.sh 600 dataset     # one target for ten minutes
 #
+# Installs cargo-fuzz first if it is missing (scripts/setup.sh fuzz).
 # The regression corpus in fuzz/corpus/<target>/ is read, never written: new inputs go to a
 # temporary directory. A crash stops the run with a non-zero status; libFuzzer saves the input
 # under fuzz/artifacts/<target>/; add it to fuzz/corpus/<target>/ once it is fixed, so it stays
-# tested. The seed is fixed (FUZZ_SEED, default 1) so that the bounded run in the test command
-# repeats the same inputs on every machine and a failure there reproduces; a hunt with FUZZ_SEED=0
-# (a random seed) goes where earlier hunts did not. cargo fuzz needs nightly flags: RUSTC_BOOTSTRAP=1 lets the stable toolchain accept them.
+# tested (on every run of the test command). FUZZ_SEED (default 1) fixes the seed, so a run
+# repeats the same inputs on every machine; FUZZ_SEED=0 lets libFuzzer pick one (printed), so a
+# run goes where earlier runs did not: the slow tier of scripts/test.sh does that. cargo fuzz
+# needs nightly flags: RUSTC_BOOTSTRAP=1 lets the stable toolchain accept them.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source scripts/setup.sh fuzz
 seconds="${1:-30}"
 seed="${FUZZ_SEED:-1}"
 shift || true
@@ -31,7 +36,7 @@ for t in "${targets[@]}"; do
   if cargo fuzz run --fuzz-dir fuzz "$t" "$scratch/$t" "fuzz/corpus/$t" -- \
     -max_total_time="$seconds" -seed="$seed" -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
     >"$scratch/$t.log" 2>&1; then
-    grep -E '^(Done|stat::number_of_executed_units|stat::new_units_added)' "$scratch/$t.log" | sed 's/^/  /'
+    grep -E '^(INFO: Seed:|Done|stat::number_of_executed_units|stat::new_units_added)' "$scratch/$t.log" | sed 's/^/  /'
   else
     mkdir -p "fuzz/artifacts/$t"
     cp "$scratch/$t.log" "fuzz/artifacts/$t/run.log"

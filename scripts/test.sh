@@ -1,14 +1,64 @@
 #!/usr/bin/env bash
 # README command 2: set up, then every suite in order; stops at the first failure.
-#   1. native tests of the core and the CLI
-#   2. browser component tests (wasm-bindgen-test in headless Chromium through chromedriver)
+#
+#   scripts/test.sh          the default tier (every change)
+#   SLOW=1 scripts/test.sh   the slow tier as well (before a release): the axe matrix in every UI
+#                            language, and timed fuzzing (FUZZ_SECONDS per target, default 30)
+#
+#   1. static checks: shell and JavaScript syntax, and the locale check (every key the code uses,
+#      in every locales/*/main.ftl, none unused): seconds, before anything is compiled
+#   2. native tests of the core and the CLI, with the fuzz corpus replayed through the fuzz
+#      targets' bodies (crates/atlas-data/tests/fuzz_corpus.rs)
 #   3. the release build (trunk)
-#   4. the end-to-end suite (node:test + playwright-core against dist/), under a strict CSP
-#   5. a bounded fuzz run of the readers of untrusted input (scripts/fuzz.sh; FUZZ_SECONDS per
-#      target, default 30: about 2 minutes plus the first build)
+#   4. the end-to-end suite (node:test + playwright-core against dist/), under a strict CSP; its
+#      files run E2E_JOBS at a time (default 2; each file has its own browser and server)
+#   5. the slow tier only: fuzzing (scripts/fuzz.sh; a random seed unless FUZZ_SEED is set)
+#
+# Durations: every step's and every end-to-end test's time go to target/test-durations.tsv
+# (`kind <TAB> name <TAB> seconds <TAB> status`, kind = setup, step or e2e), also appended with
+# the date to target/test-durations-history.tsv; the end of the run prints each step and the ten
+# slowest tests, whether the run passed or not.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-source scripts/setup.sh
+
+SLOW="${SLOW:-0}"
+export SLOW
+E2E_JOBS="${E2E_JOBS:-2}"
+DURATIONS="$PWD/target/test-durations.tsv"
+E2E_DURATIONS="$PWD/target/e2e-durations.tsv"
+mkdir -p target
+# The last run's end-to-end times, to start the longest files first (see e2e_files below).
+previous_e2e="$(cat "$E2E_DURATIONS" 2>/dev/null || true)"
+printf 'kind\tname\tseconds\tstatus\n' >"$DURATIONS"
+: >"$E2E_DURATIONS"
+export ATLAS_DURATIONS="$DURATIONS"
+run_start=$SECONDS
+
+record() { printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" >>"$DURATIONS"; }
+
+summary() {
+  local rc=$?
+  # The run's outcome is rc: nothing here may change it.
+  set +e +o pipefail
+  # The end-to-end tests' lines, as far as they got.
+  [ ! -s "$E2E_DURATIONS" ] || cat "$E2E_DURATIONS" >>"$DURATIONS"
+  record total "scripts/test.sh$([ "$SLOW" = 1 ] && echo ' (SLOW=1)')" "$((SECONDS - run_start))" "$([ "$rc" = 0 ] && echo pass || echo fail)"
+  local stamp
+  stamp="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  tail -n +2 "$DURATIONS" | sed "s/^/$stamp\t/" >>target/test-durations-history.tsv
+  echo
+  echo "==> durations (target/test-durations.tsv)"
+  awk -F'\t' '$1 == "setup" || $1 == "step" || $1 == "total" { printf "  %-6s %6d s  %-4s  %s\n", $1, $3, $4, $2 }' "$DURATIONS"
+  if [ -s "$E2E_DURATIONS" ]; then
+    local n
+    n="$(wc -l <"$E2E_DURATIONS")"
+    echo "  the ten slowest of $n end-to-end tests:"
+    sort -t$'\t' -k3,3 -g -r "$E2E_DURATIONS" \
+      | awk -F'\t' 'NR <= 10 { printf "  %8.1f s  %-4s  %s\n", $3, $4, $2 }'
+  fi
+  exit "$rc"
+}
+trap summary EXIT
 
 step() {
   local name="$1"
@@ -17,9 +67,11 @@ step() {
   echo "==> $name"
   local start=$SECONDS
   if "$@"; then
+    record step "$name" "$((SECONDS - start))" pass
     echo "==> $name: ok ($((SECONDS - start)) s)"
   else
     local rc=$?
+    record step "$name" "$((SECONDS - start))" fail
     echo
     echo "FAILED: $name (exit code $rc)" >&2
     echo "        command: $*" >&2
@@ -27,26 +79,57 @@ step() {
   fi
 }
 
-# wasm-bindgen-test-runner: chromedriver from Debian, Chromium options from webdriver.json
-# (the runner itself adds headless, no-sandbox and disable-dev-shm-usage).
-export CHROMEDRIVER=/usr/bin/chromedriver
-export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/webdriver.json"
+setup_start=$SECONDS
+source scripts/setup.sh
+record step "set-up (scripts/setup.sh)" "$((SECONDS - setup_start))" pass
 
-step "native tests (atlas-core, atlas-data)" \
+# The end-to-end test files, and the ones that need no build (run first, in the static checks).
+# The files run E2E_JOBS at a time, in order: the longest of the last run first (a file not in
+# the record before them), so that no long file starts last.
+STATIC_TESTS=(tests/e2e/locales.test.mjs)
+E2E_TESTS=()
+while IFS= read -r f; do
+  [[ " ${STATIC_TESTS[*]} " == *" $f "* ]] || E2E_TESTS+=("$f")
+done < <(
+  for f in tests/e2e/*.test.mjs; do
+    seconds="$(printf '%s\n' "$previous_e2e" | awk -F'\t' -v f="$(basename "$f")" \
+      'index($2, f " › ") == 1 { s += $3; n++ } END { if (n) printf "%d", s; else print 999999 }')"
+    printf '%s\t%s\n' "$seconds" "$f"
+  done | sort -t$'\t' -k1,1 -n -r -s | cut -f2
+)
+
+static_checks() {
+  local f
+  for f in scripts/*.sh .ci/run; do bash -n "$f" || return 1; done
+  for f in tests/e2e/*.mjs bench/*.mjs; do node --check "$f" || return 1; done
+  node --test --test-reporter=dot "${STATIC_TESTS[@]}"
+}
+
+e2e() {
+  node --test --test-concurrency="$E2E_JOBS" \
+    --test-reporter=spec --test-reporter-destination=stdout \
+    --test-reporter=./tests/e2e/durations.mjs --test-reporter-destination="$E2E_DURATIONS" \
+    "${E2E_TESTS[@]}"
+}
+
+step "static checks (shell and JavaScript syntax, locales)" static_checks
+step "native tests (atlas-core, atlas-data, fuzz corpus replay)" \
   cargo test --workspace --exclude integration-atlas
-step "browser component tests (wasm-bindgen-test, headless Chromium)" \
-  cargo test -p integration-atlas --target wasm32-unknown-unknown
 if [ ! -f public/data/atlas.json ]; then
   step "dataset (public/data/atlas.json missing: atlas-data build)" \
     cargo run -q -p atlas-data -- build
 fi
 step "release build (trunk build --release --offline)" \
   trunk build --release --offline
-step "end-to-end tests (tests/e2e)" \
-  node --test --test-concurrency=1 tests/e2e/
-
-step "fuzzing (cargo fuzz, ${FUZZ_SECONDS:-30} s per target)" \
-  bash scripts/fuzz.sh "${FUZZ_SECONDS:-30}"
-
-echo
-echo "All tests passed: native, browser component, release build, end-to-end, fuzzing."
+if [ "$SLOW" = 1 ]; then
+  step "end-to-end tests (tests/e2e; full axe matrix; $E2E_JOBS files at a time)" e2e
+  step "fuzzing (cargo fuzz, ${FUZZ_SECONDS:-30} s per target)" \
+    env FUZZ_SEED="${FUZZ_SEED:-0}" bash scripts/fuzz.sh "${FUZZ_SECONDS:-30}"
+  echo
+  echo "All tests passed, slow tier included: static, native, release build, end-to-end (full axe matrix), fuzzing."
+else
+  step "end-to-end tests (tests/e2e; $E2E_JOBS files at a time)" e2e
+  echo
+  echo "All tests passed: static, native (with the fuzz corpus), release build, end-to-end."
+  echo "Before a release, run the slow tier too: SLOW=1 scripts/test.sh"
+fi

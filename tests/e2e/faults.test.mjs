@@ -35,6 +35,8 @@ test('404: a clear message and a manual retry; no automatic retry (it would not 
 
 test('500, then the server recovers: the automatic retry loads the data without a click', async (t) => {
   const { page, context } = await openApp(t, '/fixtures/blank.html', { ignoreErrors: [/status of 500/] });
+  // The page's clock is Playwright's: it runs as usual, and the test jumps the retry's delay.
+  await page.clock.install();
   let failures = 1;
   await context.route('**/data/atlas.json', (route) => (failures-- > 0 ? route.fulfill({ status: 500, body: 'down' }) : route.continue()));
   await page.goto(new URL('/en/', page.url()).href);
@@ -42,7 +44,10 @@ test('500, then the server recovers: the automatic retry loads the data without 
   await alert.waitFor();
   assert.match(await alert.textContent(), /500/);
   assert.match(await page.locator('[data-testid=auto-retry]').textContent(), /automatically in \u2068?5\u2069? seconds/);
-  await waitForResults(page, { timeout: 20_000 });
+  assert.equal(failures, 0, 'one request so far: the retry waits');
+  // The five seconds pass at once: the retry fires then, without a click.
+  await page.clock.fastForward(5_000);
+  await waitForResults(page);
   assert.ok((await resultCount(page)) >= 40);
   assert.equal(failures, -1, 'exactly one more request: the automatic retry');
 });
@@ -57,12 +62,18 @@ test('a truncated body: "damaged" with a retry', async (t) => {
 });
 
 test('a server that never answers: after the timeout, a network message and a retry', async (t) => {
-  const { page } = await openApp(t, `/en/?data=${encodeURIComponent('/fault/hang')}`, {
-    timeout: 40_000,
-    ignoreErrors: [/fault\/hang/],
-  });
+  const { page } = await openApp(t, '/fixtures/blank.html', { ignoreErrors: [/fault\/hang/] });
+  // The page's clock is Playwright's: the test jumps the app's 20 s wait for an answer.
+  await page.clock.install();
+  const asked = page.waitForRequest((r) => r.url().endsWith('/fault/hang'));
+  await page.goto(new URL(`/en/?data=${encodeURIComponent('/fault/hang')}`, page.url()).href);
   await page.locator('[data-testid=loading]').waitFor();
+  // The request for the dataset is out (the app starts its timer just before sending it)...
+  await asked;
   const alert = page.locator('[data-testid=load-error]');
+  assert.equal(await alert.count(), 0, 'no error while the wait lasts');
+  // ...and twenty seconds pass without an answer.
+  await page.clock.fastForward(20_000);
   await alert.waitFor();
   assert.ok(await page.getByRole('button', { name: 'Try again' }).isVisible());
   await page.locator('[data-testid=auto-retry]').waitFor();

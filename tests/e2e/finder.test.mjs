@@ -270,8 +270,18 @@ test('/ sends the visitor to the browser\'s preferred language', async (t) => {
 });
 
 test('a slow dataset shows a loading state first, then the services', async (t) => {
-  const { page } = await openApp(t, `/en/?data=${encodeURIComponent('/fault/slow?ms=1500')}`);
+  const { page, context } = await openApp(t, '/fixtures/blank.html');
+  // The dataset is held back until the loading state has shown: as slow as it takes, no longer.
+  let release;
+  const held = new Promise((r) => (release = r));
+  await context.route('**/data/atlas.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(new URL('/en/', page.url()).href);
   await page.locator('[data-testid=loading]').waitFor();
+  assert.equal(await page.locator('#results > li').count(), 0, 'no results before the data');
+  release();
   await waitForResults(page);
   assert.equal(await page.locator('[data-testid=loading]').count(), 0);
 });

@@ -50,7 +50,11 @@ export function getBrowser() {
   return browserPromise;
 }
 
+// What sharedApp() opened: closed (and checked) before the browser.
+const sharedClosers = [];
+
 after(async () => {
+  for (const close of sharedClosers) await close();
   if (browserPromise) await (await browserPromise).close();
   if (serverPromise) await (await serverPromise).close();
 });
@@ -81,6 +85,84 @@ after(async () => {
  * Returns { page, context, browser, server, url, externalRequests, errors }.
  */
 export async function openApp(t, path = '/', opts = {}) {
+  const app = await newAppPage(opts);
+  const { page, context, server, externalRequests, errors } = app;
+  const cspReportsBefore = server.cspReports.length;
+
+  t.after(async () => {
+    await context.close();
+    if (!opts.allowExternal) {
+      assert.deepEqual(externalRequests, [], 'the page must make no request outside the test server');
+    }
+    assert.deepEqual(errors, [], 'the page must raise no errors');
+    assert.deepEqual(server.cspReports.slice(cspReportsBefore), [], 'no Content-Security-Policy violation');
+  });
+
+  const url = new URL(path, server.url).href;
+  await page.goto(url, { waitUntil: opts.waitUntil ?? 'load' });
+  return { ...app, url };
+}
+
+/**
+ * One browser context and page shared by the tests of a file that need no fresh one (a page load
+ * per test, nothing kept between them: no cookie or storage, service workers blocked), which saves
+ * a context per test. `opts` are openApp's (allowExternal and ignoreErrors apply to every visit).
+ * The context is made on the first visit and closed when the file ends.
+ *
+ *   const desktop = sharedApp({ viewport: { width: 1280, height: 800 } });
+ *   test('...', async (t) => {
+ *     const { page } = await desktop.visit(t, '/fi/actors');
+ *   });
+ *
+ * visit(t, path) loads `path` in the shared page and, when the test ends, asserts what openApp
+ * asserts (no request outside the test server, no error, no CSP violation) for everything since
+ * the previous visit's check, so nothing falls between two tests. Returns what openApp returns.
+ */
+export function sharedApp(opts = {}) {
+  let appPromise = null;
+  let checkedRequests = 0;
+  let checkedErrors = 0;
+  let checkedReports = 0;
+  const check = (app) => {
+    const { server, externalRequests, errors } = app;
+    const requests = externalRequests.slice(checkedRequests);
+    const newErrors = errors.slice(checkedErrors);
+    const reports = server.cspReports.slice(checkedReports);
+    checkedRequests = externalRequests.length;
+    checkedErrors = errors.length;
+    checkedReports = server.cspReports.length;
+    if (!opts.allowExternal) {
+      assert.deepEqual(requests, [], 'the page must make no request outside the test server');
+    }
+    assert.deepEqual(newErrors, [], 'the page must raise no errors');
+    assert.deepEqual(reports, [], 'no Content-Security-Policy violation');
+  };
+  const open = () => {
+    appPromise ??= newAppPage(opts).then((app) => {
+      checkedReports = app.server.cspReports.length;
+      return app;
+    });
+    return appPromise;
+  };
+  sharedClosers.push(async () => {
+    if (!appPromise) return;
+    const app = await appPromise;
+    await app.context.close();
+    check(app);
+  });
+  return {
+    async visit(t, path, visitOpts = {}) {
+      const app = await open();
+      t.after(() => check(app));
+      const url = new URL(path, app.server.url).href;
+      await app.page.goto(url, { waitUntil: visitOpts.waitUntil ?? opts.waitUntil ?? 'load' });
+      return { ...app, url };
+    },
+  };
+}
+
+/** A new browser context and page with openApp's options, routing and error collection. */
+async function newAppPage(opts) {
   const server = await getServer();
   const browser = await getBrowser();
 
@@ -149,20 +231,7 @@ export async function openApp(t, path = '/', opts = {}) {
     record(`dialog opened: ${dialog.type()} ${dialog.message()}`);
     dialog.dismiss().catch(() => {});
   });
-  const cspReportsBefore = server.cspReports.length;
-
-  t.after(async () => {
-    await context.close();
-    if (!opts.allowExternal) {
-      assert.deepEqual(externalRequests, [], 'the page must make no request outside the test server');
-    }
-    assert.deepEqual(errors, [], 'the page must raise no errors');
-    assert.deepEqual(server.cspReports.slice(cspReportsBefore), [], 'no Content-Security-Policy violation');
-  });
-
-  const url = new URL(path, server.url).href;
-  await page.goto(url, { waitUntil: opts.waitUntil ?? 'load' });
-  return { page, context, browser, server, url, externalRequests, errors };
+  return { page, context, browser, server, externalRequests, errors };
 }
 
 /**
