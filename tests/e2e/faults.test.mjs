@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp, getServer, startServer } from './helpers.mjs';
+import { resultCount, waitForResults } from './finder-page.mjs';
 
 /** A server of the test's own, so the test can take it away: a real loss of the network. */
 async function ownServer(t) {
@@ -12,16 +13,6 @@ async function ownServer(t) {
   let closed = false;
   t.after(() => (closed ? undefined : server.close()));
   return { server, goOffline: async () => { closed = true; await server.close(); } };
-}
-
-async function waitForResults(page, opts = {}) {
-  await page.locator('#results > li').first().waitFor(opts);
-}
-
-async function resultCount(page) {
-  const text = await page.locator('[data-testid=result-count]').textContent();
-  const m = /\d+/.exec(text);
-  return m ? Number(m[0]) : 0;
 }
 
 test('404: a clear message and a manual retry; no automatic retry (it would not help)', async (t) => {

@@ -3,28 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp, getServer } from './helpers.mjs';
-
-/** The number in the live result count ("53 services found" → 53, "No services found" → 0). */
-async function resultCount(page) {
-  const text = await page.locator('[data-testid=result-count]').textContent();
-  const m = /\d+/.exec(text);
-  return m ? Number(m[0]) : 0;
-}
-
-async function waitForResults(page) {
-  await page.locator('#results > li').first().waitFor();
-}
-
-/** The total number of services the markers on the map stand for. */
-async function servicesOnMap(page) {
-  return page.evaluate(() => {
-    const singles = document.querySelectorAll('.leaflet-marker-pane .atlas-marker').length;
-    const clustered = [...document.querySelectorAll('.leaflet-marker-pane .atlas-cluster')]
-      .map((c) => Number(c.textContent.replace(/\D/g, '')))
-      .reduce((a, b) => a + b, 0);
-    return singles + clustered;
-  });
-}
+import { resultCount, waitForResults, servicesOnMap } from './finder-page.mjs';
 
 test('markers on the map stand for every result, with tiles from the configured server', async (t) => {
   const server = await getServer();

@@ -7,16 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp } from './helpers.mjs';
 import { PAYLOADS } from './hostile.mjs';
-
-async function resultCount(page) {
-  const text = await page.locator('[data-testid=result-count]').textContent();
-  const m = /\d+/.exec(text);
-  return m ? Number(m[0]) : 0;
-}
-
-async function waitForResults(page) {
-  await page.locator('#results > li').first().waitFor();
-}
+import { resultCount, waitForResults } from './finder-page.mjs';
 
 /** Nothing a payload would create exists, and none of their scripts ran. */
 async function assertNothingInjected(page) {

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { openApp } from './helpers.mjs';
+import { resultCount, waitForResults, servicesOnMap } from './finder-page.mjs';
 
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -17,28 +18,8 @@ const SERVICE = dataset.services.find((s) => s.municipality === '091' && s.phone
 /** Text without leptos-fluent's isolation marks around arguments. */
 const plain = (s) => s.replace(/[\u2068\u2069]/g, '');
 
-async function resultCount(page) {
-  const m = /\d+/.exec(await page.locator('[data-testid=result-count]').textContent());
-  return m ? Number(m[0]) : 0;
-}
-
-async function waitForResults(page) {
-  await page.locator('#results > li').first().waitFor();
-}
-
 /** The element's box relative to the viewport. */
 const box = (locator) => locator.evaluate((e) => e.getBoundingClientRect().toJSON());
-
-/** The total number of services the map's markers stand for. */
-async function servicesOnMap(page) {
-  return page.evaluate(() => {
-    const singles = document.querySelectorAll('.leaflet-marker-pane .atlas-marker').length;
-    const clustered = [...document.querySelectorAll('.leaflet-marker-pane .atlas-cluster')]
-      .map((c) => Number(c.textContent.replace(/\D/g, '')))
-      .reduce((a, b) => a + b, 0);
-    return singles + clustered;
-  });
-}
 
 test('phone: the count and the first result come first; the filters fold into one control', async (t) => {
   const { page } = await openApp(t, '/uk/', { viewport: PHONE });

@@ -9,16 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openApp, getServer } from './helpers.mjs';
 import { REPO_ROOT } from './server.mjs';
-
-async function waitForResults(page) {
-  await page.locator('#results > li').first().waitFor();
-}
-
-async function resultCount(page) {
-  const text = await page.locator('[data-testid=result-count]').textContent();
-  const m = /\d+/.exec(text);
-  return m ? Number(m[0]) : 0;
-}
+import { resultCount, waitForResults } from './finder-page.mjs';
 
 /** Wait (bounded) until the server holds more than `n` CSP reports. */
 async function waitForReports(server, n, timeoutMs = 10_000) {
