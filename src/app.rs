@@ -9,8 +9,6 @@ use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::{path, NavigateOptions};
 
-// Re-exported while pages on other branches still import them from here; new code uses `state`.
-pub use crate::state::{use_set_search, use_today, use_url_state, Clock, MyPosition};
 
 #[component]
 pub fn App() -> impl IntoView {

@@ -1,7 +1,7 @@
 //! `/{lang}/actors/{id}`: one actor: tasks, area on a small map, municipalities,
 //! relations both ways, services, programmes, and predecessors and successors.
 
-use crate::app::use_today;
+use crate::state::use_today;
 use crate::browser::format_date;
 use crate::components::localised::Localised;
 use crate::components::places_map::PlacesMap;

@@ -1,7 +1,7 @@
 //! `/{lang}/actors`: who does what in integration, by level, as the structure
 //! stood on any day (`at=`). Filters live in the URL (SPEC §3).
 
-use crate::app::{use_today, use_url_state};
+use crate::state::{use_today, use_url_state};
 use crate::components::localised::Localised;
 use crate::components::status::with_dataset;
 use crate::data::Dataset;

@@ -3,7 +3,7 @@
 //! preview beside it. The choices live in this page's URL; the snippet is
 //! written by `atlas_core::embed::EmbedCode`.
 
-use crate::app::use_url_state;
+use crate::state::use_url_state;
 use crate::browser::{copy_text, language_name, own_origin};
 use crate::components::place::{parse_place, place_options, place_value};
 use crate::components::status::with_dataset;

@@ -1,6 +1,6 @@
 //! `/{lang}/legislation`: the Acts that guide integration, with numbers and dates in force.
 
-use crate::app::use_today;
+use crate::state::use_today;
 use crate::browser::format_date;
 use crate::components::localised::Localised;
 use crate::components::sources::Sources;

@@ -4,7 +4,7 @@
 //! this page shows its tables, and every table sorts, downloads as CSV (from
 //! the same cells) and prints. All of it lives in the URL, so a link shares it.
 
-use crate::app::{use_today, use_url_state};
+use crate::state::{use_today, use_url_state};
 use crate::browser::{download_text, format_date, format_number, language_name};
 use crate::components::places_map::PlacesMap;
 use crate::components::status::with_dataset;

@@ -1,6 +1,6 @@
 //! `/{lang}/programmes/{id}`: one programme: period, adoption, municipalities, responsible actor, document.
 
-use crate::app::use_today;
+use crate::state::use_today;
 use crate::browser::format_date;
 use crate::components::localised::Localised;
 use crate::components::sources::Sources;

@@ -1,7 +1,7 @@
 //! `/{lang}/programmes`: integration programmes, filterable by kind, place and
 //! status on today's date, and which municipalities have a valid programme.
 
-use crate::app::{use_today, use_url_state};
+use crate::state::{use_today, use_url_state};
 use crate::browser::format_date;
 use crate::components::localised::Localised;
 use crate::components::status::with_dataset;
