@@ -20,6 +20,11 @@ use wasm_bindgen::JsCast;
 
 /// Cluster cells this many screen pixels wide.
 const CELL_PX: f64 = 64.0;
+/// For one municipality's services: cells as wide as a marker, so that only markers that would
+/// overlap are grouped, and the view may come this close, so that a town's services stand apart.
+const ONE_PLACE_CELL_PX: f64 = 24.0;
+const ONE_PLACE_MAX_ZOOM: u8 = 16;
+const MAX_FIT_ZOOM: u8 = 13;
 
 /// Live Leaflet objects of one mounted map.
 struct LiveMap {
@@ -48,6 +53,8 @@ pub fn ServiceMap(
     selected: RwSignal<Option<usize>>,
     /// The place or position the services are chosen by ("" for none): the map fits them when it changes.
     fit_key: Signal<String>,
+    /// The services are one municipality's (an embed for a town, say): see `ONE_PLACE_CELL_PX`.
+    one_place: Signal<bool>,
     lang: Signal<&'static str>,
 ) -> impl IntoView {
     let node = NodeRef::<html::Div>::new();
@@ -62,7 +69,8 @@ pub fn ServiceMap(
         let Ok(mut guard) = live.try_borrow_mut() else { return };
         let Some(m) = guard.as_mut() else { return };
         let ids = services.get_untracked();
-        draw(m, &dataset_draw, &ids, lang.get_untracked(), selected, i18n);
+        let cell = if one_place.get_untracked() { ONE_PLACE_CELL_PX } else { CELL_PX };
+        draw(m, &dataset_draw, &ids, cell, lang.get_untracked(), selected, i18n);
         if let Some(h) = highlighted.get_untracked() {
             set_highlight(m, None, Some(h));
         }
@@ -115,7 +123,7 @@ pub fn ServiceMap(
             if was_hidden.replace(false) {
                 let ids = services.get_untracked();
                 if !fit_key.get_untracked().is_empty() && !ids.is_empty() {
-                    fit(&map_r, &dataset_r, &ids);
+                    fit(&map_r, &dataset_r, &ids, one_place.get_untracked());
                 }
             }
             request_animation_frame(redraw_r.clone());
@@ -141,7 +149,7 @@ pub fn ServiceMap(
         if let Some(map) = map {
             if prev_key.as_ref() != Some(&key) {
                 if !key.is_empty() && !ids.is_empty() {
-                    fit(&map, &dataset_fit, &ids);
+                    fit(&map, &dataset_fit, &ids, one_place.get_untracked());
                 } else if prev_key.is_some() {
                     map.set_view(&lat_lng(home[0], home[1]), home_zoom);
                 }
@@ -180,7 +188,7 @@ pub fn escape_attribution(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
-fn fit(map: &leaflet::Map, dataset: &Dataset, ids: &[usize]) {
+fn fit(map: &leaflet::Map, dataset: &Dataset, ids: &[usize], one_place: bool) {
     let services = &dataset.loaded.atlas.services;
     let (mut s, mut w, mut n, mut e) = (90.0f64, 180.0f64, -90.0f64, -180.0f64);
     for &i in ids {
@@ -190,14 +198,15 @@ fn fit(map: &leaflet::Map, dataset: &Dataset, ids: &[usize]) {
         n = n.max(l.lat);
         e = e.max(l.lon);
     }
-    map.fit_bounds(&bounds(s, w, n, e), &options(&[("maxZoom", 13.into()), ("padding", lat_lng(30.0, 30.0))]));
+    let max_zoom = if one_place { ONE_PLACE_MAX_ZOOM } else { MAX_FIT_ZOOM };
+    map.fit_bounds(&bounds(s, w, n, e), &options(&[("maxZoom", max_zoom.into()), ("padding", lat_lng(30.0, 30.0))]));
 }
 
-fn draw(m: &mut LiveMap, dataset: &Dataset, ids: &[usize], lang: &str, selected: RwSignal<Option<usize>>, i18n: I18n) {
+fn draw(m: &mut LiveMap, dataset: &Dataset, ids: &[usize], cell_px: f64, lang: &str, selected: RwSignal<Option<usize>>, i18n: I18n) {
     let atlas = &dataset.loaded.atlas;
     let b = m.map.get_bounds();
     let view = (b.south(), b.west(), b.north(), b.east());
-    let clusters = cluster(ids.iter().map(|&i| (i, atlas.services[i].location)), m.map.get_zoom(), CELL_PX, Some(view));
+    let clusters = cluster(ids.iter().map(|&i| (i, atlas.services[i].location)), m.map.get_zoom(), cell_px, Some(view));
     m.markers.clear_layers();
     m.icon_of.clear();
     m.marker_handlers.clear();

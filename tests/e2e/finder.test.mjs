@@ -21,7 +21,8 @@ test('markers on the map stand for every result, with tiles from the configured 
 });
 
 test('clicking a cluster zooms in until its services stand alone', async (t) => {
-  const { page } = await openApp(t, '/en/?municipality=837');
+  // A region: its towns' services cluster at the view that fits it (one municipality's do not).
+  const { page } = await openApp(t, '/en/?area=region:06');
   await waitForResults(page);
   let clicked = 0;
   for (let i = 0; i < 6 && (await page.locator('.leaflet-marker-pane .atlas-cluster').count()) > 0; i++) {

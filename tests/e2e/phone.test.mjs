@@ -349,3 +349,26 @@ test('compact embed: controls=search shows the search box alone and a result wit
   await waitForResults(none.page);
   assert.equal(await none.page.locator('input:visible, select:visible').count(), 0);
 });
+
+test('an embed for one municipality shows its services apart, at the zoom that fits the town', async (t) => {
+  const { page } = await openApp(t, '/fi/embed?municipality=837', { viewport: { width: 800, height: 700 } });
+  await waitForResults(page);
+  const total = await resultCount(page);
+  assert.ok(total >= 2, 'Tampere has several services');
+  await page.waitForFunction((n) => document.querySelectorAll('.leaflet-marker-pane .atlas-marker').length === n, total);
+  assert.equal(await page.locator('.leaflet-marker-pane .atlas-cluster').count(), 0, 'no cluster hides a service');
+});
+
+test('the embed-code builder\'s preview shows the embed whole, nothing cut off at the side', async (t) => {
+  const { page } = await openApp(t, '/en/embed-code?municipality=837', { viewport: DESKTOP });
+  const frame = page.locator('iframe.embed-preview');
+  await frame.waitFor();
+  await page.frameLocator('iframe.embed-preview').locator('#results > li').first().waitFor();
+  await page.frameLocator('iframe.embed-preview').locator('.leaflet-marker-pane .leaflet-marker-icon').first().waitFor();
+  const fit = await frame.evaluate((f) => {
+    const d = f.contentDocument.documentElement;
+    return { frame: f.clientWidth, content: d.scrollWidth, map: f.contentDocument.querySelector('.map').getBoundingClientRect().right };
+  });
+  assert.ok(fit.content <= fit.frame, `the embed is as wide as its frame: ${JSON.stringify(fit)}`);
+  assert.ok(fit.map <= fit.frame, `the map ends inside the frame: ${JSON.stringify(fit)}`);
+});

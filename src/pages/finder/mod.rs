@@ -228,6 +228,7 @@ pub fn Finder(dataset: Arc<Dataset>, #[prop(optional)] embedded: bool, #[prop(op
                     highlighted=highlighted
                     selected=selected
                     fit_key=fit_key
+                    one_place=Signal::derive(move || query.with(|q| q.municipality.is_some()))
                     lang=lang
                 />
             </div>
