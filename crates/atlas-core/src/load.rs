@@ -328,10 +328,8 @@ where
         v.optional_date("valid_to", &mut a.valid_to);
         v.end_after_start("valid_to", &a.valid_from, &mut a.valid_to);
         v.retain("relations", &mut a.relations, |r| one_of(&r.kind, vocab::RELATION_KINDS));
+        v.retain("sources", &mut a.sources, usable_source);
     }).await;
-    for a in &mut actors {
-        model::keep_usable_sources(&mut a.sources);
-    }
     // Actors refer to each other: a successor or relation to an actor that is not there is
     // dropped (the actor stays).
     let known: HashSet<String> = actors.iter().map(|a| a.id.clone()).collect();
@@ -344,7 +342,7 @@ where
     }
     let actor_ids: HashSet<&str> = actors.iter().map(|a| a.id.as_str()).collect();
 
-    let mut services: Vec<Service> = v.records(&mut pacer, RecordKind::Service, &services, "id", &["id", "name", "municipality", "location", "provider", "languages"], |s: &Service| &s.id, |v, s: &mut Service| {
+    let services: Vec<Service> = v.records(&mut pacer, RecordKind::Service, &services, "id", &["id", "name", "municipality", "location", "provider", "languages"], |s: &Service| &s.id, |v, s: &mut Service| {
         v.check_id(&s.id);
         v.check_name("name", &s.name);
         if let Some(p) = &s.provider {
@@ -389,9 +387,10 @@ where
         v.retain("target_groups", &mut s.target_groups, |w| word(w));
         v.retain("topics", &mut s.topics, |w| word(w));
         v.optional_date("last_verified", &mut s.last_verified);
+        v.retain("sources", &mut s.sources, usable_source);
     }).await;
 
-    let mut programmes: Vec<Programme> = v.records(&mut pacer, RecordKind::Programme, &programmes, "id", &["id", "kind", "title"], |p: &Programme| &p.id, |v, p: &mut Programme| {
+    let programmes: Vec<Programme> = v.records(&mut pacer, RecordKind::Programme, &programmes, "id", &["id", "kind", "title"], |p: &Programme| &p.id, |v, p: &mut Programme| {
         v.check_id(&p.id);
         v.check_name("title", &p.title);
         v.required_word("kind", &p.kind);
@@ -413,21 +412,17 @@ where
         }
         v.optional_url("url", &mut p.url);
         v.optional_text("summary", &mut p.summary);
+        v.retain("sources", &mut p.sources, usable_source);
     }).await;
 
-    let mut legislation: Vec<Legislation> = v.records(&mut pacer, RecordKind::Legislation, &legislation, "id", &["id", "number", "title"], |l: &Legislation| &l.id, |v, l: &mut Legislation| {
+    let legislation: Vec<Legislation> = v.records(&mut pacer, RecordKind::Legislation, &legislation, "id", &["id", "number", "title"], |l: &Legislation| &l.id, |v, l: &mut Legislation| {
         v.check_id(&l.id);
         v.check_name("title", &l.title);
         v.optional_date("in_force_from", &mut l.in_force_from);
         v.optional_date("in_force_to", &mut l.in_force_to);
         v.optional_url("url", &mut l.url);
+        v.retain("sources", &mut l.sources, usable_source);
     }).await;
-
-    // A source that breaks a rule is dropped; its record stays (SPEC §1: a bad optional
-    // field costs only itself). A bad contact address was dropped with the meta above.
-    for s in services.iter_mut().map(|s| &mut s.sources).chain(programmes.iter_mut().map(|p| &mut p.sources)).chain(legislation.iter_mut().map(|l| &mut l.sources)) {
-        model::keep_usable_sources(s);
-    }
 
     // The indexes take a while on a big file too: the last progress says all records are read.
     pacer.pause_now().await;
@@ -453,6 +448,12 @@ fn message(kind: RecordKind, field: &str, effect: Effect, reason: &Reason) -> St
         _ if field.is_empty() => reason.english(),
         _ => format!("{field}: {}", reason.english()),
     }
+}
+
+/// A source the app can show (`SourceRef::problem` says why not): one that is not is dropped,
+/// and its record kept.
+fn usable_source(s: &model::SourceRef) -> Result<(), Reason> {
+    s.problem().map_or(Ok(()), |(_, reason)| Err(reason))
 }
 
 impl Validator {

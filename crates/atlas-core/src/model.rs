@@ -43,8 +43,8 @@ pub struct Contact {
 /// Where a record's facts come from (`sources` on services, actors, programmes and
 /// legislation): an http(s) address, an optional title and the day it was checked.
 /// Read leniently: a source of the wrong shape is skipped when the record is read, and
-/// [`keep_usable_sources`] drops one whose address or date breaks a rule, so a bad
-/// source never costs its record.
+/// `load` drops one whose address, date or title breaks a rule and lists it as a dropped
+/// field, so a bad source never costs its record.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct SourceRef {
     pub url: String,
@@ -55,15 +55,17 @@ pub struct SourceRef {
 }
 
 impl SourceRef {
-    /// Why this source cannot be shown, if it cannot: the address is not http(s), or
-    /// `checked` is not a date.
-    pub fn problem(&self) -> Option<&'static str> {
+    /// Why this source cannot be shown, if it cannot: the field that breaks a rule (the
+    /// address is not http(s), `checked` is not a date, a title's key is not a language
+    /// code) and the reason. `load` drops such a source and lists it.
+    pub fn problem(&self) -> Option<(&'static str, crate::load::Reason)> {
+        use crate::load::Reason;
         if !crate::load::is_web_url(&self.url) {
-            Some("url: only http and https addresses are allowed")
-        } else if self.checked.as_deref().is_some_and(|d| crate::time::Date::parse(d).is_none()) {
-            Some("checked: not an ISO date (YYYY-MM-DD)")
+            Some(("url", Reason::BadUrl))
+        } else if let Some(d) = self.checked.as_deref().filter(|d| crate::time::Date::parse(d).is_none()) {
+            Some(("checked", Reason::BadDate(d.chars().take(60).collect())))
         } else if self.title.as_ref().is_some_and(|t| t.0.keys().any(|l| !crate::load::is_language_code(l))) {
-            Some("title: language keys must be ISO 639 codes")
+            Some(("title", Reason::BadTextLanguage))
         } else {
             None
         }
@@ -76,13 +78,6 @@ impl SourceRef {
         let host = host.rsplit('@').next().unwrap_or(host);
         host.strip_prefix("www.").unwrap_or(host)
     }
-}
-
-/// Drops the sources that break a rule (see [`SourceRef::problem`]); returns how many.
-pub fn keep_usable_sources(sources: &mut Vec<SourceRef>) -> usize {
-    let before = sources.len();
-    sources.retain(|s| s.problem().is_none());
-    before - sources.len()
 }
 
 /// Reads `sources` leniently: anything but a list reads as none, and an entry of the
@@ -378,9 +373,19 @@ mod tests {
                 actor("deep", json!([[[[{"url": "https://tem.fi"}]]]]))],
             "legislation": [{"id": "l", "number": "1/2000", "title": {"fi": "L"}, "sources": [{"url": "ftp://x.fi", "checked": "2026-03-01"}]}]});
         let loaded = crate::load(&doc.to_string()).unwrap();
-        // The bad contact address is listed (SPEC §1: dropped values are counted and listed).
-        assert_eq!(loaded.problems.len(), 1, "{:?}", loaded.problems);
-        assert!(loaded.problems[0].message.contains("contact.url"));
+        // Every dropped value is listed (SPEC §1): the contact's address and each bad source.
+        // Entries that are not sources at all (no address, a number, a string) are skipped when read.
+        let dropped: Vec<(&str, &str, bool)> = loaded
+            .problems
+            .iter()
+            .map(|p| (p.id.as_str(), p.field.as_str(), p.effect == crate::load::Effect::FieldDropped))
+            .collect();
+        assert_eq!(
+            dropped,
+            [("meta", "contact.url", true), ("mixed", "sources[1]", true), ("mixed", "sources[2]", true), ("l", "sources[0]", true)],
+            "{:?}",
+            loaded.problems
+        );
         let a = &loaded.atlas;
         assert_eq!(a.actors.len(), 3);
         let urls: Vec<&str> = a.actors[0].sources.iter().map(|s| s.url.as_str()).collect();

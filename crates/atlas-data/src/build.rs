@@ -209,8 +209,8 @@ fn build(paths: &Paths) -> Result<Built, Vec<String>> {
         .chain(legislation.iter().map(|r: &atlas_core::model::Legislation| ("legislation", &r.id, &r.sources)));
     for (kind, id, sources) in sourced {
         for (i, s) in sources.iter().enumerate() {
-            if let Some(why) = s.problem() {
-                bad_sources.push(format!("{kind} {id}: sources[{i}].{why}"));
+            if let Some((field, why)) = s.problem() {
+                bad_sources.push(format!("{kind} {id}: sources[{i}].{field}: {}", why.english()));
             }
         }
     }
