@@ -3,12 +3,15 @@
 use crate::components::layout::{EmbedLayout, Layout};
 use crate::data::{provide_data, use_data, DataState};
 use crate::i18n::{is_ui_language, I18nProvider};
-use crate::pages::{accessibility::AccessibilityPage, actor::ActorPage, actors::ActorsPage, data::DataPage, embed::EmbedPage, embed_code::EmbedCodePage, network::NetworkPage, legislation::LegislationPage, programme::ProgrammePage, programmes::ProgrammesPage, finder::FinderPage, not_found::NotFound, service::ServicePage};
+use crate::pages::{
+    accessibility::AccessibilityPage, actor::ActorPage, actors::ActorsPage, data::DataPage, embed::EmbedPage,
+    embed_code::EmbedCodePage, finder::FinderPage, legislation::LegislationPage, network::NetworkPage,
+    not_found::NotFound, programme::ProgrammePage, programmes::ProgrammesPage, service::ServicePage,
+};
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::{path, NavigateOptions};
-
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -56,10 +59,13 @@ fn Shell() -> impl IntoView {
 fn browser_language() -> Option<&'static str> {
     let nav = web_sys::window()?.navigator();
     let ours = crate::i18n::ui_languages();
-    nav.languages().iter().filter_map(|l| l.as_string()).find_map(|l| {
-        let primary = l.split('-').next().unwrap_or("").to_ascii_lowercase();
-        ours.iter().copied().find(|u| *u == primary)
-    })
+    nav.languages()
+        .iter()
+        .filter_map(|l| l.as_string())
+        .find_map(|l| {
+            let primary = l.split('-').next().unwrap_or("").to_ascii_lowercase();
+            ours.iter().copied().find(|u| *u == primary)
+        })
 }
 
 /// `/` sends the visitor to the browser's preferred language, else the configured default.
@@ -74,14 +80,21 @@ fn RootRedirect() -> impl IntoView {
         }
         let lang = match (browser_language(), data.state.get()) {
             (Some(l), _) => l.to_string(),
-            (None, DataState::Ready(d)) if is_ui_language(&d.config.default_language) => d.config.default_language.clone(),
+            (None, DataState::Ready(d)) if is_ui_language(&d.config.default_language) => {
+                d.config.default_language.clone()
+            }
             (None, DataState::Loading) => return false,
             _ => "fi".to_string(),
         };
         let q = crate::components::layout::query_suffix(&search);
-        navigate(&format!("/{lang}/{q}"), NavigateOptions { replace: true, ..Default::default() });
+        navigate(
+            &format!("/{lang}/{q}"),
+            NavigateOptions {
+                replace: true,
+                ..Default::default()
+            },
+        );
         true
     });
     view! { <crate::components::status::Loading/> }
 }
-

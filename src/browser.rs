@@ -30,7 +30,10 @@ pub fn language_name(code: &str, ui: &str) -> String {
             let _ = js_sys::Reflect::set(&opts, &"type".into(), &"language".into());
             DisplayNames::new(&JsValue::from_str(ui), &opts).ok()
         });
-        names.as_ref().and_then(|n| n.of(code).ok()).and_then(|v| v.as_string())
+        names
+            .as_ref()
+            .and_then(|n| n.of(code).ok())
+            .and_then(|v| v.as_string())
     });
     match name {
         Some(n) if !n.is_empty() && n != code => capitalise(&n),
@@ -61,7 +64,9 @@ pub fn performance_mark(name: &str) {
 /// A message to itself rather than a timer: timers in a background tab wait a second or more,
 /// messages do not.
 pub async fn next_task() {
-    let Ok(channel) = web_sys::MessageChannel::new() else { return };
+    let Ok(channel) = web_sys::MessageChannel::new() else {
+        return;
+    };
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         channel.port1().set_onmessage(Some(&resolve));
         let _ = channel.port2().post_message(&wasm_bindgen::JsValue::NULL);
@@ -77,7 +82,9 @@ pub fn format_date(iso: &str, ui: &str) -> String {
             let date = js_sys::Date::new_with_year_month_day(d.year as u32, d.month as i32 - 1, d.day as i32);
             let opts = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&opts, &"dateStyle".into(), &"medium".into());
-            date.to_locale_date_string(ui, &opts).as_string().unwrap_or_else(|| iso.to_string())
+            date.to_locale_date_string(ui, &opts)
+                .as_string()
+                .unwrap_or_else(|| iso.to_string())
         }
         None => iso.to_string(),
     }
@@ -85,8 +92,15 @@ pub fn format_date(iso: &str, ui: &str) -> String {
 
 /// A distance in the reader's number format: "1,2 km", "35 km".
 pub fn format_km(km: f64, ui: &str) -> String {
-    let rounded = if km < 10.0 { (km * 10.0).round() / 10.0 } else { km.round() };
-    let n = js_sys::Number::from(rounded).to_locale_string(ui).as_string().unwrap_or_else(|| rounded.to_string());
+    let rounded = if km < 10.0 {
+        (km * 10.0).round() / 10.0
+    } else {
+        km.round()
+    };
+    let n = js_sys::Number::from(rounded)
+        .to_locale_string(ui)
+        .as_string()
+        .unwrap_or_else(|| rounded.to_string());
     format!("{n} km")
 }
 
@@ -103,8 +117,10 @@ pub fn format_number(value: f64, decimals: u32, ui: &str) -> String {
             .entry((ui.to_string(), decimals))
             .or_insert_with(|| {
                 let opts = js_sys::Object::new();
-                let _ = js_sys::Reflect::set(&opts, &"minimumFractionDigits".into(), &JsValue::from(decimals));
-                let _ = js_sys::Reflect::set(&opts, &"maximumFractionDigits".into(), &JsValue::from(decimals));
+                let _ =
+                    js_sys::Reflect::set(&opts, &"minimumFractionDigits".into(), &JsValue::from(decimals));
+                let _ =
+                    js_sys::Reflect::set(&opts, &"maximumFractionDigits".into(), &JsValue::from(decimals));
                 js_sys::Intl::NumberFormat::new(&js_sys::Array::of1(&JsValue::from_str(ui)), &opts).format()
             })
             .clone()
@@ -121,7 +137,9 @@ pub fn document() -> web_sys::Document {
 }
 
 pub fn own_origin() -> String {
-    web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
 }
 
 /// Resolves a URL against the page; returns (absolute URL, origin), or None when it is not http(s).
@@ -133,7 +151,10 @@ pub fn resolve_url(url: &str) -> Option<(String, String)> {
 
 /// Moves keyboard focus to an element (a page heading after navigation, say).
 pub fn focus_by_id(id: &str) {
-    if let Some(el) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
         let _ = el.focus();
     }
 }
@@ -175,12 +196,20 @@ pub fn request_position(done: impl Fn(Result<(f64, f64), PositionError>) + 'stat
         ok_done(Ok((c.latitude(), c.longitude())));
     });
     let err = Closure::once_into_js(move |e: web_sys::PositionError| {
-        done(Err(if e.code() == web_sys::PositionError::PERMISSION_DENIED { PositionError::Denied } else { PositionError::Unavailable }));
+        done(Err(if e.code() == web_sys::PositionError::PERMISSION_DENIED {
+            PositionError::Denied
+        } else {
+            PositionError::Unavailable
+        }));
     });
     let opts = web_sys::PositionOptions::new();
     opts.set_timeout(15_000);
     opts.set_maximum_age(60_000);
-    let _ = geo.get_current_position_with_error_callback_and_options(ok.unchecked_ref(), Some(err.unchecked_ref()), &opts);
+    let _ = geo.get_current_position_with_error_callback_and_options(
+        ok.unchecked_ref(),
+        Some(err.unchecked_ref()),
+        &opts,
+    );
 }
 
 /// Tells the page's service worker bridge (public/boot.js) that the dataset at `url` parsed and
@@ -194,8 +223,12 @@ pub fn dataset_validated(url: &str, text: &str) {
     let _ = js_sys::Reflect::set(&detail, &JsValue::from_str("text"), &JsValue::from_str(text));
     let init = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&init, &JsValue::from_str("detail"), &detail);
-    let Ok(ctor) = js_sys::Reflect::get(&window, &JsValue::from_str("CustomEvent")) else { return };
-    let Ok(ctor) = ctor.dyn_into::<js_sys::Function>() else { return };
+    let Ok(ctor) = js_sys::Reflect::get(&window, &JsValue::from_str("CustomEvent")) else {
+        return;
+    };
+    let Ok(ctor) = ctor.dyn_into::<js_sys::Function>() else {
+        return;
+    };
     let args = js_sys::Array::of2(&JsValue::from_str("atlas-dataset-validated"), &init);
     if let Ok(event) = js_sys::Reflect::construct(&ctor, &args).and_then(|e| e.dyn_into::<web_sys::Event>()) {
         let _ = window.dispatch_event(&event);
@@ -217,9 +250,16 @@ pub fn download_text(name: &str, mime: &str, text: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-    if let Ok(a) = document().create_element("a").map(|a| a.unchecked_into::<web_sys::HtmlAnchorElement>()) {
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(a) = document()
+        .create_element("a")
+        .map(|a| a.unchecked_into::<web_sys::HtmlAnchorElement>())
+    {
         a.set_href(&url);
         a.set_download(name);
         a.click();
@@ -233,12 +273,18 @@ pub fn copy_text(text: &str, done: impl Fn(bool) + 'static) {
         .map(|w| w.navigator())
         .and_then(|n| js_sys::Reflect::get(&n, &"clipboard".into()).ok())
         .filter(|c| !c.is_undefined() && !c.is_null());
-    let write = clipboard.as_ref().and_then(|c| js_sys::Reflect::get(c, &"writeText".into()).ok()).and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let write = clipboard
+        .as_ref()
+        .and_then(|c| js_sys::Reflect::get(c, &"writeText".into()).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
     let (Some(c), Some(write)) = (clipboard, write) else {
         done(false);
         return;
     };
-    let Ok(promise) = write.call1(&c, &JsValue::from_str(text)).and_then(|p| p.dyn_into::<js_sys::Promise>()) else {
+    let Ok(promise) = write
+        .call1(&c, &JsValue::from_str(text))
+        .and_then(|p| p.dyn_into::<js_sys::Promise>())
+    else {
         done(false);
         return;
     };
@@ -274,7 +320,11 @@ pub fn window_scroll_to(y: f64) {
 
 /// An element's own vertical scroll (a list that scrolls inside the page).
 pub fn scroll_top_by_id(id: &str) -> i32 {
-    document().get_element_by_id(id).and_then(|e| e.parent_element()).map(|p| p.scroll_top()).unwrap_or(0)
+    document()
+        .get_element_by_id(id)
+        .and_then(|e| e.parent_element())
+        .map(|p| p.scroll_top())
+        .unwrap_or(0)
 }
 
 pub fn set_scroll_top_by_id(id: &str, y: i32) {
@@ -285,12 +335,16 @@ pub fn set_scroll_top_by_id(id: &str, y: i32) {
 
 /// The current query string (`?…` or "").
 pub fn location_search() -> String {
-    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
 }
 
 /// The current address, whole.
 pub fn location_href() -> String {
-    web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
 }
 
 /// Offers the page through the system's share sheet (the Web Share API) where the
@@ -309,7 +363,10 @@ pub fn share(title: &str, url: &str, done: impl Fn(bool) + 'static) {
     let data = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
     let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
-    let Ok(promise) = share.call1(&n, &data).and_then(|p| p.dyn_into::<js_sys::Promise>()) else {
+    let Ok(promise) = share
+        .call1(&n, &data)
+        .and_then(|p| p.dyn_into::<js_sys::Promise>())
+    else {
         done(false);
         return;
     };
@@ -317,7 +374,15 @@ pub fn share(title: &str, url: &str, done: impl Fn(bool) + 'static) {
         match wasm_bindgen_futures::JsFuture::from(promise).await {
             Ok(_) => done(true),
             // The person closed the sheet: nothing more to do.
-            Err(e) if js_sys::Reflect::get(&e, &"name".into()).ok().and_then(|n| n.as_string()).as_deref() == Some("AbortError") => done(true),
+            Err(e)
+                if js_sys::Reflect::get(&e, &"name".into())
+                    .ok()
+                    .and_then(|n| n.as_string())
+                    .as_deref()
+                    == Some("AbortError") =>
+            {
+                done(true)
+            }
             Err(_) => done(false),
         }
     });

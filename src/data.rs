@@ -130,7 +130,13 @@ pub fn provide_data(data_param: Option<String>) -> DataContext {
         automatic.set_value(0);
         run.run(());
     });
-    let ctx = DataContext { state, retry, auto_retry_in, progress, config };
+    let ctx = DataContext {
+        state,
+        retry,
+        auto_retry_in,
+        progress,
+        config,
+    };
     provide_context(ctx);
     ctx
 }
@@ -142,11 +148,17 @@ const FROM_CACHE_HEADER: &str = "x-atlas-from-cache";
 /// retried). Only the wait for the answer's start: a big file on a slow line may take longer.
 const ANSWER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(20);
 
-async fn fetch_text(url: &str, progress: Option<RwSignal<Option<Progress>>>) -> Result<(String, bool), Failure> {
+async fn fetch_text(
+    url: &str,
+    progress: Option<RwSignal<Option<Progress>>>,
+) -> Result<(String, bool), Failure> {
     let abort = web_sys::AbortController::new().ok();
     let signal = abort.as_ref().map(|a| a.signal());
     let timer = abort.map(|a| set_timeout_with_handle(move || a.abort(), ANSWER_TIMEOUT));
-    let sent = gloo_net::http::Request::get(url).abort_signal(signal.as_ref()).send().await;
+    let sent = gloo_net::http::Request::get(url)
+        .abort_signal(signal.as_ref())
+        .send()
+        .await;
     if let Some(Ok(handle)) = timer {
         handle.clear();
     }
@@ -155,7 +167,11 @@ async fn fetch_text(url: &str, progress: Option<RwSignal<Option<Progress>>>) -> 
         return Err(Failure::Status(resp.status()));
     }
     let from_cache = resp.headers().get(FROM_CACHE_HEADER).is_some();
-    let total = resp.headers().get("content-length").and_then(|n| n.parse::<f64>().ok()).filter(|n| *n > 0.0);
+    let total = resp
+        .headers()
+        .get("content-length")
+        .and_then(|n| n.parse::<f64>().ok())
+        .filter(|n| *n > 0.0);
     let text = match (progress, total) {
         (Some(progress), Some(total)) => {
             let raw: wasm_bindgen::JsValue = web_sys::Response::from(resp).into();
@@ -169,34 +185,53 @@ async fn fetch_text(url: &str, progress: Option<RwSignal<Option<Progress>>>) -> 
 /// Reads a body chunk by chunk, telling `progress` how far it got, so a big dataset shows how
 /// much has come rather than a spinner alone. Decodes as `Response.text()` does: UTF-8, a
 /// leading byte order mark dropped, bytes that are not UTF-8 as U+FFFD.
-async fn read_with_progress(resp: &wasm_bindgen::JsValue, total: f64, progress: RwSignal<Option<Progress>>) -> Result<String, Failure> {
+async fn read_with_progress(
+    resp: &wasm_bindgen::JsValue,
+    total: f64,
+    progress: RwSignal<Option<Progress>>,
+) -> Result<String, Failure> {
     use wasm_bindgen::{JsCast, JsValue};
     use wasm_bindgen_futures::JsFuture;
-    let get = |obj: &JsValue, key: &str| js_sys::Reflect::get(obj, &JsValue::from_str(key)).map_err(|_| Failure::Network);
+    let get = |obj: &JsValue, key: &str| {
+        js_sys::Reflect::get(obj, &JsValue::from_str(key)).map_err(|_| Failure::Network)
+    };
     let call = |obj: &JsValue, key: &str| -> Result<JsValue, Failure> {
-        let f = get(obj, key)?.dyn_into::<js_sys::Function>().map_err(|_| Failure::Network)?;
+        let f = get(obj, key)?
+            .dyn_into::<js_sys::Function>()
+            .map_err(|_| Failure::Network)?;
         f.call0(obj).map_err(|_| Failure::Network)
     };
     let body = get(resp, "body")?;
     let reader = call(&body, "getReader")?;
     let mut bytes = Vec::with_capacity(total.min(256.0 * 1024.0 * 1024.0) as usize);
     loop {
-        let promise = call(&reader, "read")?.dyn_into::<js_sys::Promise>().map_err(|_| Failure::Network)?;
+        let promise = call(&reader, "read")?
+            .dyn_into::<js_sys::Promise>()
+            .map_err(|_| Failure::Network)?;
         let chunk = JsFuture::from(promise).await.map_err(|_| Failure::Network)?;
         if get(&chunk, "done")?.as_bool().unwrap_or(true) {
             break;
         }
-        let value = get(&chunk, "value")?.dyn_into::<js_sys::Uint8Array>().map_err(|_| Failure::Network)?;
+        let value = get(&chunk, "value")?
+            .dyn_into::<js_sys::Uint8Array>()
+            .map_err(|_| Failure::Network)?;
         let start = bytes.len();
         bytes.resize(start + value.length() as usize, 0);
         value.copy_to(&mut bytes[start..]);
-        progress.set(Some(Progress::Received { bytes: bytes.len() as f64, total }));
+        progress.set(Some(Progress::Received {
+            bytes: bytes.len() as f64,
+            total,
+        }));
     }
     let text = String::from_utf8_lossy(&bytes);
     Ok(text.strip_prefix('\u{feff}').unwrap_or(&text).to_string())
 }
 
-async fn load(data_param: Option<String>, progress: RwSignal<Option<Progress>>, config_signal: RwSignal<Option<Config>>) -> Result<Dataset, Failure> {
+async fn load(
+    data_param: Option<String>,
+    progress: RwSignal<Option<Progress>>,
+    config_signal: RwSignal<Option<Config>>,
+) -> Result<Dataset, Failure> {
     // config.json is optional: without it, or with a broken one, the defaults hold.
     let config = match fetch_text("/config.json", None).await {
         Ok((text, _)) => Config::parse(&text).unwrap_or_default(),
@@ -232,16 +267,30 @@ async fn load(data_param: Option<String>, progress: RwSignal<Option<Progress>>, 
             }
         }
     };
-    let loaded = atlas_core::load_pausing(&text, pause).await.map_err(Failure::Unreadable)?;
+    let loaded = atlas_core::load_pausing(&text, pause)
+        .await
+        .map_err(Failure::Unreadable)?;
     crate::browser::performance_mark("atlas:dataset-ready");
     if !offline {
         crate::browser::dataset_validated(&url, &text);
     }
-    Ok(Dataset { config, loaded, url, refused, offline })
+    Ok(Dataset {
+        config,
+        loaded,
+        url,
+        refused,
+        offline,
+    })
 }
 
 fn resolve_or_self(u: &str) -> String {
     // The default dataset lives beside index.html; client routes are deeper, so resolve from the root.
-    let rooted = if u.starts_with("http://") || u.starts_with("https://") || u.starts_with('/') { u.to_string() } else { format!("/{u}") };
-    crate::browser::resolve_url(&rooted).map(|(abs, _)| abs).unwrap_or(rooted)
+    let rooted = if u.starts_with("http://") || u.starts_with("https://") || u.starts_with('/') {
+        u.to_string()
+    } else {
+        format!("/{u}")
+    };
+    crate::browser::resolve_url(&rooted)
+        .map(|(abs, _)| abs)
+        .unwrap_or(rooted)
 }

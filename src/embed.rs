@@ -28,9 +28,7 @@ pub fn report_height(node: NodeRef<html::Div>) {
     let Some(parent) = parent_window() else {
         return;
     };
-    let live = StoredValue::new_local(
-        None::<(web_sys::ResizeObserver, Closure<dyn FnMut(js_sys::Array)>)>,
-    );
+    let live = StoredValue::new_local(None::<(web_sys::ResizeObserver, Closure<dyn FnMut(js_sys::Array)>)>);
     Effect::new(move |_| {
         let Some(el) = node.get() else { return };
         if live.with_value(|l| l.is_some()) {
@@ -64,25 +62,24 @@ pub fn listen_for_filters(apply: impl Fn(Query) + 'static) {
     let (Some(window), Some(parent)) = (web_sys::window(), parent_window()) else {
         return;
     };
-    let on_message =
-        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
-            if !ev.source().is_some_and(|s| js_sys::Object::is(&s, &parent)) {
-                return;
-            }
-            // Structured-clone data to JSON text, then read as data only.
-            let Some(text) = js_sys::JSON::stringify(&ev.data())
-                .ok()
-                .and_then(|t| t.as_string())
-            else {
-                return;
-            };
-            let Ok(value) = serde_json::from_str::<serde_json::Value>(&text) else {
-                return;
-            };
-            if let Some(q) = parse_filter_message(&value) {
-                apply(q);
-            }
-        });
+    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+        if !ev.source().is_some_and(|s| js_sys::Object::is(&s, &parent)) {
+            return;
+        }
+        // Structured-clone data to JSON text, then read as data only.
+        let Some(text) = js_sys::JSON::stringify(&ev.data())
+            .ok()
+            .and_then(|t| t.as_string())
+        else {
+            return;
+        };
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(&text) else {
+            return;
+        };
+        if let Some(q) = parse_filter_message(&value) {
+            apply(q);
+        }
+    });
     if window
         .add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref())
         .is_err()
@@ -94,9 +91,8 @@ pub fn listen_for_filters(apply: impl Fn(Query) + 'static) {
     let handler = StoredValue::new_local(Some(on_message));
     on_cleanup(move || {
         if let Some(h) = handler.try_update_value(|h| h.take()).flatten() {
-            let _ = window.with_value(|w| {
-                w.remove_event_listener_with_callback("message", h.as_ref().unchecked_ref())
-            });
+            let _ = window
+                .with_value(|w| w.remove_event_listener_with_callback("message", h.as_ref().unchecked_ref()));
         }
     });
 }

@@ -53,7 +53,12 @@ pub fn endonym(code: &str) -> &'static str {
     match code {
         "fi" => "Suomi",
         "sv" => "Svenska",
-        _ => expect_context::<I18n>().languages.iter().find(|l| l.id == code).map(|l| l.name).unwrap_or(""),
+        _ => expect_context::<I18n>()
+            .languages
+            .iter()
+            .find(|l| l.id == code)
+            .map(|l| l.name)
+            .unwrap_or(""),
     }
 }
 

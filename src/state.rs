@@ -36,14 +36,20 @@ pub struct LastFinder(pub StoredValue<Option<FinderReturn>>);
 pub fn provide_app_state() {
     provide_context(MyPosition(RwSignal::new(None)));
     let clock = RwSignal::new(crate::browser::now_ms());
-    let _ = set_interval_with_handle(move || clock.set(crate::browser::now_ms()), std::time::Duration::from_secs(60));
+    let _ = set_interval_with_handle(
+        move || clock.set(crate::browser::now_ms()),
+        std::time::Duration::from_secs(60),
+    );
     provide_context(Clock(clock));
     provide_context(LastFinder(StoredValue::new(None)));
 }
 
 /// The finder's address with the filters the person last used there.
 pub fn finder_href(lang: &str) -> String {
-    let search = use_context::<LastFinder>().and_then(|l| l.0.get_value()).map(|r| r.search).unwrap_or_default();
+    let search = use_context::<LastFinder>()
+        .and_then(|l| l.0.get_value())
+        .map(|r| r.search)
+        .unwrap_or_default();
     format!("/{lang}/{search}")
 }
 
@@ -71,21 +77,36 @@ pub fn use_set_search() -> impl Fn(String, bool) + Clone + Send + Sync + 'static
         // filters: an embed's `controls`, and a `?data=` link's dataset (so a reload shows the same).
         let kept: Vec<String> = STICKY_PARAMS
             .iter()
-            .filter_map(|k| location.query.with_untracked(|q| q.get(k)).map(|v| format!("{k}={}", atlas_core::query::percent_encode(&v))))
+            .filter_map(|k| {
+                location
+                    .query
+                    .with_untracked(|q| q.get(k))
+                    .map(|v| format!("{k}={}", atlas_core::query::percent_encode(&v)))
+            })
             .collect();
         let search = match (search.is_empty(), kept.is_empty()) {
             (_, true) => search,
             (true, false) => format!("?{}", kept.join("&")),
             (false, false) => format!("{search}&{}", kept.join("&")),
         };
-        navigate(&format!("{path}{search}"), NavigateOptions { replace, scroll: false, ..Default::default() });
+        navigate(
+            &format!("{path}{search}"),
+            NavigateOptions {
+                replace,
+                scroll: false,
+                ..Default::default()
+            },
+        );
     }
 }
 
 /// A page's URL state (SPEC §3), and a setter that edits it and writes it back
 /// (`replace` for typing, push for choices). The setter is Copy, so every control can hold it.
 #[allow(clippy::type_complexity)] // the setter's signature is the type; an alias would hide it
-pub fn use_url_state<Q>() -> (Memo<Q>, impl Fn(&dyn Fn(&mut Q), bool) + Copy + Send + Sync + 'static)
+pub fn use_url_state<Q>() -> (
+    Memo<Q>,
+    impl Fn(&dyn Fn(&mut Q), bool) + Copy + Send + Sync + 'static,
+)
 where
     Q: atlas_core::UrlState + Clone + PartialEq + Send + Sync + 'static,
 {

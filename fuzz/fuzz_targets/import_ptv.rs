@@ -6,10 +6,10 @@
 use libfuzzer_sys::fuzz_target;
 
 // Used by the importers' bodies only.
+#[path = "../shared/bodies.rs"]
+mod bodies;
 #[allow(dead_code)]
 #[path = "../shared/reference.rs"]
 mod reference;
-#[path = "../shared/bodies.rs"]
-mod bodies;
 
 fuzz_target!(|data: &[u8]| bodies::import_ptv(data));

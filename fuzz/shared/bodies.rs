@@ -36,7 +36,9 @@ pub const TARGETS: [(&str, fn(&[u8])); 6] = [
 pub fn dataset(data: &[u8]) {
     // The app and the CLI only ever hand `load` UTF-8 text (the browser decodes lossily).
     let text = String::from_utf8_lossy(data);
-    let Ok(loaded) = atlas_core::load(&text) else { return };
+    let Ok(loaded) = atlas_core::load(&text) else {
+        return;
+    };
     let atlas = &loaded.atlas;
     for s in &atlas.services {
         assert!(s.website.as_deref().is_none_or(atlas_core::load::is_web_url));
@@ -44,7 +46,11 @@ pub fn dataset(data: &[u8]) {
         assert!(!s.languages.is_empty());
     }
     let again = atlas_core::load(&atlas.to_json()).expect("what was kept is a dataset");
-    assert!(again.problems.is_empty(), "kept records break rules: {:?}", again.problems);
+    assert!(
+        again.problems.is_empty(),
+        "kept records break rules: {:?}",
+        again.problems
+    );
     assert_eq!(again.atlas.services.len(), atlas.services.len());
     if let Some(today) = Date::new(2026, 11, 23) {
         let _ = Checks::new(atlas, today).all();
@@ -75,9 +81,13 @@ pub fn url_state(data: &[u8]) {
 /// The opening-hours reader on any text: parsing never panics, and a parsed value answers
 /// "open now?" and lists its day groups for any moment without panicking.
 pub fn opening_hours(data: &[u8]) {
-    let Some((&pick, rest)) = data.split_first() else { return };
+    let Some((&pick, rest)) = data.split_first() else {
+        return;
+    };
     let text = String::from_utf8_lossy(rest);
-    let Ok(hours) = OpeningHours::parse(&text) else { return };
+    let Ok(hours) = OpeningHours::parse(&text) else {
+        return;
+    };
     let _ = hours.groups();
     // A spread of moments: days of the week, summer time, holidays, midnight.
     let base = 1_767_225_600_000.0; // 2026-01-01T00:00:00Z
@@ -94,7 +104,10 @@ pub fn config(data: &[u8]) {
     assert!(config.allows_dataset_origin(own, own));
     let stranger = "https://evil.example.com";
     if config.allows_dataset_origin(stranger, own) {
-        let listed = config.allowed_dataset_origins.iter().any(|o| o.trim_end_matches('/') == stranger);
+        let listed = config
+            .allowed_dataset_origins
+            .iter()
+            .any(|o| o.trim_end_matches('/') == stranger);
         assert!(listed, "an unlisted origin was allowed");
     }
 }

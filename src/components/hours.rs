@@ -17,7 +17,11 @@ fn spans_text(spans: &[Span]) -> String {
     } else if spans == [(0, 1440)] {
         tr!("hours-all-day")
     } else {
-        spans.iter().map(|&(a, b)| format!("{}–{}", time(a), time(b))).collect::<Vec<_>>().join(", ")
+        spans
+            .iter()
+            .map(|&(a, b)| format!("{}–{}", time(a), time(b)))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }
 
@@ -57,7 +61,9 @@ pub fn OpeningHoursView(hours: OpeningHours, now: Signal<LocalTime>) -> impl Int
             rows.push((tr!("hours-holidays"), spans_text(h)));
         }
         // Times read left to right inside right-to-left text ("9:00–16:00", not "16:00–9:00").
-        rows.into_iter().map(|(d, t)| view! { <dt>{d}</dt><dd><bdi dir="ltr">{t}</bdi></dd> }).collect_view()
+        rows.into_iter()
+            .map(|(d, t)| view! { <dt>{d}</dt><dd><bdi dir="ltr">{t}</bdi></dd> })
+            .collect_view()
     };
     view! {
         <p class=move || if open_now.get() { "open-now is-open" } else { "open-now" } data-testid="open-now">

@@ -1,9 +1,9 @@
 //! The page frame: skip link, header with navigation and language menu, the
 //! demonstration-data notice, and the footer.
 
+use crate::components::localised::Localised;
 use crate::data::{use_data, DataState};
 use crate::i18n::{endonym, is_ui_language, set_language, ui_language, ui_languages};
-use crate::components::localised::Localised;
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};
 use leptos_router::components::{Outlet, A};
@@ -83,7 +83,10 @@ pub fn EmbedLayout() -> impl IntoView {
     crate::embed::listen_for_filters(move |mut q: atlas_core::Query| {
         // The host chose map, list or both when it embedded the view; a filter message keeps that.
         if q.view.is_none() {
-            q.view = <atlas_core::Query as atlas_core::UrlState>::from_query_string(&location.search.get_untracked()).view;
+            q.view = <atlas_core::Query as atlas_core::UrlState>::from_query_string(
+                &location.search.get_untracked(),
+            )
+            .view;
         }
         set_search(atlas_core::UrlState::to_query_string(&q), true);
     });
@@ -112,7 +115,11 @@ fn LanguageMenu() -> impl IntoView {
     let lang = ui_language();
     let link_for = move |code: &str| {
         let path = location.pathname.get();
-        let rest = path.trim_start_matches('/').split_once('/').map(|(_, r)| r).unwrap_or("");
+        let rest = path
+            .trim_start_matches('/')
+            .split_once('/')
+            .map(|(_, r)| r)
+            .unwrap_or("");
         format!("/{code}/{rest}{}", query_suffix(&location.search.get()))
     };
     view! {
@@ -146,25 +153,31 @@ fn SampleNotice() -> impl IntoView {
     let data = use_data();
     move || match data.state.get() {
         DataState::Ready(d) => {
-            let sample = d.loaded.atlas.meta.sample.then(|| view! {
-                <p class="sample-notice" role="note" data-testid="sample-notice">
-                    <strong>{move_tr!("sample-title")}</strong>" "{move_tr!("sample-text")}
-                </p>
+            let sample = d.loaded.atlas.meta.sample.then(|| {
+                view! {
+                    <p class="sample-notice" role="note" data-testid="sample-notice">
+                        <strong>{move_tr!("sample-title")}</strong>" "{move_tr!("sample-text")}
+                    </p>
+                }
             });
             // A shared link asked for a dataset from an origin this deployment does not allow.
-            let refused = d.refused.clone().map(|url| view! {
-                <p class="refused-notice" role="alert" data-testid="refused-notice">
-                    {move_tr!("refused-data")}" "<code>{url}</code>
-                </p>
+            let refused = d.refused.clone().map(|url| {
+                view! {
+                    <p class="refused-notice" role="alert" data-testid="refused-notice">
+                        {move_tr!("refused-data")}" "<code>{url}</code>
+                    </p>
+                }
             });
             // When the data is, so a copy kept for offline use is not taken for today's.
             let published = d.loaded.atlas.meta.published.clone();
             let offline = d.offline;
-            let date = published.map(|date| view! {
-                <p class="data-date" data-testid="data-date">
-                    {offline.then(|| view! { <strong>{move_tr!("offline-data")}</strong>" " })}
-                    {move || tr!("data-from", { "date" => date.clone() })}
-                </p>
+            let date = published.map(|date| {
+                view! {
+                    <p class="data-date" data-testid="data-date">
+                        {offline.then(|| view! { <strong>{move_tr!("offline-data")}</strong>" " })}
+                        {move || tr!("data-from", { "date" => date.clone() })}
+                    </p>
+                }
             });
             view! { {refused}{sample}{date} }.into_any()
         }
@@ -229,5 +242,9 @@ fn Footer() -> impl IntoView {
 /// `?a=b` from a location's search string, which may or may not start with `?`.
 pub fn query_suffix(search: &str) -> String {
     let s = search.trim_start_matches('?');
-    if s.is_empty() { String::new() } else { format!("?{s}") }
+    if s.is_empty() {
+        String::new()
+    } else {
+        format!("?{s}")
+    }
 }

@@ -11,7 +11,9 @@ pub fn Localised(text: LocalisedText, #[prop(into)] lang: Signal<&'static str>) 
         let ui = lang.get();
         match text.pick(ui) {
             Some(p) if p.lang == ui => view! { <span>{p.text.to_string()}</span> }.into_any(),
-            Some(p) => view! { <span lang=p.lang.to_string() dir="auto">{p.text.to_string()}</span> }.into_any(),
+            Some(p) => {
+                view! { <span lang=p.lang.to_string() dir="auto">{p.text.to_string()}</span> }.into_any()
+            }
             None => ().into_any(),
         }
     }

@@ -18,11 +18,20 @@ pub fn place_value(municipality: Option<&str>, area: Option<&str>) -> String {
 
 /// The municipality and area a select value stands for.
 pub fn parse_place(v: &str) -> (Option<String>, Option<String>) {
-    (v.strip_prefix("m:").map(String::from), v.strip_prefix("a:").map(String::from))
+    (
+        v.strip_prefix("m:").map(String::from),
+        v.strip_prefix("a:").map(String::from),
+    )
 }
 
 /// The `<optgroup>`s: municipalities (when asked), then the areas of each kind, each sorted by name in `ui`.
-pub fn place_options(atlas: &Atlas, ui: &str, with_municipalities: bool, kinds: &[&str], selected: &str) -> impl IntoView {
+pub fn place_options(
+    atlas: &Atlas,
+    ui: &str,
+    with_municipalities: bool,
+    kinds: &[&str],
+    selected: &str,
+) -> impl IntoView {
     let group = |label: String, mut items: Vec<(String, String)>| {
         items.sort_by_key(|(_, name)| fold(name));
         let options = items
@@ -35,11 +44,26 @@ pub fn place_options(atlas: &Atlas, ui: &str, with_municipalities: bool, kinds: 
         view! { <optgroup label=label>{options}</optgroup> }
     };
     let municipalities = with_municipalities.then(|| {
-        group(tr!("place-municipalities"), atlas.municipalities.iter().map(|m| (format!("m:{}", m.code), m.name.get(ui).to_string())).collect())
+        group(
+            tr!("place-municipalities"),
+            atlas
+                .municipalities
+                .iter()
+                .map(|m| (format!("m:{}", m.code), m.name.get(ui).to_string()))
+                .collect(),
+        )
     });
     let areas = kinds
         .iter()
-        .map(|kind| group(area_kind_name(kind), atlas.areas_of_kind(kind).map(|a| (format!("a:{}", a.id), a.name.get(ui).to_string())).collect()))
+        .map(|kind| {
+            group(
+                area_kind_name(kind),
+                atlas
+                    .areas_of_kind(kind)
+                    .map(|a| (format!("a:{}", a.id), a.name.get(ui).to_string()))
+                    .collect(),
+            )
+        })
         .collect_view();
     view! { {municipalities}{areas} }
 }

@@ -40,11 +40,24 @@ pub fn PlacesMap(
         let group = leaflet::layer_group().add_to(&map);
         let (mut s, mut w, mut n, mut e) = (90.0f64, 180.0f64, -90.0f64, -180.0f64);
         for p in &places {
-            let icon = leaflet::div_icon(&options(&[("className", "atlas-place".into()), ("iconSize", lat_lng(10.0, 10.0))]));
-            group.add_layer(&leaflet::marker(&lat_lng(p.lat, p.lon), &options(&[("icon", icon.into()), ("keyboard", false.into()), ("interactive", false.into())])));
+            let icon = leaflet::div_icon(&options(&[
+                ("className", "atlas-place".into()),
+                ("iconSize", lat_lng(10.0, 10.0)),
+            ]));
+            group.add_layer(&leaflet::marker(
+                &lat_lng(p.lat, p.lon),
+                &options(&[
+                    ("icon", icon.into()),
+                    ("keyboard", false.into()),
+                    ("interactive", false.into()),
+                ]),
+            ));
             (s, w, n, e) = (s.min(p.lat), w.min(p.lon), n.max(p.lat), e.max(p.lon));
         }
-        map.fit_bounds(&bounds(s, w, n, e), &options(&[("maxZoom", max_zoom.into()), ("padding", lat_lng(20.0, 20.0))]));
+        map.fit_bounds(
+            &bounds(s, w, n, e),
+            &options(&[("maxZoom", max_zoom.into()), ("padding", lat_lng(20.0, 20.0))]),
+        );
         live.set_value(Some(map));
     });
     on_cleanup(move || {

@@ -8,7 +8,9 @@ use std::sync::Arc;
 
 /// Renders `page` once the dataset is loaded; until then a loading state, and on
 /// failure a clear message with a retry button.
-pub fn with_dataset<V: IntoView + 'static>(page: impl Fn(Arc<Dataset>) -> V + Send + Sync + 'static) -> impl IntoView {
+pub fn with_dataset<V: IntoView + 'static>(
+    page: impl Fn(Arc<Dataset>) -> V + Send + Sync + 'static,
+) -> impl IntoView {
     let data = use_data();
     move || match data.state.get() {
         DataState::Loading => view! { <Loading/> }.into_any(),
@@ -53,7 +55,9 @@ fn LoadFailed(failure: Failure) -> impl IntoView {
         Failure::Status(code) => tr!("error-status", { "status" => *code }),
         Failure::Unreadable(LoadError::NotJson(e)) => tr!("error-not-json", { "detail" => e.clone() }),
         Failure::Unreadable(LoadError::NotAtlas) => tr!("error-not-atlas"),
-        Failure::Unreadable(LoadError::UnsupportedVersion(v)) => tr!("error-version", { "format" => v.clone() }),
+        Failure::Unreadable(LoadError::UnsupportedVersion(v)) => {
+            tr!("error-version", { "format" => v.clone() })
+        }
     };
     view! {
         <div class="load-error" role="alert" data-testid="load-error">

@@ -66,10 +66,16 @@ pub fn ServiceMap(
     let dataset_draw = dataset.clone();
     let redraw = move || {
         let live = live.get_value();
-        let Ok(mut guard) = live.try_borrow_mut() else { return };
+        let Ok(mut guard) = live.try_borrow_mut() else {
+            return;
+        };
         let Some(m) = guard.as_mut() else { return };
         let ids = services.get_untracked();
-        let cell = if one_place.get_untracked() { ONE_PLACE_CELL_PX } else { CELL_PX };
+        let cell = if one_place.get_untracked() {
+            ONE_PLACE_CELL_PX
+        } else {
+            CELL_PX
+        };
         draw(m, &dataset_draw, &ids, cell, lang.get_untracked(), selected, i18n);
         if let Some(h) = highlighted.get_untracked() {
             set_highlight(m, None, Some(h));
@@ -97,10 +103,16 @@ pub fn ServiceMap(
                 ("markerZoomAnimation", animate.into()),
             ]),
         );
-        map.set_view(&lat_lng(config.map_center[0], config.map_center[1]), config.map_zoom);
+        map.set_view(
+            &lat_lng(config.map_center[0], config.map_center[1]),
+            config.map_zoom,
+        );
         leaflet::tile_layer(
             &config.tile_url,
-            &options(&[("attribution", escape_attribution(&config.tile_attribution).into()), ("maxZoom", 18.into())]),
+            &options(&[
+                ("attribution", escape_attribution(&config.tile_attribution).into()),
+                ("maxZoom", 18.into()),
+            ]),
         )
         .add_to(&map);
         let markers = leaflet::layer_group().add_to(&map);
@@ -112,7 +124,12 @@ pub fn ServiceMap(
         // When the container changes size, Leaflet must measure it again; coming out of
         // `display: none`, the view is also fitted again, as it could not be at zero size.
         let was_hidden = Rc::new(std::cell::Cell::new(el.client_width() == 0));
-        let (map_r, el_r, dataset_r, redraw_r) = (map.clone(), el.clone(), dataset_resize.clone(), redraw_on_move.clone());
+        let (map_r, el_r, dataset_r, redraw_r) = (
+            map.clone(),
+            el.clone(),
+            dataset_resize.clone(),
+            redraw_on_move.clone(),
+        );
         let on_resize = Closure::<dyn FnMut()>::new(move || {
             let hidden = el_r.client_width() == 0;
             if hidden {
@@ -128,12 +145,20 @@ pub fn ServiceMap(
             }
             request_animation_frame(redraw_r.clone());
         });
-        let resize = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok().map(|o| {
-            o.observe(&el);
-            (o, on_resize)
+        let resize = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref())
+            .ok()
+            .map(|o| {
+                o.observe(&el);
+                (o, on_resize)
+            });
+        *live_rc.borrow_mut() = Some(LiveMap {
+            map,
+            markers,
+            icon_of: HashMap::new(),
+            _handlers: vec![on_move],
+            resize,
+            marker_handlers: Vec::new(),
         });
-        *live_rc.borrow_mut() =
-            Some(LiveMap { map, markers, icon_of: HashMap::new(), _handlers: vec![on_move], resize, marker_handlers: Vec::new() });
     });
 
     // New results: draw them. When the place or position changes (or a link
@@ -145,7 +170,11 @@ pub fn ServiceMap(
         let key = fit_key.get();
         lang.track();
         // Take the map out of the cell before fitting: Leaflet may fire `moveend` at once.
-        let map = live.get_value().try_borrow().ok().and_then(|g| g.as_ref().map(|m| m.map.clone()));
+        let map = live
+            .get_value()
+            .try_borrow()
+            .ok()
+            .and_then(|g| g.as_ref().map(|m| m.map.clone()));
         if let Some(map) = map {
             if prev_key.as_ref() != Some(&key) {
                 if !key.is_empty() && !ids.is_empty() {
@@ -185,7 +214,10 @@ pub fn ServiceMap(
 
 /// Leaflet puts the attribution in as HTML: the configured text goes in escaped.
 pub fn escape_attribution(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 fn fit(map: &leaflet::Map, dataset: &Dataset, ids: &[usize], one_place: bool) {
@@ -198,20 +230,44 @@ fn fit(map: &leaflet::Map, dataset: &Dataset, ids: &[usize], one_place: bool) {
         n = n.max(l.lat);
         e = e.max(l.lon);
     }
-    let max_zoom = if one_place { ONE_PLACE_MAX_ZOOM } else { MAX_FIT_ZOOM };
-    map.fit_bounds(&bounds(s, w, n, e), &options(&[("maxZoom", max_zoom.into()), ("padding", lat_lng(30.0, 30.0))]));
+    let max_zoom = if one_place {
+        ONE_PLACE_MAX_ZOOM
+    } else {
+        MAX_FIT_ZOOM
+    };
+    map.fit_bounds(
+        &bounds(s, w, n, e),
+        &options(&[("maxZoom", max_zoom.into()), ("padding", lat_lng(30.0, 30.0))]),
+    );
 }
 
-fn draw(m: &mut LiveMap, dataset: &Dataset, ids: &[usize], cell_px: f64, lang: &str, selected: RwSignal<Option<usize>>, i18n: I18n) {
+fn draw(
+    m: &mut LiveMap,
+    dataset: &Dataset,
+    ids: &[usize],
+    cell_px: f64,
+    lang: &str,
+    selected: RwSignal<Option<usize>>,
+    i18n: I18n,
+) {
     let atlas = &dataset.loaded.atlas;
     let b = m.map.get_bounds();
     let view = (b.south(), b.west(), b.north(), b.east());
-    let clusters = cluster(ids.iter().map(|&i| (i, atlas.services[i].location)), m.map.get_zoom(), cell_px, Some(view));
+    let clusters = cluster(
+        ids.iter().map(|&i| (i, atlas.services[i].location)),
+        m.map.get_zoom(),
+        cell_px,
+        Some(view),
+    );
     m.markers.clear_layers();
     m.icon_of.clear();
     m.marker_handlers.clear();
     for c in clusters {
-        let (marker, on_click) = if c.count == 1 { single_marker(dataset, c.members[0], lang, selected, i18n) } else { cluster_marker(&m.map, &c, lang, i18n) };
+        let (marker, on_click) = if c.count == 1 {
+            single_marker(dataset, c.members[0], lang, selected, i18n)
+        } else {
+            cluster_marker(&m.map, &c, lang, i18n)
+        };
         m.markers.add_layer(&marker);
         m.marker_handlers.push(on_click);
         if let Some(el) = marker.element() {
@@ -247,12 +303,22 @@ fn icon(class: &str, text: Option<String>) -> leaflet::Icon {
 
 type Handler = Closure<dyn FnMut()>;
 
-fn single_marker(dataset: &Dataset, i: usize, lang: &str, selected: RwSignal<Option<usize>>, i18n: I18n) -> (leaflet::Marker, Handler) {
+fn single_marker(
+    dataset: &Dataset,
+    i: usize,
+    lang: &str,
+    selected: RwSignal<Option<usize>>,
+    i18n: I18n,
+) -> (leaflet::Marker, Handler) {
     let s = &dataset.loaded.atlas.services[i];
     let name = s.name.get(lang).to_string();
     let marker = leaflet::marker(
         &lat_lng(s.location.lat, s.location.lon),
-        &options(&[("icon", icon("atlas-marker", None).into()), ("keyboard", false.into()), ("title", name.into())]),
+        &options(&[
+            ("icon", icon("atlas-marker", None).into()),
+            ("keyboard", false.into()),
+            ("title", name.into()),
+        ]),
     );
     marker.bind_popup(&popup(dataset, i, lang, i18n));
     let on_click = Closure::<dyn FnMut()>::new(move || selected.set(Some(i)));
@@ -265,7 +331,10 @@ fn cluster_marker(map: &leaflet::Map, c: &Cluster, lang: &str, i18n: I18n) -> (l
     let marker = leaflet::marker(
         &lat_lng(c.centre.lat, c.centre.lon),
         &options(&[
-            ("icon", icon("atlas-cluster", Some(format_count(c.count, lang))).into()),
+            (
+                "icon",
+                icon("atlas-cluster", Some(format_count(c.count, lang))).into(),
+            ),
             ("keyboard", false.into()),
             ("title", label.into()),
         ]),
@@ -273,14 +342,20 @@ fn cluster_marker(map: &leaflet::Map, c: &Cluster, lang: &str, i18n: I18n) -> (l
     let map = map.clone();
     let (s, w, n, e) = c.bounds;
     let on_click = Closure::<dyn FnMut()>::new(move || {
-        map.fit_bounds(&bounds(s, w, n, e), &options(&[("padding", lat_lng(40.0, 40.0)), ("maxZoom", 18.into())]));
+        map.fit_bounds(
+            &bounds(s, w, n, e),
+            &options(&[("padding", lat_lng(40.0, 40.0)), ("maxZoom", 18.into())]),
+        );
     });
     marker.marker_on("click", on_click.as_ref().unchecked_ref());
     (marker, on_click)
 }
 
 fn format_count(n: usize, lang: &str) -> String {
-    js_sys::Number::from(n as f64).to_locale_string(lang).as_string().unwrap_or_else(|| n.to_string())
+    js_sys::Number::from(n as f64)
+        .to_locale_string(lang)
+        .as_string()
+        .unwrap_or_else(|| n.to_string())
 }
 
 /// The popup, built from DOM nodes: data strings only ever become text, never HTML.
@@ -311,8 +386,16 @@ fn popup(dataset: &Dataset, i: usize, lang: &str, i18n: I18n) -> web_sys::HtmlEl
         if let Some(st) = &a.street {
             address.push(st.get(lang).to_string());
         }
-        let po = a.post_office.as_ref().map(|p| p.get(lang).to_string()).unwrap_or_else(|| m.name.get(lang).to_string());
-        address.push(format!("{} {}", a.postal_code.as_deref().unwrap_or(""), po).trim().to_string());
+        let po = a
+            .post_office
+            .as_ref()
+            .map(|p| p.get(lang).to_string())
+            .unwrap_or_else(|| m.name.get(lang).to_string());
+        address.push(
+            format!("{} {}", a.postal_code.as_deref().unwrap_or(""), po)
+                .trim()
+                .to_string(),
+        );
     } else {
         address.push(m.name.get(lang).to_string());
     }
@@ -320,8 +403,20 @@ fn popup(dataset: &Dataset, i: usize, lang: &str, i18n: I18n) -> web_sys::HtmlEl
     // Street numbers and postal codes keep their order inside right-to-left text.
     let _ = address.set_attribute("dir", "auto");
     let _ = root.append_child(&address);
-    let langs: Vec<String> = s.languages.iter().map(|l| crate::browser::language_name(l, lang)).collect();
-    let _ = root.append_child(&el("p", "popup-languages", Some(&format!("{}: {}", tr!(i18n, "service-languages"), langs.join(", ")))));
+    let langs: Vec<String> = s
+        .languages
+        .iter()
+        .map(|l| crate::browser::language_name(l, lang))
+        .collect();
+    let _ = root.append_child(&el(
+        "p",
+        "popup-languages",
+        Some(&format!(
+            "{}: {}",
+            tr!(i18n, "service-languages"),
+            langs.join(", ")
+        )),
+    ));
     let link = el("a", "popup-link", Some(&tr!(i18n, "open-service-page")));
     let _ = link.set_attribute("href", &format!("/{lang}/services/{}", s.id));
     if crate::browser::in_frame() {

@@ -35,7 +35,8 @@ pub fn AccessibilityPage() -> impl IntoView {
             });
             view! { <ul class="contact" data-testid="a11y-contact">{email}{url}</ul> }.into_any()
         }
-        None => view! { <p class="hint" data-testid="a11y-no-contact">{move_tr!("a11y-no-contact")}</p> }.into_any(),
+        None => view! { <p class="hint" data-testid="a11y-no-contact">{move_tr!("a11y-no-contact")}</p> }
+            .into_any(),
     };
     let site = move || authority_site(lang.get());
     let site_text = move || site().trim_start_matches("https://www.").to_string();

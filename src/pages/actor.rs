@@ -1,7 +1,6 @@
 //! `/{lang}/actors/{id}`: one actor: tasks, area on a small map, municipalities,
 //! relations both ways, services, programmes, and predecessors and successors.
 
-use crate::state::use_today;
 use crate::browser::format_date;
 use crate::components::localised::Localised;
 use crate::components::places_map::PlacesMap;
@@ -9,6 +8,7 @@ use crate::components::sources::Sources;
 use crate::components::status::with_record;
 use crate::data::Dataset;
 use crate::i18n::{actor_kind_name, level_name, relation_name, ui_language};
+use crate::state::use_today;
 use atlas_core::time::Date;
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};
@@ -17,7 +17,10 @@ use std::sync::Arc;
 
 #[component]
 pub fn ActorPage() -> impl IntoView {
-    with_record(|a, id| a.actor_position(id), |d, x| view! { <Actor dataset=d index=x/> })
+    with_record(
+        |a, id| a.actor_position(id),
+        |d, x| view! { <Actor dataset=d index=x/> },
+    )
 }
 
 /// A link to another actor, with its name in the UI language.
@@ -30,7 +33,11 @@ fn actor_link(dataset: &Dataset, i: usize, lang: Signal<&'static str>) -> impl I
 fn dates(from: Option<String>, to: Option<String>, lang: &str) -> String {
     let f = from.map(|d| format_date(&d, lang)).unwrap_or_default();
     let t = to.map(|d| format_date(&d, lang)).unwrap_or_default();
-    if f.is_empty() && t.is_empty() { String::new() } else { format!("{f} – {t}") }
+    if f.is_empty() && t.is_empty() {
+        String::new()
+    } else {
+        format!("{f} – {t}")
+    }
 }
 
 #[component]
@@ -40,15 +47,39 @@ fn Actor(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
     let atlas = &dataset.loaded.atlas;
     let actor = atlas.actors[index].clone();
     let municipalities = atlas.actor_municipalities(&actor);
-    let places = municipalities.iter().map(|&m| atlas.municipalities[m].location).collect::<Vec<_>>();
-    let municipality_names: Vec<_> = municipalities.iter().map(|&m| atlas.municipalities[m].name.clone()).collect();
+    let places = municipalities
+        .iter()
+        .map(|&m| atlas.municipalities[m].location)
+        .collect::<Vec<_>>();
+    let municipality_names: Vec<_> = municipalities
+        .iter()
+        .map(|&m| atlas.municipalities[m].name.clone())
+        .collect();
     let municipality_count = municipalities.len();
     let links = atlas.links(index);
     let predecessors = atlas.predecessors(index);
-    let successors: Vec<usize> = actor.successors.iter().filter_map(|s| atlas.actor_position(s)).collect();
-    let services: Vec<_> = atlas.services.iter().filter(|s| s.provider.as_deref() == Some(actor.id.as_str())).map(|s| (s.id.clone(), s.name.clone())).collect();
-    let programmes: Vec<_> = atlas.programmes.iter().filter(|p| p.responsible.as_deref() == Some(actor.id.as_str())).map(|p| (p.id.clone(), p.title.clone())).collect();
-    let area = actor.area.as_deref().and_then(|a| atlas.area(a)).map(|a| a.name.clone());
+    let successors: Vec<usize> = actor
+        .successors
+        .iter()
+        .filter_map(|s| atlas.actor_position(s))
+        .collect();
+    let services: Vec<_> = atlas
+        .services
+        .iter()
+        .filter(|s| s.provider.as_deref() == Some(actor.id.as_str()))
+        .map(|s| (s.id.clone(), s.name.clone()))
+        .collect();
+    let programmes: Vec<_> = atlas
+        .programmes
+        .iter()
+        .filter(|p| p.responsible.as_deref() == Some(actor.id.as_str()))
+        .map(|p| (p.id.clone(), p.title.clone()))
+        .collect();
+    let area = actor
+        .area
+        .as_deref()
+        .and_then(|a| atlas.area(a))
+        .map(|a| a.name.clone());
     let ended = actor.valid_to.as_deref().and_then(Date::parse);
     let kind = actor.kind.clone();
     let level = actor.level.clone();
@@ -68,7 +99,10 @@ fn Actor(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
     let ds_succ = dataset.clone();
     let succ_for_notice = successors.clone();
 
-    crate::state::use_page_title({ let name = actor.name.clone(); move || name.get(lang.get()).to_string() });
+    crate::state::use_page_title({
+        let name = actor.name.clone();
+        move || name.get(lang.get()).to_string()
+    });
     view! {
         <article class="actor-page">
             <p class="breadcrumb"><A href=move || format!("/{}/actors", lang.get())>{move_tr!("back-to-actors")}</A></p>

@@ -1,12 +1,12 @@
 //! `/{lang}/actors`: who does what in integration, by level, as the structure
 //! stood on any day (`at=`). Filters live in the URL (SPEC §3).
 
-use crate::state::{use_today, use_url_state};
 use crate::components::localised::Localised;
+use crate::components::place::{parse_place, place_options, place_value};
 use crate::components::status::with_dataset;
 use crate::data::Dataset;
-use crate::components::place::{parse_place, place_options, place_value};
 use crate::i18n::{actor_kind_name, level_name, ui_language};
+use crate::state::{use_today, use_url_state};
 use atlas_core::structure::ActorQuery;
 use atlas_core::time::Date;
 use leptos::prelude::*;
@@ -16,7 +16,13 @@ use std::sync::Arc;
 
 const LEVELS: [&str; 4] = ["national", "regional", "local", "civil_society"];
 /// Areas an actor can be looked up by, former ELY Centres included (`at=` reaches back).
-const AREA_KINDS: [&str; 5] = ["region", "wellbeing_county", "employment_area", "vitality_centre", "ely_centre"];
+const AREA_KINDS: [&str; 5] = [
+    "region",
+    "wellbeing_county",
+    "employment_area",
+    "vitality_centre",
+    "ely_centre",
+];
 
 #[component]
 pub fn ActorsPage() -> impl IntoView {
@@ -33,14 +39,21 @@ fn Actors(dataset: Arc<Dataset>) -> impl IntoView {
     let day = move || query.get().at.unwrap_or_else(|| today.get());
 
     let atlas_kinds = {
-        let mut k: Vec<String> = dataset.loaded.atlas.actors.iter().map(|a| a.kind.clone()).collect();
+        let mut k: Vec<String> = dataset
+            .loaded
+            .atlas
+            .actors
+            .iter()
+            .map(|a| a.kind.clone())
+            .collect();
         k.sort();
         k.dedup();
         k
     };
     let ds_areas = dataset.clone();
     let place = move || query.with(|q| place_value(None, q.area.as_deref()));
-    let area_options = move || place_options(&ds_areas.loaded.atlas, lang.get(), false, &AREA_KINDS, &place());
+    let area_options =
+        move || place_options(&ds_areas.loaded.atlas, lang.get(), false, &AREA_KINDS, &place());
 
     let ds_list = dataset.clone();
     let sections = move || {

@@ -69,7 +69,11 @@ fn ProblemRow(p: Problem) -> impl IntoView {
         Reason::Unreadable(d) | Reason::BadHours(d) => Some(d.clone()),
         _ => None,
     };
-    let field = if p.field.is_empty() { "–".to_string() } else { p.field.clone() };
+    let field = if p.field.is_empty() {
+        "–".to_string()
+    } else {
+        p.field.clone()
+    };
     let reason = p.reason.clone();
     view! {
         <tr data-effect=p.effect.as_str() data-reason=p.reason.code()>
@@ -88,7 +92,10 @@ fn ProblemRow(p: Problem) -> impl IntoView {
 /// The downloads `atlas-data build` writes beside the dataset (`atlas.json` → `atlas.csv`,
 /// `atlas.geojson`, `atlas.hsds.json`, `atlas.json.sha256`), and the format's JSON Schema.
 fn downloads(dataset_url: &str) -> Vec<(&'static str, String)> {
-    let mut out = vec![("dataset", dataset_url.to_string()), ("checksum", format!("{dataset_url}.sha256"))];
+    let mut out = vec![
+        ("dataset", dataset_url.to_string()),
+        ("checksum", format!("{dataset_url}.sha256")),
+    ];
     out.push(("schema", "/schema/integration-atlas-1.schema.json".to_string()));
     if let Some(stem) = dataset_url.strip_suffix(".json") {
         out.push(("csv", format!("{stem}.csv")));

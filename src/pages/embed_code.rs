@@ -3,14 +3,14 @@
 //! preview beside it. The choices live in this page's URL; the snippet is
 //! written by `atlas_core::embed::EmbedCode`.
 
-use crate::state::use_url_state;
 use crate::browser::{copy_text, language_name, own_origin};
 use crate::components::place::{parse_place, place_options, place_value};
 use crate::components::status::with_dataset;
 use crate::data::Dataset;
 use crate::i18n::{endonym, topic_name, ui_language, ui_languages};
-use atlas_core::embed::{EmbedCode, HEIGHT_MESSAGE, START_HEIGHT};
+use crate::state::use_url_state;
 use atlas_core::embed::Controls;
+use atlas_core::embed::{EmbedCode, HEIGHT_MESSAGE, START_HEIGHT};
 use atlas_core::query::View;
 use leptos::html;
 use leptos::prelude::*;
@@ -19,12 +19,7 @@ use std::sync::Arc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-const PLACE_KINDS: [&str; 4] = [
-    "region",
-    "wellbeing_county",
-    "employment_area",
-    "vitality_centre",
-];
+const PLACE_KINDS: [&str; 4] = ["region", "wellbeing_county", "employment_area", "vitality_centre"];
 
 #[component]
 pub fn EmbedCodePage() -> impl IntoView {
@@ -36,31 +31,30 @@ fn follow_preview_height(frame: NodeRef<html::Iframe>, height: RwSignal<u32>) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let on_message =
-        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
-            let Some(f) = frame.get_untracked() else {
-                return;
-            };
-            let from_preview = match (ev.source(), f.content_window()) {
-                (Some(s), Some(w)) => js_sys::Object::is(&s, &w),
-                _ => false,
-            };
-            if !from_preview {
-                return;
+    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+        let Some(f) = frame.get_untracked() else {
+            return;
+        };
+        let from_preview = match (ev.source(), f.content_window()) {
+            (Some(s), Some(w)) => js_sys::Object::is(&s, &w),
+            _ => false,
+        };
+        if !from_preview {
+            return;
+        }
+        let data = ev.data();
+        let kind = js_sys::Reflect::get(&data, &"type".into())
+            .ok()
+            .and_then(|t| t.as_string());
+        let h = js_sys::Reflect::get(&data, &"height".into())
+            .ok()
+            .and_then(|h| h.as_f64());
+        if let (Some(k), Some(h)) = (kind, h) {
+            if k == HEIGHT_MESSAGE && h.is_finite() {
+                height.set(h.ceil().clamp(300.0, 20_000.0) as u32);
             }
-            let data = ev.data();
-            let kind = js_sys::Reflect::get(&data, &"type".into())
-                .ok()
-                .and_then(|t| t.as_string());
-            let h = js_sys::Reflect::get(&data, &"height".into())
-                .ok()
-                .and_then(|h| h.as_f64());
-            if let (Some(k), Some(h)) = (kind, h) {
-                if k == HEIGHT_MESSAGE && h.is_finite() {
-                    height.set(h.ceil().clamp(300.0, 20_000.0) as u32);
-                }
-            }
-        });
+        }
+    });
     let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
     let handler = StoredValue::new_local(Some((window, on_message)));
     on_cleanup(move || {
@@ -77,9 +71,8 @@ fn EmbedCodeBuilder(dataset: Arc<Dataset>) -> impl IntoView {
     let origin = own_origin();
     let origin_snip = origin.clone();
     let embed_url = Memo::new(move |_| state.with(|s| s.embed_url(&origin, lang.get())));
-    let snippet = Memo::new(move |_| {
-        state.with(|s| s.snippet(&origin_snip, lang.get(), &tr!("embed-iframe-title")))
-    });
+    let snippet =
+        Memo::new(move |_| state.with(|s| s.snippet(&origin_snip, lang.get(), &tr!("embed-iframe-title"))));
     let copied = RwSignal::new(None::<bool>);
     Effect::new(move |_| {
         snippet.track();
@@ -89,15 +82,7 @@ fn EmbedCodeBuilder(dataset: Arc<Dataset>) -> impl IntoView {
 
     let atlas = dataset.clone();
     let place = move || state.with(|s| place_value(s.municipality.as_deref(), s.area.as_deref()));
-    let options = move || {
-        place_options(
-            &atlas.loaded.atlas,
-            lang.get(),
-            true,
-            &PLACE_KINDS,
-            &place(),
-        )
-    };
+    let options = move || place_options(&atlas.loaded.atlas, lang.get(), true, &PLACE_KINDS, &place());
     let languages: Vec<String> = dataset
         .loaded
         .atlas
@@ -111,7 +96,13 @@ fn EmbedCodeBuilder(dataset: Arc<Dataset>) -> impl IntoView {
     let preview_height = RwSignal::new(START_HEIGHT);
     follow_preview_height(frame, preview_height);
     // Set through the CSSOM (`style:`), which a strict CSP allows; a `style` attribute it would block.
-    let preview_width = move || state.get().width.map(|w| format!("{w}px")).unwrap_or_else(|| "100%".into());
+    let preview_width = move || {
+        state
+            .get()
+            .width
+            .map(|w| format!("{w}px"))
+            .unwrap_or_else(|| "100%".into())
+    };
     let preview_px = move || format!("{}px", state.get().height.unwrap_or_else(|| preview_height.get()));
     let size_input = move |which: &'static str| {
         move |ev| {

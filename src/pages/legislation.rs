@@ -1,12 +1,12 @@
 //! `/{lang}/legislation`: the Acts that guide integration, with numbers and dates in force.
 
-use crate::state::use_today;
 use crate::browser::format_date;
 use crate::components::localised::Localised;
 use crate::components::sources::Sources;
 use crate::components::status::with_dataset;
 use crate::data::Dataset;
 use crate::i18n::ui_language;
+use crate::state::use_today;
 use atlas_core::structure::valid_on;
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};

@@ -4,15 +4,15 @@
 //! this page shows its tables, and every table sorts, downloads as CSV (from
 //! the same cells) and prints. All of it lives in the URL, so a link shares it.
 
-use crate::state::{use_today, use_url_state};
 use crate::browser::{download_text, format_date, format_number, language_name};
 use crate::components::places_map::PlacesMap;
 use crate::components::status::with_dataset;
 use crate::data::Dataset;
 use crate::i18n::{area_kind_name, ui_language};
+use crate::state::{use_today, use_url_state};
 use atlas_core::network::{
-    area_kinds_on, why_no_areas, Cell, Network, NetworkQuery, NoAreas, SortBy, Table, TableId,
-    AREA_KINDS, DEFAULT_KM, MAX_KM,
+    area_kinds_on, why_no_areas, Cell, Network, NetworkQuery, NoAreas, SortBy, Table, TableId, AREA_KINDS,
+    DEFAULT_KM, MAX_KM,
 };
 use atlas_core::time::Date;
 use atlas_core::LatLon;
@@ -80,7 +80,11 @@ fn csv_cell_text(cell: &Cell, ui: &str) -> String {
 }
 
 fn language_names(codes: &[String], ui: &str) -> String {
-    codes.iter().map(|c| language_name(c, ui)).collect::<Vec<_>>().join(", ")
+    codes
+        .iter()
+        .map(|c| language_name(c, ui))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn table_title(t: TableId) -> String {
@@ -106,16 +110,10 @@ fn NetworkView(dataset: Arc<Dataset>) -> impl IntoView {
         .and_then(Date::parse);
     // The dataset's own date unless the link names another (services carry no dates;
     // the date decides the areas, the programmes in force and what counts as fresh).
-    let day = Memo::new(move |_| {
-        query
-            .with(|q| q.at)
-            .or(published)
-            .unwrap_or_else(|| today.get())
-    });
+    let day = Memo::new(move |_| query.with(|q| q.at).or(published).unwrap_or_else(|| today.get()));
     let ds = dataset.clone();
-    let network = Memo::new(move |_| {
-        query.with(|q| Network::new(&ds.loaded.atlas, day.get(), q.km(), q.kind()))
-    });
+    let network =
+        Memo::new(move |_| query.with(|q| Network::new(&ds.loaded.atlas, day.get(), q.km(), q.kind())));
 
     let ds_sum = dataset.clone();
     let summary = move || {
@@ -157,8 +155,7 @@ fn NetworkView(dataset: Arc<Dataset>) -> impl IntoView {
         let v = event_target_value(&ev);
         set(
             &move |q| {
-                q.kind = Some(v.clone())
-                    .filter(|k| k != AREA_KINDS[0] && AREA_KINDS.contains(&k.as_str()))
+                q.kind = Some(v.clone()).filter(|k| k != AREA_KINDS[0] && AREA_KINDS.contains(&k.as_str()))
             },
             false,
         );

@@ -1,6 +1,6 @@
 //! Any address the app does not know.
 
-use crate::i18n::{ui_language, is_ui_language};
+use crate::i18n::{is_ui_language, ui_language};
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};
 use leptos_router::components::A;

@@ -1,12 +1,12 @@
 //! `/{lang}/programmes/{id}`: one programme: period, adoption, municipalities, responsible actor, document.
 
-use crate::state::use_today;
 use crate::browser::format_date;
 use crate::components::localised::Localised;
 use crate::components::sources::Sources;
 use crate::components::status::with_record;
 use crate::data::Dataset;
 use crate::i18n::{programme_kind_name, programme_status_name, ui_language};
+use crate::state::use_today;
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
 use leptos_router::components::A;
@@ -14,7 +14,10 @@ use std::sync::Arc;
 
 #[component]
 pub fn ProgrammePage() -> impl IntoView {
-    with_record(|a, id| a.programme(id).cloned(), |d, x| view! { <Programme dataset=d programme=x/> })
+    with_record(
+        |a, id| a.programme(id).cloned(),
+        |d, x| view! { <Programme dataset=d programme=x/> },
+    )
 }
 
 #[component]
@@ -23,14 +26,26 @@ fn Programme(dataset: Arc<Dataset>, programme: atlas_core::model::Programme) -> 
     let today = use_today();
     let atlas = &dataset.loaded.atlas;
     let p = programme;
-    let responsible = p.responsible.as_deref().and_then(|r| atlas.actor(r)).map(|a| (a.id.clone(), a.name.clone()));
-    let municipalities: Vec<_> = p.municipalities.iter().filter_map(|c| atlas.municipality(c)).map(|m| m.name.clone()).collect();
+    let responsible = p
+        .responsible
+        .as_deref()
+        .and_then(|r| atlas.actor(r))
+        .map(|a| (a.id.clone(), a.name.clone()));
+    let municipalities: Vec<_> = p
+        .municipalities
+        .iter()
+        .filter_map(|c| atlas.municipality(c))
+        .map(|m| m.name.clone())
+        .collect();
     let kind = p.kind.clone();
     let p_status = p.clone();
     let status = move || p_status.status_on(today.get());
     let period = p.period.clone();
     let adopted = p.adopted.clone();
-    crate::state::use_page_title({ let title = p.title.clone(); move || title.get(lang.get()).to_string() });
+    crate::state::use_page_title({
+        let title = p.title.clone();
+        move || title.get(lang.get()).to_string()
+    });
     view! {
         <article class="programme-page">
             <p class="breadcrumb"><A href=move || format!("/{}/programmes", lang.get())>{move_tr!("back-to-programmes")}</A></p>

@@ -1,13 +1,13 @@
 //! `/{lang}/programmes`: integration programmes, filterable by kind, place and
 //! status on today's date, and which municipalities have a valid programme.
 
-use crate::state::{use_today, use_url_state};
 use crate::browser::format_date;
 use crate::components::localised::Localised;
+use crate::components::place::{parse_place, place_options, place_value};
 use crate::components::status::with_dataset;
 use crate::data::Dataset;
-use crate::components::place::{parse_place, place_options, place_value};
 use crate::i18n::{programme_kind_name, programme_status_name, ui_language};
+use crate::state::{use_today, use_url_state};
 use atlas_core::structure::{ProgrammeQuery, ProgrammeStatus};
 use atlas_core::text::fold;
 use leptos::prelude::*;
@@ -28,7 +28,13 @@ fn Programmes(dataset: Arc<Dataset>) -> impl IntoView {
     let ds = dataset.clone();
     let found = Memo::new(move |_| ds.loaded.atlas.find_programmes(&query.get(), today.get()));
     let kinds = {
-        let mut k: Vec<String> = dataset.loaded.atlas.programmes.iter().map(|p| p.kind.clone()).collect();
+        let mut k: Vec<String> = dataset
+            .loaded
+            .atlas
+            .programmes
+            .iter()
+            .map(|p| p.kind.clone())
+            .collect();
         k.sort();
         k.dedup();
         k
@@ -68,9 +74,15 @@ fn Programmes(dataset: Arc<Dataset>) -> impl IntoView {
         let atlas = &ds_cov.loaded.atlas;
         let valid = atlas.valid_programmes_by_municipality(today.get());
         let ui = lang.get();
-        let mut without: Vec<String> = (0..atlas.municipalities.len()).filter(|&m| valid[m].is_empty()).map(|m| atlas.municipalities[m].name.get(ui).to_string()).collect();
+        let mut without: Vec<String> = (0..atlas.municipalities.len())
+            .filter(|&m| valid[m].is_empty())
+            .map(|m| atlas.municipalities[m].name.get(ui).to_string())
+            .collect();
         without.sort_by_key(|n| fold(n));
-        let with: Vec<(String, Vec<usize>)> = (0..atlas.municipalities.len()).filter(|&m| !valid[m].is_empty()).map(|m| (atlas.municipalities[m].name.get(ui).to_string(), valid[m].clone())).collect();
+        let with: Vec<(String, Vec<usize>)> = (0..atlas.municipalities.len())
+            .filter(|&m| !valid[m].is_empty())
+            .map(|m| (atlas.municipalities[m].name.get(ui).to_string(), valid[m].clone()))
+            .collect();
         let total = atlas.municipalities.len();
         let with_count = with.len();
         view! {

@@ -45,9 +45,15 @@ fn benches(c: &mut Criterion) {
     let mut g = c.benchmark_group("dataset");
     g.throughput(Throughput::Bytes(text.len() as u64));
     g.sample_size(10);
-    g.bench_function("parse JSON", |b| b.iter(|| serde_json::from_str::<serde_json::Value>(&text).map(|v| v.is_object())));
+    g.bench_function("parse JSON", |b| {
+        b.iter(|| serde_json::from_str::<serde_json::Value>(&text).map(|v| v.is_object()))
+    });
     g.bench_function("load (parse, validate, index)", |b| {
-        b.iter_batched(|| (), |_| atlas_core::load(&text).map(|l| l.atlas.services.len()), BatchSize::PerIteration)
+        b.iter_batched(
+            || (),
+            |_| atlas_core::load(&text).map(|l| l.atlas.services.len()),
+            BatchSize::PerIteration,
+        )
     });
     g.finish();
 
@@ -55,13 +61,49 @@ fn benches(c: &mut Criterion) {
     g.throughput(Throughput::Elements(services));
     let queries = [
         ("no filter", Query::default()),
-        ("language", Query { languages: vec!["ar".into()], ..Query::default() }),
-        ("text", Query { q: "neuvonta".into(), ..Query::default() }),
-        ("text prefix, one letter", Query { q: "a".into(), ..Query::default() }),
+        (
+            "language",
+            Query {
+                languages: vec!["ar".into()],
+                ..Query::default()
+            },
+        ),
+        (
+            "text",
+            Query {
+                q: "neuvonta".into(),
+                ..Query::default()
+            },
+        ),
+        (
+            "text prefix, one letter",
+            Query {
+                q: "a".into(),
+                ..Query::default()
+            },
+        ),
         // The typo-tolerant path: a word of eight letters with a typo, and a Cyrillic spelling.
-        ("text with a typo", Query { q: "tamprere".into(), ..Query::default() }),
-        ("text in Cyrillic", Query { q: "Гельсінкі".into(), ..Query::default() }),
-        ("open now", Query { open_now: true, ..Query::default() }),
+        (
+            "text with a typo",
+            Query {
+                q: "tamprere".into(),
+                ..Query::default()
+            },
+        ),
+        (
+            "text in Cyrillic",
+            Query {
+                q: "Гельсінкі".into(),
+                ..Query::default()
+            },
+        ),
+        (
+            "open now",
+            Query {
+                open_now: true,
+                ..Query::default()
+            },
+        ),
     ];
     for (label, query) in &queries {
         g.bench_function(*label, |b| b.iter(|| atlas.search(query, "fi", now).hits.len()));
@@ -70,8 +112,15 @@ fn benches(c: &mut Criterion) {
 
     let mut g = c.benchmark_group("cluster");
     g.throughput(Throughput::Elements(services));
-    let points: Vec<_> = atlas.services.iter().enumerate().map(|(i, s)| (i, s.location)).collect();
-    g.bench_function("whole country, zoom 5", |b| b.iter(|| cluster(points.iter().copied(), 5.0, 64.0, None).len()));
+    let points: Vec<_> = atlas
+        .services
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (i, s.location))
+        .collect();
+    g.bench_function("whole country, zoom 5", |b| {
+        b.iter(|| cluster(points.iter().copied(), 5.0, 64.0, None).len())
+    });
     g.bench_function("Helsinki view, zoom 11", |b| {
         b.iter(|| cluster(points.iter().copied(), 11.0, 64.0, Some((60.1, 24.8, 60.3, 25.2))).len())
     });

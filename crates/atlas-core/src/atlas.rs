@@ -47,7 +47,11 @@ pub struct Atlas {
 }
 
 fn index_by<T>(items: &[T], key: impl Fn(&T) -> &str) -> HashMap<String, usize> {
-    items.iter().enumerate().map(|(i, x)| (key(x).to_string(), i)).collect()
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, x)| (key(x).to_string(), i))
+        .collect()
 }
 
 /// Adds a text's folded translations to a search key, skipping repeats
@@ -114,7 +118,10 @@ impl Atlas {
         let municipality_by_code = index_by(&municipalities, |m| &m.code);
         let actor_by_id = index_by(&actors, |a| &a.id);
         let service_by_id = index_by(&services, |s| &s.id);
-        let service_municipality: Vec<usize> = services.iter().map(|s| municipality_by_code[&s.municipality]).collect();
+        let service_municipality: Vec<usize> = services
+            .iter()
+            .map(|s| municipality_by_code[&s.municipality])
+            .collect();
         let service_keys: Vec<String> = services
             .iter()
             .zip(&service_municipality)
@@ -139,8 +146,18 @@ impl Atlas {
             })
             .collect();
         let (key_vocabulary, service_words, service_word_ends) = vocabulary(&service_keys);
-        let service_hours = services.iter().map(|s| s.opening_hours.as_deref().and_then(|h| OpeningHours::parse(h).ok())).collect();
-        let municipality_keys = municipalities.iter().map(|m| m.name.values().map(fold).collect()).collect();
+        let service_hours = services
+            .iter()
+            .map(|s| {
+                s.opening_hours
+                    .as_deref()
+                    .and_then(|h| OpeningHours::parse(h).ok())
+            })
+            .collect();
+        let municipality_keys = municipalities
+            .iter()
+            .map(|m| m.name.values().map(fold).collect())
+            .collect();
         let languages = Interned::build(services.iter().map(|s| s.languages.as_slice()));
         let channels = Interned::build(services.iter().map(|s| s.channels.as_slice()));
         let topics = Interned::build(services.iter().map(|s| s.topics.as_slice()));
@@ -179,7 +196,12 @@ impl Atlas {
         cache
             .entry(lang.to_string())
             .or_insert_with(|| {
-                let mut order: Vec<(String, usize)> = self.services.iter().enumerate().map(|(i, s)| (fold(s.name.get(lang)), i)).collect();
+                let mut order: Vec<(String, usize)> = self
+                    .services
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| (fold(s.name.get(lang)), i))
+                    .collect();
                 order.sort();
                 let mut ranks = vec![0u32; order.len()];
                 // (Folding 100,000 names takes a moment; it happens once per language.)
@@ -195,7 +217,9 @@ impl Atlas {
         self.area_by_id.get(id).map(|&i| &self.areas[i])
     }
     pub fn municipality(&self, code: &str) -> Option<&Municipality> {
-        self.municipality_by_code.get(code).map(|&i| &self.municipalities[i])
+        self.municipality_by_code
+            .get(code)
+            .map(|&i| &self.municipalities[i])
     }
     pub fn actor(&self, id: &str) -> Option<&Actor> {
         self.actor_by_id.get(id).map(|&i| &self.actors[i])
@@ -221,7 +245,11 @@ impl Atlas {
     }
     /// The ids (in `key_vocabulary`) of the words of a service's search key.
     pub(crate) fn key_word_ids(&self, service: usize) -> &[u32] {
-        let start = if service == 0 { 0 } else { self.service_word_ends[service - 1] as usize };
+        let start = if service == 0 {
+            0
+        } else {
+            self.service_word_ends[service - 1] as usize
+        };
         &self.service_words[start..self.service_word_ends[service] as usize]
     }
     pub fn opening_hours(&self, service: usize) -> Option<&OpeningHours> {
@@ -244,7 +272,11 @@ impl Atlas {
             .enumerate()
             .filter_map(|(i, names)| {
                 let exact = spellings.iter().any(|s| names.contains(s));
-                (exact || names.iter().any(|n| spellings.iter().any(|s| n.starts_with(s.as_str())))).then_some((!exact, i))
+                (exact
+                    || names
+                        .iter()
+                        .any(|n| spellings.iter().any(|s| n.starts_with(s.as_str()))))
+                .then_some((!exact, i))
             })
             .collect();
         if found.is_empty() {
@@ -253,7 +285,11 @@ impl Atlas {
                 .iter()
                 .enumerate()
                 .filter(|(_, names)| {
-                    names.iter().any(|n| spellings.iter().any(|s| crate::typo::within(s, n, crate::typo::allowance(s.chars().count()))))
+                    names.iter().any(|n| {
+                        spellings
+                            .iter()
+                            .any(|s| crate::typo::within(s, n, crate::typo::allowance(s.chars().count())))
+                    })
                 })
                 .map(|(i, _)| (true, i))
                 .collect();
@@ -282,7 +318,11 @@ impl Atlas {
 
     /// The distinct values of a per-service list (topics, target groups, channels), sorted.
     pub fn service_vocabulary(&self, field: impl Fn(&Service) -> &[String]) -> Vec<String> {
-        let mut v: Vec<String> = self.services.iter().flat_map(|s| field(s).iter().cloned()).collect();
+        let mut v: Vec<String> = self
+            .services
+            .iter()
+            .flat_map(|s| field(s).iter().cloned())
+            .collect();
         v.sort();
         v.dedup();
         v

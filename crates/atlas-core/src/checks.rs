@@ -133,9 +133,24 @@ impl<'a> Checks<'a> {
     /// Does not depend on the day.
     pub fn unsourced(&self) -> Vec<Warning> {
         let a = self.atlas;
-        let records = a.actors.iter().map(|r| (RecordKind::Actor, &r.id, r.sources.is_empty() && !r.illustrative))
-            .chain(a.programmes.iter().map(|r| (RecordKind::Programme, &r.id, r.sources.is_empty() && !r.illustrative)))
-            .chain(a.legislation.iter().map(|r| (RecordKind::Legislation, &r.id, r.sources.is_empty() && !r.illustrative)));
+        let records = a
+            .actors
+            .iter()
+            .map(|r| (RecordKind::Actor, &r.id, r.sources.is_empty() && !r.illustrative))
+            .chain(a.programmes.iter().map(|r| {
+                (
+                    RecordKind::Programme,
+                    &r.id,
+                    r.sources.is_empty() && !r.illustrative,
+                )
+            }))
+            .chain(a.legislation.iter().map(|r| {
+                (
+                    RecordKind::Legislation,
+                    &r.id,
+                    r.sources.is_empty() && !r.illustrative,
+                )
+            }));
         records
             .filter(|(_, _, unsourced)| *unsourced)
             .map(|(kind, id, _)| warn(
@@ -177,9 +192,7 @@ impl<'a> Checks<'a> {
             return Vec::new();
         };
         let mut out = Vec::new();
-        let w = |check, field: &str, message: String| {
-            warn(check, RecordKind::Service, &s.id, field, message)
-        };
+        let w = |check, field: &str, message: String| warn(check, RecordKind::Service, &s.id, field, message);
         let m = self.atlas.service_municipality(i);
         let m_pos = self.atlas.municipality_position(&m.code).unwrap_or(0);
 
@@ -211,13 +224,7 @@ impl<'a> Checks<'a> {
 
         if let Some(d) = s.last_verified.as_deref().and_then(Date::parse) {
             if d > self.today {
-                out.push(future(
-                    RecordKind::Service,
-                    &s.id,
-                    "last_verified",
-                    d,
-                    self.today,
-                ));
+                out.push(future(RecordKind::Service, &s.id, "last_verified", d, self.today));
             } else if self.today.to_days() - d.to_days() > STALE_AFTER_DAYS {
                 out.push(w(
                     Check::NotVerifiedForAYear,
@@ -231,12 +238,7 @@ impl<'a> Checks<'a> {
             }
         }
 
-        if !m.languages.is_empty()
-            && !s
-                .languages
-                .iter()
-                .any(|l| l == "en" || m.languages.contains(l))
-        {
+        if !m.languages.is_empty() && !s.languages.iter().any(|l| l == "en" || m.languages.contains(l)) {
             out.push(w(
                 Check::NoLocalLanguage,
                 "languages",
@@ -287,12 +289,7 @@ impl<'a> Checks<'a> {
         let mut by_cell: HashMap<(String, i64, i64), Vec<usize>> = HashMap::new();
         let mut out = Vec::new();
         for (i, s) in services.iter().enumerate() {
-            let mut names: Vec<String> = s
-                .name
-                .values()
-                .map(fold)
-                .filter(|n| !n.is_empty())
-                .collect();
+            let mut names: Vec<String> = s.name.values().map(fold).filter(|n| !n.is_empty()).collect();
             names.sort_unstable();
             names.dedup();
             // The earliest earlier service this one repeats, and how.
@@ -316,8 +313,7 @@ impl<'a> Checks<'a> {
                 let mut near = false;
                 for dlat in -1..=1 {
                     for dlon in -1..=1 {
-                        let Some(list) =
-                            by_cell.get(&(name.clone(), cell_lat + dlat, cell_lon + dlon))
+                        let Some(list) = by_cell.get(&(name.clone(), cell_lat + dlat, cell_lon + dlon))
                         else {
                             continue;
                         };
@@ -330,10 +326,7 @@ impl<'a> Checks<'a> {
                     }
                 }
                 if !near {
-                    by_cell
-                        .entry((name, cell_lat, cell_lon))
-                        .or_default()
-                        .push(i);
+                    by_cell.entry((name, cell_lat, cell_lon)).or_default().push(i);
                 }
             }
             if let Some((a, how)) = earlier {
@@ -409,12 +402,7 @@ fn street_keys(s: &Service) -> Vec<(String, String)> {
     let Some(street) = &address.street else {
         return Vec::new();
     };
-    let postal = address
-        .postal_code
-        .as_deref()
-        .unwrap_or("")
-        .trim()
-        .to_string();
+    let postal = address.postal_code.as_deref().unwrap_or("").trim().to_string();
     let mut keys: Vec<(String, String)> = street
         .values()
         .map(fold)
@@ -443,13 +431,13 @@ fn cell(s: &Service) -> (i64, i64) {
 pub fn phone_problem(number: &str) -> Option<String> {
     let digits: String = number.chars().filter(char::is_ascii_digit).collect();
     if digits.starts_with('0') {
-        return Some(
-            "no country code starts with 0; write + and the country code (+358 for Finland)".into(),
-        );
+        return Some("no country code starts with 0; write + and the country code (+358 for Finland)".into());
     }
     if let Some(national) = digits.strip_prefix("358") {
         if national.starts_with('0') {
-            return Some("the 0 after +358 is the domestic trunk prefix; drop it (+358 40 …, not +358 040 …)".into());
+            return Some(
+                "the 0 after +358 is the domestic trunk prefix; drop it (+358 40 …, not +358 040 …)".into(),
+            );
         }
         if !(5..=12).contains(&national.len()) {
             return Some(format!(
@@ -551,15 +539,9 @@ mod tests {
         assert_eq!(phone_problem("+358 40 123 4567"), None);
         assert_eq!(phone_problem("+358 9 310 1691"), None);
         assert_eq!(phone_problem("+46 8 123 456 78"), None);
-        assert!(phone_problem("+358 040 123 4567")
-            .unwrap()
-            .contains("drop it"));
-        assert!(phone_problem("+0 40 123 4567")
-            .unwrap()
-            .contains("country code"));
-        assert!(phone_problem("+358 1234")
-            .unwrap()
-            .contains("this one has 4"));
+        assert!(phone_problem("+358 040 123 4567").unwrap().contains("drop it"));
+        assert!(phone_problem("+0 40 123 4567").unwrap().contains("country code"));
+        assert!(phone_problem("+358 1234").unwrap().contains("this one has 4"));
         assert!(phone_problem("+358 40 1234 5678 901")
             .unwrap()
             .contains("this one has 13"));
@@ -569,7 +551,10 @@ mod tests {
         // "(0)" is not international form: the loader drops that number and keeps the service.
         assert_eq!(a.atlas.services.len(), 1);
         assert_eq!(a.atlas.services[0].phones.len(), 2);
-        assert_eq!((a.problems[0].field.as_str(), a.problems[0].effect), ("phones[1]", crate::load::Effect::FieldDropped));
+        assert_eq!(
+            (a.problems[0].field.as_str(), a.problems[0].effect),
+            ("phones[1]", crate::load::Effect::FieldDropped)
+        );
         let mut s = service("p", "837", 61.5, 23.76);
         s["phones"] = json!([{"number": "+358 40 123 4567"}, {"number": "+358 040 123 4567"}]);
         let a = atlas(json!([s]));
@@ -642,13 +627,7 @@ mod tests {
         sv_in_tampere["languages"] = json!(["sv"]);
         let mut unknown = service("no-official", "000", 62.0, 25.0);
         unknown["languages"] = json!(["uk"]);
-        let a = atlas(json!([
-            uk_only,
-            uk_en,
-            sv_in_helsinki,
-            sv_in_tampere,
-            unknown
-        ]));
+        let a = atlas(json!([uk_only, uk_en, sv_in_helsinki, sv_in_tampere, unknown]));
         assert_eq!(
             checks_of(&a, Check::NoLocalLanguage),
             [
@@ -707,12 +686,7 @@ mod tests {
             list.push(s);
         }
         for i in 0..3000 {
-            let mut s = service(
-                &format!("branch-{i}"),
-                "837",
-                61.0 + i as f64 * 0.0018,
-                23.0,
-            );
+            let mut s = service(&format!("branch-{i}"), "837", 61.0 + i as f64 * 0.0018, 23.0);
             s["name"] = json!({"fi": "Ketju"});
             list.push(s);
         }
@@ -741,10 +715,21 @@ mod tests {
             "legislation": [{"id": "l", "number": "1/2000", "title": {"fi": "L"},
                 "sources": [{"url": "https://finlex.fi/", "checked": "2026-03-01"}]}]});
         let a = crate::load(&doc.to_string()).unwrap().atlas;
-        let w: Vec<(RecordKind, String)> = Checks::new(&a, today()).all().into_iter()
-            .filter(|w| w.check == Check::NoSource).map(|w| (w.kind, w.id)).collect();
+        let w: Vec<(RecordKind, String)> = Checks::new(&a, today())
+            .all()
+            .into_iter()
+            .filter(|w| w.check == Check::NoSource)
+            .map(|w| (w.kind, w.id))
+            .collect();
         // A source that is not an http(s) address is dropped, so "bad-source" has none left.
-        assert_eq!(w, [(RecordKind::Actor, "plain".into()), (RecordKind::Actor, "bad-source".into()), (RecordKind::Programme, "p".into())]);
+        assert_eq!(
+            w,
+            [
+                (RecordKind::Actor, "plain".into()),
+                (RecordKind::Actor, "bad-source".into()),
+                (RecordKind::Programme, "p".into())
+            ]
+        );
     }
 
     #[test]

@@ -21,7 +21,12 @@ pub type Bounds = (f64, f64, f64, f64);
 /// Groups points into square cells of `cell_px` screen pixels at `zoom`, keeping
 /// only points inside `view` (with half a cell of margin). Output is sorted by
 /// cell, so the same input always gives the same clusters.
-pub fn cluster(points: impl IntoIterator<Item = (usize, LatLon)>, zoom: f64, cell_px: f64, view: Option<Bounds>) -> Vec<Cluster> {
+pub fn cluster(
+    points: impl IntoIterator<Item = (usize, LatLon)>,
+    zoom: f64,
+    cell_px: f64,
+    view: Option<Bounds>,
+) -> Vec<Cluster> {
     let world_px = 256.0 * 2f64.powf(zoom);
     let cells_per_world = (world_px / cell_px).max(1.0);
     let inside = |p: &LatLon| match view {
@@ -29,7 +34,10 @@ pub fn cluster(points: impl IntoIterator<Item = (usize, LatLon)>, zoom: f64, cel
         Some((s, w, n, e)) => {
             let lat_margin = (n - s) * 0.1;
             let lon_margin = (e - w) * 0.1;
-            p.lat >= s - lat_margin && p.lat <= n + lat_margin && p.lon >= w - lon_margin && p.lon <= e + lon_margin
+            p.lat >= s - lat_margin
+                && p.lat <= n + lat_margin
+                && p.lon >= w - lon_margin
+                && p.lon <= e + lon_margin
         }
     };
     struct Acc {
@@ -45,8 +53,17 @@ pub fn cluster(points: impl IntoIterator<Item = (usize, LatLon)>, zoom: f64, cel
             continue;
         }
         let (x, y) = p.to_world();
-        let key = ((x * cells_per_world).floor() as i64, (y * cells_per_world).floor() as i64);
-        let acc = cells.entry(key).or_insert(Acc { lat: 0.0, lon: 0.0, count: 0, members: Vec::new(), bounds: (p.lat, p.lon, p.lat, p.lon) });
+        let key = (
+            (x * cells_per_world).floor() as i64,
+            (y * cells_per_world).floor() as i64,
+        );
+        let acc = cells.entry(key).or_insert(Acc {
+            lat: 0.0,
+            lon: 0.0,
+            count: 0,
+            members: Vec::new(),
+            bounds: (p.lat, p.lon, p.lat, p.lon),
+        });
         acc.members.push(i);
         acc.lat += p.lat;
         acc.lon += p.lon;
@@ -58,7 +75,15 @@ pub fn cluster(points: impl IntoIterator<Item = (usize, LatLon)>, zoom: f64, cel
         .into_iter()
         .map(|(k, a)| {
             let n = a.count as f64;
-            (k, Cluster { centre: LatLon::new(a.lat / n, a.lon / n), count: a.count, members: a.members, bounds: a.bounds })
+            (
+                k,
+                Cluster {
+                    centre: LatLon::new(a.lat / n, a.lon / n),
+                    count: a.count,
+                    members: a.members,
+                    bounds: a.bounds,
+                },
+            )
         })
         .collect();
     out.sort_by_key(|(k, _)| (k.1, k.0));
@@ -71,7 +96,11 @@ mod tests {
 
     #[test]
     fn near_points_merge_at_low_zoom_and_split_at_high_zoom() {
-        let pts = vec![(0, LatLon::new(60.17, 24.94)), (1, LatLon::new(60.18, 24.95)), (2, LatLon::new(65.01, 25.47))];
+        let pts = vec![
+            (0, LatLon::new(60.17, 24.94)),
+            (1, LatLon::new(60.18, 24.95)),
+            (2, LatLon::new(65.01, 25.47)),
+        ];
         let low = cluster(pts.clone(), 5.0, 60.0, None);
         assert_eq!(low.len(), 2);
         let total: usize = low.iter().map(|c| c.count).sum();

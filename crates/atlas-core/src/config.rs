@@ -22,7 +22,12 @@ impl Contact {
 /// (a bad optional value costs only itself: the rest of config.json still holds).
 fn lenient_contact<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Contact>, D::Error> {
     let value = serde_json::Value::deserialize(d)?;
-    let text = |k: &str| value.get(k).and_then(|v| v.as_str()).map(|s| s.trim().to_string());
+    let text = |k: &str| {
+        value
+            .get(k)
+            .and_then(|v| v.as_str())
+            .map(|s| s.trim().to_string())
+    };
     let contact = Contact {
         email: text("email").filter(|e| is_email(e)),
         url: text("url").filter(|u| is_web_url(u)),
@@ -69,7 +74,11 @@ impl Config {
     /// origin or one the deployment lists, so a shared link cannot make the
     /// official map show someone else's phone numbers.
     pub fn allows_dataset_origin(&self, origin: &str, own_origin: &str) -> bool {
-        origin == own_origin || self.allowed_dataset_origins.iter().any(|o| o.trim_end_matches('/') == origin)
+        origin == own_origin
+            || self
+                .allowed_dataset_origins
+                .iter()
+                .any(|o| o.trim_end_matches('/') == origin)
     }
 }
 
@@ -87,18 +96,36 @@ mod tests {
 
     #[test]
     fn contact_keeps_only_valid_parts() {
-        let c = Config::parse(r#"{"contact": {"email": "saavutettavuus@example.fi", "url": "https://example.fi/palaute"}}"#).unwrap();
-        assert_eq!(c.contact, Some(Contact { email: Some("saavutettavuus@example.fi".into()), url: Some("https://example.fi/palaute".into()) }));
-        let c = Config::parse(r#"{"contact": {"email": "<b>x", "url": "javascript:alert(1)"}, "map_zoom": 7}"#).unwrap();
+        let c = Config::parse(
+            r#"{"contact": {"email": "saavutettavuus@example.fi", "url": "https://example.fi/palaute"}}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            c.contact,
+            Some(Contact {
+                email: Some("saavutettavuus@example.fi".into()),
+                url: Some("https://example.fi/palaute".into())
+            })
+        );
+        let c =
+            Config::parse(r#"{"contact": {"email": "<b>x", "url": "javascript:alert(1)"}, "map_zoom": 7}"#)
+                .unwrap();
         assert_eq!((c.contact, c.map_zoom), (None, 7.0));
         let c = Config::parse(r#"{"contact": "someone", "map_zoom": 6}"#).unwrap();
-        assert_eq!((c.contact, c.map_zoom), (None, 6.0), "a contact of the wrong shape costs only itself");
+        assert_eq!(
+            (c.contact, c.map_zoom),
+            (None, 6.0),
+            "a contact of the wrong shape costs only itself"
+        );
         assert_eq!(Config::parse("{}").unwrap().contact, None);
     }
 
     #[test]
     fn dataset_origins() {
-        let c = Config { allowed_dataset_origins: vec!["https://data.example.org/".into()], ..Default::default() };
+        let c = Config {
+            allowed_dataset_origins: vec!["https://data.example.org/".into()],
+            ..Default::default()
+        };
         assert!(c.allows_dataset_origin("https://atlas.example.fi", "https://atlas.example.fi"));
         assert!(c.allows_dataset_origin("https://data.example.org", "https://atlas.example.fi"));
         assert!(!c.allows_dataset_origin("https://evil.example.com", "https://atlas.example.fi"));

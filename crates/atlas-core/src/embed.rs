@@ -101,10 +101,7 @@ pub const MAX_SIZE: u32 = 4000;
 pub const START_HEIGHT: u32 = 600;
 
 fn size(v: &str) -> Option<u32> {
-    v.trim()
-        .parse::<u32>()
-        .ok()
-        .map(|n| n.clamp(MIN_SIZE, MAX_SIZE))
+    v.trim().parse::<u32>().ok().map(|n| n.clamp(MIN_SIZE, MAX_SIZE))
 }
 
 impl UrlState for EmbedCode {
@@ -133,12 +130,7 @@ impl UrlState for EmbedCode {
             self.height.map(|n| n.to_string()),
         );
         let embed = self.finder_query().to_pairs();
-        let get = |k: &str| {
-            embed
-                .iter()
-                .find(|(key, _)| *key == k)
-                .map(|(_, v)| v.as_str())
-        };
+        let get = |k: &str| embed.iter().find(|(key, _)| *key == k).map(|(_, v)| v.as_str());
         encode_present(&[
             ("ui", self.ui.as_deref()),
             ("language", get("language")),
@@ -258,10 +250,7 @@ mod tests {
             parse_filter_message(&json!({"type": "other", "filters": {}})),
             None
         );
-        assert_eq!(
-            parse_filter_message(&json!({"type": FILTERS_MESSAGE})),
-            None
-        );
+        assert_eq!(parse_filter_message(&json!({"type": FILTERS_MESSAGE})), None);
         assert_eq!(
             parse_filter_message(&json!({"type": FILTERS_MESSAGE, "filters": {"q": {"x": 1}}})),
             None
@@ -270,10 +259,7 @@ mod tests {
             parse_filter_message(&json!({"type": FILTERS_MESSAGE, "filters": {"language": [1]}})),
             None
         );
-        assert_eq!(
-            parse_filter_message(&json!("integration-atlas:filters")),
-            None
-        );
+        assert_eq!(parse_filter_message(&json!("integration-atlas:filters")), None);
         assert_eq!(
             height_message(420),
             r#"{"type":"integration-atlas:height","height":420}"#
@@ -340,9 +326,21 @@ mod tests {
         let b = EmbedCode::from_query_string("?municipality=837&controls=search");
         assert_eq!(b.controls, Controls::Search);
         assert_eq!(b.to_query_string(), "?municipality=837&controls=search");
-        assert_eq!(b.embed_url("https://atlas.example.fi", "fi"), "https://atlas.example.fi/fi/embed?municipality=837&controls=search");
-        let none = EmbedCode { controls: Controls::None, ..Default::default() };
-        assert_eq!(none.embed_url("https://a.fi/", "sv"), "https://a.fi/sv/embed?controls=none");
-        assert_eq!(EmbedCode::default().embed_url("https://a.fi", "fi"), "https://a.fi/fi/embed");
+        assert_eq!(
+            b.embed_url("https://atlas.example.fi", "fi"),
+            "https://atlas.example.fi/fi/embed?municipality=837&controls=search"
+        );
+        let none = EmbedCode {
+            controls: Controls::None,
+            ..Default::default()
+        };
+        assert_eq!(
+            none.embed_url("https://a.fi/", "sv"),
+            "https://a.fi/sv/embed?controls=none"
+        );
+        assert_eq!(
+            EmbedCode::default().embed_url("https://a.fi", "fi"),
+            "https://a.fi/fi/embed"
+        );
     }
 }

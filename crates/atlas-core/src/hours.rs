@@ -45,7 +45,11 @@ impl OpeningHours {
             if ph {
                 holidays = Some(spans.clone());
             }
-            let selected = if days == [false; 7] && !ph { [true; 7] } else { days };
+            let selected = if days == [false; 7] && !ph {
+                [true; 7]
+            } else {
+                days
+            };
             for (d, on) in selected.iter().enumerate() {
                 if *on {
                     week[d] = spans.clone();
@@ -68,10 +72,17 @@ impl OpeningHours {
     /// Whether the service is open at a Finnish local time.
     pub fn is_open(&self, t: LocalTime) -> bool {
         let today = self.spans_on(t.date).iter().any(|&(a, b)| {
-            if b > a { (a..b).contains(&t.minute) } else { t.minute >= a }
+            if b > a {
+                (a..b).contains(&t.minute)
+            } else {
+                t.minute >= a
+            }
         });
         // A span such as 22:00-02:00 that began yesterday.
-        let from_yesterday = self.spans_on(t.date.add_days(-1)).iter().any(|&(a, b)| b <= a && t.minute < b);
+        let from_yesterday = self
+            .spans_on(t.date.add_days(-1))
+            .iter()
+            .any(|&(a, b)| b <= a && t.minute < b);
         today || from_yesterday
     }
 
@@ -98,7 +109,11 @@ impl OpeningHours {
         for (d, spans) in self.week.iter().enumerate() {
             match out.last_mut() {
                 Some(g) if g.spans == *spans => g.last = d,
-                _ => out.push(DayGroup { first: d, last: d, spans: spans.clone() }),
+                _ => out.push(DayGroup {
+                    first: d,
+                    last: d,
+                    spans: spans.clone(),
+                }),
             }
         }
         out
@@ -123,7 +138,11 @@ fn parse_days(rule: &str) -> Result<([bool; 7], bool, &str), String> {
             ph = true;
             continue;
         }
-        let day = |s: &str| DAYS.iter().position(|d| *d == s).ok_or_else(|| format!("unknown day \"{s}\""));
+        let day = |s: &str| {
+            DAYS.iter()
+                .position(|d| *d == s)
+                .ok_or_else(|| format!("unknown day \"{s}\""))
+        };
         match item.split_once('-') {
             Some((a, b)) => {
                 let (a, b) = (day(a)?, day(b)?);
@@ -152,7 +171,10 @@ fn parse_spans(s: &str) -> Result<Vec<Span>, String> {
     }
     s.split(',')
         .map(|span| {
-            let (a, b) = span.trim().split_once('-').ok_or_else(|| format!("expected a time range, found \"{span}\""))?;
+            let (a, b) = span
+                .trim()
+                .split_once('-')
+                .ok_or_else(|| format!("expected a time range, found \"{span}\""))?;
             let (a, b) = (parse_time(a)?, parse_time(b)?);
             if a == b || a == 1440 {
                 return Err(format!("empty time range \"{span}\""));
@@ -166,7 +188,8 @@ fn parse_time(s: &str) -> Result<u32, String> {
     let s = s.trim();
     let err = || format!("expected a time HH:MM, found \"{s}\"");
     let (h, m) = s.split_once(':').ok_or_else(err)?;
-    if h.is_empty() || h.len() > 2 || m.len() != 2 || !h.bytes().chain(m.bytes()).all(|c| c.is_ascii_digit()) {
+    if h.is_empty() || h.len() > 2 || m.len() != 2 || !h.bytes().chain(m.bytes()).all(|c| c.is_ascii_digit())
+    {
         return Err(err());
     }
     let (h, m): (u32, u32) = (h.parse().map_err(|_| err())?, m.parse().map_err(|_| err())?);
@@ -182,7 +205,10 @@ mod tests {
     use crate::time::Date;
 
     fn at(date: &str, h: u32, m: u32) -> LocalTime {
-        LocalTime { date: Date::parse(date).unwrap(), minute: h * 60 + m }
+        LocalTime {
+            date: Date::parse(date).unwrap(),
+            minute: h * 60 + m,
+        }
     }
 
     #[test]
@@ -196,8 +222,22 @@ mod tests {
         assert!(!oh.is_open(at("2026-12-24", 10, 0))); // Christmas Eve, a Thursday
         let groups = oh.groups();
         assert_eq!(groups.len(), 4);
-        assert_eq!(groups[0], DayGroup { first: 0, last: 1, spans: vec![(540, 960)] });
-        assert_eq!(groups[3], DayGroup { first: 5, last: 6, spans: vec![] });
+        assert_eq!(
+            groups[0],
+            DayGroup {
+                first: 0,
+                last: 1,
+                spans: vec![(540, 960)]
+            }
+        );
+        assert_eq!(
+            groups[3],
+            DayGroup {
+                first: 5,
+                last: 6,
+                spans: vec![]
+            }
+        );
         assert_eq!(oh.holidays, Some(vec![]));
     }
 
@@ -210,7 +250,9 @@ mod tests {
         assert!(night.is_open(at("2026-11-27", 23, 0)));
         assert!(night.is_open(at("2026-11-28", 1, 0)));
         assert!(!night.is_open(at("2026-11-28", 3, 0)));
-        assert!(OpeningHours::parse("24/7").unwrap().is_open(at("2026-12-25", 3, 0)));
+        assert!(OpeningHours::parse("24/7")
+            .unwrap()
+            .is_open(at("2026-12-25", 3, 0)));
         let wrap = OpeningHours::parse("Sa-Mo 10:00-12:00").unwrap();
         assert_eq!(wrap.week[0], vec![(600, 720)]);
         assert!(wrap.week[1].is_empty());
@@ -218,24 +260,51 @@ mod tests {
 
     #[test]
     fn errors_are_reported() {
-        for bad in ["", "Mo-Fr 9-16", "Xx 09:00-10:00", "Mo 25:00-26:00", "Mo 10:00-10:00", "Mo 10:0-11:00"] {
+        for bad in [
+            "",
+            "Mo-Fr 9-16",
+            "Xx 09:00-10:00",
+            "Mo 25:00-26:00",
+            "Mo 10:00-10:00",
+            "Mo 10:0-11:00",
+        ] {
             assert!(OpeningHours::parse(bad).is_err(), "{bad}");
         }
     }
 
     #[test]
     fn next_opening_today_later_tomorrow_or_after_a_holiday() {
-        let at = |d: &str, minute: u32| LocalTime { date: crate::time::Date::parse(d).unwrap(), minute };
+        let at = |d: &str, minute: u32| LocalTime {
+            date: crate::time::Date::parse(d).unwrap(),
+            minute,
+        };
         let h = OpeningHours::parse("Mo-Fr 09:00-12:00,13:00-16:00; PH off").unwrap();
         // Monday 23 November 2026 at 08:00 and at lunch: later the same day.
-        assert_eq!(h.next_opening(at("2026-11-23", 8 * 60)), Some(at("2026-11-23", 9 * 60)));
-        assert_eq!(h.next_opening(at("2026-11-23", 12 * 60 + 30)), Some(at("2026-11-23", 13 * 60)));
+        assert_eq!(
+            h.next_opening(at("2026-11-23", 8 * 60)),
+            Some(at("2026-11-23", 9 * 60))
+        );
+        assert_eq!(
+            h.next_opening(at("2026-11-23", 12 * 60 + 30)),
+            Some(at("2026-11-23", 13 * 60))
+        );
         // Open now: nothing to say.
         assert_eq!(h.next_opening(at("2026-11-23", 10 * 60)), None);
         // Friday evening: Monday morning.
-        assert_eq!(h.next_opening(at("2026-11-27", 17 * 60)), Some(at("2026-11-30", 9 * 60)));
+        assert_eq!(
+            h.next_opening(at("2026-11-27", 17 * 60)),
+            Some(at("2026-11-30", 9 * 60))
+        );
         // Thursday 24 December 2026 evening; Friday 25 and Saturday 26 are holidays or weekend: Monday 28.
-        assert_eq!(h.next_opening(at("2026-12-24", 17 * 60)), Some(at("2026-12-28", 9 * 60)));
-        assert_eq!(OpeningHours::parse("Mo off").unwrap().next_opening(at("2026-11-23", 0)), None);
+        assert_eq!(
+            h.next_opening(at("2026-12-24", 17 * 60)),
+            Some(at("2026-12-28", 9 * 60))
+        );
+        assert_eq!(
+            OpeningHours::parse("Mo off")
+                .unwrap()
+                .next_opening(at("2026-11-23", 0)),
+            None
+        );
     }
 }

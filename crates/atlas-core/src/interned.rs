@@ -13,7 +13,10 @@ pub(crate) struct Interned {
 
 impl Interned {
     pub fn build<'a>(lists: impl Iterator<Item = &'a [String]>) -> Self {
-        let mut out = Interned { start: vec![0], ..Default::default() };
+        let mut out = Interned {
+            start: vec![0],
+            ..Default::default()
+        };
         let mut ids = std::collections::HashMap::<&str, u16>::new();
         for list in lists {
             for w in list {
@@ -59,7 +62,11 @@ mod tests {
 
     #[test]
     fn interning_and_filters() {
-        let lists = [vec!["fi".to_string(), "en".into()], vec![], vec!["sv".into(), "fi".into()]];
+        let lists = [
+            vec!["fi".to_string(), "en".into()],
+            vec![],
+            vec!["sv".into(), "fi".into()],
+        ];
         let v = Interned::build(lists.iter().map(|l| l.as_slice()));
         assert_eq!(v.words, ["fi", "en", "sv"]);
         assert_eq!(v.of(0), [0, 1]);

@@ -111,8 +111,16 @@ impl Reason {
     /// The value or detail the reason quotes, if any (already clipped).
     pub fn value(&self) -> Option<&str> {
         match self {
-            Self::Unreadable(v) | Self::NotAWord(v) | Self::NotOneOf(v, _) | Self::NoRecord(v) | Self::BadDate(v)
-            | Self::BadEmail(v) | Self::BadPhone(v) | Self::BadLanguage(v) | Self::BadHours(v) | Self::Duplicate(v) => Some(v),
+            Self::Unreadable(v)
+            | Self::NotAWord(v)
+            | Self::NotOneOf(v, _)
+            | Self::NoRecord(v)
+            | Self::BadDate(v)
+            | Self::BadEmail(v)
+            | Self::BadPhone(v)
+            | Self::BadLanguage(v)
+            | Self::BadHours(v)
+            | Self::Duplicate(v) => Some(v),
             _ => None,
         }
     }
@@ -178,8 +186,16 @@ impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::NotJson(e) => write!(f, "the file is not valid JSON: {e}"),
-            Self::NotAtlas => write!(f, "the file is JSON but not an Integration Atlas dataset (\"format\" must be \"{}\")", model::FORMAT),
-            Self::UnsupportedVersion(v) => write!(f, "the dataset has format \"{v}\", which this version cannot read (it reads \"{}\")", model::FORMAT),
+            Self::NotAtlas => write!(
+                f,
+                "the file is JSON but not an Integration Atlas dataset (\"format\" must be \"{}\")",
+                model::FORMAT
+            ),
+            Self::UnsupportedVersion(v) => write!(
+                f,
+                "the dataset has format \"{v}\", which this version cannot read (it reads \"{}\")",
+                model::FORMAT
+            ),
         }
     }
 }
@@ -194,8 +210,12 @@ pub struct Loaded {
 impl Loaded {
     /// How many records of a kind were left out.
     pub fn left_out(&self, kind: RecordKind) -> usize {
-        let mut ids: Vec<&str> =
-            self.problems.iter().filter(|p| p.kind == kind && p.effect == Effect::LeftOut).map(|p| p.id.as_str()).collect();
+        let mut ids: Vec<&str> = self
+            .problems
+            .iter()
+            .filter(|p| p.kind == kind && p.effect == Effect::LeftOut)
+            .map(|p| p.id.as_str())
+            .collect();
         ids.sort_unstable();
         ids.dedup();
         ids.len()
@@ -203,7 +223,10 @@ impl Loaded {
 
     /// How many fields (or values of a list) were dropped from kept records of a kind.
     pub fn dropped(&self, kind: RecordKind) -> usize {
-        self.problems.iter().filter(|p| p.kind == kind && p.effect == Effect::FieldDropped).count()
+        self.problems
+            .iter()
+            .filter(|p| p.kind == kind && p.effect == Effect::FieldDropped)
+            .count()
     }
 }
 
@@ -236,9 +259,15 @@ where
     P: Future<Output = ()>,
 {
     let top = read_top_level(json)?;
-    match top.get("format").and_then(|f| serde_json::from_str::<String>(f.get()).ok()).as_deref() {
+    match top
+        .get("format")
+        .and_then(|f| serde_json::from_str::<String>(f.get()).ok())
+        .as_deref()
+    {
         Some(model::FORMAT) => {}
-        Some(f) if f.starts_with("integration-atlas/") => return Err(LoadError::UnsupportedVersion(f.chars().take(60).collect())),
+        Some(f) if f.starts_with("integration-atlas/") => {
+            return Err(LoadError::UnsupportedVersion(f.chars().take(60).collect()))
+        }
         _ => return Err(LoadError::NotAtlas),
     }
     let mut v = Validator::default();
@@ -247,12 +276,24 @@ where
         Some(m) => match read_tolerant::<Meta>(m, &[]) {
             Ok((meta, dropped)) => {
                 for (field, detail) in dropped {
-                    v.problem(RecordKind::Meta, "meta", &field, Effect::FieldDropped, Reason::Unreadable(detail));
+                    v.problem(
+                        RecordKind::Meta,
+                        "meta",
+                        &field,
+                        Effect::FieldDropped,
+                        Reason::Unreadable(detail),
+                    );
                 }
                 meta
             }
             Err((field, detail)) => {
-                v.problem(RecordKind::Meta, "meta", &field, Effect::LeftOut, Reason::Unreadable(detail));
+                v.problem(
+                    RecordKind::Meta,
+                    "meta",
+                    &field,
+                    Effect::LeftOut,
+                    Reason::Unreadable(detail),
+                );
                 Meta::default()
             }
         },
@@ -263,11 +304,23 @@ where
             if is_email(&e) {
                 c.email = Some(e);
             } else {
-                v.problem(RecordKind::Meta, "meta", "contact.email", Effect::FieldDropped, Reason::BadEmail(clip(&e)));
+                v.problem(
+                    RecordKind::Meta,
+                    "meta",
+                    "contact.email",
+                    Effect::FieldDropped,
+                    Reason::BadEmail(clip(&e)),
+                );
             }
         }
         if c.url.as_deref().is_some_and(|u| !is_web_url(u)) {
-            v.problem(RecordKind::Meta, "meta", "contact.url", Effect::FieldDropped, Reason::BadUrl);
+            v.problem(
+                RecordKind::Meta,
+                "meta",
+                "contact.url",
+                Effect::FieldDropped,
+                Reason::BadUrl,
+            );
             c.url = None;
         }
         if c.email.is_none() && c.url.is_none() {
@@ -283,151 +336,259 @@ where
         list("programmes", RecordKind::Programme),
         list("legislation", RecordKind::Legislation),
     );
-    let total = [&areas, &municipalities, &actors, &services, &programmes, &legislation].iter().map(|l| l.len()).sum();
-    let mut pacer = Pacer { pause, progress: LoadProgress { done: 0, total } };
+    let total = [
+        &areas,
+        &municipalities,
+        &actors,
+        &services,
+        &programmes,
+        &legislation,
+    ]
+    .iter()
+    .map(|l| l.len())
+    .sum();
+    let mut pacer = Pacer {
+        pause,
+        progress: LoadProgress { done: 0, total },
+    };
 
     // Required fields: a record whose one of these cannot be read is left out.
-    let areas: Vec<Area> = v.records(&mut pacer, RecordKind::Area, &areas, "id", &["id", "kind", "name"], |a: &Area| &a.id, |v, a: &mut Area| {
-        v.check_id(&a.id);
-        v.check_name("name", &a.name);
-        v.required_word("kind", &a.kind);
-        v.optional_date("valid_from", &mut a.valid_from);
-        v.optional_date("valid_to", &mut a.valid_to);
-        v.end_after_start("valid_to", &a.valid_from, &mut a.valid_to);
-    }).await;
+    let areas: Vec<Area> = v
+        .records(
+            &mut pacer,
+            RecordKind::Area,
+            &areas,
+            "id",
+            &["id", "kind", "name"],
+            |a: &Area| &a.id,
+            |v, a: &mut Area| {
+                v.check_id(&a.id);
+                v.check_name("name", &a.name);
+                v.required_word("kind", &a.kind);
+                v.optional_date("valid_from", &mut a.valid_from);
+                v.optional_date("valid_to", &mut a.valid_to);
+                v.end_after_start("valid_to", &a.valid_from, &mut a.valid_to);
+            },
+        )
+        .await;
     let area_ids: HashSet<&str> = areas.iter().map(|a| a.id.as_str()).collect();
 
-    let municipalities: Vec<Municipality> = v.records(&mut pacer, RecordKind::Municipality, &municipalities, "code", &["code", "name", "location"], |m: &Municipality| &m.code, |v, m: &mut Municipality| {
-        if !(m.code.len() == 3 && m.code.bytes().all(|b| b.is_ascii_digit())) {
-            v.leave_out("code", Reason::BadMunicipalityCode);
-        }
-        v.check_name("name", &m.name);
-        v.check_location(&m.location);
-        v.retain("areas", &mut m.areas, |a| reference(a, &area_ids));
-        v.retain("languages", &mut m.languages, |l| language(l));
-    }).await;
+    let municipalities: Vec<Municipality> = v
+        .records(
+            &mut pacer,
+            RecordKind::Municipality,
+            &municipalities,
+            "code",
+            &["code", "name", "location"],
+            |m: &Municipality| &m.code,
+            |v, m: &mut Municipality| {
+                if !(m.code.len() == 3 && m.code.bytes().all(|b| b.is_ascii_digit())) {
+                    v.leave_out("code", Reason::BadMunicipalityCode);
+                }
+                v.check_name("name", &m.name);
+                v.check_location(&m.location);
+                v.retain("areas", &mut m.areas, |a| reference(a, &area_ids));
+                v.retain("languages", &mut m.languages, |l| language(l));
+            },
+        )
+        .await;
     let municipality_codes: HashSet<&str> = municipalities.iter().map(|m| m.code.as_str()).collect();
 
-    let mut actors: Vec<Actor> = v.records(&mut pacer, RecordKind::Actor, &actors, "id", &["id", "name", "level", "kind"], |a: &Actor| &a.id, |v, a: &mut Actor| {
-        v.check_id(&a.id);
-        v.check_name("name", &a.name);
-        v.required_one_of("level", &a.level, vocab::LEVELS);
-        v.required_one_of("kind", &a.kind, vocab::ACTOR_KINDS);
-        v.optional_text("short_name", &mut a.short_name);
-        v.optional_text("description", &mut a.description);
-        v.retain("tasks", &mut a.tasks, text);
-        if let Some(area) = &a.area {
-            if let Err(r) = reference(area, &area_ids) {
-                v.drop_field("area", r);
-                a.area = None;
-            }
-        }
-        v.retain("municipalities", &mut a.municipalities, |m| reference(m, &municipality_codes));
-        v.optional_url("website", &mut a.website);
-        v.optional_date("valid_from", &mut a.valid_from);
-        v.optional_date("valid_to", &mut a.valid_to);
-        v.end_after_start("valid_to", &a.valid_from, &mut a.valid_to);
-        v.retain("relations", &mut a.relations, |r| one_of(&r.kind, vocab::RELATION_KINDS));
-        v.retain("sources", &mut a.sources, usable_source);
-    }).await;
+    let mut actors: Vec<Actor> = v
+        .records(
+            &mut pacer,
+            RecordKind::Actor,
+            &actors,
+            "id",
+            &["id", "name", "level", "kind"],
+            |a: &Actor| &a.id,
+            |v, a: &mut Actor| {
+                v.check_id(&a.id);
+                v.check_name("name", &a.name);
+                v.required_one_of("level", &a.level, vocab::LEVELS);
+                v.required_one_of("kind", &a.kind, vocab::ACTOR_KINDS);
+                v.optional_text("short_name", &mut a.short_name);
+                v.optional_text("description", &mut a.description);
+                v.retain("tasks", &mut a.tasks, text);
+                if let Some(area) = &a.area {
+                    if let Err(r) = reference(area, &area_ids) {
+                        v.drop_field("area", r);
+                        a.area = None;
+                    }
+                }
+                v.retain("municipalities", &mut a.municipalities, |m| {
+                    reference(m, &municipality_codes)
+                });
+                v.optional_url("website", &mut a.website);
+                v.optional_date("valid_from", &mut a.valid_from);
+                v.optional_date("valid_to", &mut a.valid_to);
+                v.end_after_start("valid_to", &a.valid_from, &mut a.valid_to);
+                v.retain("relations", &mut a.relations, |r| {
+                    one_of(&r.kind, vocab::RELATION_KINDS)
+                });
+                v.retain("sources", &mut a.sources, usable_source);
+            },
+        )
+        .await;
     // Actors refer to each other: a successor or relation to an actor that is not there is
     // dropped (the actor stays).
     let known: HashSet<String> = actors.iter().map(|a| a.id.clone()).collect();
     for a in &mut actors {
         v.current.clear();
-        v.retain("successors", &mut a.successors, |s| if known.contains(s) { Ok(()) } else { Err(Reason::NoRecord(clip(s))) });
-        v.retain("relations", &mut a.relations, |r| if known.contains(&r.target) { Ok(()) } else { Err(Reason::NoRecord(clip(&r.target))) });
+        v.retain("successors", &mut a.successors, |s| {
+            if known.contains(s) {
+                Ok(())
+            } else {
+                Err(Reason::NoRecord(clip(s)))
+            }
+        });
+        v.retain("relations", &mut a.relations, |r| {
+            if known.contains(&r.target) {
+                Ok(())
+            } else {
+                Err(Reason::NoRecord(clip(&r.target)))
+            }
+        });
         let id = clip(&a.id);
         v.flush(RecordKind::Actor, &id, true);
     }
     let actor_ids: HashSet<&str> = actors.iter().map(|a| a.id.as_str()).collect();
 
-    let services: Vec<Service> = v.records(&mut pacer, RecordKind::Service, &services, "id", &["id", "name", "municipality", "location", "provider", "languages"], |s: &Service| &s.id, |v, s: &mut Service| {
-        v.check_id(&s.id);
-        v.check_name("name", &s.name);
-        if let Some(p) = &s.provider {
-            if let Err(r) = reference(p, &actor_ids) {
-                v.leave_out("provider", r);
-            }
-        }
-        if let Err(r) = reference(&s.municipality, &municipality_codes) {
-            v.leave_out("municipality", r);
-        }
-        v.check_location(&s.location);
-        v.optional_text("description", &mut s.description);
-        v.retain("channels", &mut s.channels, |c| one_of(c, vocab::CHANNELS));
-        v.retain("languages", &mut s.languages, |l| language(l));
-        if s.languages.is_empty() {
-            // The finder is about languages: a service in none is left out (the schema requires one).
-            v.leave_out("languages", Reason::NoLanguage);
-        }
-        v.retain("phones", &mut s.phones, |p| if is_international_phone(&p.number) { Ok(()) } else { Err(Reason::BadPhone(clip(&p.number))) });
-        if let Some(e) = &s.email {
-            if !is_email(e) {
-                v.drop_field("email", Reason::BadEmail(clip(e)));
-                s.email = None;
-            }
-        }
-        v.optional_url("website", &mut s.website);
-        if let Some(h) = &s.opening_hours {
-            if let Err(e) = crate::hours::OpeningHours::parse(h) {
-                v.drop_field("opening_hours", Reason::BadHours(clip_message(&e.to_string())));
-                s.opening_hours = None;
-            }
-        }
-        v.optional_one_of("appointment", &mut s.appointment, vocab::APPOINTMENT);
-        if let Some(a) = &mut s.accessibility {
-            v.optional_one_of("accessibility.wheelchair", &mut a.wheelchair, vocab::WHEELCHAIR);
-            v.optional_text("accessibility.info", &mut a.info);
-        }
-        if let Some(a) = &mut s.address {
-            v.optional_text("address.street", &mut a.street);
-            v.optional_text("address.post_office", &mut a.post_office);
-        }
-        v.retain("target_groups", &mut s.target_groups, |w| word(w));
-        v.retain("topics", &mut s.topics, |w| word(w));
-        v.optional_date("last_verified", &mut s.last_verified);
-        v.retain("sources", &mut s.sources, usable_source);
-    }).await;
+    let services: Vec<Service> = v
+        .records(
+            &mut pacer,
+            RecordKind::Service,
+            &services,
+            "id",
+            &["id", "name", "municipality", "location", "provider", "languages"],
+            |s: &Service| &s.id,
+            |v, s: &mut Service| {
+                v.check_id(&s.id);
+                v.check_name("name", &s.name);
+                if let Some(p) = &s.provider {
+                    if let Err(r) = reference(p, &actor_ids) {
+                        v.leave_out("provider", r);
+                    }
+                }
+                if let Err(r) = reference(&s.municipality, &municipality_codes) {
+                    v.leave_out("municipality", r);
+                }
+                v.check_location(&s.location);
+                v.optional_text("description", &mut s.description);
+                v.retain("channels", &mut s.channels, |c| one_of(c, vocab::CHANNELS));
+                v.retain("languages", &mut s.languages, |l| language(l));
+                if s.languages.is_empty() {
+                    // The finder is about languages: a service in none is left out (the schema requires one).
+                    v.leave_out("languages", Reason::NoLanguage);
+                }
+                v.retain("phones", &mut s.phones, |p| {
+                    if is_international_phone(&p.number) {
+                        Ok(())
+                    } else {
+                        Err(Reason::BadPhone(clip(&p.number)))
+                    }
+                });
+                if let Some(e) = &s.email {
+                    if !is_email(e) {
+                        v.drop_field("email", Reason::BadEmail(clip(e)));
+                        s.email = None;
+                    }
+                }
+                v.optional_url("website", &mut s.website);
+                if let Some(h) = &s.opening_hours {
+                    if let Err(e) = crate::hours::OpeningHours::parse(h) {
+                        v.drop_field("opening_hours", Reason::BadHours(clip_message(&e.to_string())));
+                        s.opening_hours = None;
+                    }
+                }
+                v.optional_one_of("appointment", &mut s.appointment, vocab::APPOINTMENT);
+                if let Some(a) = &mut s.accessibility {
+                    v.optional_one_of("accessibility.wheelchair", &mut a.wheelchair, vocab::WHEELCHAIR);
+                    v.optional_text("accessibility.info", &mut a.info);
+                }
+                if let Some(a) = &mut s.address {
+                    v.optional_text("address.street", &mut a.street);
+                    v.optional_text("address.post_office", &mut a.post_office);
+                }
+                v.retain("target_groups", &mut s.target_groups, |w| word(w));
+                v.retain("topics", &mut s.topics, |w| word(w));
+                v.optional_date("last_verified", &mut s.last_verified);
+                v.retain("sources", &mut s.sources, usable_source);
+            },
+        )
+        .await;
 
-    let programmes: Vec<Programme> = v.records(&mut pacer, RecordKind::Programme, &programmes, "id", &["id", "kind", "title"], |p: &Programme| &p.id, |v, p: &mut Programme| {
-        v.check_id(&p.id);
-        v.check_name("title", &p.title);
-        v.required_word("kind", &p.kind);
-        v.retain("municipalities", &mut p.municipalities, |m| reference(m, &municipality_codes));
-        if let Some(r) = &p.responsible {
-            if let Err(reason) = reference(r, &actor_ids) {
-                v.drop_field("responsible", reason);
-                p.responsible = None;
-            }
-        }
-        if let Some(period) = &mut p.period {
-            v.optional_date("period.start", &mut period.start);
-            v.optional_date("period.end", &mut period.end);
-            v.end_after_start("period.end", &period.start, &mut period.end);
-        }
-        if let Some(a) = &mut p.adopted {
-            v.optional_date("adopted.date", &mut a.date);
-            v.optional_text("adopted.by", &mut a.by);
-        }
-        v.optional_url("url", &mut p.url);
-        v.optional_text("summary", &mut p.summary);
-        v.retain("sources", &mut p.sources, usable_source);
-    }).await;
+    let programmes: Vec<Programme> = v
+        .records(
+            &mut pacer,
+            RecordKind::Programme,
+            &programmes,
+            "id",
+            &["id", "kind", "title"],
+            |p: &Programme| &p.id,
+            |v, p: &mut Programme| {
+                v.check_id(&p.id);
+                v.check_name("title", &p.title);
+                v.required_word("kind", &p.kind);
+                v.retain("municipalities", &mut p.municipalities, |m| {
+                    reference(m, &municipality_codes)
+                });
+                if let Some(r) = &p.responsible {
+                    if let Err(reason) = reference(r, &actor_ids) {
+                        v.drop_field("responsible", reason);
+                        p.responsible = None;
+                    }
+                }
+                if let Some(period) = &mut p.period {
+                    v.optional_date("period.start", &mut period.start);
+                    v.optional_date("period.end", &mut period.end);
+                    v.end_after_start("period.end", &period.start, &mut period.end);
+                }
+                if let Some(a) = &mut p.adopted {
+                    v.optional_date("adopted.date", &mut a.date);
+                    v.optional_text("adopted.by", &mut a.by);
+                }
+                v.optional_url("url", &mut p.url);
+                v.optional_text("summary", &mut p.summary);
+                v.retain("sources", &mut p.sources, usable_source);
+            },
+        )
+        .await;
 
-    let legislation: Vec<Legislation> = v.records(&mut pacer, RecordKind::Legislation, &legislation, "id", &["id", "number", "title"], |l: &Legislation| &l.id, |v, l: &mut Legislation| {
-        v.check_id(&l.id);
-        v.check_name("title", &l.title);
-        v.optional_date("in_force_from", &mut l.in_force_from);
-        v.optional_date("in_force_to", &mut l.in_force_to);
-        v.optional_url("url", &mut l.url);
-        v.retain("sources", &mut l.sources, usable_source);
-    }).await;
+    let legislation: Vec<Legislation> = v
+        .records(
+            &mut pacer,
+            RecordKind::Legislation,
+            &legislation,
+            "id",
+            &["id", "number", "title"],
+            |l: &Legislation| &l.id,
+            |v, l: &mut Legislation| {
+                v.check_id(&l.id);
+                v.check_name("title", &l.title);
+                v.optional_date("in_force_from", &mut l.in_force_from);
+                v.optional_date("in_force_to", &mut l.in_force_to);
+                v.optional_url("url", &mut l.url);
+                v.retain("sources", &mut l.sources, usable_source);
+            },
+        )
+        .await;
 
     // The indexes take a while on a big file too: the last progress says all records are read.
     pacer.pause_now().await;
-    let atlas = Atlas::new(meta, areas, municipalities, actors, services, programmes, legislation);
-    Ok(Loaded { atlas, problems: v.problems })
+    let atlas = Atlas::new(
+        meta,
+        areas,
+        municipalities,
+        actors,
+        services,
+        programmes,
+        legislation,
+    );
+    Ok(Loaded {
+        atlas,
+        problems: v.problems,
+    })
 }
 
 /// Collects the problems of the record being checked.
@@ -440,10 +601,17 @@ struct Validator {
 
 fn message(kind: RecordKind, field: &str, effect: Effect, reason: &Reason) -> String {
     match reason {
-        Reason::Unreadable(d) if effect == Effect::LeftOut && field.is_empty() => format!("unreadable record: {d}"),
+        Reason::Unreadable(d) if effect == Effect::LeftOut && field.is_empty() => {
+            format!("unreadable record: {d}")
+        }
         Reason::Unreadable(d) if effect == Effect::LeftOut => format!("unreadable record: {field}: {d}"),
-        Reason::NotAList => format!("the list of {kind}s is not a JSON array; none was read", kind = kind.as_str()),
-        Reason::BadId | Reason::BadMunicipalityCode | Reason::BadLocation => format!("{field} {}", reason.english()),
+        Reason::NotAList => format!(
+            "the list of {kind}s is not a JSON array; none was read",
+            kind = kind.as_str()
+        ),
+        Reason::BadId | Reason::BadMunicipalityCode | Reason::BadLocation => {
+            format!("{field} {}", reason.english())
+        }
         Reason::Duplicate(_) => reason.english().replace("record", kind.as_str()),
         _ if field.is_empty() => reason.english(),
         _ => format!("{field}: {}", reason.english()),
@@ -464,7 +632,14 @@ impl Validator {
             r => r,
         };
         let message = clip_message(&message(kind, field, effect, &reason));
-        self.problems.push(Problem { kind, id: id.to_string(), field: clip(field), effect, reason, message });
+        self.problems.push(Problem {
+            kind,
+            id: id.to_string(),
+            field: clip(field),
+            effect,
+            reason,
+            message,
+        });
     }
 
     /// A broken rule that leaves the record out.
@@ -479,7 +654,11 @@ impl Validator {
 
     /// Reports the current record's problems; `kept` is false when any leaves it out.
     fn flush(&mut self, kind: RecordKind, id: &str, kept: bool) {
-        let effect = if kept { Effect::FieldDropped } else { Effect::LeftOut };
+        let effect = if kept {
+            Effect::FieldDropped
+        } else {
+            Effect::LeftOut
+        };
         for (field, _, reason) in std::mem::take(&mut self.current) {
             self.problem(kind, id, &field, effect, reason);
         }
@@ -517,13 +696,17 @@ impl Validator {
                     record
                 }
                 Err((field, detail)) => {
-                    let id = id_in(item, id_field).filter(|id| !id.is_empty()).map_or_else(position, |id| clip(&id));
+                    let id = id_in(item, id_field)
+                        .filter(|id| !id.is_empty())
+                        .map_or_else(position, |id| clip(&id));
                     self.current.clear();
                     self.problem(kind, &id, &field, Effect::LeftOut, Reason::Unreadable(detail));
                     continue;
                 }
             };
-            let id = Some(id_of(&record)).filter(|id| !id.is_empty()).map_or_else(position, clip);
+            let id = Some(id_of(&record))
+                .filter(|id| !id.is_empty())
+                .map_or_else(position, clip);
             check(self, &mut record);
             if !seen.insert(id.clone()) {
                 self.leave_out(id_field, Reason::Duplicate(id_field.to_string()));
@@ -593,7 +776,10 @@ impl Validator {
 
     /// An end date before its start is dropped (the start is kept).
     fn end_after_start(&mut self, field: &str, start: &Option<String>, end: &mut Option<String>) {
-        if let (Some(f), Some(t)) = (start.as_deref().and_then(Date::parse), end.as_deref().and_then(Date::parse)) {
+        if let (Some(f), Some(t)) = (
+            start.as_deref().and_then(Date::parse),
+            end.as_deref().and_then(Date::parse),
+        ) {
             if t < f {
                 self.drop_field(field, Reason::EndBeforeStart);
                 *end = None;
@@ -676,7 +862,10 @@ const MOST_DROPS_IN_A_LIST: usize = 8;
 /// optional list) the parser stopped at, and tries again. `Ok` has the record and the dropped
 /// fields with the parser's message; `Err` the required field (or `""`) that broke it.
 /// The fast path (a record that reads) costs one parse, as before.
-fn read_tolerant<T: DeserializeOwned>(item: &RawValue, required: &[&str]) -> Result<(T, Vec<(String, String)>), (String, String)> {
+fn read_tolerant<T: DeserializeOwned>(
+    item: &RawValue,
+    required: &[&str],
+) -> Result<(T, Vec<(String, String)>), (String, String)> {
     let first = match serde_json::from_str::<T>(item.get()) {
         Ok(record) => return Ok((record, Vec::new())),
         Err(e) => e,
@@ -699,17 +888,23 @@ fn read_tolerant<T: DeserializeOwned>(item: &RawValue, required: &[&str]) -> Res
             Some(serde_path_to_error::Segment::Map { key }) => key.clone(),
             _ => return Err((String::new(), detail)),
         };
-        if required.contains(&field.as_str()) || !members.contains_key(&field) || dropped.len() >= MOST_DROPS {
+        if required.contains(&field.as_str()) || !members.contains_key(&field) || dropped.len() >= MOST_DROPS
+        {
             return Err((tracked.path().to_string(), detail));
         }
         let count = drops_in.entry(field.clone()).or_default();
         *count += 1;
-        if let (Some(serde_path_to_error::Segment::Seq { index }), true) = (segments.next(), *count <= MOST_DROPS_IN_A_LIST) {
+        if let (Some(serde_path_to_error::Segment::Seq { index }), true) =
+            (segments.next(), *count <= MOST_DROPS_IN_A_LIST)
+        {
             let index = *index;
-            let shorter = serde_json::from_str::<Vec<&RawValue>>(members[&field].get()).ok().filter(|l| index < l.len()).and_then(|mut l| {
-                l.remove(index);
-                serde_json::value::to_raw_value(&l).ok()
-            });
+            let shorter = serde_json::from_str::<Vec<&RawValue>>(members[&field].get())
+                .ok()
+                .filter(|l| index < l.len())
+                .and_then(|mut l| {
+                    l.remove(index);
+                    serde_json::value::to_raw_value(&l).ok()
+                });
             if let Some(list) = shorter {
                 members.insert(field.clone(), list);
                 dropped.push((format!("{field}[{index}]"), detail));
@@ -736,7 +931,11 @@ fn unreadable<T: DeserializeOwned>(item: &RawValue, e: serde_json::Error) -> Str
     let mut de = serde_json::Deserializer::from_str(item.get());
     match serde_path_to_error::deserialize::<_, T>(&mut de) {
         Err(tracked) if tracked.path().iter().next().is_some() => {
-            format!("unreadable record: {}: {}", tracked.path(), without_position(tracked.inner()))
+            format!(
+                "unreadable record: {}: {}",
+                tracked.path(),
+                without_position(tracked.inner())
+            )
         }
         _ => format!("unreadable record: {}", without_position(&e)),
     }
@@ -771,8 +970,15 @@ fn read_top_level(json: &str) -> Result<BTreeMap<String, &RawValue>, LoadError> 
 
 /// A top-level list split into its records; missing is empty, anything but an array is a
 /// problem and reads as empty.
-fn split_list<'a>(top: &BTreeMap<String, &'a RawValue>, key: &str, kind: RecordKind, v: &mut Validator) -> Vec<&'a RawValue> {
-    let Some(raw) = top.get(key) else { return Vec::new() };
+fn split_list<'a>(
+    top: &BTreeMap<String, &'a RawValue>,
+    key: &str,
+    kind: RecordKind,
+    v: &mut Validator,
+) -> Vec<&'a RawValue> {
+    let Some(raw) = top.get(key) else {
+        return Vec::new();
+    };
     serde_json::from_str::<Vec<&RawValue>>(raw.get()).unwrap_or_else(|_| {
         v.problem(kind, "*", "", Effect::LeftOut, Reason::NotAList);
         Vec::new()
@@ -870,7 +1076,8 @@ pub fn is_valid_id(id: &str) -> bool {
     !b.is_empty()
         && b.len() <= 64
         && (b[0].is_ascii_lowercase() || b[0].is_ascii_digit())
-        && b.iter().all(|&c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b':' | b'_' | b'-'))
+        && b.iter()
+            .all(|&c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b':' | b'_' | b'-'))
 }
 
 /// ISO 639-1 (two letters) or 639-3 (three letters), lower case.
@@ -884,7 +1091,10 @@ pub fn is_web_url(u: &str) -> bool {
     match rest {
         Some(r) => {
             let host = r.split(['/', '?', '#']).next().unwrap_or("");
-            !host.is_empty() && !u.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
+            !host.is_empty()
+                && !u
+                    .chars()
+                    .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
         }
         None => false,
     }
@@ -898,7 +1108,11 @@ pub fn is_email(e: &str) -> bool {
                 && !domain.starts_with('.')
                 && !domain.ends_with('.')
                 && e.len() <= 254
-                && !e.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | ',' | ';' | ':' | '?' | '&' | '/' | '\\'))
+                && !e.chars().any(|c| {
+                    c.is_whitespace()
+                        || c.is_control()
+                        || matches!(c, '<' | '>' | '"' | ',' | ';' | ':' | '?' | '&' | '/' | '\\')
+                })
                 && !domain.contains('@')
         }
         None => false,
@@ -907,7 +1121,9 @@ pub fn is_email(e: &str) -> bool {
 
 /// `+` and 6–15 digits, with optional spaces or hyphens between them.
 pub fn is_international_phone(n: &str) -> bool {
-    let Some(rest) = n.strip_prefix('+') else { return false };
+    let Some(rest) = n.strip_prefix('+') else {
+        return false;
+    };
     let digits = rest.bytes().filter(u8::is_ascii_digit).count();
     rest.bytes().all(|b| b.is_ascii_digit() || b == b' ' || b == b'-')
         && rest.starts_with(|c: char| c.is_ascii_digit())
@@ -920,12 +1136,24 @@ mod tests {
 
     #[test]
     fn small_helpers() {
-        assert!(is_valid_id("ih-tampere") && is_valid_id("region:06") && !is_valid_id("Ih") && !is_valid_id("-a"));
+        assert!(
+            is_valid_id("ih-tampere") && is_valid_id("region:06") && !is_valid_id("Ih") && !is_valid_id("-a")
+        );
         assert!(!is_valid_id(&"a".repeat(65)));
-        assert!(is_web_url("https://tem.fi/en") && !is_web_url("javascript:alert(1)") && !is_web_url("data:text/html,x"));
+        assert!(
+            is_web_url("https://tem.fi/en")
+                && !is_web_url("javascript:alert(1)")
+                && !is_web_url("data:text/html,x")
+        );
         assert!(!is_web_url("https://") && !is_web_url("https://a b"));
-        assert!(is_email("info@example.org") && !is_email("info@") && !is_email("a b@c.fi") && !is_email("x@y"));
-        assert!(is_international_phone("+358 40 123 4567") && !is_international_phone("040 123 4567") && !is_international_phone("+358 abc"));
+        assert!(
+            is_email("info@example.org") && !is_email("info@") && !is_email("a b@c.fi") && !is_email("x@y")
+        );
+        assert!(
+            is_international_phone("+358 40 123 4567")
+                && !is_international_phone("040 123 4567")
+                && !is_international_phone("+358 abc")
+        );
     }
 
     #[test]
@@ -934,53 +1162,128 @@ mod tests {
             {"id": "a", "name": {"en": "a"}, "municipality": "x", "location": {"lat": 60, "lon": 25}, "languages": "fi"},
             {"id": "b", "name": {"en": "b"}, "municipality": "x", "location": {"lat": 60, "lon": 25}, "languages": ["fi"], "phones": [{"number": 358}]},
             {"id": "c", "municipality": "x", "location": {"lat": 60, "lon": 25}}]}"#;
-        let messages: Vec<String> = load(json).unwrap().problems.into_iter().map(|p| p.message).collect();
-        assert!(messages[0].starts_with("unreadable record: languages: invalid type: string \"fi\", expected a sequence"), "{messages:?}");
+        let messages: Vec<String> = load(json)
+            .unwrap()
+            .problems
+            .into_iter()
+            .map(|p| p.message)
+            .collect();
+        assert!(
+            messages[0].starts_with(
+                "unreadable record: languages: invalid type: string \"fi\", expected a sequence"
+            ),
+            "{messages:?}"
+        );
         // Record b is left out for its municipality; its unreadable phone is listed too.
-        assert!(messages[1].starts_with("unreadable record: phones[0]: invalid type: integer `358`"), "{messages:?}");
-        assert!(messages[2].starts_with("municipality: \"x\" refers to no record"), "{messages:?}");
-        assert!(messages[3].starts_with("unreadable record: missing field `name`"), "{messages:?}");
+        assert!(
+            messages[1].starts_with("unreadable record: phones[0]: invalid type: integer `358`"),
+            "{messages:?}"
+        );
+        assert!(
+            messages[2].starts_with("municipality: \"x\" refers to no record"),
+            "{messages:?}"
+        );
+        assert!(
+            messages[3].starts_with("unreadable record: missing field `name`"),
+            "{messages:?}"
+        );
     }
 
     #[test]
     fn a_bad_optional_field_costs_only_itself() {
         let json = dataset(&[
-            service("bad-email", r#", "email": "not an address", "phones": [{"number": "+358 40 123 4567"}], "website": "https://example.org/""#),
-            service("hostile", r#", "website": "javascript:alert(1)", "email": "<b>@x", "opening_hours": "<img src=x>", "appointment": "maybe", "last_verified": "2026-13-45""#),
-            service("wrong-types", r#", "email": 42, "phones": [{"number": "+358 40 123 4567"}, {"number": 7}, "x"], "accessibility": "yes", "address": [1], "channels": ["phone", "pigeon"], "topics": ["Work", "work"]"#),
-            service("bad-lists", r#", "languages": ["fi", "Finnish"], "target_groups": ["all", ""]"#),
+            service(
+                "bad-email",
+                r#", "email": "not an address", "phones": [{"number": "+358 40 123 4567"}], "website": "https://example.org/""#,
+            ),
+            service(
+                "hostile",
+                r#", "website": "javascript:alert(1)", "email": "<b>@x", "opening_hours": "<img src=x>", "appointment": "maybe", "last_verified": "2026-13-45""#,
+            ),
+            service(
+                "wrong-types",
+                r#", "email": 42, "phones": [{"number": "+358 40 123 4567"}, {"number": 7}, "x"], "accessibility": "yes", "address": [1], "channels": ["phone", "pigeon"], "topics": ["Work", "work"]"#,
+            ),
+            service(
+                "bad-lists",
+                r#", "languages": ["fi", "Finnish"], "target_groups": ["all", ""]"#,
+            ),
         ]);
         let loaded = load(&json).unwrap();
         let ids: Vec<&str> = loaded.atlas.services.iter().map(|s| s.id.as_str()).collect();
-        assert_eq!(ids, ["bad-email", "hostile", "wrong-types", "bad-lists"], "{:#?}", loaded.problems);
-        assert!(loaded.problems.iter().all(|p| p.effect == Effect::FieldDropped), "{:#?}", loaded.problems);
+        assert_eq!(
+            ids,
+            ["bad-email", "hostile", "wrong-types", "bad-lists"],
+            "{:#?}",
+            loaded.problems
+        );
+        assert!(
+            loaded.problems.iter().all(|p| p.effect == Effect::FieldDropped),
+            "{:#?}",
+            loaded.problems
+        );
         assert_eq!(loaded.left_out(RecordKind::Service), 0);
         let s = |id: &str| loaded.atlas.service(id).unwrap();
         assert_eq!(s("bad-email").email, None);
-        assert_eq!((s("bad-email").phones.len(), s("bad-email").website.as_deref()), (1, Some("https://example.org/")));
+        assert_eq!(
+            (s("bad-email").phones.len(), s("bad-email").website.as_deref()),
+            (1, Some("https://example.org/"))
+        );
         let h = s("hostile");
-        assert!(h.website.is_none() && h.email.is_none() && h.opening_hours.is_none() && h.appointment.is_none() && h.last_verified.is_none());
+        assert!(
+            h.website.is_none()
+                && h.email.is_none()
+                && h.opening_hours.is_none()
+                && h.appointment.is_none()
+                && h.last_verified.is_none()
+        );
         let w = s("wrong-types");
-        assert_eq!((w.email.as_deref(), w.phones.len(), w.accessibility.is_none()), (None, 1, true));
+        assert_eq!(
+            (w.email.as_deref(), w.phones.len(), w.accessibility.is_none()),
+            (None, 1, true)
+        );
         assert!(w.address.as_ref().is_none_or(|a| a.street.is_none()));
-        assert_eq!((w.channels.as_slice(), w.topics.as_slice()), (&["phone".to_string()][..], &["work".to_string()][..]));
+        assert_eq!(
+            (w.channels.as_slice(), w.topics.as_slice()),
+            (&["phone".to_string()][..], &["work".to_string()][..])
+        );
         assert_eq!(s("bad-lists").languages, ["fi"]);
         let fields = |id: &str| -> Vec<(&str, &str)> {
-            loaded.problems.iter().filter(|p| p.id == id).map(|p| (p.field.as_str(), p.reason.code())).collect()
+            loaded
+                .problems
+                .iter()
+                .filter(|p| p.id == id)
+                .map(|p| (p.field.as_str(), p.reason.code()))
+                .collect()
         };
         assert_eq!(fields("bad-email"), [("email", "bad_email")]);
         assert_eq!(
             fields("hostile"),
-            [("email", "bad_email"), ("website", "bad_url"), ("opening_hours", "bad_hours"), ("appointment", "not_one_of"), ("last_verified", "bad_date")]
+            [
+                ("email", "bad_email"),
+                ("website", "bad_url"),
+                ("opening_hours", "bad_hours"),
+                ("appointment", "not_one_of"),
+                ("last_verified", "bad_date")
+            ]
         );
         let wrong = fields("wrong-types");
         for f in ["email", "phones[1]", "accessibility", "channels[1]", "topics[0]"] {
             assert!(wrong.iter().any(|(field, _)| *field == f), "{f} in {wrong:?}");
         }
-        assert_eq!(fields("bad-lists"), [("languages[1]", "bad_language"), ("target_groups[1]", "not_a_word")]);
+        assert_eq!(
+            fields("bad-lists"),
+            [
+                ("languages[1]", "bad_language"),
+                ("target_groups[1]", "not_a_word")
+            ]
+        );
         assert_eq!(loaded.dropped(RecordKind::Service), loaded.problems.len());
         // The quoted values are clipped and the messages name the field.
-        assert_eq!(loaded.problems[0].message, "email: \"not an address\" is not an e-mail address");
+        assert_eq!(
+            loaded.problems[0].message,
+            "email: \"not an address\" is not an e-mail address"
+        );
     }
 
     #[test]
@@ -1001,13 +1304,28 @@ mod tests {
         let services: Vec<&str> = loaded.atlas.services.iter().map(|s| s.id.as_str()).collect();
         assert_eq!(services, ["kept"], "{:#?}", loaded.problems);
         assert_eq!(loaded.left_out(RecordKind::Service), 5);
-        let out: Vec<(&str, &str)> =
-            loaded.problems.iter().filter(|p| p.kind == RecordKind::Service).map(|p| (p.id.as_str(), p.field.as_str())).collect();
-        assert_eq!(out, [("BAD", "id"), ("no-name", "name"), ("far", "location"), ("no-municipality", "municipality"), ("no-provider", "provider")]);
+        let out: Vec<(&str, &str)> = loaded
+            .problems
+            .iter()
+            .filter(|p| p.kind == RecordKind::Service)
+            .map(|p| (p.id.as_str(), p.field.as_str()))
+            .collect();
+        assert_eq!(
+            out,
+            [
+                ("BAD", "id"),
+                ("no-name", "name"),
+                ("far", "location"),
+                ("no-municipality", "municipality"),
+                ("no-provider", "provider")
+            ]
+        );
         // The actor keeps its valid relation and loses the dangling ones, its unknown area and the
         // end date before its start; the municipality and programme lose their bad references.
         let p = loaded.atlas.actor("p").unwrap();
-        assert!(p.successors.is_empty() && p.relations.len() == 1 && p.area.is_none() && p.valid_to.is_none());
+        assert!(
+            p.successors.is_empty() && p.relations.len() == 1 && p.area.is_none() && p.valid_to.is_none()
+        );
         assert_eq!(loaded.dropped(RecordKind::Actor), 4, "{:#?}", loaded.problems);
         assert!(loaded.atlas.municipalities[0].areas.is_empty());
         let prog = &loaded.atlas.programmes[0];
@@ -1018,13 +1336,28 @@ mod tests {
     #[test]
     fn what_is_kept_reads_again_without_a_problem() {
         let json = dataset(&[
-            service("a", r#", "email": "x", "phones": [{"number": 1}, {"number": "+358 40 1"}], "website": "javascript:x", "accessibility": {"wheelchair": "wings"}, "languages": ["fi", "Suomi"]"#),
-            service("b", r#", "opening_hours": "Mo 25:00-26:00", "address": {"street": {"Finnish": "x"}, "postal_code": 33100}"#),
+            service(
+                "a",
+                r#", "email": "x", "phones": [{"number": 1}, {"number": "+358 40 1"}], "website": "javascript:x", "accessibility": {"wheelchair": "wings"}, "languages": ["fi", "Suomi"]"#,
+            ),
+            service(
+                "b",
+                r#", "opening_hours": "Mo 25:00-26:00", "address": {"street": {"Finnish": "x"}, "postal_code": 33100}"#,
+            ),
         ]);
         let first = load(&json).unwrap();
-        assert_eq!((first.atlas.services.len(), first.left_out(RecordKind::Service)), (2, 0), "{:#?}", first.problems);
+        assert_eq!(
+            (first.atlas.services.len(), first.left_out(RecordKind::Service)),
+            (2, 0),
+            "{:#?}",
+            first.problems
+        );
         let again = load(&first.atlas.to_json()).unwrap();
-        assert_eq!(again.problems, vec![], "dropping is complete: nothing kept breaks a rule");
+        assert_eq!(
+            again.problems,
+            vec![],
+            "dropping is complete: nothing kept breaks a rule"
+        );
         assert_eq!(again.atlas.services, first.atlas.services);
     }
 
@@ -1033,7 +1366,10 @@ mod tests {
         let loaded = load(r#"{"format": "integration-atlas/1", "meta": {"title": {"en": "T"}, "sources": 5, "sample": true}}"#).unwrap();
         assert!(loaded.atlas.meta.sample);
         assert_eq!(loaded.atlas.meta.title.get("en"), "T");
-        assert_eq!((loaded.problems[0].field.as_str(), loaded.problems[0].effect), ("sources", Effect::FieldDropped));
+        assert_eq!(
+            (loaded.problems[0].field.as_str(), loaded.problems[0].effect),
+            ("sources", Effect::FieldDropped)
+        );
     }
 
     #[test]
@@ -1043,12 +1379,18 @@ mod tests {
         let loaded = load(&json).unwrap();
         assert_eq!(loaded.atlas.services.len(), 1);
         assert!(loaded.atlas.services[0].phones.is_empty());
-        assert!(loaded.problems.len() <= MOST_DROPS_IN_A_LIST + 1, "{}", loaded.problems.len());
+        assert!(
+            loaded.problems.len() <= MOST_DROPS_IN_A_LIST + 1,
+            "{}",
+            loaded.problems.len()
+        );
         assert_eq!(loaded.problems.last().unwrap().field, "phones");
     }
 
     fn service(id: &str, extra: &str) -> String {
-        format!(r#"{{"id": "{id}", "name": {{"en": "{id}"}}, "municipality": "837", "location": {{"lat": 61.5, "lon": 23.8}}, "languages": ["fi"]{extra}}}"#)
+        format!(
+            r#"{{"id": "{id}", "name": {{"en": "{id}"}}, "municipality": "837", "location": {{"lat": 61.5, "lon": 23.8}}, "languages": ["fi"]{extra}}}"#
+        )
     }
 
     fn dataset(services: &[String]) -> String {
@@ -1085,26 +1427,45 @@ mod tests {
         let loaded = load(&json).unwrap();
         let ids: Vec<&str> = loaded.atlas.services.iter().map(|s| s.id.as_str()).collect();
         // The description is optional: it is dropped and the service kept.
-        assert_eq!(ids, ["known-field", "unknown-field", "fine"], "{:?}", loaded.problems);
+        assert_eq!(
+            ids,
+            ["known-field", "unknown-field", "fine"],
+            "{:?}",
+            loaded.problems
+        );
         assert!(loaded.atlas.services[0].description.is_none());
         assert_eq!(loaded.problems.len(), 1);
         assert_eq!(loaded.problems[0].id, "known-field");
         assert_eq!(loaded.problems[0].effect, Effect::FieldDropped);
-        assert!(loaded.problems[0].message.starts_with("description: unreadable: invalid type: sequence"), "{}", loaded.problems[0].message);
+        assert!(
+            loaded.problems[0]
+                .message
+                .starts_with("description: unreadable: invalid type: sequence"),
+            "{}",
+            loaded.problems[0].message
+        );
     }
 
     #[test]
     fn the_file_fails_as_a_whole_only_when_it_is_not_json_or_not_an_object() {
         let not_json = |r: Result<Loaded, LoadError>| matches!(r, Err(LoadError::NotJson(_)));
         assert!(not_json(load(&"[".repeat(100_000))));
-        assert!(not_json(load(r#"{"format": "integration-atlas/1", "services": [{"id": "a",}]}"#)));
+        assert!(not_json(load(
+            r#"{"format": "integration-atlas/1", "services": [{"id": "a",}]}"#
+        )));
         assert!(not_json(load(r#"{"format": "integration-atlas/1"} x"#)));
         assert!(matches!(load("[1, 2]"), Err(LoadError::NotAtlas)));
         assert!(matches!(load(r#"{"format": 1}"#), Err(LoadError::NotAtlas)));
-        assert!(matches!(load(r#"{"format": "integration-atlas/2"}"#), Err(LoadError::UnsupportedVersion(_))));
+        assert!(matches!(
+            load(r#"{"format": "integration-atlas/2"}"#),
+            Err(LoadError::UnsupportedVersion(_))
+        ));
         // A repeated member keeps its last value; a list that is not an array is a problem.
         let loaded = load(r#"{"format": "x", "format": "integration-atlas/1", "services": 3}"#).unwrap();
-        assert_eq!(loaded.problems[0].message, "the list of services is not a JSON array; none was read");
+        assert_eq!(
+            loaded.problems[0].message,
+            "the list of services is not a JSON array; none was read"
+        );
     }
 
     #[test]
@@ -1112,7 +1473,10 @@ mod tests {
         let json = dataset(&[r#"{"id": "x\u0031", "name": 7}"#.to_string(), "42".to_string()]);
         let problems = load(&json).unwrap().problems;
         assert_eq!((problems[0].id.as_str(), problems[1].id.as_str()), ("x1", "#2"));
-        assert_eq!(problems[0].message, "unreadable record: name: invalid type: integer `7`, expected a map");
+        assert_eq!(
+            problems[0].message,
+            "unreadable record: name: invalid type: integer `7`, expected a map"
+        );
         assert!(!problems[1].message.contains("line"), "{}", problems[1].message);
     }
 
@@ -1127,7 +1491,11 @@ mod tests {
         for p in &loaded.problems {
             assert!(p.message.chars().count() < 600, "{}", &p.message[..200]);
         }
-        assert!(loaded.problems[0].message.contains("expected"), "{}", loaded.problems[0].message);
+        assert!(
+            loaded.problems[0].message.contains("expected"),
+            "{}",
+            loaded.problems[0].message
+        );
         assert_eq!(clip_message(r#"found "ab\"c" here"#), r#"found "ab\"c" here"#);
         let m = clip_message(&format!("x \"{long}\" y"));
         assert!(m.starts_with("x \"AAAA") && m.ends_with("…\" y"), "{m}");

@@ -27,16 +27,28 @@ pub struct Meta {
     #[serde(default)]
     pub sources: Vec<Source>,
     /// Where people report wrong information in the dataset.
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "lenient")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "lenient"
+    )]
     pub contact: Option<Contact>,
 }
 
 /// `meta.contact`: an e-mail address and/or an http(s) address (each checked at load).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Contact {
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "lenient")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "lenient"
+    )]
     pub email: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "lenient")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "lenient"
+    )]
     pub url: Option<String>,
 }
 
@@ -62,9 +74,17 @@ impl SourceRef {
         use crate::load::Reason;
         if !crate::load::is_web_url(&self.url) {
             Some(("url", Reason::BadUrl))
-        } else if let Some(d) = self.checked.as_deref().filter(|d| crate::time::Date::parse(d).is_none()) {
+        } else if let Some(d) = self
+            .checked
+            .as_deref()
+            .filter(|d| crate::time::Date::parse(d).is_none())
+        {
             Some(("checked", Reason::BadDate(d.chars().take(60).collect())))
-        } else if self.title.as_ref().is_some_and(|t| t.0.keys().any(|l| !crate::load::is_language_code(l))) {
+        } else if self
+            .title
+            .as_ref()
+            .is_some_and(|t| t.0.keys().any(|l| !crate::load::is_language_code(l)))
+        {
             Some(("title", Reason::BadTextLanguage))
         } else {
             None
@@ -73,7 +93,11 @@ impl SourceRef {
 
     /// The address's host without `www.`, for a short label: `tem.fi`.
     pub fn host(&self) -> &str {
-        let rest = self.url.strip_prefix("https://").or_else(|| self.url.strip_prefix("http://")).unwrap_or(&self.url);
+        let rest = self
+            .url
+            .strip_prefix("https://")
+            .or_else(|| self.url.strip_prefix("http://"))
+            .unwrap_or(&self.url);
         let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
         let host = host.rsplit('@').next().unwrap_or(host);
         host.strip_prefix("www.").unwrap_or(host)
@@ -96,10 +120,13 @@ fn lenient_sources<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<SourceR
         Other(serde::de::IgnoredAny),
     }
     Ok(match List::deserialize(d)? {
-        List::List(entries) => entries.into_iter().filter_map(|e| match e {
-            Entry::Good(s) => Some(s),
-            Entry::Bad(_) => None,
-        }).collect(),
+        List::List(entries) => entries
+            .into_iter()
+            .filter_map(|e| match e {
+                Entry::Good(s) => Some(s),
+                Entry::Bad(_) => None,
+            })
+            .collect(),
         List::Other(_) => Vec::new(),
     })
 }
@@ -191,7 +218,11 @@ pub struct Actor {
     #[serde(default, skip_serializing_if = "is_false")]
     pub illustrative: bool,
     /// Where the record's facts come from (SPEC §1).
-    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "lenient_sources")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "lenient_sources"
+    )]
     pub sources: Vec<SourceRef>,
 }
 
@@ -258,7 +289,11 @@ pub struct Service {
     #[serde(default, skip_serializing_if = "is_false")]
     pub illustrative: bool,
     /// Where the record's facts come from (SPEC §1).
-    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "lenient_sources")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "lenient_sources"
+    )]
     pub sources: Vec<SourceRef>,
 }
 
@@ -299,7 +334,11 @@ pub struct Programme {
     #[serde(default, skip_serializing_if = "is_false")]
     pub illustrative: bool,
     /// Where the record's facts come from (SPEC §1).
-    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "lenient_sources")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "lenient_sources"
+    )]
     pub sources: Vec<SourceRef>,
 }
 
@@ -321,7 +360,11 @@ pub struct Legislation {
     #[serde(default, skip_serializing_if = "is_false")]
     pub illustrative: bool,
     /// Where the record's facts come from (SPEC §1).
-    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "lenient_sources")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "lenient_sources"
+    )]
     pub sources: Vec<SourceRef>,
 }
 
@@ -342,10 +385,25 @@ pub struct Dataset {
 pub mod vocab {
     pub const LEVELS: &[&str] = &["national", "regional", "local", "civil_society"];
     pub const ACTOR_KINDS: &[&str] = &[
-        "ministry", "agency", "regional_authority", "municipality", "wellbeing_county",
-        "employment_authority", "ngo", "religious_community", "education", "other",
+        "ministry",
+        "agency",
+        "regional_authority",
+        "municipality",
+        "wellbeing_county",
+        "employment_authority",
+        "ngo",
+        "religious_community",
+        "education",
+        "other",
     ];
-    pub const RELATION_KINDS: &[&str] = &["steers", "funds", "cooperates", "agreement", "supervises", "part_of"];
+    pub const RELATION_KINDS: &[&str] = &[
+        "steers",
+        "funds",
+        "cooperates",
+        "agreement",
+        "supervises",
+        "part_of",
+    ];
     pub const CHANNELS: &[&str] = &["in_person", "phone", "online", "chat", "video"];
     pub const APPOINTMENT: &[&str] = &["none", "recommended", "required"];
     pub const WHEELCHAIR: &[&str] = &["yes", "limited", "no", "unknown"];
@@ -378,11 +436,22 @@ mod tests {
         let dropped: Vec<(&str, &str, bool)> = loaded
             .problems
             .iter()
-            .map(|p| (p.id.as_str(), p.field.as_str(), p.effect == crate::load::Effect::FieldDropped))
+            .map(|p| {
+                (
+                    p.id.as_str(),
+                    p.field.as_str(),
+                    p.effect == crate::load::Effect::FieldDropped,
+                )
+            })
             .collect();
         assert_eq!(
             dropped,
-            [("meta", "contact.url", true), ("mixed", "sources[1]", true), ("mixed", "sources[2]", true), ("l", "sources[0]", true)],
+            [
+                ("meta", "contact.url", true),
+                ("mixed", "sources[1]", true),
+                ("mixed", "sources[2]", true),
+                ("l", "sources[0]", true)
+            ],
             "{:?}",
             loaded.problems
         );
@@ -394,13 +463,22 @@ mod tests {
         assert!(a.actors[1].sources.is_empty() && a.actors[2].sources.is_empty());
         assert!(a.legislation[0].sources.is_empty());
         let contact = a.meta.contact.as_ref().unwrap();
-        assert_eq!((contact.email.as_deref(), contact.url.as_deref()), (Some("atlas@example.fi"), None));
+        assert_eq!(
+            (contact.email.as_deref(), contact.url.as_deref()),
+            (Some("atlas@example.fi"), None)
+        );
     }
 
     #[test]
     fn hosts_for_labels() {
-        let s = |u: &str| super::SourceRef { url: u.into(), ..Default::default() };
-        assert_eq!(s("https://www.finlex.fi/fi/lainsaadanto/2023/681").host(), "finlex.fi");
+        let s = |u: &str| super::SourceRef {
+            url: u.into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            s("https://www.finlex.fi/fi/lainsaadanto/2023/681").host(),
+            "finlex.fi"
+        );
         assert_eq!(s("http://ah.turku.fi/kh/2012/x.htm").host(), "ah.turku.fi");
         assert_eq!(s("https://valtioneuvosto.fi?x=1").host(), "valtioneuvosto.fi");
     }

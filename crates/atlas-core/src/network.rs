@@ -31,7 +31,11 @@ pub const AREA_KINDS: &[&str] = &[
 
 /// The kinds of [`AREA_KINDS`] that have at least one area on `day`.
 pub fn area_kinds_on(atlas: &Atlas, day: Date) -> Vec<&'static str> {
-    AREA_KINDS.iter().copied().filter(|k| !areas_on(atlas, k, day).is_empty()).collect()
+    AREA_KINDS
+        .iter()
+        .copied()
+        .filter(|k| !areas_on(atlas, k, day).is_empty())
+        .collect()
 }
 
 /// Why a kind has no areas on a day, so that an empty table can say so.
@@ -51,8 +55,16 @@ pub fn why_no_areas(atlas: &Atlas, kind: &str, day: Date) -> Option<NoAreas> {
         return None;
     }
     let of_kind: Vec<_> = atlas.areas.iter().filter(|a| a.kind == kind).collect();
-    let starts = of_kind.iter().filter_map(|a| a.valid_from.as_deref().and_then(Date::parse)).filter(|&d| d > day).min();
-    let ends = of_kind.iter().filter_map(|a| a.valid_to.as_deref().and_then(Date::parse)).filter(|&d| d < day).max();
+    let starts = of_kind
+        .iter()
+        .filter_map(|a| a.valid_from.as_deref().and_then(Date::parse))
+        .filter(|&d| d > day)
+        .min();
+    let ends = of_kind
+        .iter()
+        .filter_map(|a| a.valid_to.as_deref().and_then(Date::parse))
+        .filter(|&d| d < day)
+        .max();
     Some(match (starts, ends) {
         (Some(d), _) => NoAreas::NotYet(d),
         (None, Some(d)) => NoAreas::Ended(d),
@@ -236,13 +248,7 @@ pub fn areas_on(atlas: &Atlas, kind: &str, day: Date) -> Vec<usize> {
 /// Services (positions) whose municipality belongs to `area`.
 pub fn area_services(atlas: &Atlas, area: &str) -> Vec<usize> {
     (0..atlas.services.len())
-        .filter(|&s| {
-            atlas
-                .service_municipality(s)
-                .areas
-                .iter()
-                .any(|a| a == area)
-        })
+        .filter(|&s| atlas.service_municipality(s).areas.iter().any(|a| a == area))
         .collect()
 }
 
@@ -307,7 +313,11 @@ impl Cell {
             Cell::Count(n) => n.to_string(),
             Cell::Km(Some(d)) | Cell::Percent(Some(d)) => {
                 let s = format!("{:.1}", round_one_decimal(*d));
-                if decimal == '.' { s } else { s.replace('.', &decimal.to_string()) }
+                if decimal == '.' {
+                    s
+                } else {
+                    s.replace('.', &decimal.to_string())
+                }
             }
             Cell::Km(None) | Cell::Percent(None) => String::new(),
             Cell::List(v) | Cell::Languages(v) => v.join(", "),
@@ -391,7 +401,11 @@ fn push_csv_row<'a>(out: &mut String, delimiter: char, fields: impl Iterator<Ite
         if i > 0 {
             out.push(delimiter);
         }
-        let guarded = if looks_like_formula(f) { format!("'{f}") } else { f.to_string() };
+        let guarded = if looks_like_formula(f) {
+            format!("'{f}")
+        } else {
+            f.to_string()
+        };
         if guarded.contains([delimiter, '"', '\n', '\r']) {
             out.push('"');
             out.push_str(&guarded.replace('"', "\"\""));
@@ -432,13 +446,10 @@ impl Network {
 
     /// The first area of this view's kind that a municipality belongs to.
     fn area_of(&self, atlas: &Atlas, municipality: usize) -> Option<usize> {
-        atlas.municipalities[municipality]
-            .areas
-            .iter()
-            .find_map(|id| {
-                let a = atlas.areas.iter().position(|a| a.id == *id)?;
-                (atlas.areas[a].kind == self.kind).then_some(a)
-            })
+        atlas.municipalities[municipality].areas.iter().find_map(|id| {
+            let a = atlas.areas.iter().position(|a| a.id == *id)?;
+            (atlas.areas[a].kind == self.kind).then_some(a)
+        })
     }
 
     /// Per area: municipalities, services, languages offered, covered
@@ -509,13 +520,7 @@ impl Network {
             })
             .collect();
         Table {
-            columns: vec![
-                "municipality",
-                "code",
-                "area",
-                "nearest_km",
-                "nearest_service",
-            ],
+            columns: vec!["municipality", "code", "area", "nearest_km", "nearest_service"],
             rows,
         }
     }
@@ -627,14 +632,7 @@ mod tests {
             languages: vec!["fi".into()],
         }
     }
-    fn service(
-        id: &str,
-        code: &str,
-        lat: f64,
-        lon: f64,
-        langs: &[&str],
-        verified: Option<&str>,
-    ) -> Service {
+    fn service(id: &str, code: &str, lat: f64, lon: f64, langs: &[&str], verified: Option<&str>) -> Service {
         Service {
             id: id.into(),
             name: name(id),
@@ -857,20 +855,52 @@ mod tests {
     fn area_kinds_follow_the_day_and_an_empty_kind_says_why() {
         let areas = vec![
             area("r1", "region"),
-            Area { valid_to: Some("2025-12-31".into()), ..area("ely:1", "ely_centre") },
-            Area { valid_from: Some("2026-01-01".into()), ..area("vc:1", "vitality_centre") },
+            Area {
+                valid_to: Some("2025-12-31".into()),
+                ..area("ely:1", "ely_centre")
+            },
+            Area {
+                valid_from: Some("2026-01-01".into()),
+                ..area("vc:1", "vitality_centre")
+            },
         ];
-        let a = Atlas::new(Meta::default(), areas, vec![muni("001", 60.0, 25.0, &["r1", "ely:1", "vc:1"])], vec![], vec![], vec![], vec![]);
+        let a = Atlas::new(
+            Meta::default(),
+            areas,
+            vec![muni("001", 60.0, 25.0, &["r1", "ely:1", "vc:1"])],
+            vec![],
+            vec![],
+            vec![],
+            vec![],
+        );
         assert_eq!(area_kinds_on(&a, day("2025-06-01")), ["region", "ely_centre"]);
-        assert_eq!(area_kinds_on(&a, day("2026-01-01")), ["region", "vitality_centre"]);
-        assert_eq!(why_no_areas(&a, "vitality_centre", day("2025-06-01")), Some(NoAreas::NotYet(day("2026-01-01"))));
-        assert_eq!(why_no_areas(&a, "ely_centre", day("2026-03-01")), Some(NoAreas::Ended(day("2025-12-31"))));
-        assert_eq!(why_no_areas(&a, "wellbeing_county", day("2026-03-01")), Some(NoAreas::None));
+        assert_eq!(
+            area_kinds_on(&a, day("2026-01-01")),
+            ["region", "vitality_centre"]
+        );
+        assert_eq!(
+            why_no_areas(&a, "vitality_centre", day("2025-06-01")),
+            Some(NoAreas::NotYet(day("2026-01-01")))
+        );
+        assert_eq!(
+            why_no_areas(&a, "ely_centre", day("2026-03-01")),
+            Some(NoAreas::Ended(day("2025-12-31")))
+        );
+        assert_eq!(
+            why_no_areas(&a, "wellbeing_county", day("2026-03-01")),
+            Some(NoAreas::None)
+        );
         assert_eq!(why_no_areas(&a, "region", day("2026-03-01")), None);
         let n = Network::new(&a, day("2025-06-01"), 50, "vitality_centre");
         assert!(n.areas_table(&a, "en").rows.is_empty());
         assert_eq!(n.areas_table(&a, "en").rows.len(), 0);
-        assert_eq!(Network::new(&a, day("2025-06-01"), 50, "ely_centre").areas_table(&a, "en").rows.len(), 1);
+        assert_eq!(
+            Network::new(&a, day("2025-06-01"), 50, "ely_centre")
+                .areas_table(&a, "en")
+                .rows
+                .len(),
+            1
+        );
     }
 
     #[test]
@@ -893,7 +923,9 @@ mod tests {
             t.rows.iter().map(|r| r[1].text()).collect::<Vec<_>>(),
             ["002", "003"]
         );
-        let headers: Vec<String> = ["Municipality", "Code", "Area", "Km", "Nearest, service"].map(String::from).to_vec();
+        let headers: Vec<String> = ["Municipality", "Code", "Area", "Km", "Nearest, service"]
+            .map(String::from)
+            .to_vec();
         let csv = t.to_csv(&headers, ',', Cell::text);
         assert_eq!(csv, "Municipality,Code,Area,Km,\"Nearest, service\"\r\nM002,002,r1,22.2,s-a\r\nM003,003,r2,55.6,s-a\r\n");
         // Finnish and Swedish spreadsheets: semicolons and decimal commas; a comma in a
@@ -919,13 +951,21 @@ mod tests {
         for f in ["-3", "-3,5", "-3.5", "92,3", "Hämeenlinna", "a=b", ""] {
             assert!(!looks_like_formula(f), "{f:?}");
         }
-        let hostile = Table { columns: vec!["x"], rows: vec![vec![Cell::Text("=HYPERLINK(\"http://x\";\"y\")".into())]] };
-        assert_eq!(hostile.to_csv(&["x".into()], ';', Cell::text), "x\r\n\"'=HYPERLINK(\"\"http://x\"\";\"\"y\"\")\"\r\n");
+        let hostile = Table {
+            columns: vec!["x"],
+            rows: vec![vec![Cell::Text("=HYPERLINK(\"http://x\";\"y\")".into())]],
+        };
+        assert_eq!(
+            hostile.to_csv(&["x".into()], ';', Cell::text),
+            "x\r\n\"'=HYPERLINK(\"\"http://x\"\";\"\"y\"\")\"\r\n"
+        );
     }
 
     #[test]
     fn url_state_round_trip() {
-        let q = NetworkQuery::from_query_string("?km=30&at=2026-01-01&kind=employment_area&gaps_sort=-nearest_km&areas_sort=services&x=1");
+        let q = NetworkQuery::from_query_string(
+            "?km=30&at=2026-01-01&kind=employment_area&gaps_sort=-nearest_km&areas_sort=services&x=1",
+        );
         assert_eq!(q.km(), 30);
         assert_eq!(q.kind(), "employment_area");
         assert_eq!(

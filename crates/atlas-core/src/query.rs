@@ -35,8 +35,11 @@ pub struct Query {
 /// A value fit for an id-like parameter: bounded and of id characters only.
 pub(crate) fn token(v: &str) -> Option<String> {
     let v = v.trim();
-    (!v.is_empty() && v.len() <= 64 && v.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b':' | b'_' | b'-')))
-        .then(|| v.to_string())
+    (!v.is_empty()
+        && v.len() <= 64
+        && v.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b':' | b'_' | b'-')))
+    .then(|| v.to_string())
 }
 
 /// A free-text parameter, bounded.
@@ -71,7 +74,11 @@ impl UrlState for Query {
             match k.as_ref() {
                 "q" => q.q = free_text(v),
                 "language" => {
-                    q.languages = v.split(',').filter_map(token).filter(|l| crate::load::is_language_code(l)).collect();
+                    q.languages = v
+                        .split(',')
+                        .filter_map(token)
+                        .filter(|l| crate::load::is_language_code(l))
+                        .collect();
                     q.languages.dedup();
                 }
                 "municipality" => q.municipality = token(v),
@@ -142,7 +149,10 @@ impl Query {
             out.push(("near", near_text(n)));
         }
         if let Some(s) = self.sort {
-            out.push(("sort", if s == Sort::Distance { "distance" } else { "name" }.into()));
+            out.push((
+                "sort",
+                if s == Sort::Distance { "distance" } else { "name" }.into(),
+            ));
         }
         if let Some(v) = self.view {
             out.push(("view", if v == View::Map { "map" } else { "list" }.into()));
@@ -152,12 +162,22 @@ impl Query {
 
     /// Whether any filter narrows the results (sorting and view are not filters).
     pub fn has_filters(&self) -> bool {
-        Query { sort: None, view: None, near: None, ..self.clone() } != Query::default()
+        Query {
+            sort: None,
+            view: None,
+            near: None,
+            ..self.clone()
+        } != Query::default()
     }
 
     /// The same view without its filters: the position, sort and view stay ("clear filters").
     pub fn cleared(&self) -> Query {
-        Query { near: self.near, sort: self.sort, view: self.view, ..Default::default() }
+        Query {
+            near: self.near,
+            sort: self.sort,
+            view: self.view,
+            ..Default::default()
+        }
     }
 
     /// How many filters narrow the results: the text, each language, the place, channel,
@@ -166,7 +186,10 @@ impl Query {
         usize::from(!self.q.trim().is_empty())
             + self.languages.len()
             + usize::from(self.municipality.is_some() || self.area.is_some())
-            + [&self.channel, &self.topic, &self.group].iter().filter(|f| f.is_some()).count()
+            + [&self.channel, &self.topic, &self.group]
+                .iter()
+                .filter(|f| f.is_some())
+                .count()
             + usize::from(self.open_now)
     }
 
@@ -213,16 +236,14 @@ pub fn percent_decode(s: &str) -> String {
     while i < b.len() {
         let hex = |c: u8| (c as char).to_digit(16);
         match b[i] {
-            b'%' if i + 2 < b.len() => {
-                match (hex(b[i + 1]), hex(b[i + 2])) {
-                    (Some(h), Some(l)) => {
-                        out.push((h * 16 + l) as u8);
-                        i += 3;
-                        continue;
-                    }
-                    _ => out.push(b'%'),
+            b'%' if i + 2 < b.len() => match (hex(b[i + 1]), hex(b[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push((h * 16 + l) as u8);
+                    i += 3;
+                    continue;
                 }
-            }
+                _ => out.push(b'%'),
+            },
             b'+' => out.push(b' '),
             c => out.push(c),
         }
@@ -276,7 +297,9 @@ mod tests {
 
     #[test]
     fn hostile_values_are_dropped() {
-        let q = Query::from_query_string("?municipality=%3Cscript%3E&language=uk,%22x,EN,ru&near=NaN,1&sort=evil&open=yes&zz=1");
+        let q = Query::from_query_string(
+            "?municipality=%3Cscript%3E&language=uk,%22x,EN,ru&near=NaN,1&sort=evil&open=yes&zz=1",
+        );
         assert_eq!(q.municipality, None);
         assert_eq!(q.languages, vec!["uk".to_string(), "ru".to_string()]);
         assert_eq!(q.near, None);
@@ -302,11 +325,21 @@ mod tests {
     fn filter_count_counts_each_narrowing_choice() {
         assert_eq!(Query::default().filter_count(), 0);
         let q = Query::from_query_string("?q=%20&near=61.5,23.7&sort=name&view=map");
-        assert_eq!(q.filter_count(), 0, "blank text, position, sort and view are not filters");
-        let q = Query::from_query_string("?q=advice&language=uk,ru&municipality=837&topic=work&open=now&near=61.5,23.7&view=map");
+        assert_eq!(
+            q.filter_count(),
+            0,
+            "blank text, position, sort and view are not filters"
+        );
+        let q = Query::from_query_string(
+            "?q=advice&language=uk,ru&municipality=837&topic=work&open=now&near=61.5,23.7&view=map",
+        );
         assert_eq!(q.filter_count(), 6);
         let cleared = q.cleared();
         assert_eq!((cleared.filter_count(), cleared.has_filters()), (0, false));
-        assert_eq!((cleared.near, cleared.view), (q.near, q.view), "clearing keeps the position and the view");
+        assert_eq!(
+            (cleared.near, cleared.view),
+            (q.near, q.view),
+            "clearing keeps the position and the view"
+        );
     }
 }

@@ -45,7 +45,13 @@ impl TypedWord {
             .filter(|(k, _)| *k > 0)
             .map(|(k, s)| crate::typo::Typed::new(s, k))
             .collect();
-        let near = (!typed.is_empty()).then(|| atlas.key_vocabulary.iter().map(|v| typed.iter_mut().any(|t| t.matches(v))).collect());
+        let near = (!typed.is_empty()).then(|| {
+            atlas
+                .key_vocabulary
+                .iter()
+                .map(|v| typed.iter_mut().any(|t| t.matches(v)))
+                .collect()
+        });
         Self { spellings, near }
     }
 }
@@ -60,7 +66,9 @@ fn text_match(atlas: &Atlas, words: &[TypedWord], service: usize) -> TextMatch {
             continue;
         }
         match &w.near {
-            Some(near) if atlas.key_word_ids(service).iter().any(|&id| near[id as usize]) => result = TextMatch::Fuzzy,
+            Some(near) if atlas.key_word_ids(service).iter().any(|&id| near[id as usize]) => {
+                result = TextMatch::Fuzzy
+            }
             _ => return TextMatch::No,
         }
     }
@@ -79,14 +87,27 @@ impl Atlas {
     /// The services matching `query`, sorted as it asks. `lang` is the UI language
     /// (for sorting by name); `now` is Finnish local time (for `open=now`).
     pub fn search(&self, query: &Query, lang: &str, now: LocalTime) -> Results {
-        let words: Vec<TypedWord> = crate::text::words(&query.q).into_iter().map(|w| TypedWord::new(self, w)).collect();
+        let words: Vec<TypedWord> = crate::text::words(&query.q)
+            .into_iter()
+            .map(|w| TypedWord::new(self, w))
+            .collect();
         // Everything about the query that does not depend on the service, worked out once.
-        let wanted: Vec<bool> = self.languages.words.iter().map(|l| query.languages.contains(l)).collect();
+        let wanted: Vec<bool> = self
+            .languages
+            .words
+            .iter()
+            .map(|l| query.languages.contains(l))
+            .collect();
         let municipality = query.municipality.as_ref().map(|c| self.municipality_position(c));
-        let in_area: Option<Vec<bool>> =
-            query.area.as_ref().map(|a| self.municipalities.iter().map(|m| m.areas.contains(a)).collect());
-        let (channel, topic, group) =
-            (self.channels.filter(&query.channel), self.topics.filter(&query.topic), self.groups.filter(&query.group));
+        let in_area: Option<Vec<bool>> = query
+            .area
+            .as_ref()
+            .map(|a| self.municipalities.iter().map(|m| m.areas.contains(a)).collect());
+        let (channel, topic, group) = (
+            self.channels.filter(&query.channel),
+            self.topics.filter(&query.topic),
+            self.groups.filter(&query.group),
+        );
 
         let mut counts = vec![0usize; wanted.len()];
         let mut hits = Vec::new();
@@ -101,7 +122,11 @@ impl Atlas {
             if !passes {
                 continue;
             }
-            let text = if words.is_empty() { TextMatch::Exact } else { text_match(self, &words, i) };
+            let text = if words.is_empty() {
+                TextMatch::Exact
+            } else {
+                text_match(self, &words, i)
+            };
             if text == TextMatch::No {
                 continue;
             }
@@ -111,7 +136,11 @@ impl Atlas {
             }
             if query.languages.is_empty() || langs.iter().any(|&l| wanted[l as usize]) {
                 let distance_km = query.near.map(|p| p.distance_km(&self.services[i].location));
-                hits.push(Hit { service: i, distance_km, fuzzy: text == TextMatch::Fuzzy });
+                hits.push(Hit {
+                    service: i,
+                    distance_km,
+                    fuzzy: text == TextMatch::Fuzzy,
+                });
             }
         }
         self.sort_hits(&mut hits, query, lang);
@@ -119,15 +148,25 @@ impl Atlas {
         if hits.iter().any(|h| h.fuzzy) {
             hits.sort_by_key(|h| h.fuzzy);
         }
-        let language_counts =
-            counts.into_iter().enumerate().filter(|(_, n)| *n > 0).map(|(l, n)| (self.languages.words[l].clone(), n)).collect();
-        Results { hits, language_counts }
+        let language_counts = counts
+            .into_iter()
+            .enumerate()
+            .filter(|(_, n)| *n > 0)
+            .map(|(l, n)| (self.languages.words[l].clone(), n))
+            .collect();
+        Results {
+            hits,
+            language_counts,
+        }
     }
 
     fn sort_hits(&self, hits: &mut [Hit], q: &Query, lang: &str) {
         match q.effective_sort() {
             Sort::Distance => hits.sort_by(|a, b| {
-                a.distance_km.partial_cmp(&b.distance_km).unwrap_or(Ordering::Equal).then(a.service.cmp(&b.service))
+                a.distance_km
+                    .partial_cmp(&b.distance_km)
+                    .unwrap_or(Ordering::Equal)
+                    .then(a.service.cmp(&b.service))
             }),
             Sort::Name => {
                 // The ranks are a permutation: placing each hit at its rank sorts in linear time.
@@ -145,9 +184,16 @@ impl Atlas {
 
     /// The nearest services to a point, regardless of filters (for "near me" fallbacks and gaps).
     pub fn nearest(&self, p: LatLon, n: usize) -> Vec<Hit> {
-        let q = Query { near: Some(p), ..Default::default() };
+        let q = Query {
+            near: Some(p),
+            ..Default::default()
+        };
         let mut hits: Vec<Hit> = (0..self.services.len())
-            .map(|i| Hit { service: i, distance_km: Some(p.distance_km(&self.services[i].location)), fuzzy: false })
+            .map(|i| Hit {
+                service: i,
+                distance_km: Some(p.distance_km(&self.services[i].location)),
+                fuzzy: false,
+            })
             .collect();
         self.sort_hits(&mut hits, &q, "en");
         hits.truncate(n);

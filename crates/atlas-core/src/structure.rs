@@ -54,9 +54,21 @@ impl Atlas {
         use crate::load::RecordKind as K;
         Some(match kind {
             K::Actor => Provenance::count(self.actors.iter().map(|r| (r.sources.as_slice(), r.illustrative))),
-            K::Service => Provenance::count(self.services.iter().map(|r| (r.sources.as_slice(), r.illustrative))),
-            K::Programme => Provenance::count(self.programmes.iter().map(|r| (r.sources.as_slice(), r.illustrative))),
-            K::Legislation => Provenance::count(self.legislation.iter().map(|r| (r.sources.as_slice(), r.illustrative))),
+            K::Service => Provenance::count(
+                self.services
+                    .iter()
+                    .map(|r| (r.sources.as_slice(), r.illustrative)),
+            ),
+            K::Programme => Provenance::count(
+                self.programmes
+                    .iter()
+                    .map(|r| (r.sources.as_slice(), r.illustrative)),
+            ),
+            K::Legislation => Provenance::count(
+                self.legislation
+                    .iter()
+                    .map(|r| (r.sources.as_slice(), r.illustrative)),
+            ),
             K::Meta | K::Area | K::Municipality => return None,
         })
     }
@@ -104,7 +116,10 @@ impl Programme {
 
     /// A municipality's own programme (under either Act), as opposed to national ones.
     pub fn is_municipal(&self) -> bool {
-        matches!(self.kind.as_str(), "municipal_integration_programme" | "integration_programme")
+        matches!(
+            self.kind.as_str(),
+            "municipal_integration_programme" | "integration_programme"
+        )
     }
 }
 
@@ -218,8 +233,16 @@ impl Atlas {
         if a.area.as_deref() == Some(area) {
             return true;
         }
-        let in_area = |code: &String| self.municipality(code).is_some_and(|m| m.areas.iter().any(|x| x == area));
-        a.municipalities.iter().any(in_area) || a.area.as_ref().is_some_and(|own| self.area_municipalities(own).iter().any(|&m| self.municipalities[m].areas.iter().any(|x| x == area)))
+        let in_area = |code: &String| {
+            self.municipality(code)
+                .is_some_and(|m| m.areas.iter().any(|x| x == area))
+        };
+        a.municipalities.iter().any(in_area)
+            || a.area.as_ref().is_some_and(|own| {
+                self.area_municipalities(own)
+                    .iter()
+                    .any(|&m| self.municipalities[m].areas.iter().any(|x| x == area))
+            })
     }
 
     fn actor_key(&self, a: &Actor) -> String {
@@ -235,12 +258,18 @@ impl Atlas {
 
     /// The municipalities (positions) that belong to an area.
     pub fn area_municipalities(&self, area: &str) -> Vec<usize> {
-        (0..self.municipalities.len()).filter(|&i| self.municipalities[i].areas.iter().any(|a| a == area)).collect()
+        (0..self.municipalities.len())
+            .filter(|&i| self.municipalities[i].areas.iter().any(|a| a == area))
+            .collect()
     }
 
     /// The municipalities an actor covers: its own list, or its area's.
     pub fn actor_municipalities(&self, a: &Actor) -> Vec<usize> {
-        let mut out: Vec<usize> = a.municipalities.iter().filter_map(|c| self.municipality_position(c)).collect();
+        let mut out: Vec<usize> = a
+            .municipalities
+            .iter()
+            .filter_map(|c| self.municipality_position(c))
+            .collect();
         if let Some(area) = &a.area {
             out.extend(self.area_municipalities(area));
         }
@@ -255,11 +284,21 @@ impl Atlas {
         let mut out: Vec<Link> = self.actors[actor]
             .relations
             .iter()
-            .filter_map(|r| self.actor_position(&r.target).map(|other| Link { kind: r.kind.clone(), other, incoming: false }))
+            .filter_map(|r| {
+                self.actor_position(&r.target).map(|other| Link {
+                    kind: r.kind.clone(),
+                    other,
+                    incoming: false,
+                })
+            })
             .collect();
         for (i, a) in self.actors.iter().enumerate() {
             for r in a.relations.iter().filter(|r| r.target == *id) {
-                out.push(Link { kind: r.kind.clone(), other: i, incoming: true });
+                out.push(Link {
+                    kind: r.kind.clone(),
+                    other: i,
+                    incoming: true,
+                });
             }
         }
         out
@@ -268,7 +307,9 @@ impl Atlas {
     /// The actors whose successors include this one.
     pub fn predecessors(&self, actor: usize) -> Vec<usize> {
         let id = &self.actors[actor].id;
-        (0..self.actors.len()).filter(|&i| self.actors[i].successors.contains(id)).collect()
+        (0..self.actors.len())
+            .filter(|&i| self.actors[i].successors.contains(id))
+            .collect()
     }
 
     /// Programmes matching the list filters, with their status on `today`.
@@ -279,9 +320,16 @@ impl Atlas {
                 let p = &self.programmes[i];
                 q.kind.as_ref().is_none_or(|k| *k == p.kind)
                     && q.status.is_none_or(|s| p.status_on(today) == s)
-                    && q.municipality.as_ref().is_none_or(|m| p.municipalities.contains(m))
-                    && q.area.as_ref().is_none_or(|a| p.municipalities.iter().any(|m| self.municipality(m).is_some_and(|m| m.areas.contains(a))))
-                    && (words.is_empty() || text_matches(&words, &p.title.values().map(fold).collect::<Vec<_>>().join(" ")))
+                    && q.municipality
+                        .as_ref()
+                        .is_none_or(|m| p.municipalities.contains(m))
+                    && q.area.as_ref().is_none_or(|a| {
+                        p.municipalities
+                            .iter()
+                            .any(|m| self.municipality(m).is_some_and(|m| m.areas.contains(a)))
+                    })
+                    && (words.is_empty()
+                        || text_matches(&words, &p.title.values().map(fold).collect::<Vec<_>>().join(" ")))
             })
             .collect()
     }
@@ -291,7 +339,11 @@ impl Atlas {
         let mut out = vec![Vec::new(); self.municipalities.len()];
         for (i, p) in self.programmes.iter().enumerate() {
             if p.is_municipal() && p.status_on(day) == ProgrammeStatus::Valid {
-                for m in p.municipalities.iter().filter_map(|c| self.municipality_position(c)) {
+                for m in p
+                    .municipalities
+                    .iter()
+                    .filter_map(|c| self.municipality_position(c))
+                {
                     out[m].push(i);
                 }
             }
@@ -313,7 +365,15 @@ mod tests {
             {"id": "c", "name": {"fi": "C"}, "level": "national", "kind": "agency", "illustrative": true, "sources": [{"url": "https://tem.fi"}]},
             {"id": "d", "name": {"fi": "D"}, "level": "national", "kind": "agency"}]});
         let a = crate::load(&doc.to_string()).unwrap().atlas;
-        assert_eq!(a.provenance(RecordKind::Actor), Some(Provenance { total: 4, sourced: 2, illustrative: 1, neither: 1 }));
+        assert_eq!(
+            a.provenance(RecordKind::Actor),
+            Some(Provenance {
+                total: 4,
+                sourced: 2,
+                illustrative: 1,
+                neither: 1
+            })
+        );
         assert_eq!(a.provenance(RecordKind::Programme), Some(Provenance::default()));
         assert_eq!(a.provenance(RecordKind::Area), None);
     }
@@ -331,7 +391,10 @@ mod tests {
             title: Default::default(),
             municipalities: vec![],
             responsible: None,
-            period: Some(crate::model::Period { start: Some("2025-01-01".into()), end: Some("2028-12-31".into()) }),
+            period: Some(crate::model::Period {
+                start: Some("2025-01-01".into()),
+                end: Some("2028-12-31".into()),
+            }),
             adopted: None,
             url: None,
             summary: None,
@@ -348,7 +411,10 @@ mod tests {
         let q = ActorQuery::from_query_string("?level=regional&at=2024-06-01&q=ely%20keskus&kind=%3Cx%3E");
         assert_eq!(q.at, Date::parse("2024-06-01"));
         assert_eq!(q.kind, None);
-        assert_eq!(q.to_query_string(), "?q=ely%20keskus&level=regional&at=2024-06-01");
+        assert_eq!(
+            q.to_query_string(),
+            "?q=ely%20keskus&level=regional&at=2024-06-01"
+        );
         let p = ProgrammeQuery::from_query_string("?status=expired&municipality=853");
         assert_eq!(p.status, Some(ProgrammeStatus::Expired));
         assert_eq!(p.to_query_string(), "?municipality=853&status=expired");

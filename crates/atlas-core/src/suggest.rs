@@ -25,15 +25,26 @@ impl Atlas {
             return Vec::new();
         }
         // One matcher per spelling, reused for every word of every name.
-        let mut typed: Vec<Typed> = spellings.iter().map(|s| Typed::new(s, allowance(s.chars().count()) + 1)).collect();
-        let names = self.municipalities.iter().map(|m| &m.name).chain(self.services.iter().map(|s| &s.name));
+        let mut typed: Vec<Typed> = spellings
+            .iter()
+            .map(|s| Typed::new(s, allowance(s.chars().count()) + 1))
+            .collect();
+        let names = self
+            .municipalities
+            .iter()
+            .map(|m| &m.name)
+            .chain(self.services.iter().map(|s| &s.name));
         let mut scored: Vec<(usize, usize, String)> = names
             .filter_map(|name| {
                 let shown = name.get(lang).to_string();
                 closeness(name, &mut typed).map(|d| (d, shown.split_whitespace().count(), shown))
             })
             .collect();
-        scored.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then_with(|| fold(&a.2).cmp(&fold(&b.2))));
+        scored.sort_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then(a.1.cmp(&b.1))
+                .then_with(|| fold(&a.2).cmp(&fold(&b.2)))
+        });
         let mut out: Vec<String> = Vec::new();
         for (_, _, name) in scored {
             if !name.is_empty() && !out.contains(&name) {

@@ -22,7 +22,12 @@ pub struct Picked<'a> {
 
 impl LocalisedText {
     pub fn new(pairs: &[(&str, &str)]) -> Self {
-        Self(pairs.iter().map(|(l, t)| (l.to_string(), t.to_string())).collect())
+        Self(
+            pairs
+                .iter()
+                .map(|(l, t)| (l.to_string(), t.to_string()))
+                .collect(),
+        )
     }
 
     /// The text in `lang`, else along en → fi → sv → any (SPEC §1). Empty strings count as missing.
@@ -31,7 +36,10 @@ impl LocalisedText {
             self.0
                 .get_key_value(l)
                 .filter(|(_, t)| !t.trim().is_empty())
-                .map(|(l, t)| Picked { lang: l.as_str(), text: t.as_str() })
+                .map(|(l, t)| Picked {
+                    lang: l.as_str(),
+                    text: t.as_str(),
+                })
         };
         get(lang)
             .or_else(|| FALLBACK_ORDER.iter().find_map(|l| get(l)))
@@ -39,7 +47,10 @@ impl LocalisedText {
                 self.0
                     .iter()
                     .find(|(_, t)| !t.trim().is_empty())
-                    .map(|(l, t)| Picked { lang: l.as_str(), text: t.as_str() })
+                    .map(|(l, t)| Picked {
+                        lang: l.as_str(),
+                        text: t.as_str(),
+                    })
             })
     }
 
@@ -85,7 +96,11 @@ pub fn fold(s: &str) -> String {
 
 /// The folded words of a typed query: each must occur in a record's folded key.
 pub fn words(q: &str) -> Vec<String> {
-    fold(q).split(' ').filter(|w| !w.is_empty()).map(String::from).collect()
+    fold(q)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(String::from)
+        .collect()
 }
 
 /// Base letters for the accented Latin letters used in the Nordic and other
@@ -130,9 +145,21 @@ mod tests {
     #[test]
     fn pick_prefers_wanted_then_fallback_order() {
         let t = LocalisedText::new(&[("sv", "Tammerfors"), ("fi", "Tampere")]);
-        assert_eq!(t.pick("sv").unwrap(), Picked { lang: "sv", text: "Tammerfors" });
+        assert_eq!(
+            t.pick("sv").unwrap(),
+            Picked {
+                lang: "sv",
+                text: "Tammerfors"
+            }
+        );
         // en is missing, so fi comes before sv
-        assert_eq!(t.pick("uk").unwrap(), Picked { lang: "fi", text: "Tampere" });
+        assert_eq!(
+            t.pick("uk").unwrap(),
+            Picked {
+                lang: "fi",
+                text: "Tampere"
+            }
+        );
         let only_ru = LocalisedText::new(&[("ru", "Тампере")]);
         assert_eq!(only_ru.pick("fi").unwrap().lang, "ru");
         let empty_en = LocalisedText::new(&[("en", " "), ("sv", "Vasa")]);

@@ -12,7 +12,8 @@ pub struct Date {
 
 impl Date {
     pub fn new(year: i32, month: u32, day: u32) -> Option<Self> {
-        (1..=12).contains(&month)
+        (1..=12)
+            .contains(&month)
             .then_some(())
             .filter(|_| day >= 1 && day <= days_in_month(year, month))
             .map(|_| Self { year, month, day })
@@ -26,7 +27,9 @@ impl Date {
         }
         let num = |r: std::ops::Range<usize>| -> Option<u32> {
             let part = s.get(r)?;
-            part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok())?
+            part.bytes()
+                .all(|c| c.is_ascii_digit())
+                .then(|| part.parse().ok())?
         };
         Self::new(num(0..4)? as i32, num(5..7)?, num(8..10)?)
     }
@@ -144,7 +147,9 @@ pub fn is_finnish_public_holiday(d: Date) -> bool {
         return true;
     }
     // Midsummer Eve is the Friday between 19 and 25 June, Midsummer Day the Saturday after it.
-    if d.month == 6 && ((19..=25).contains(&d.day) && d.weekday() == 4 || (20..=26).contains(&d.day) && d.weekday() == 5) {
+    if d.month == 6
+        && ((19..=25).contains(&d.day) && d.weekday() == 4 || (20..=26).contains(&d.day) && d.weekday() == 5)
+    {
         return true;
     }
     // All Saints' Day: the Saturday between 31 October and 6 November.
@@ -178,10 +183,16 @@ mod tests {
     fn helsinki_offsets() {
         // 2026-01-15T10:00Z is 12:00 in Helsinki (UTC+2).
         let winter = helsinki_time(1_768_471_200_000.0);
-        assert_eq!((winter.date.to_string(), winter.minute), ("2026-01-15".into(), 12 * 60));
+        assert_eq!(
+            (winter.date.to_string(), winter.minute),
+            ("2026-01-15".into(), 12 * 60)
+        );
         // 2026-07-01T10:00Z is 13:00 in Helsinki (UTC+3).
         let summer = helsinki_time(1_782_900_000_000.0);
-        assert_eq!((summer.date.to_string(), summer.minute), ("2026-07-01".into(), 13 * 60));
+        assert_eq!(
+            (summer.date.to_string(), summer.minute),
+            ("2026-07-01".into(), 13 * 60)
+        );
         // 2026-03-29T00:59Z is still winter time: 02:59; at 01:00Z it is 04:00.
         assert_eq!(helsinki_time(1_774_745_940_000.0).minute, 2 * 60 + 59);
         assert_eq!(helsinki_time(1_774_746_000_000.0).minute, 4 * 60);

@@ -35,7 +35,12 @@ pub struct Typed {
 
 impl Typed {
     pub fn new(word: &str, max: usize) -> Self {
-        Self { letters: word.chars().collect(), max, candidate: Vec::new(), rows: Default::default() }
+        Self {
+            letters: word.chars().collect(),
+            max,
+            candidate: Vec::new(),
+            rows: Default::default(),
+        }
     }
 
     /// Whether `candidate` is within the allowed edits of the typed word.
@@ -132,7 +137,10 @@ mod tests {
     #[test]
     fn one_typed_word_against_many_candidates_keeps_its_answers() {
         let mut t = Typed::new("tamprere", 1);
-        let answers: Vec<bool> = ["tampere", "turku", "tamprere", "tampereen", "tamprer", "x"].iter().map(|c| t.matches(c)).collect();
+        let answers: Vec<bool> = ["tampere", "turku", "tamprere", "tampereen", "tamprer", "x"]
+            .iter()
+            .map(|c| t.matches(c))
+            .collect();
         assert_eq!(answers, [true, false, true, false, true, false]);
         assert_eq!(t.distance("tampere"), Some(1));
     }

@@ -24,9 +24,20 @@ const DATASET: &str = r#"{
 
 fn found(text: &str) -> Vec<(String, bool)> {
     let atlas = load(DATASET).unwrap().atlas;
-    let now = LocalTime { date: Date::parse("2026-11-23").unwrap(), minute: 600 };
-    let q = Query { q: text.to_string(), ..Default::default() };
-    atlas.search(&q, "en", now).hits.iter().map(|h| (atlas.services[h.service].id.clone(), h.fuzzy)).collect()
+    let now = LocalTime {
+        date: Date::parse("2026-11-23").unwrap(),
+        minute: 600,
+    };
+    let q = Query {
+        q: text.to_string(),
+        ..Default::default()
+    };
+    atlas
+        .search(&q, "en", now)
+        .hits
+        .iter()
+        .map(|h| (atlas.services[h.service].id.clone(), h.fuzzy))
+        .collect()
 }
 
 fn ids(text: &str) -> Vec<String> {
@@ -60,7 +71,10 @@ fn small_typos_are_forgiven_by_the_length_of_the_word() {
 #[test]
 fn exact_matches_come_before_fuzzy_ones() {
     // "Kolka club" sorts before "Welcome desk" by name, but only Kotka's service matches exactly.
-    assert_eq!(found("kotka"), [("kotka-1".to_string(), false), ("kolka-1".to_string(), true)]);
+    assert_eq!(
+        found("kotka"),
+        [("kotka-1".to_string(), false), ("kolka-1".to_string(), true)]
+    );
 }
 
 #[test]
@@ -69,7 +83,10 @@ fn nothing_found_suggests_the_closest_names() {
     assert!(ids("Hlsnki").is_empty());
     assert_eq!(atlas.suggestions("Hlsnki", "en", 3), ["Helsinki"]);
     // The place before a service named after it.
-    assert_eq!(atlas.suggestions("Internatinal Hous", "en", 3), ["International House"]);
+    assert_eq!(
+        atlas.suggestions("Internatinal Hous", "en", 3),
+        ["International House"]
+    );
     assert_eq!(atlas.suggestions("Kotkka", "en", 2), ["Kotka", "Kolka club"]);
     assert_eq!(atlas.suggestions("Helsingfrs", "sv", 3), ["Helsingfors"]);
     assert_eq!(atlas.suggestions("Tampre", "uk", 3), ["Тампере"]);
@@ -80,7 +97,13 @@ fn nothing_found_suggests_the_closest_names() {
 #[test]
 fn a_municipality_is_found_by_a_cyrillic_or_mistyped_name() {
     let atlas = load(DATASET).unwrap().atlas;
-    let code = |typed: &str| atlas.find_municipalities(typed).iter().map(|&i| atlas.municipalities[i].code.clone()).collect::<Vec<_>>();
+    let code = |typed: &str| {
+        atlas
+            .find_municipalities(typed)
+            .iter()
+            .map(|&i| atlas.municipalities[i].code.clone())
+            .collect::<Vec<_>>()
+    };
     assert_eq!(code("Гельсінкі"), ["091"]);
     assert_eq!(code("Хельсинки"), ["091"]);
     assert_eq!(code("Helsinky"), ["091"]);

@@ -36,11 +36,19 @@ const DATASET: &str = r#"{
 
 /// Monday 23 November 2026 at 10:00, Finnish time.
 fn monday_10() -> LocalTime {
-    LocalTime { date: Date::parse("2026-11-23").unwrap(), minute: 600 }
+    LocalTime {
+        date: Date::parse("2026-11-23").unwrap(),
+        minute: 600,
+    }
 }
 
 fn ids(atlas: &atlas_core::Atlas, q: &Query) -> Vec<String> {
-    atlas.search(q, "en", monday_10()).hits.iter().map(|h| atlas.services[h.service].id.clone()).collect()
+    atlas
+        .search(q, "en", monday_10())
+        .hits
+        .iter()
+        .map(|h| atlas.services[h.service].id.clone())
+        .collect()
 }
 
 #[test]
@@ -55,13 +63,19 @@ fn loads_everything_valid() {
 fn no_query_lists_all_by_name() {
     let atlas = load(DATASET).unwrap().atlas;
     // Names in English where there is one, else the fallback: Alpha, Neuvonta, Neuvontapiste, Zeta.
-    assert_eq!(ids(&atlas, &Query::default()), ["tre-2", "vaasa-1", "hml-1", "tre-1"]);
+    assert_eq!(
+        ids(&atlas, &Query::default()),
+        ["tre-2", "vaasa-1", "hml-1", "tre-1"]
+    );
 }
 
 #[test]
 fn free_text_ignores_accents_and_matches_other_language_names() {
     let atlas = load(DATASET).unwrap().atlas;
-    let q = |s: &str| Query { q: s.into(), ..Default::default() };
+    let q = |s: &str| Query {
+        q: s.into(),
+        ..Default::default()
+    };
     assert_eq!(ids(&atlas, &q("hameenlinna")), ["hml-1"]);
     assert_eq!(ids(&atlas, &q("VASA")), ["vaasa-1"]);
     assert_eq!(ids(&atlas, &q("tammerfors zeta")), ["tre-1"]);
@@ -74,13 +88,19 @@ fn free_text_ignores_accents_and_matches_other_language_names() {
 #[test]
 fn language_filter_is_any_of_with_live_counts() {
     let atlas = load(DATASET).unwrap().atlas;
-    let q = Query { languages: vec!["uk".into(), "ar".into()], ..Default::default() };
+    let q = Query {
+        languages: vec!["uk".into(), "ar".into()],
+        ..Default::default()
+    };
     let r = atlas.search(&q, "en", monday_10());
     assert_eq!(r.hits.len(), 3);
     // Counts ignore the language filter itself but honour the others.
     assert_eq!(r.language_counts["fi"], 4);
     assert_eq!(r.language_counts["uk"], 2);
-    let in_tampere = Query { municipality: Some("837".into()), ..q };
+    let in_tampere = Query {
+        municipality: Some("837".into()),
+        ..q
+    };
     let r = atlas.search(&in_tampere, "en", monday_10());
     assert_eq!(r.hits.len(), 1);
     assert_eq!(r.language_counts.get("ru"), Some(&1));
@@ -90,16 +110,31 @@ fn language_filter_is_any_of_with_live_counts() {
 #[test]
 fn place_channel_topic_group_and_open_now() {
     let atlas = load(DATASET).unwrap().atlas;
-    let area = Query { area: Some("region:06".into()), ..Default::default() };
+    let area = Query {
+        area: Some("region:06".into()),
+        ..Default::default()
+    };
     assert_eq!(ids(&atlas, &area), ["tre-2", "tre-1"]);
-    let channel = Query { channel: Some("in_person".into()), ..Default::default() };
+    let channel = Query {
+        channel: Some("in_person".into()),
+        ..Default::default()
+    };
     assert_eq!(ids(&atlas, &channel), ["vaasa-1", "tre-1"]);
-    let topic = Query { topic: Some("housing".into()), ..Default::default() };
+    let topic = Query {
+        topic: Some("housing".into()),
+        ..Default::default()
+    };
     assert_eq!(ids(&atlas, &topic), ["tre-2"]);
-    let group = Query { group: Some("all".into()), ..Default::default() };
+    let group = Query {
+        group: Some("all".into()),
+        ..Default::default()
+    };
     assert_eq!(ids(&atlas, &group), ["tre-1"]);
     // On Monday at 10 only the weekday service is open; services without hours never count as open.
-    let open = Query { open_now: true, ..Default::default() };
+    let open = Query {
+        open_now: true,
+        ..Default::default()
+    };
     assert_eq!(ids(&atlas, &open), ["tre-1"]);
 }
 
@@ -107,12 +142,22 @@ fn place_channel_topic_group_and_open_now() {
 fn near_sorts_by_distance_unless_asked_by_name() {
     let atlas = load(DATASET).unwrap().atlas;
     let hml = LatLon::new(60.9959, 24.4643);
-    let near = Query { near: Some(hml), ..Default::default() };
+    let near = Query {
+        near: Some(hml),
+        ..Default::default()
+    };
     let r = atlas.search(&near, "en", monday_10());
-    let order: Vec<&str> = r.hits.iter().map(|h| atlas.services[h.service].id.as_str()).collect();
+    let order: Vec<&str> = r
+        .hits
+        .iter()
+        .map(|h| atlas.services[h.service].id.as_str())
+        .collect();
     assert_eq!(order, ["hml-1", "tre-2", "tre-1", "vaasa-1"]);
     assert!(r.hits[0].distance_km.unwrap() < 1.0);
-    let by_name = Query { sort: Some(Sort::Name), ..near };
+    let by_name = Query {
+        sort: Some(Sort::Name),
+        ..near
+    };
     assert_eq!(ids(&atlas, &by_name), ["tre-2", "vaasa-1", "hml-1", "tre-1"]);
 }
 
@@ -120,8 +165,22 @@ fn near_sorts_by_distance_unless_asked_by_name() {
 fn municipalities_are_found_by_any_name() {
     let atlas = load(DATASET).unwrap().atlas;
     let name = |i: usize| atlas.municipalities[i].code.as_str();
-    assert_eq!(atlas.find_municipalities("Tavastehus").iter().map(|&i| name(i)).collect::<Vec<_>>(), ["109"]);
-    assert_eq!(atlas.find_municipalities("vaa").iter().map(|&i| name(i)).collect::<Vec<_>>(), ["905"]);
+    assert_eq!(
+        atlas
+            .find_municipalities("Tavastehus")
+            .iter()
+            .map(|&i| name(i))
+            .collect::<Vec<_>>(),
+        ["109"]
+    );
+    assert_eq!(
+        atlas
+            .find_municipalities("vaa")
+            .iter()
+            .map(|&i| name(i))
+            .collect::<Vec<_>>(),
+        ["905"]
+    );
     assert!(atlas.find_municipalities("").is_empty());
 }
 
@@ -137,7 +196,12 @@ fn bad_optional_fields_are_dropped_with_reasons_and_the_record_stays() {
     assert_eq!(loaded.dropped(RecordKind::Service), 2);
     let hml = loaded.atlas.service("hml-1").unwrap();
     assert!(hml.website.is_none() && hml.email.is_none());
-    let reasons: Vec<&str> = loaded.problems.iter().filter(|p| p.id == "hml-1").map(|p| p.message.as_str()).collect();
+    let reasons: Vec<&str> = loaded
+        .problems
+        .iter()
+        .filter(|p| p.id == "hml-1")
+        .map(|p| p.message.as_str())
+        .collect();
     assert_eq!(reasons.len(), 2, "{reasons:?}");
     assert!(reasons.iter().any(|r| r.starts_with("website")));
     assert!(reasons.iter().any(|r| r.starts_with("email")));
@@ -161,8 +225,14 @@ fn a_dangling_reference_between_actors_is_dropped_not_cascaded() {
 fn whole_file_errors() {
     assert!(matches!(load("{not json"), Err(LoadError::NotJson(_))));
     assert!(matches!(load("[1,2]"), Err(LoadError::NotAtlas)));
-    assert!(matches!(load(r#"{"format": "something/1"}"#), Err(LoadError::NotAtlas)));
-    assert!(matches!(load(r#"{"format": "integration-atlas/2"}"#), Err(LoadError::UnsupportedVersion(_))));
+    assert!(matches!(
+        load(r#"{"format": "something/1"}"#),
+        Err(LoadError::NotAtlas)
+    ));
+    assert!(matches!(
+        load(r#"{"format": "integration-atlas/2"}"#),
+        Err(LoadError::UnsupportedVersion(_))
+    ));
     // A list that is not a list is reported, and the rest still loads.
     let loaded = load(r#"{"format": "integration-atlas/1", "services": {"a": 1}}"#).unwrap();
     assert_eq!(loaded.problems.len(), 1);
@@ -171,12 +241,27 @@ fn whole_file_errors() {
 
 #[test]
 fn meta_contact_is_kept_and_a_bad_part_dropped_with_a_problem() {
-    let with = |contact: &str| DATASET.replacen(r#""sample": true}"#, &format!(r#""sample": true, "contact": {contact}}}"#), 1);
-    let good = load(&with(r#"{"email": "atlas@example.fi", "url": "https://example.fi/feedback"}"#)).unwrap();
+    let with = |contact: &str| {
+        DATASET.replacen(
+            r#""sample": true}"#,
+            &format!(r#""sample": true, "contact": {contact}}}"#),
+            1,
+        )
+    };
+    let good = load(&with(
+        r#"{"email": "atlas@example.fi", "url": "https://example.fi/feedback"}"#,
+    ))
+    .unwrap();
     let c = good.atlas.meta.contact.expect("contact");
-    assert_eq!((c.email.as_deref(), c.url.as_deref()), (Some("atlas@example.fi"), Some("https://example.fi/feedback")));
+    assert_eq!(
+        (c.email.as_deref(), c.url.as_deref()),
+        (Some("atlas@example.fi"), Some("https://example.fi/feedback"))
+    );
     assert!(good.problems.is_empty());
-    let bad = load(&with(r#"{"email": "not an address", "url": "javascript:alert(1)"}"#)).unwrap();
+    let bad = load(&with(
+        r#"{"email": "not an address", "url": "javascript:alert(1)"}"#,
+    ))
+    .unwrap();
     assert!(bad.atlas.meta.contact.is_none());
     assert_eq!(bad.problems.len(), 2, "{:?}", bad.problems);
     assert_eq!(bad.atlas.services.len(), 4, "the records are all kept");

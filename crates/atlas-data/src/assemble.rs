@@ -29,7 +29,11 @@ pub struct ReferenceArgs {
 impl ReferenceArgs {
     /// The reference data and meta these options name.
     pub fn load(&self) -> Result<(Reference, Meta), Vec<String>> {
-        Reference::for_import(self.base.as_deref(), self.municipalities.as_deref(), self.meta.as_deref())
+        Reference::for_import(
+            self.base.as_deref(),
+            self.municipalities.as_deref(),
+            self.meta.as_deref(),
+        )
     }
 }
 
@@ -52,8 +56,8 @@ impl Reference {
                 path.display()
             )]
         })?;
-        let text = String::from_utf8(bytes)
-            .map_err(|_| vec![format!("{}: not UTF-8 text", path.display())])?;
+        let text =
+            String::from_utf8(bytes).map_err(|_| vec![format!("{}: not UTF-8 text", path.display())])?;
         let (areas, municipalities) = from_csv(&text, &path.display().to_string())?;
         let actors = crate::structure::complete(Vec::new(), &areas, &municipalities)?.actors;
         Ok(Self {
@@ -124,11 +128,7 @@ impl Reference {
         let cell = cell.trim();
         if !cell.is_empty() && cell.len() <= 3 && cell.bytes().all(|b| b.is_ascii_digit()) {
             let code = format!("{cell:0>3}");
-            return self
-                .municipalities
-                .iter()
-                .any(|m| m.code == code)
-                .then_some(code);
+            return self.municipalities.iter().any(|m| m.code == code).then_some(code);
         }
         let folded = atlas_core::text::fold(cell);
         self.municipalities
@@ -160,8 +160,7 @@ pub fn meta(path: Option<&Path>) -> Result<Meta, String> {
         Some(p) => {
             let text = std::fs::read_to_string(p)
                 .map_err(|e| format!("cannot read the meta file {}: {e}", p.display()))?;
-            serde_json::from_str(&text)
-                .map_err(|e| format!("{}: not a meta object: {e}", p.display()))
+            serde_json::from_str(&text).map_err(|e| format!("{}: not a meta object: {e}", p.display()))
         }
         None => Ok(Meta {
             title: LocalisedText::new(&[
@@ -190,8 +189,8 @@ pub fn dataset(reference: Reference, meta: Meta, services: Vec<Service>) -> Data
 /// The dataset as text, and the problems the app's loader finds in it (id → messages).
 pub fn render(d: &Dataset) -> Result<(String, Vec<atlas_core::Problem>), String> {
     let text = to_json(d).map_err(|e| format!("cannot serialise the dataset: {e}"))?;
-    let loaded = atlas_core::load(&text)
-        .map_err(|e| format!("internal error: the output does not load: {e}"))?;
+    let loaded =
+        atlas_core::load(&text).map_err(|e| format!("internal error: the output does not load: {e}"))?;
     Ok((text, loaded.problems))
 }
 
@@ -207,8 +206,13 @@ pub fn read_input(path: &Path) -> Result<Vec<u8>, String> {
 /// Loads a dataset file with the app's loader, with a clear error when it is not one.
 pub fn load_dataset(path: &Path) -> Result<atlas_core::Loaded, String> {
     let bytes = read_input(path)?;
-    let text = std::str::from_utf8(&bytes)
-        .map_err(|e| format!("{}: not UTF-8 text (invalid byte at offset {})", path.display(), e.valid_up_to()))?;
+    let text = std::str::from_utf8(&bytes).map_err(|e| {
+        format!(
+            "{}: not UTF-8 text (invalid byte at offset {})",
+            path.display(),
+            e.valid_up_to()
+        )
+    })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     atlas_core::load(text).map_err(|e| format!("{}: {e}", path.display()))
 }

@@ -31,19 +31,60 @@ struct AreaKind {
 
 /// In the order used for the `areas` list and for each municipality's `areas`.
 const AREA_KINDS: [AreaKind; 5] = [
-    AreaKind { kind: "region", code: "region_code", names: "region_", pad: 2, valid_from: None, valid_to: None },
-    AreaKind { kind: "wellbeing_county", code: "wellbeing_county_code", names: "wellbeing_county_", pad: 2, valid_from: None, valid_to: None },
-    AreaKind { kind: "employment_area", code: "employment_area_code", names: "employment_area_", pad: 0, valid_from: Some("2025-01-01"), valid_to: None },
-    AreaKind { kind: "vitality_centre", code: "vitality_centre_code", names: "vitality_centre_", pad: 0, valid_from: Some("2026-01-01"), valid_to: None },
-    AreaKind { kind: "ely_centre", code: "ely_centre_code_until_2025", names: "ely_centre_", pad: 2, valid_from: None, valid_to: Some("2025-12-31") },
+    AreaKind {
+        kind: "region",
+        code: "region_code",
+        names: "region_",
+        pad: 2,
+        valid_from: None,
+        valid_to: None,
+    },
+    AreaKind {
+        kind: "wellbeing_county",
+        code: "wellbeing_county_code",
+        names: "wellbeing_county_",
+        pad: 2,
+        valid_from: None,
+        valid_to: None,
+    },
+    AreaKind {
+        kind: "employment_area",
+        code: "employment_area_code",
+        names: "employment_area_",
+        pad: 0,
+        valid_from: Some("2025-01-01"),
+        valid_to: None,
+    },
+    AreaKind {
+        kind: "vitality_centre",
+        code: "vitality_centre_code",
+        names: "vitality_centre_",
+        pad: 0,
+        valid_from: Some("2026-01-01"),
+        valid_to: None,
+    },
+    AreaKind {
+        kind: "ely_centre",
+        code: "ely_centre_code_until_2025",
+        names: "ely_centre_",
+        pad: 2,
+        valid_from: None,
+        valid_to: Some("2025-12-31"),
+    },
 ];
 
 /// `language_status` values (Statistics Finland's classification, in English) → official languages, main one first.
 const LANGUAGE_STATUS: [(&str, &[&str]); 4] = [
     ("Monolingual Finnish-speaking municipality", &["fi"]),
-    ("Bilingual municipality with Finnish-speaking majority", &["fi", "sv"]),
+    (
+        "Bilingual municipality with Finnish-speaking majority",
+        &["fi", "sv"],
+    ),
     ("Monolingual Swedish-speaking municipality", &["sv"]),
-    ("Bilingual municipality with Swedish-speaking majority", &["sv", "fi"]),
+    (
+        "Bilingual municipality with Swedish-speaking majority",
+        &["sv", "fi"],
+    ),
 ];
 
 const NAME_LANGS: [&str; 3] = ["fi", "sv", "en"];
@@ -111,10 +152,23 @@ fn resolve(args: &BuildArgs) -> Paths {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let repo = repo.canonicalize().unwrap_or(repo);
     let here_is_repo = Path::new("data/sources").is_dir();
-    let root = |rel: &str| if here_is_repo || !repo.join("data/sources").is_dir() { PathBuf::from(rel) } else { repo.join(rel) };
+    let root = |rel: &str| {
+        if here_is_repo || !repo.join("data/sources").is_dir() {
+            PathBuf::from(rel)
+        } else {
+            repo.join(rel)
+        }
+    };
     let municipalities = args.municipalities.clone().unwrap_or_else(|| {
-        let candidates = [PathBuf::from("../shared/data/municipalities.csv"), repo.join("../shared/data/municipalities.csv")];
-        candidates.iter().find(|p| p.is_file()).unwrap_or(&candidates[0]).clone()
+        let candidates = [
+            PathBuf::from("../shared/data/municipalities.csv"),
+            repo.join("../shared/data/municipalities.csv"),
+        ];
+        candidates
+            .iter()
+            .find(|p| p.is_file())
+            .unwrap_or(&candidates[0])
+            .clone()
     });
     Paths {
         municipalities,
@@ -135,7 +189,9 @@ pub fn run(args: &BuildArgs) -> i32 {
                 return 1;
             }
             let sums = sha256_path(&paths.out);
-            if let Err(e) = crate::output::write_bytes(&sums, sha256_line(text.as_bytes(), &paths.out).as_bytes()) {
+            if let Err(e) =
+                crate::output::write_bytes(&sums, sha256_line(text.as_bytes(), &paths.out).as_bytes())
+            {
                 err!("atlas-data: cannot write {}: {e}", sums.display());
                 return 1;
             }
@@ -151,7 +207,11 @@ pub fn run(args: &BuildArgs) -> i32 {
                 paths.out.display(),
                 text.len(),
                 sums.display(),
-                exports.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "),
+                exports
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", "),
                 counts(&[
                     (dataset.areas.len(), RecordKind::Area),
                     (dataset.municipalities.len(), RecordKind::Municipality),
@@ -186,7 +246,11 @@ fn build(paths: &Paths) -> Result<Built, Vec<String>> {
     let names_path = paths.sources.join(NAMES_FILE);
     if names_path.exists() {
         let names_text = read_text(&names_path).map_err(|e| vec![e])?;
-        add_names(&names_text, &names_path.display().to_string(), &mut municipalities)?;
+        add_names(
+            &names_text,
+            &names_path.display().to_string(),
+            &mut municipalities,
+        )?;
     }
 
     let mut errors = Vec::new();
@@ -203,10 +267,24 @@ fn build(paths: &Paths) -> Result<Built, Vec<String>> {
     let actors = completed.actors;
     // The app drops a source that breaks a rule; the build refuses it.
     let mut bad_sources = Vec::new();
-    let sourced = actors.iter().map(|r| ("actor", &r.id, &r.sources))
-        .chain(services.iter().map(|r: &atlas_core::model::Service| ("service", &r.id, &r.sources)))
-        .chain(programmes.iter().map(|r: &atlas_core::model::Programme| ("programme", &r.id, &r.sources)))
-        .chain(legislation.iter().map(|r: &atlas_core::model::Legislation| ("legislation", &r.id, &r.sources)));
+    let sourced = actors
+        .iter()
+        .map(|r| ("actor", &r.id, &r.sources))
+        .chain(
+            services
+                .iter()
+                .map(|r: &atlas_core::model::Service| ("service", &r.id, &r.sources)),
+        )
+        .chain(
+            programmes
+                .iter()
+                .map(|r: &atlas_core::model::Programme| ("programme", &r.id, &r.sources)),
+        )
+        .chain(
+            legislation
+                .iter()
+                .map(|r: &atlas_core::model::Legislation| ("legislation", &r.id, &r.sources)),
+        );
     for (kind, id, sources) in sourced {
         for (i, s) in sources.iter().enumerate() {
             if let Some((field, why)) = s.problem() {
@@ -236,7 +314,13 @@ fn build(paths: &Paths) -> Result<Built, Vec<String>> {
 
 fn read_text(path: &Path) -> Result<String, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    String::from_utf8(bytes).map_err(|e| format!("{}: not UTF-8 text (invalid byte at offset {})", path.display(), e.utf8_error().valid_up_to()))
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{}: not UTF-8 text (invalid byte at offset {})",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        )
+    })
 }
 
 /// The value of a column by header name.
@@ -244,7 +328,11 @@ struct Columns(BTreeMap<String, usize>);
 
 impl Columns {
     fn get<'a>(&self, row: &'a [String], name: &str) -> &'a str {
-        self.0.get(name).and_then(|&i| row.get(i)).map(|s| s.as_str()).unwrap_or("")
+        self.0
+            .get(name)
+            .and_then(|&i| row.get(i))
+            .map(|s| s.as_str())
+            .unwrap_or("")
     }
 }
 
@@ -263,13 +351,33 @@ pub fn from_csv(text: &str, file: &str) -> Result<(Vec<Area>, Vec<Municipality>)
     let Some((header, rows)) = records.split_first() else {
         return Err(vec![format!("{file}: the file is empty")]);
     };
-    let columns = Columns(header.fields.iter().enumerate().map(|(i, h)| (h.trim().to_string(), i)).collect());
-    let mut required: Vec<String> = ["code", "name_fi", "name_sv", "name_en", "language_status", "lat", "lon"].map(String::from).to_vec();
+    let columns = Columns(
+        header
+            .fields
+            .iter()
+            .enumerate()
+            .map(|(i, h)| (h.trim().to_string(), i))
+            .collect(),
+    );
+    let mut required: Vec<String> = [
+        "code",
+        "name_fi",
+        "name_sv",
+        "name_en",
+        "language_status",
+        "lat",
+        "lon",
+    ]
+    .map(String::from)
+    .to_vec();
     for k in &AREA_KINDS {
         required.push(k.code.to_string());
         required.extend(NAME_LANGS.iter().map(|l| format!("{}{l}", k.names)));
     }
-    let missing: Vec<&String> = required.iter().filter(|c| !columns.0.contains_key(c.as_str())).collect();
+    let missing: Vec<&String> = required
+        .iter()
+        .filter(|c| !columns.0.contains_key(c.as_str()))
+        .collect();
     if !missing.is_empty() {
         return Err(vec![format!(
             "{file}: missing column{} {}",
@@ -287,10 +395,23 @@ pub fn from_csv(text: &str, file: &str) -> Result<(Vec<Area>, Vec<Municipality>)
         let row = &rec.fields;
         let code = columns.get(row, "code").trim();
         let name_fi = clean(columns.get(row, "name_fi"));
-        let at = format!("{file}, line {} (code {:?}{})", rec.line, code, if name_fi.is_empty() { String::new() } else { format!(", {name_fi}") });
+        let at = format!(
+            "{file}, line {} (code {:?}{})",
+            rec.line,
+            code,
+            if name_fi.is_empty() {
+                String::new()
+            } else {
+                format!(", {name_fi}")
+            }
+        );
         let mut error = |m: String| errors.push(format!("{at}: {m}"));
         if row.len() != header.fields.len() {
-            error(format!("{} fields where the header has {}", row.len(), header.fields.len()));
+            error(format!(
+                "{} fields where the header has {}",
+                row.len(),
+                header.fields.len()
+            ));
             continue;
         }
         if !(code.len() == 3 && is_digits(code)) {
@@ -305,11 +426,21 @@ pub fn from_csv(text: &str, file: &str) -> Result<(Vec<Area>, Vec<Municipality>)
             Some((_, langs)) => langs.iter().map(|l| l.to_string()).collect(),
             None => {
                 let known: Vec<&str> = LANGUAGE_STATUS.iter().map(|(s, _)| *s).collect();
-                error(format!("unknown language_status {status:?}; known values: {}", known.join("; ")));
+                error(format!(
+                    "unknown language_status {status:?}; known values: {}",
+                    known.join("; ")
+                ));
                 Vec::new()
             }
         };
-        let coordinate = |name: &str| columns.get(row, name).trim().parse::<f64>().ok().filter(|v| v.is_finite());
+        let coordinate = |name: &str| {
+            columns
+                .get(row, name)
+                .trim()
+                .parse::<f64>()
+                .ok()
+                .filter(|v| v.is_finite())
+        };
         let location = match (coordinate("lat"), coordinate("lon")) {
             (Some(lat), Some(lon)) if LatLon::new(lat, lon).is_in_finland() => Some(LatLon::new(lat, lon)),
             (Some(_), Some(_)) => {
@@ -317,7 +448,11 @@ pub fn from_csv(text: &str, file: &str) -> Result<(Vec<Area>, Vec<Municipality>)
                 None
             }
             _ => {
-                error(format!("lat/lon are not numbers: {:?}, {:?}", columns.get(row, "lat"), columns.get(row, "lon")));
+                error(format!(
+                    "lat/lon are not numbers: {:?}, {:?}",
+                    columns.get(row, "lat"),
+                    columns.get(row, "lon")
+                ));
                 None
             }
         };
@@ -337,7 +472,9 @@ pub fn from_csv(text: &str, file: &str) -> Result<(Vec<Area>, Vec<Municipality>)
                     .map(|l| (l.to_string(), clean(columns.get(row, &format!("{}{l}", k.names)))))
                     .filter(|(_, t)| !t.is_empty())
                     .map(|(l, t)| match (k.kind, l.as_str()) {
-                        ("vitality_centre", "en") => (l, crate::structure::economic_development_centre_en(&t)),
+                        ("vitality_centre", "en") => {
+                            (l, crate::structure::economic_development_centre_en(&t))
+                        }
                         _ => (l, t),
                     })
                     .collect(),
@@ -382,14 +519,26 @@ pub fn from_csv(text: &str, file: &str) -> Result<(Vec<Area>, Vec<Municipality>)
         if let (Some(location), false) = (location, languages.is_empty()) {
             municipalities.insert(
                 code.to_string(),
-                (Municipality { code: code.to_string(), name, location, areas: area_ids, languages }, rec.line),
+                (
+                    Municipality {
+                        code: code.to_string(),
+                        name,
+                        location,
+                        areas: area_ids,
+                        languages,
+                    },
+                    rec.line,
+                ),
             );
         }
     }
     if !errors.is_empty() {
         return Err(errors);
     }
-    Ok((areas.into_values().map(|(a, _)| a).collect(), municipalities.into_values().map(|(m, _)| m).collect()))
+    Ok((
+        areas.into_values().map(|(a, _)| a).collect(),
+        municipalities.into_values().map(|(m, _)| m).collect(),
+    ))
 }
 
 /// The municipality names in further languages, beside the JSON sources (optional).
@@ -406,10 +555,18 @@ pub fn add_names(text: &str, file: &str, municipalities: &mut [Municipality]) ->
     let Some((header, rows)) = records.split_first() else {
         return Err(vec![format!("{file}: the file is empty")]);
     };
-    let expected: Vec<&str> = std::iter::once("code").chain(EXTRA_NAME_LANGS).chain(["source"]).collect();
+    let expected: Vec<&str> = std::iter::once("code")
+        .chain(EXTRA_NAME_LANGS)
+        .chain(["source"])
+        .collect();
     let found: Vec<&str> = header.fields.iter().map(|h| h.trim()).collect();
     if found != expected {
-        return Err(vec![format!("{file}, line {}: the header must be {} (found {})", header.line, expected.join(","), found.join(","))]);
+        return Err(vec![format!(
+            "{file}, line {}: the header must be {} (found {})",
+            header.line,
+            expected.join(","),
+            found.join(",")
+        )]);
     }
     let mut errors = Vec::new();
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
@@ -418,7 +575,11 @@ pub fn add_names(text: &str, file: &str, municipalities: &mut [Municipality]) ->
         let code = row.first().map(|c| c.trim()).unwrap_or("");
         let at = format!("{file}, line {} (code {code:?})", rec.line);
         if row.len() != expected.len() {
-            errors.push(format!("{at}: {} fields where the header has {}", row.len(), expected.len()));
+            errors.push(format!(
+                "{at}: {} fields where the header has {}",
+                row.len(),
+                expected.len()
+            ));
             continue;
         }
         if !(code.len() == 3 && is_digits(code)) {
@@ -430,17 +591,25 @@ pub fn add_names(text: &str, file: &str, municipalities: &mut [Municipality]) ->
             continue;
         }
         let Some(m) = municipalities.iter_mut().find(|m| m.code == code) else {
-            errors.push(format!("{at}: no municipality has code {code} in the municipality CSV"));
+            errors.push(format!(
+                "{at}: no municipality has code {code} in the municipality CSV"
+            ));
             continue;
         };
-        let names: Vec<(&str, String)> =
-            EXTRA_NAME_LANGS.iter().zip(&row[1..]).map(|(l, n)| (*l, clean(n))).filter(|(_, n)| !n.is_empty()).collect();
+        let names: Vec<(&str, String)> = EXTRA_NAME_LANGS
+            .iter()
+            .zip(&row[1..])
+            .map(|(l, n)| (*l, clean(n)))
+            .filter(|(_, n)| !n.is_empty())
+            .collect();
         if names.is_empty() {
             errors.push(format!("{at}: no name in {}", EXTRA_NAME_LANGS.join(", ")));
             continue;
         }
         if clean(&row[expected.len() - 1]).is_empty() {
-            errors.push(format!("{at}: source is empty (every name must name where it comes from)"));
+            errors.push(format!(
+                "{at}: source is empty (every name must name where it comes from)"
+            ));
             continue;
         }
         for (lang, name) in names {
@@ -461,13 +630,17 @@ fn read_json(path: &Path, required: bool, errors: &mut Vec<String>) -> Option<Va
         return None;
     }
     let text = read_text(path).map_err(|e| errors.push(e)).ok()?;
-    serde_json::from_str(&text).map_err(|e| errors.push(format!("{}: not valid JSON: {e}", path.display()))).ok()
+    serde_json::from_str(&text)
+        .map_err(|e| errors.push(format!("{}: not valid JSON: {e}", path.display())))
+        .ok()
 }
 
 /// Reads one record, refusing fields the model does not know: the model ignores
 /// them (forward compatibility), which would hide a typo in a hand-edited source.
 fn record<T: DeserializeOwned + Serialize>(value: Value, at: &str, errors: &mut Vec<String>) -> Option<T> {
-    let record: T = serde_json::from_value(value.clone()).map_err(|e| errors.push(format!("{at}: {e}"))).ok()?;
+    let record: T = serde_json::from_value(value.clone())
+        .map_err(|e| errors.push(format!("{at}: {e}")))
+        .ok()?;
     let mut unknown = Vec::new();
     match serde_json::to_value(&record) {
         Ok(back) => unknown_fields(&value, &back, "", &mut unknown),
@@ -479,14 +652,24 @@ fn record<T: DeserializeOwned + Serialize>(value: Value, at: &str, errors: &mut 
     unknown.is_empty().then_some(record)
 }
 
-fn read_source<T: DeserializeOwned + Serialize>(path: &Path, required: bool, errors: &mut Vec<String>) -> Option<T> {
+fn read_source<T: DeserializeOwned + Serialize>(
+    path: &Path,
+    required: bool,
+    errors: &mut Vec<String>,
+) -> Option<T> {
     let value = read_json(path, required, errors)?;
     record(value, &path.display().to_string(), errors)
 }
 
 /// Reads a JSON array of records; an absent optional file is an empty list.
-fn read_list<T: DeserializeOwned + Serialize>(path: &Path, required: bool, errors: &mut Vec<String>) -> Vec<T> {
-    let Some(value) = read_json(path, required, errors) else { return Vec::new() };
+fn read_list<T: DeserializeOwned + Serialize>(
+    path: &Path,
+    required: bool,
+    errors: &mut Vec<String>,
+) -> Vec<T> {
+    let Some(value) = read_json(path, required, errors) else {
+        return Vec::new();
+    };
     let Value::Array(items) = value else {
         errors.push(format!("{}: expected a JSON array of records", path.display()));
         return Vec::new();
@@ -495,7 +678,11 @@ fn read_list<T: DeserializeOwned + Serialize>(path: &Path, required: bool, error
         .into_iter()
         .enumerate()
         .filter_map(|(i, item)| {
-            let id = item.get("id").and_then(Value::as_str).map(|id| format!(" (id {:?})", id)).unwrap_or_default();
+            let id = item
+                .get("id")
+                .and_then(Value::as_str)
+                .map(|id| format!(" (id {:?})", id))
+                .unwrap_or_default();
             record(item, &format!("{}, record {}{id}", path.display(), i + 1), errors)
         })
         .collect()
@@ -508,7 +695,11 @@ fn unknown_fields(input: &Value, back: &Value, path: &str, out: &mut Vec<String>
     match (input, back) {
         (Value::Object(a), Value::Object(b)) => {
             for (k, v) in a {
-                let here = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
+                let here = if path.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{path}.{k}")
+                };
                 match b.get(k) {
                     Some(w) => unknown_fields(v, w, &here, out),
                     None if is_empty_value(v) => {}
@@ -568,14 +759,21 @@ pub fn to_json(d: &Dataset) -> serde_json::Result<String> {
 /// The written text must say exactly what the dataset says, and the app's
 /// loader must keep every record of it.
 fn check(text: &str, dataset: &Dataset) -> Result<Loaded, Vec<String>> {
-    let written: Value = serde_json::from_str(text).map_err(|e| vec![format!("internal error: the output is not JSON: {e}")])?;
+    let written: Value = serde_json::from_str(text)
+        .map_err(|e| vec![format!("internal error: the output is not JSON: {e}")])?;
     let expected = serde_json::to_value(dataset).map_err(|e| vec![format!("internal error: {e}")])?;
     if written != expected {
-        return Err(vec!["internal error: the output differs from the dataset it was written from".into()]);
+        return Err(vec![
+            "internal error: the output differs from the dataset it was written from".into(),
+        ]);
     }
     let loaded = atlas_core::load(text).map_err(|e| vec![format!("the output does not load: {e}")])?;
     if !loaded.problems.is_empty() {
-        return Err(loaded.problems.iter().map(|p| format!("{p} (this record would be left out)")).collect());
+        return Err(loaded
+            .problems
+            .iter()
+            .map(|p| format!("{p} (this record would be left out)"))
+            .collect());
     }
     Ok(loaded)
 }
@@ -605,14 +803,20 @@ fn warnings(d: &Dataset, loaded: &Loaded) -> Vec<String> {
 fn sha256_line(bytes: &[u8], path: &Path) -> String {
     use sha2::{Digest, Sha256};
     let hex: String = Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect();
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     format!("{hex}  {name}\n")
 }
 
 /// The downloads beside the dataset, from the same records: `<stem>.csv`, `<stem>.geojson`
 /// and `<stem>.hsds.json`. Deterministic, as the dataset is.
 pub fn write_exports(out: &Path, dataset: &Dataset) -> Result<Vec<PathBuf>, String> {
-    let stem = out.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "atlas".into());
+    let stem = out
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "atlas".into());
     let beside = |ext: &str| out.with_file_name(format!("{stem}.{ext}"));
     let write = |path: &Path, bytes: &[u8]| {
         crate::output::write_bytes(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
@@ -620,7 +824,8 @@ pub fn write_exports(out: &Path, dataset: &Dataset) -> Result<Vec<PathBuf>, Stri
     let csv = beside("csv");
     write(&csv, &crate::export_csv::to_csv(&dataset.services, b',')?)?;
     let geojson = beside("geojson");
-    let text = crate::export_geojson::to_geojson(&dataset.services).map_err(|e| format!("cannot serialise GeoJSON: {e}"))?;
+    let text = crate::export_geojson::to_geojson(&dataset.services)
+        .map_err(|e| format!("cannot serialise GeoJSON: {e}"))?;
     write(&geojson, text.as_bytes())?;
     let hsds = beside("hsds.json");
     let tables = crate::export_hsds::tables(&dataset.meta, &dataset.actors, &dataset.services, "fi");
@@ -649,12 +854,33 @@ mod tests {
     fn csv_to_areas_and_municipalities() {
         let text = format!(
             "{HEADER}\r\n{}\r\n{}\r\n",
-            row("837", "Tampere", "Tammerfors", "Monolingual Finnish-speaking municipality", "6"),
-            row("020", "Akaa", "Akaa", "Bilingual municipality with Swedish-speaking majority", "6")
+            row(
+                "837",
+                "Tampere",
+                "Tammerfors",
+                "Monolingual Finnish-speaking municipality",
+                "6"
+            ),
+            row(
+                "020",
+                "Akaa",
+                "Akaa",
+                "Bilingual municipality with Swedish-speaking majority",
+                "6"
+            )
         );
         let (areas, munis) = from_csv(&text, "t.csv").unwrap();
         let ids: Vec<&str> = areas.iter().map(|a| a.id.as_str()).collect();
-        assert_eq!(ids, ["region:06", "wellbeing_county:08", "employment_area:39", "vitality_centre:4", "ely_centre:05"]);
+        assert_eq!(
+            ids,
+            [
+                "region:06",
+                "wellbeing_county:08",
+                "employment_area:39",
+                "vitality_centre:4",
+                "ely_centre:05"
+            ]
+        );
         assert_eq!(areas[4].name.0["en"], "Ely en");
         assert_eq!(areas[4].valid_to.as_deref(), Some("2025-12-31"));
         assert_eq!(munis[0].code, "020");
@@ -666,10 +892,20 @@ mod tests {
 
     #[test]
     fn csv_errors_name_the_row() {
-        let text = format!("{HEADER}\n{}\n", row("837", "Tampere", "Tammerfors", "Trilingual", "6"));
+        let text = format!(
+            "{HEADER}\n{}\n",
+            row("837", "Tampere", "Tammerfors", "Trilingual", "6")
+        );
         let e = from_csv(&text, "t.csv").unwrap_err();
-        assert!(e[0].contains("line 2") && e[0].contains("Tampere") && e[0].contains("Trilingual"), "{e:?}");
-        let text = format!("{HEADER}\n{}\n{}\n", row("837", "A", "A", "Monolingual Finnish-speaking municipality", "6"), row("837", "B", "B", "Monolingual Finnish-speaking municipality", "6"));
+        assert!(
+            e[0].contains("line 2") && e[0].contains("Tampere") && e[0].contains("Trilingual"),
+            "{e:?}"
+        );
+        let text = format!(
+            "{HEADER}\n{}\n{}\n",
+            row("837", "A", "A", "Monolingual Finnish-speaking municipality", "6"),
+            row("837", "B", "B", "Monolingual Finnish-speaking municipality", "6")
+        );
         assert!(from_csv(&text, "t.csv").unwrap_err()[0].contains("already on line 2"));
         let e = from_csv("code,name_fi\n837,Tampere\n", "t.csv").unwrap_err();
         assert!(e[0].contains("missing columns") && e[0].contains("lat"), "{e:?}");
@@ -679,8 +915,20 @@ mod tests {
     fn names_in_more_languages() {
         let text = format!(
             "{HEADER}\n{}\n{}\n",
-            row("091", "Helsinki", "Helsingfors", "Bilingual municipality with Finnish-speaking majority", "1"),
-            row("837", "Tampere", "Tammerfors", "Monolingual Finnish-speaking municipality", "6")
+            row(
+                "091",
+                "Helsinki",
+                "Helsingfors",
+                "Bilingual municipality with Finnish-speaking majority",
+                "1"
+            ),
+            row(
+                "837",
+                "Tampere",
+                "Tammerfors",
+                "Monolingual Finnish-speaking municipality",
+                "6"
+            )
         );
         let (_, mut munis) = from_csv(&text, "t.csv").unwrap();
         let names = "code,uk,ru,ar,source\r\n091,Гельсінкі,Хельсинки,هلسنكي,https://example.org/a\r\n837,, Тампере ,,\"https://example.org/b, https://example.org/c\"\r\n";
@@ -695,13 +943,25 @@ mod tests {
         let e = add_names(bad, "n.csv", &mut munis).unwrap_err();
         assert!(e[0].contains("n.csv, line 3") && e[0].contains("999"), "{e:?}");
         assert!(e[1].contains("line 4") && e[1].contains("4 fields"), "{e:?}");
-        assert!(e[2].contains("line 5") && e[2].contains("already on line 2"), "{e:?}");
-        assert!(e[3].contains("line 6") && e[3].contains("source is empty"), "{e:?}");
+        assert!(
+            e[2].contains("line 5") && e[2].contains("already on line 2"),
+            "{e:?}"
+        );
+        assert!(
+            e[3].contains("line 6") && e[3].contains("source is empty"),
+            "{e:?}"
+        );
         assert_eq!(e.len(), 4, "{e:?}");
         let e = add_names("code,uk,ru,ar,source\n837,,,,x\n", "n.csv", &mut munis).unwrap_err();
-        assert!(e[0].contains("n.csv, line 2") && e[0].contains("no name"), "{e:?}");
+        assert!(
+            e[0].contains("n.csv, line 2") && e[0].contains("no name"),
+            "{e:?}"
+        );
         let e = add_names("code,uk,ru,source\n", "n.csv", &mut munis).unwrap_err();
-        assert!(e[0].contains("n.csv, line 1") && e[0].contains("code,uk,ru,ar,source"), "{e:?}");
+        assert!(
+            e[0].contains("n.csv, line 1") && e[0].contains("code,uk,ru,ar,source"),
+            "{e:?}"
+        );
     }
 
     #[test]

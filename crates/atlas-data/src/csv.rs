@@ -54,7 +54,10 @@ pub fn parse(text: &str) -> Result<Vec<Record>, String> {
             '\n' | '\r' => {
                 if row_has_content || !field.is_empty() || quoted {
                     fields.push(std::mem::take(&mut field));
-                    records.push(Record { line: start_line, fields: std::mem::take(&mut fields) });
+                    records.push(Record {
+                        line: start_line,
+                        fields: std::mem::take(&mut fields),
+                    });
                 }
                 quoted = false;
                 after_quote = false;
@@ -68,7 +71,9 @@ pub fn parse(text: &str) -> Result<Vec<Record>, String> {
                 row_has_content = true;
             }
             _ if after_quote => {
-                return Err(format!("line {line}: unexpected character {c:?} after a closing quote"));
+                return Err(format!(
+                    "line {line}: unexpected character {c:?} after a closing quote"
+                ));
             }
             '"' => return Err(format!("line {line}: a quote inside an unquoted field")),
             _ => {
@@ -82,7 +87,10 @@ pub fn parse(text: &str) -> Result<Vec<Record>, String> {
     }
     if row_has_content || !field.is_empty() {
         fields.push(field);
-        records.push(Record { line: start_line, fields });
+        records.push(Record {
+            line: start_line,
+            fields,
+        });
     }
     Ok(records)
 }
@@ -97,14 +105,26 @@ mod tests {
 
     #[test]
     fn plain_crlf_and_bom() {
-        assert_eq!(rows("\u{feff}a,b\r\n1,2\r\n"), vec![vec!["a", "b"], vec!["1", "2"]]);
-        assert_eq!(rows("a,b\n1,\n\n3,4"), vec![vec!["a", "b"], vec!["1", ""], vec!["3", "4"]]);
+        assert_eq!(
+            rows("\u{feff}a,b\r\n1,2\r\n"),
+            vec![vec!["a", "b"], vec!["1", "2"]]
+        );
+        assert_eq!(
+            rows("a,b\n1,\n\n3,4"),
+            vec![vec!["a", "b"], vec!["1", ""], vec!["3", "4"]]
+        );
     }
 
     #[test]
     fn quotes() {
-        assert_eq!(rows("\"x, y\",\"say \"\"hi\"\"\"\n"), vec![vec!["x, y", "say \"hi\""]]);
-        assert_eq!(rows("\"two\nlines\",b\nc,d\n"), vec![vec!["two\nlines", "b"], vec!["c", "d"]]);
+        assert_eq!(
+            rows("\"x, y\",\"say \"\"hi\"\"\"\n"),
+            vec![vec!["x, y", "say \"hi\""]]
+        );
+        assert_eq!(
+            rows("\"two\nlines\",b\nc,d\n"),
+            vec![vec!["two\nlines", "b"], vec!["c", "d"]]
+        );
         let recs = parse("h\n\"two\nlines\"\nnext\n").unwrap();
         assert_eq!(recs.iter().map(|r| r.line).collect::<Vec<_>>(), vec![1, 2, 4]);
         assert_eq!(rows("\"\"\n"), vec![vec![""]]);

@@ -76,8 +76,7 @@ mod tests {
         )
         .unwrap();
         let dst =
-            proj4rs::Proj::from_proj_string("+proj=longlat +ellps=GRS80 +towgs84=0,0,0 +no_defs")
-                .unwrap();
+            proj4rs::Proj::from_proj_string("+proj=longlat +ellps=GRS80 +towgs84=0,0,0 +no_defs").unwrap();
         let mut p = (easting, northing, 0.0);
         proj4rs::transform::transform(&src, &dst, &mut p).unwrap();
         (p.1.to_degrees(), p.0.to_degrees())

@@ -2,9 +2,9 @@
 //! columns (docs/template.csv), so an official can edit a published dataset in a
 //! spreadsheet and import it again (`import csv` reads back exactly these services).
 
-use crate::{assemble, output};
-use crate::template::{header, BASE_LANGUAGES};
 use crate::err;
+use crate::template::{header, BASE_LANGUAGES};
+use crate::{assemble, output};
 use atlas_core::model::Service;
 use atlas_core::LocalisedText;
 use std::collections::BTreeSet;
@@ -158,7 +158,9 @@ pub fn run(args: &ExportCsvArgs) -> i32 {
     };
     let out_path = args.out.clone().unwrap_or_else(|| PathBuf::from("-"));
     let services = loaded.atlas.services.len();
-    output::report(&out_path, output::write_bytes(&out_path, &bytes), || format!("{services} services"))
+    output::report(&out_path, output::write_bytes(&out_path, &bytes), || {
+        format!("{services} services")
+    })
 }
 
 #[cfg(test)]

@@ -2,8 +2,8 @@
 //! (RFC 7946): one Point feature per service at `[lon, lat]`, with every other field of
 //! the service as its properties (localised texts stay objects by language).
 
-use crate::{assemble, output};
 use crate::err;
+use crate::{assemble, output};
 use atlas_core::model::Service;
 use serde_json::{json, Value};
 use std::io::Write;
@@ -64,7 +64,9 @@ pub fn run(args: &ExportGeojsonArgs) -> i32 {
     };
     let out_path = args.out.clone().unwrap_or_else(|| PathBuf::from("-"));
     let features = loaded.atlas.services.len();
-    output::report(&out_path, output::write_bytes(&out_path, text.as_bytes()), || format!("{features} features"))
+    output::report(&out_path, output::write_bytes(&out_path, text.as_bytes()), || {
+        format!("{features} features")
+    })
 }
 
 #[cfg(test)]
@@ -93,10 +95,7 @@ mod tests {
             Some(services[0].location.lat)
         );
         assert_eq!(f["properties"]["id"], services[0].id.as_str());
-        assert_eq!(
-            f["properties"]["name"]["fi"],
-            services[0].name.0["fi"].as_str()
-        );
+        assert_eq!(f["properties"]["name"]["fi"], services[0].name.0["fi"].as_str());
         assert!(f["properties"].get("location").is_none());
         assert_eq!(
             to_geojson(&[]).unwrap(),

@@ -135,12 +135,10 @@ pub fn tables(
     services: &[Service],
     lang: &str,
 ) -> BTreeMap<&'static str, Vec<Value>> {
-    let text = |t: &LocalisedText| -> Option<Value> {
-        t.pick(lang).map(|p| Value::String(p.text.to_string()))
-    };
+    let text =
+        |t: &LocalisedText| -> Option<Value> { t.pick(lang).map(|p| Value::String(p.text.to_string())) };
     let opt_text = |t: &Option<LocalisedText>| t.as_ref().and_then(text);
-    let mut out: BTreeMap<&'static str, Vec<Value>> =
-        TABLES.iter().map(|t| (*t, Vec::new())).collect();
+    let mut out: BTreeMap<&'static str, Vec<Value>> = TABLES.iter().map(|t| (*t, Vec::new())).collect();
     let mut push = |table: &'static str, v: Value| out.entry(table).or_default().push(v);
 
     let actor_by_id: BTreeMap<&str, &Actor> = actors.iter().map(|a| (a.id.as_str(), a)).collect();
@@ -155,10 +153,7 @@ pub fn tables(
                         ("id", Some(Value::String(uuid("actor", &a.id)))),
                         ("name", Some(name.clone())),
                         ("alternate_name", a.short_name.as_ref().and_then(text)),
-                        (
-                            "description",
-                            Some(opt_text(&a.description).unwrap_or(name)),
-                        ),
+                        ("description", Some(opt_text(&a.description).unwrap_or(name))),
                         ("website", a.website.clone().map(Value::String)),
                     ])
                 }
@@ -246,10 +241,7 @@ pub fn tables(
             push(
                 "languages",
                 record(vec![
-                    (
-                        "id",
-                        Some(json!(uuid("language", &format!("{}#{l}", s.id)))),
-                    ),
+                    ("id", Some(json!(uuid("language", &format!("{}#{l}", s.id))))),
                     ("service_id", Some(json!(service_id))),
                     ("name", Some(json!(language_name(l)))),
                     ("code", Some(json!(l))),
@@ -379,9 +371,6 @@ mod tests {
             [8, 4, 4, 4, 12]
         );
         assert!(parts[2].starts_with('8'), "{a}");
-        assert!(
-            matches!(parts[3].as_bytes()[0], b'8' | b'9' | b'a' | b'b'),
-            "{a}"
-        );
+        assert!(matches!(parts[3].as_bytes()[0], b'8' | b'9' | b'a' | b'b'), "{a}");
     }
 }

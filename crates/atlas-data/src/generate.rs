@@ -17,8 +17,8 @@
 
 use crate::assemble::{self, Reference};
 use crate::build::to_json;
-use crate::validate::printable;
 use crate::err;
+use crate::validate::printable;
 use atlas_core::model::{Accessibility, Address, Dataset, Meta, Phone, Service, Source, FORMAT};
 use atlas_core::{LatLon, LocalisedText};
 use std::io::Write;
@@ -238,10 +238,7 @@ fn service(
     let lon = m.location.lon + r * theta.sin() / (111.32 * m.location.lat.to_radians().cos());
     let (lat0, lat1, lon0, lon1) = atlas_core::geo::FINLAND_BOUNDS;
     let location = LatLon::new((lat * 1e5).round() / 1e5, (lon * 1e5).round() / 1e5);
-    let location = LatLon::new(
-        location.lat.clamp(lat0, lat1),
-        location.lon.clamp(lon0, lon1),
-    );
+    let location = LatLon::new(location.lat.clamp(lat0, lat1), location.lon.clamp(lon0, lon1));
 
     let (fi, sv, en) = KINDS[rng.below(KINDS.len())];
     let place = |l: &str| m.name.get(l).to_string();
@@ -405,14 +402,11 @@ pub fn generate(
     w.write_all(b" \"services\": [")?;
     let cumulative = weights(reference);
     // Each municipality's own actor, when the reference has one (looked up once, not per service).
-    let actor_ids: std::collections::HashSet<&str> =
-        reference.actors.iter().map(|a| a.id.as_str()).collect();
+    let actor_ids: std::collections::HashSet<&str> = reference.actors.iter().map(|a| a.id.as_str()).collect();
     let providers: Vec<Option<String>> = reference
         .municipalities
         .iter()
-        .map(|m| {
-            Some(format!("municipality:{}", m.code)).filter(|p| actor_ids.contains(p.as_str()))
-        })
+        .map(|m| Some(format!("municipality:{}", m.code)).filter(|p| actor_ids.contains(p.as_str())))
         .collect();
     let width = (n + k).max(1).to_string().len();
     let mut rng = Rng::new(seed);
@@ -506,18 +500,20 @@ mod tests {
         assert_ne!(a, text(300, INVALID_KINDS, 43));
         let loaded = atlas_core::load(&a).unwrap();
         assert!(loaded.atlas.meta.sample);
-        assert_eq!(
-            loaded.problems.len(),
-            INVALID_KINDS,
-            "{:#?}",
-            loaded.problems
-        );
+        assert_eq!(loaded.problems.len(), INVALID_KINDS, "{:#?}", loaded.problems);
         let (left_out, dropped) = (
             loaded.left_out(atlas_core::RecordKind::Service),
             loaded.dropped(atlas_core::RecordKind::Service),
         );
-        assert_eq!(left_out + dropped, INVALID_KINDS, "each invalid record is its own service");
-        assert!(left_out >= 4 && dropped >= 4, "both kinds: {left_out} left out, {dropped} dropped");
+        assert_eq!(
+            left_out + dropped,
+            INVALID_KINDS,
+            "each invalid record is its own service"
+        );
+        assert!(
+            left_out >= 4 && dropped >= 4,
+            "both kinds: {left_out} left out, {dropped} dropped"
+        );
         assert_eq!(loaded.atlas.services.len(), 300 + dropped);
         let mut kinds: Vec<&str> = loaded
             .problems

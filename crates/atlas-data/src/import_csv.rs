@@ -13,12 +13,10 @@
 //! reported row by row with a hint to save it as CSV UTF-8.
 
 use crate::assemble::{self, Reference, ReferenceArgs};
+use crate::err;
 use crate::template::{self, column_letter, split_aligned, split_list, Column};
 use crate::validate::printable;
-use crate::err;
-use atlas_core::load::{
-    is_email, is_international_phone, is_language_code, is_valid_id, is_web_url,
-};
+use atlas_core::load::{is_email, is_international_phone, is_language_code, is_valid_id, is_web_url};
 use atlas_core::model::{vocab, Accessibility, Address, Phone, Service};
 use atlas_core::time::Date;
 use atlas_core::{LatLon, LocalisedText};
@@ -121,7 +119,9 @@ impl Columns {
 /// required column missing, a column given twice); row problems are in `Sheet::errors`.
 pub fn read(bytes: &[u8], reference: &Reference) -> Result<Sheet, Vec<String>> {
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xd0\xcf\x11\xe0") {
-        return Err(vec!["this is a spreadsheet workbook (.xlsx or .xls), not CSV: save it as \"CSV UTF-8\" first".into()]);
+        return Err(vec![
+            "this is a spreadsheet workbook (.xlsx or .xls), not CSV: save it as \"CSV UTF-8\" first".into(),
+        ]);
     }
     if bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff") {
         return Err(vec![
@@ -152,7 +152,10 @@ pub fn read(bytes: &[u8], reference: &Reference) -> Result<Sheet, Vec<String>> {
         match std::str::from_utf8(cell) {
             Ok(s) => names.push(s.trim().to_string()),
             Err(_) => {
-                file_errors.push(format!("row 1, column {}: the header is not UTF-8 text; save the sheet as \"CSV UTF-8\"", column_letter(i)));
+                file_errors.push(format!(
+                    "row 1, column {}: the header is not UTF-8 text; save the sheet as \"CSV UTF-8\"",
+                    column_letter(i)
+                ));
                 names.push(String::new());
             }
         }
@@ -200,7 +203,10 @@ pub fn read(bytes: &[u8], reference: &Reference) -> Result<Sheet, Vec<String>> {
         ));
     }
     if !columns.localised.contains_key("name") {
-        file_errors.push("row 1: missing a name column (name_fi, name_sv, name_en or name_ plus another language code)".into());
+        file_errors.push(
+            "row 1: missing a name column (name_fi, name_sv, name_en or name_ plus another language code)"
+                .into(),
+        );
     }
     if !file_errors.is_empty() {
         return Err(file_errors);
@@ -215,9 +221,7 @@ pub fn read(bytes: &[u8], reference: &Reference) -> Result<Sheet, Vec<String>> {
             Ok(r) => r,
             Err(e) => {
                 row_number += 1;
-                sheet
-                    .errors
-                    .push(format!("row {row_number}: {}", csv_error(&e)));
+                sheet.errors.push(format!("row {row_number}: {}", csv_error(&e)));
                 continue;
             }
         };
@@ -230,10 +234,7 @@ pub fn read(bytes: &[u8], reference: &Reference) -> Result<Sheet, Vec<String>> {
                 while offset < bytes.len() && matches!(bytes[offset], b'\n' | b'\r') {
                     offset += 1;
                 }
-                line_count += bytes[counted..offset]
-                    .iter()
-                    .filter(|&&b| b == b'\n')
-                    .count();
+                line_count += bytes[counted..offset].iter().filter(|&&b| b == b'\n').count();
                 counted = offset;
                 line_count + 1
             }
@@ -248,7 +249,10 @@ pub fn read(bytes: &[u8], reference: &Reference) -> Result<Sheet, Vec<String>> {
                 Ok(s) => cells.push(s.trim().to_string()),
                 Err(_) => {
                     not_utf8 = true;
-                    row_errors.push(format!("row {row}, {}: not UTF-8 text (the file looks like Latin-1 or Windows-1252)", columns.at(i)));
+                    row_errors.push(format!(
+                        "row {row}, {}: not UTF-8 text (the file looks like Latin-1 or Windows-1252)",
+                        columns.at(i)
+                    ));
                     cells.push(String::new());
                 }
             }
@@ -282,14 +286,7 @@ pub fn read(bytes: &[u8], reference: &Reference) -> Result<Sheet, Vec<String>> {
             continue;
         }
         let mut errors = Vec::new();
-        let service = read_row(
-            row,
-            &cells,
-            &columns,
-            reference,
-            &mut errors,
-            &mut sheet.warnings,
-        );
+        let service = read_row(row, &cells, &columns, reference, &mut errors, &mut sheet.warnings);
         if let Some(first) = first_row_of.get(&id) {
             errors.push(format!(
                 "row {row}, {}: id \"{}\" is already used on row {first}",
@@ -364,7 +361,11 @@ fn read_row(
 
     let id = cell("id");
     if id.is_empty() {
-        fail("id", "empty: every service needs an id (lower-case letters, digits, - : _; e.g. tampere-advice-1)".into());
+        fail(
+            "id",
+            "empty: every service needs an id (lower-case letters, digits, - : _; e.g. tampere-advice-1)"
+                .into(),
+        );
     } else if !is_valid_id(id) {
         let hint = if is_valid_id(&id.to_lowercase()) {
             format!("; try \"{}\"", id.to_lowercase())
@@ -385,9 +386,7 @@ fn read_row(
             "row {row}, {first}: the service has no name in any language"
         ));
     }
-    let provider = Some(cell("provider"))
-        .filter(|p| !p.is_empty())
-        .map(String::from);
+    let provider = Some(cell("provider")).filter(|p| !p.is_empty()).map(String::from);
     if let Some(p) = &provider {
         if !reference.actors.iter().any(|a| &a.id == p) {
             errors.push(format!(
@@ -436,11 +435,7 @@ fn read_row(
                 errors.push(format!(
                     "{}: {lat}, {lon} lies outside Finland (lat 59–70.5, lon 19–32){}",
                     at("lat"),
-                    if swapped {
-                        "; are lat and lon swapped?"
-                    } else {
-                        ""
-                    }
+                    if swapped { "; are lat and lon swapped?" } else { "" }
                 ));
             }
             l
@@ -540,7 +535,12 @@ fn read_row(
     for (lang, i) in columns.localised.get("phone_info").into_iter().flatten() {
         let entries = split_aligned(cells.get(*i).map(String::as_str).unwrap_or(""));
         if entries.len() > numbers.len() {
-            errors.push(format!("row {row}, {}: {} notes for {} phone numbers (notes are matched to numbers in order)", columns.at(*i), entries.len(), numbers.len()));
+            errors.push(format!(
+                "row {row}, {}: {} notes for {} phone numbers (notes are matched to numbers in order)",
+                columns.at(*i),
+                entries.len(),
+                numbers.len()
+            ));
             continue;
         }
         for (k, e) in entries.into_iter().enumerate() {
@@ -558,9 +558,7 @@ fn read_row(
         })
         .collect();
 
-    let email = Some(cell("email"))
-        .filter(|e| !e.is_empty())
-        .map(String::from);
+    let email = Some(cell("email")).filter(|e| !e.is_empty()).map(String::from);
     if let Some(e) = &email {
         if !is_email(e) {
             errors.push(format!(
@@ -570,9 +568,7 @@ fn read_row(
             ));
         }
     }
-    let website = Some(cell("website"))
-        .filter(|e| !e.is_empty())
-        .map(String::from);
+    let website = Some(cell("website")).filter(|e| !e.is_empty()).map(String::from);
     if let Some(w) = &website {
         if !is_web_url(w) {
             errors.push(format!(
@@ -681,11 +677,7 @@ pub struct Failed {
 
 impl Failed {
     fn new(code: i32, errors: Vec<String>, sheet: Sheet) -> Box<Self> {
-        Box::new(Self {
-            code,
-            errors,
-            sheet,
-        })
+        Box::new(Self { code, errors, sheet })
     }
 }
 
@@ -700,11 +692,7 @@ pub fn import(
         let errors = std::mem::take(&mut sheet.errors);
         return Err(Failed::new(1, errors, sheet));
     }
-    let rows: BTreeMap<String, usize> = sheet
-        .services
-        .iter()
-        .map(|(r, s)| (s.id.clone(), *r))
-        .collect();
+    let rows: BTreeMap<String, usize> = sheet.services.iter().map(|(r, s)| (s.id.clone(), *r)).collect();
     let services = sheet.services.iter().map(|(_, s)| s.clone()).collect();
     let dataset = assemble::dataset(reference, meta, services);
     let (text, problems) =
@@ -767,11 +755,7 @@ pub fn run(args: &ImportCsvArgs) -> i32 {
             })
         }
         Err(failed) => {
-            let Failed {
-                code,
-                errors,
-                sheet,
-            } = *failed;
+            let Failed { code, errors, sheet } = *failed;
             report(&sheet);
             for e in &errors {
                 err!("atlas-data: {shown}: error: {e}");
@@ -806,11 +790,11 @@ pub(crate) mod tests {
     use super::*;
 
     pub(crate) fn reference() -> Reference {
-        Reference::read(&assemble::default_municipalities())
-            .expect("the reference CSV beside the repository")
+        Reference::read(&assemble::default_municipalities()).expect("the reference CSV beside the repository")
     }
 
-    const HEADER: &str = "id,name_fi,name_en,municipality,lat,lon,languages,phones,phone_info_en,postal_code,last_verified";
+    const HEADER: &str =
+        "id,name_fi,name_en,municipality,lat,lon,languages,phones,phone_info_en,postal_code,last_verified";
 
     #[test]
     fn delimiters() {
@@ -833,10 +817,7 @@ pub(crate) mod tests {
         assert_eq!(s.location, LatLon::new(60.17, 24.94));
         assert_eq!(s.languages, ["fi", "sv"]);
         assert_eq!(s.phones[0].info.as_ref().unwrap().0["en"], "Main line");
-        assert_eq!(
-            s.address.as_ref().unwrap().postal_code.as_deref(),
-            Some("00100")
-        );
+        assert_eq!(s.address.as_ref().unwrap().postal_code.as_deref(), Some("00100"));
         assert_eq!(s.last_verified.as_deref(), Some("2026-09-01"));
         assert!(
             sheet.warnings.iter().any(|w| w.contains("00100")),

@@ -19,11 +19,9 @@
 
 use crate::assemble::{self, Reference, ReferenceArgs};
 use crate::epsg3067;
-use crate::validate::printable;
 use crate::err;
-use atlas_core::load::{
-    is_email, is_international_phone, is_language_code, is_valid_id, is_web_url,
-};
+use crate::validate::printable;
+use atlas_core::load::{is_email, is_international_phone, is_language_code, is_valid_id, is_web_url};
 use atlas_core::model::{Address, Phone, Service};
 use atlas_core::{LatLon, LocalisedText};
 use serde_json::Value;
@@ -111,8 +109,7 @@ fn localised(items: &[Value], types: &[&str]) -> LocalisedText {
         }
         if let (Some(lang), Some(value)) = (str_of(item, "language"), str_of(item, "value")) {
             if is_language_code(lang) {
-                out.entry(lang.to_string())
-                    .or_insert_with(|| value.to_string());
+                out.entry(lang.to_string()).or_insert_with(|| value.to_string());
             }
         }
     }
@@ -173,8 +170,7 @@ const DAYS: [(&str, &str); 7] = [
 ];
 
 fn day_index(name: &str) -> Option<usize> {
-    DAYS.iter()
-        .position(|(d, _)| d.eq_ignore_ascii_case(name.trim()))
+    DAYS.iter().position(|(d, _)| d.eq_ignore_ascii_case(name.trim()))
 }
 
 /// `08:00` or `08:00:00` → `08:00`; `00:00` as an end → `24:00`.
@@ -199,13 +195,13 @@ pub fn opening_hours(hours: &[Value]) -> (Option<String>, Vec<String>) {
     for h in hours {
         let kind = str_of(h, "serviceHourType").unwrap_or("");
         if !matches!(kind, "DaysOfTheWeek" | "OverMidnight" | "Standard") {
-            notes.push(format!("service hours of type {} (dated exceptions) cannot be said in opening_hours; left out", printable(if kind.is_empty() { "(none)" } else { kind })));
+            notes.push(format!(
+                "service hours of type {} (dated exceptions) cannot be said in opening_hours; left out",
+                printable(if kind.is_empty() { "(none)" } else { kind })
+            ));
             continue;
         }
-        let valid_for_now = h
-            .get("validForNow")
-            .and_then(Value::as_bool)
-            .unwrap_or(true);
+        let valid_for_now = h.get("validForNow").and_then(Value::as_bool).unwrap_or(true);
         if !valid_for_now && h.get("validTo").is_some_and(|v| !v.is_null()) {
             notes.push("service hours valid only for a period (validFrom–validTo) left out: opening_hours holds the regular week".into());
             continue;
@@ -283,11 +279,7 @@ pub fn opening_hours(hours: &[Value]) -> (Option<String>, Vec<String>) {
 }
 
 /// One channel → a service, or the reason it cannot be one.
-pub fn service(
-    channel: &Value,
-    reference: &Reference,
-    notes: &mut Vec<String>,
-) -> Result<Service, String> {
+pub fn service(channel: &Value, reference: &Reference, notes: &mut Vec<String>) -> Result<Service, String> {
     if !channel.is_object() {
         return Err("not a JSON object".into());
     }
@@ -301,10 +293,7 @@ pub fn service(
     }
     if let Some(status) = str_of(channel, "publishingStatus") {
         if status != "Published" {
-            return Err(format!(
-                "publishing status {}, not Published",
-                printable(status)
-            ));
+            return Err(format!("publishing status {}, not Published", printable(status)));
         }
     }
     let id = format!("ptv-{}", ptv_id.to_lowercase());
@@ -324,10 +313,7 @@ pub fn service(
     if name.is_empty() {
         return Err("no name in serviceChannelNames".into());
     }
-    let mut description = localised(
-        list(channel, "serviceChannelDescriptions"),
-        &["Description"],
-    );
+    let mut description = localised(list(channel, "serviceChannelDescriptions"), &["Description"]);
     if description.is_empty() {
         description = localised(
             list(channel, "serviceChannelDescriptions"),
@@ -339,8 +325,7 @@ pub fn service(
     let visiting = addresses
         .iter()
         .find(|a| {
-            str_of(a, "type") == Some("Location")
-                && a.get("streetAddress").is_some_and(Value::is_object)
+            str_of(a, "type") == Some("Location") && a.get("streetAddress").is_some_and(Value::is_object)
         })
         .or_else(|| {
             addresses
@@ -370,14 +355,12 @@ pub fn service(
                 .and_then(|m| str_of(m, "code"))
         })
         .ok_or("no municipality code (streetAddress.municipality.code)")?;
-    let municipality = reference
-        .municipality_code(municipality_code)
-        .ok_or_else(|| {
-            format!(
-                "municipality code {} is not in the reference data",
-                printable(municipality_code)
-            )
-        })?;
+    let municipality = reference.municipality_code(municipality_code).ok_or_else(|| {
+        format!(
+            "municipality code {} is not in the reference data",
+            printable(municipality_code)
+        )
+    })?;
 
     let address = street.map(|s| {
         let number = str_of(s, "streetNumber");
@@ -570,14 +553,16 @@ pub fn run(args: &ImportPtvArgs) -> i32 {
         for p in &problems {
             err!("atlas-data: {shown}: error: {}", printable(&p.to_string()));
         }
-        return fail(
-            "the imported services break the dataset rules (listed above); nothing was written",
-        );
+        return fail("the imported services break the dataset rules (listed above); nothing was written");
     }
     let out_path = args.out.clone().unwrap_or_else(|| default_out(&args.file));
     let written = crate::output::write_bytes(&out_path, text.as_bytes());
     let status = crate::output::report(&out_path, written, || {
-        format!("{count} services from {} channels ({} left out)", imported.channels, imported.left_out.len())
+        format!(
+            "{count} services from {} channels ({} left out)",
+            imported.channels,
+            imported.left_out.len()
+        )
     });
     if status != 0 {
         return status;
@@ -671,16 +656,12 @@ mod tests {
         assert_eq!(import(&single, &r).unwrap().services.len(), 1);
         let array = serde_json::to_string(&one["itemList"]).unwrap();
         assert_eq!(import(&array, &r).unwrap().channels, 3);
-        assert!(import("{\"itemList\": 3}", &r)
-            .unwrap_err()
-            .contains("itemList"));
+        assert!(import("{\"itemList\": 3}", &r).unwrap_err().contains("itemList"));
         assert!(import("{\"foo\": 1}", &r)
             .unwrap_err()
             .contains("not a Service Catalogue"));
         assert!(import("42", &r).unwrap_err().contains("expected"));
-        assert!(import("{not json", &r)
-            .unwrap_err()
-            .contains("not valid JSON"));
+        assert!(import("{not json", &r).unwrap_err().contains("not valid JSON"));
         let broken = import("[1, {\"id\": \"x\", \"serviceChannelType\": \"ServiceLocation\"}, {\"serviceChannelNames\": []}]", &r).unwrap();
         assert_eq!(broken.services.len(), 0);
         assert!(
@@ -688,16 +669,8 @@ mod tests {
             "{:?}",
             broken.left_out
         );
-        assert!(
-            broken.left_out[1].contains("no name"),
-            "{:?}",
-            broken.left_out
-        );
-        assert!(
-            broken.left_out[2].contains("no \"id\""),
-            "{:?}",
-            broken.left_out
-        );
+        assert!(broken.left_out[1].contains("no name"), "{:?}", broken.left_out);
+        assert!(broken.left_out[2].contains("no \"id\""), "{:?}", broken.left_out);
     }
 
     #[test]
@@ -706,10 +679,7 @@ mod tests {
         assert_eq!(phone_number(None, "0295 020 500"), "+358 295 020 500");
         assert_eq!(phone_number(Some("+358"), "+358 9 123"), "+358 9 123");
         assert!(coordinates("6822000", "327000").is_some());
-        assert!(
-            coordinates("52.5", "13.4").is_none(),
-            "Berlin is not in Finland"
-        );
+        assert!(coordinates("52.5", "13.4").is_none(), "Berlin is not in Finland");
         assert!(coordinates("x", "1").is_none());
     }
 

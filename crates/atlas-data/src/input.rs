@@ -139,24 +139,26 @@ fn fetch(url: &str, timeout: Duration) -> Result<Vec<u8>, String> {
     let reader = response.body_mut().with_config().limit(MAX_BYTES).reader();
     let result = bar.wrap_read(reader).read_to_end(&mut buf);
     bar.finish_and_clear();
-    result.map_err(|e| {
-        match e
-            .get_ref()
-            .and_then(|inner| inner.downcast_ref::<ureq::Error>())
-        {
+    result.map_err(
+        |e| match e.get_ref().and_then(|inner| inner.downcast_ref::<ureq::Error>()) {
             Some(inner) => http_message(inner, secs),
             None => format!("cannot fetch: the download broke off: {e}"),
-        }
-    })?;
+        },
+    )?;
     Ok(buf)
 }
 
 fn http_message(e: &ureq::Error, secs: f64) -> String {
     match e {
-        ureq::Error::Timeout(_) => format!("cannot fetch: no complete answer within {secs} s (timed out; --timeout sets the limit)"),
+        ureq::Error::Timeout(_) => {
+            format!("cannot fetch: no complete answer within {secs} s (timed out; --timeout sets the limit)")
+        }
         ureq::Error::HostNotFound => "cannot fetch: host not found".into(),
         ureq::Error::ConnectionFailed => "cannot fetch: the connection failed (is the server up?)".into(),
-        ureq::Error::BodyExceedsLimit(_) => format!("cannot fetch: larger than {} MiB, the most this program reads", MAX_BYTES >> 20),
+        ureq::Error::BodyExceedsLimit(_) => format!(
+            "cannot fetch: larger than {} MiB, the most this program reads",
+            MAX_BYTES >> 20
+        ),
         ureq::Error::TooManyRedirects => "cannot fetch: too many redirects".into(),
         ureq::Error::BadUri(u) => format!("cannot fetch: not a valid URL ({u})"),
         ureq::Error::Io(io) if io.kind() == std::io::ErrorKind::TimedOut => {
@@ -221,8 +223,6 @@ mod tests {
             e.contains("not UTF-8") && e.contains("0xE4 at byte offset 9 (line 2)"),
             "{e}"
         );
-        assert!(decode(b"\xff\xfe{\x00}\x00")
-            .unwrap_err()
-            .contains("UTF-16"));
+        assert!(decode(b"\xff\xfe{\x00}\x00").unwrap_err().contains("UTF-16"));
     }
 }

@@ -6,7 +6,9 @@
 //! `data/sources/*.json` into `public/data/atlas.json`; `validate.rs` checks any
 //! dataset file with the same `atlas_core::load` the app uses.
 
-use atlas_data::{build, export_csv, export_geojson, export_hsds, generate, import_csv, import_ptv, validate};
+use atlas_data::{
+    build, export_csv, export_geojson, export_hsds, generate, import_csv, import_ptv, validate,
+};
 
 use clap::{Parser, Subcommand};
 use std::io::Write;
@@ -70,9 +72,7 @@ enum ImportCommand {
 
 /// `atlas-data export hsds|geojson|csv`: a dataset's services in another format.
 #[derive(Debug, clap::Args)]
-#[command(
-    about = "Write a dataset's services as Open Referral HSDS, GeoJSON or the spreadsheet template"
-)]
+#[command(about = "Write a dataset's services as Open Referral HSDS, GeoJSON or the spreadsheet template")]
 struct ExportArgs {
     #[command(subcommand)]
     to: ExportCommand,
@@ -84,7 +84,6 @@ enum ExportCommand {
     Geojson(export_geojson::ExportGeojsonArgs),
     Csv(export_csv::ExportCsvArgs),
 }
-
 
 fn main() {
     let code = run(std::env::args_os());
@@ -130,8 +129,7 @@ mod tests {
     use std::path::PathBuf;
 
     fn parse(args: &[&str]) -> Result<Command, clap::Error> {
-        Cli::try_parse_from(std::iter::once("atlas-data").chain(args.iter().copied()))
-            .map(|c| c.command)
+        Cli::try_parse_from(std::iter::once("atlas-data").chain(args.iter().copied())).map(|c| c.command)
     }
 
     fn build_args(args: &[&str]) -> Result<build::BuildArgs, String> {
@@ -150,14 +148,7 @@ mod tests {
     #[test]
     fn build_options() {
         assert_eq!(build_args(&[]).unwrap(), build::BuildArgs::default());
-        let a = build_args(&[
-            "--out",
-            "x.json",
-            "--sources=src",
-            "--municipalities",
-            "m.csv",
-        ])
-        .unwrap();
+        let a = build_args(&["--out", "x.json", "--sources=src", "--municipalities", "m.csv"]).unwrap();
         assert_eq!(a.out, Some(PathBuf::from("x.json")));
         assert_eq!(a.sources, Some(PathBuf::from("src")));
         assert_eq!(a.municipalities, Some(PathBuf::from("m.csv")));
@@ -197,12 +188,8 @@ mod tests {
         assert_eq!(file(&["-"]).unwrap(), "-");
         assert_eq!(file(&["--", "-x.json"]).unwrap(), "-x.json");
         assert!(file(&[]).unwrap_err().contains("<FILE|URL>"));
-        assert!(file(&["a", "b"])
-            .unwrap_err()
-            .contains("unexpected argument 'b'"));
-        assert!(file(&["-x"])
-            .unwrap_err()
-            .contains("unexpected argument '-x'"));
+        assert!(file(&["a", "b"]).unwrap_err().contains("unexpected argument 'b'"));
+        assert!(file(&["-x"]).unwrap_err().contains("unexpected argument '-x'"));
         assert!(file(&[""]).unwrap_err().contains("a value is required"));
     }
 }

@@ -6,7 +6,10 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 /// Streams into `path` through `write` (`-`: standard output).
-pub fn write_streamed(path: &Path, write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> std::io::Result<()> {
+pub fn write_streamed(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     if path == Path::new("-") {
         let mut w = BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
         write(&mut w)?;
@@ -61,7 +64,10 @@ mod tests {
         write_bytes(&path, b"first").unwrap();
         write_bytes(&path, b"second").unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"second");
-        let names: Vec<_> = std::fs::read_dir(path.parent().unwrap()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        let names: Vec<_> = std::fs::read_dir(path.parent().unwrap())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
         assert_eq!(names, vec![std::ffi::OsString::from("out.json")]);
         // A failed write leaves the old file as it was.
         let failed = write_streamed(&path, |w| {
@@ -76,7 +82,10 @@ mod tests {
     #[test]
     fn a_write_that_fails_reports_status_2() {
         let path = Path::new("/nonexistent-dir-for-atlas/x/out.json");
-        assert_eq!(report(path, Err(std::io::Error::other("read-only")), || unreachable!()), 2);
+        assert_eq!(
+            report(path, Err(std::io::Error::other("read-only")), || unreachable!()),
+            2
+        );
         assert_eq!(report(Path::new("-"), Ok(()), || unreachable!()), 0);
     }
 }

@@ -25,8 +25,8 @@ pub fn bytes(len: Option<u64>, message: &'static str) -> ProgressBar {
         Some(n) => ProgressBar::with_draw_target(Some(n), target())
             .with_style(style("{msg} [{bar:30}] {bytes}/{total_bytes} ({eta})")),
         None => {
-            let bar = ProgressBar::with_draw_target(None, target())
-                .with_style(style("{spinner} {msg} {bytes}"));
+            let bar =
+                ProgressBar::with_draw_target(None, target()).with_style(style("{spinner} {msg} {bytes}"));
             bar.enable_steady_tick(Duration::from_millis(100));
             bar
         }
@@ -43,8 +43,7 @@ pub fn items(len: u64, message: &'static str) -> ProgressBar {
 
 /// A step without a measure of its own (parsing): a ticking spinner.
 pub fn spinner(message: &'static str) -> ProgressBar {
-    let bar = ProgressBar::with_draw_target(None, target())
-        .with_style(style("{spinner} {msg} ({elapsed})"));
+    let bar = ProgressBar::with_draw_target(None, target()).with_style(style("{spinner} {msg} ({elapsed})"));
     bar.enable_steady_tick(Duration::from_millis(100));
     bar.with_message(message)
 }

@@ -56,7 +56,11 @@ fn source(url: &str, title_en: &str, title_fi: &str) -> Value {
 }
 
 fn koto24_actors_and_tasks() -> Value {
-    source("https://kotoutuminen.fi/koto24-toimijat-ja-tehtavat", "Actors and tasks from 1 January 2025 (KOTO24)", "Toimijat ja tehtävät 1.1.2025 alkaen (KOTO24)")
+    source(
+        "https://kotoutuminen.fi/koto24-toimijat-ja-tehtavat",
+        "Actors and tasks from 1 January 2025 (KOTO24)",
+        "Toimijat ja tehtävät 1.1.2025 alkaen (KOTO24)",
+    )
 }
 
 fn job_market_finland_integration() -> Value {
@@ -69,10 +73,26 @@ fn job_market_finland_integration() -> Value {
 
 fn economic_development_centre_sources() -> Vec<Value> {
     vec![
-        source("https://tem.fi/en/economic-development-centres", "Economic Development Centres (tem.fi)", "Elinvoimakeskukset (tem.fi, englanniksi)"),
-        source("https://tem.fi/-/uudet-elinvoimakeskukset-edistavat-alueiden-elinvoimaisuutta", "The new Economic Development Centres (TEM release)", "Uudet elinvoimakeskukset edistävät alueiden elinvoimaisuutta (TEM)"),
-        source("https://tem.fi/-/elinvoimakeskusten-ylijohtajat-nimitetty", "Directors-general of the Economic Development Centres appointed, 27.11.2025 (TEM)", "Elinvoimakeskusten ylijohtajat nimitetty 27.11.2025 (TEM)"),
-        source("https://www.finlex.fi/fi/lainsaadanto/2025/531", "Act 531/2025 (Finlex)", "Laki 531/2025 (Finlex)"),
+        source(
+            "https://tem.fi/en/economic-development-centres",
+            "Economic Development Centres (tem.fi)",
+            "Elinvoimakeskukset (tem.fi, englanniksi)",
+        ),
+        source(
+            "https://tem.fi/-/uudet-elinvoimakeskukset-edistavat-alueiden-elinvoimaisuutta",
+            "The new Economic Development Centres (TEM release)",
+            "Uudet elinvoimakeskukset edistävät alueiden elinvoimaisuutta (TEM)",
+        ),
+        source(
+            "https://tem.fi/-/elinvoimakeskusten-ylijohtajat-nimitetty",
+            "Directors-general of the Economic Development Centres appointed, 27.11.2025 (TEM)",
+            "Elinvoimakeskusten ylijohtajat nimitetty 27.11.2025 (TEM)",
+        ),
+        source(
+            "https://www.finlex.fi/fi/lainsaadanto/2025/531",
+            "Act 531/2025 (Finlex)",
+            "Laki 531/2025 (Finlex)",
+        ),
     ]
 }
 
@@ -83,7 +103,9 @@ fn economic_development_centre_sources() -> Vec<Value> {
 pub fn economic_development_centre_en(csv: &str) -> String {
     match csv.strip_suffix(" Economic Development Centre") {
         Some(place) => {
-            let place = place.replace("Southwestern Finland", "Southwest Finland").replace("Southeastern Finland", "Southeast Finland");
+            let place = place
+                .replace("Southwestern Finland", "Southwest Finland")
+                .replace("Southeastern Finland", "Southeast Finland");
             format!("Economic Development Centre of {place}")
         }
         None => csv.to_string(),
@@ -147,7 +169,11 @@ fn regional_integration_task() -> Value {
 }
 
 fn support_municipalities_task() -> Value {
-    t("Supporting municipalities in integration", "Kuntien tukeminen kotoutumisen edistämisessä", "Stöd till kommunerna i integrationsarbetet")
+    t(
+        "Supporting municipalities in integration",
+        "Kuntien tukeminen kotoutumisen edistämisessä",
+        "Stöd till kommunerna i integrationsarbetet",
+    )
 }
 
 fn municipal_places_task() -> Value {
@@ -365,7 +391,12 @@ impl<'a> Index<'a> {
                 aland.insert(m.code.as_str());
             }
         }
-        Self { areas, members, aland, municipality: municipalities.iter().map(|m| (m.code.as_str(), m)).collect() }
+        Self {
+            areas,
+            members,
+            aland,
+            municipality: municipalities.iter().map(|m| (m.code.as_str(), m)).collect(),
+        }
     }
 
     fn of_kind(&self, kind: &'static str) -> impl Iterator<Item = &'a Area> + 'a {
@@ -378,7 +409,11 @@ impl<'a> Index<'a> {
 
     /// The area's mainland municipalities.
     fn mainland(&self, area: &str) -> Vec<&'a str> {
-        self.members(area).iter().copied().filter(|c| !self.aland.contains(c)).collect()
+        self.members(area)
+            .iter()
+            .copied()
+            .filter(|c| !self.aland.contains(c))
+            .collect()
     }
 
     /// Whether the area lies wholly in Åland (a placeholder of the reference data).
@@ -395,13 +430,22 @@ impl<'a> Index<'a> {
             .filter_map(|c| self.municipality.get(c))
             .flat_map(|m| m.areas.iter().map(String::as_str))
             .collect();
-        self.of_kind(kind).map(|a| a.id.as_str()).filter(|id| wanted.contains(id)).collect()
+        self.of_kind(kind)
+            .map(|a| a.id.as_str())
+            .filter(|id| wanted.contains(id))
+            .collect()
     }
 }
 
 /// The Finnish, Swedish and English names of an area, as the CSV gives them.
 fn area_name(a: &Area) -> (String, String, String) {
-    let get = |l: &str| a.name.0.get(l).cloned().unwrap_or_else(|| a.name.get("fi").to_string());
+    let get = |l: &str| {
+        a.name
+            .0
+            .get(l)
+            .cloned()
+            .unwrap_or_else(|| a.name.get("fi").to_string())
+    };
     (get("fi"), get("sv"), get("en"))
 }
 
@@ -410,7 +454,9 @@ fn rename(name: &str, from: &str, to: &str, errors: &mut Vec<String>) -> String 
     if name.contains(from) {
         name.replace(from, to)
     } else {
-        errors.push(format!("cannot derive a TE Office name from the ELY Centre name {name:?}: it does not contain {from:?}"));
+        errors.push(format!(
+            "cannot derive a TE Office name from the ELY Centre name {name:?}: it does not contain {from:?}"
+        ));
         name.to_string()
     }
 }
@@ -420,7 +466,11 @@ fn relation(kind: &str, target: &str) -> Value {
 }
 
 /// Builds every generated actor and links them with the source actors.
-pub fn complete(sources: Vec<Actor>, areas: &[Area], municipalities: &[Municipality]) -> Result<Completed, Vec<String>> {
+pub fn complete(
+    sources: Vec<Actor>,
+    areas: &[Area],
+    municipalities: &[Municipality],
+) -> Result<Completed, Vec<String>> {
     let ix = Index::new(areas, municipalities);
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
@@ -450,9 +500,17 @@ pub fn complete(sources: Vec<Actor>, areas: &[Area], municipalities: &[Municipal
         let id = format!("municipality:{}", m.code);
         if !source_ids.contains(&id) {
             let aland = ix.aland.contains(m.code.as_str());
-            let tasks = if aland { aland_municipality_tasks() } else { municipality_tasks() };
+            let tasks = if aland {
+                aland_municipality_tasks()
+            } else {
+                municipality_tasks()
+            };
             let sources = if aland {
-                vec![source("https://www.regeringen.ax/demokrati-hallbarhet/integration/integrationslagen", "Åland's integration act (Government of Åland)", "Ahvenanmaan kotoutumislaki (Ahvenanmaan maakunnan hallitus)")]
+                vec![source(
+                    "https://www.regeringen.ax/demokrati-hallbarhet/integration/integrationslagen",
+                    "Åland's integration act (Government of Åland)",
+                    "Ahvenanmaan kotoutumislaki (Ahvenanmaan maakunnan hallitus)",
+                )]
             } else {
                 vec![koto24_actors_and_tasks()]
             };
@@ -463,7 +521,12 @@ pub fn complete(sources: Vec<Actor>, areas: &[Area], municipalities: &[Municipal
         }
         municipality_actor.insert(m.code.as_str(), id);
     }
-    let municipality_ids = |codes: &[&str]| -> Vec<String> { codes.iter().filter_map(|c| municipality_actor.get(c).cloned()).collect() };
+    let municipality_ids = |codes: &[&str]| -> Vec<String> {
+        codes
+            .iter()
+            .filter_map(|c| municipality_actor.get(c).cloned())
+            .collect()
+    };
 
     // Picks the actor for an area: the source actor that stands for it, or a new one under `id`.
     // Returns (actor id, whether to generate it).
@@ -556,8 +619,16 @@ pub fn complete(sources: Vec<Actor>, areas: &[Area], municipalities: &[Municipal
                 description[1].push_str(" Viitetiedoissa sen alueeseen kuuluu myös Ahvenanmaa, jossa kotoutuminen kuuluu pääosin maakunnan omille viranomaisille.");
                 description[2].push_str(" I referensdata ingår även Åland i dess område; på Åland hör integrationen till stor del till de åländska myndigheterna.");
             }
-            let mut relations: Vec<Value> = municipality_ids(&mainland).iter().map(|m| relation("cooperates", m)).collect();
-            relations.extend(ix.overlapping(&mainland, "employment_area").iter().filter_map(|e| employment.get(e)).map(|e| relation("cooperates", e)));
+            let mut relations: Vec<Value> = municipality_ids(&mainland)
+                .iter()
+                .map(|m| relation("cooperates", m))
+                .collect();
+            relations.extend(
+                ix.overlapping(&mainland, "employment_area")
+                    .iter()
+                    .filter_map(|e| employment.get(e))
+                    .map(|e| relation("cooperates", e)),
+            );
             generated_vitality.push(json!({
                 "id": id, "name": {"en": en, "fi": fi, "sv": sv}, "level": "regional", "kind": "regional_authority",
                 "description": t(&description[0], &description[1], &description[2]),
@@ -583,7 +654,11 @@ pub fn complete(sources: Vec<Actor>, areas: &[Area], municipalities: &[Municipal
         let te_id = format!("te-office:{code}");
         let te_new = !source_ids.contains(&te_id);
         if te_new {
-            let successors: Vec<&String> = ix.overlapping(&mainland, "employment_area").iter().filter_map(|e| employment.get(e)).collect();
+            let successors: Vec<&String> = ix
+                .overlapping(&mainland, "employment_area")
+                .iter()
+                .filter_map(|e| employment.get(e))
+                .collect();
             generated_te.push(json!({
                 "id": te_id,
                 "name": {
@@ -604,13 +679,26 @@ pub fn complete(sources: Vec<Actor>, areas: &[Area], municipalities: &[Municipal
         }
         let (id, new) = pick(area, format!("ely-centre:{code}"));
         if new {
-            let successors: Vec<&String> = ix.overlapping(&mainland, "vitality_centre").iter().filter_map(|v| vitality.get(v)).collect();
+            let successors: Vec<&String> = ix
+                .overlapping(&mainland, "vitality_centre")
+                .iter()
+                .filter_map(|v| vitality.get(v))
+                .collect();
             if successors.is_empty() {
                 errors.push(format!("{}: no Economic Development Centre shares a municipality with it, so it would have no successor", area.id));
             }
             let mut relations = vec![relation("steers", &te_id)];
-            relations.extend(municipality_ids(&mainland).iter().map(|m| relation("cooperates", m)));
-            relations.extend(ix.overlapping(&mainland, "employment_area").iter().filter_map(|e| employment.get(e)).map(|e| relation("cooperates", e)));
+            relations.extend(
+                municipality_ids(&mainland)
+                    .iter()
+                    .map(|m| relation("cooperates", m)),
+            );
+            relations.extend(
+                ix.overlapping(&mainland, "employment_area")
+                    .iter()
+                    .filter_map(|e| employment.get(e))
+                    .map(|e| relation("cooperates", e)),
+            );
             generated_ely.push(json!({
                 "id": id, "name": {"en": en, "fi": fi, "sv": sv}, "short_name": {"fi": "ELY", "sv": "NTM"},
                 "level": "regional", "kind": "regional_authority",
@@ -635,7 +723,9 @@ pub fn complete(sources: Vec<Actor>, areas: &[Area], municipalities: &[Municipal
     // Regional State Administrative Agencies, 2010–2025.
     let permit_agency = source_ids.contains(PERMIT_AGENCY);
     if !permit_agency {
-        warnings.push(format!("no source actor {PERMIT_AGENCY:?}: the Regional State Administrative Agencies get no successor"));
+        warnings.push(format!(
+            "no source actor {PERMIT_AGENCY:?}: the Regional State Administrative Agencies get no successor"
+        ));
     }
     let mut generated_avi = Vec::new();
     for avi in &AVIS {
@@ -646,7 +736,10 @@ pub fn complete(sources: Vec<Actor>, areas: &[Area], municipalities: &[Municipal
         for r in avi.regions {
             let region = format!("region:{r}");
             if ix.members(&region).is_empty() {
-                warnings.push(format!("{}: the reference data has no municipalities in {region}", avi.id));
+                warnings.push(format!(
+                    "{}: the reference data has no municipalities in {region}",
+                    avi.id
+                ));
             }
             codes.extend(ix.members(&region));
         }
@@ -688,11 +781,20 @@ pub fn complete(sources: Vec<Actor>, areas: &[Area], municipalities: &[Municipal
             continue;
         }
         let (fi, sv, en) = area_name(area);
-        let official = REGIONAL_COUNCILS.iter().find(|(c, _)| *c == code).map(|(_, n)| n.to_string());
-        let official_sv = REGIONAL_COUNCILS_SV.iter().find(|(c, _)| *c == code).map(|(_, n)| n.to_string());
+        let official = REGIONAL_COUNCILS
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map(|(_, n)| n.to_string());
+        let official_sv = REGIONAL_COUNCILS_SV
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map(|(_, n)| n.to_string());
         let descriptive_sv = official_sv.is_none();
         if official.is_none() {
-            warnings.push(format!("{}: no known Finnish name for its regional council; a descriptive one is used", area.id));
+            warnings.push(format!(
+                "{}: no known Finnish name for its regional council; a descriptive one is used",
+                area.id
+            ));
         }
         generated_councils.push(json!({
             "id": id,
@@ -717,16 +819,26 @@ pub fn complete(sources: Vec<Actor>, areas: &[Area], municipalities: &[Municipal
 
     // Relations stated by source actors and by the municipalities.
     let mut extra: BTreeMap<String, Vec<Value>> = BTreeMap::new();
-    let mut add = |from: &str, kind: &str, target: &str| extra.entry(from.to_string()).or_default().push(relation(kind, target));
+    let mut add = |from: &str, kind: &str, target: &str| {
+        extra
+            .entry(from.to_string())
+            .or_default()
+            .push(relation(kind, target))
+    };
     if source_ids.contains(TEM) {
         for id in ely_ids.iter().chain(vitality.values()) {
             add(TEM, "steers", id);
         }
     } else {
-        warnings.push(format!("no source actor {TEM:?}: nobody steers the ELY Centres and Economic Development Centres"));
+        warnings.push(format!(
+            "no source actor {TEM:?}: nobody steers the ELY Centres and Economic Development Centres"
+        ));
     }
     let mut wellbeing_in_order: Vec<&String> = Vec::new();
-    for id in ix.of_kind("wellbeing_county").filter_map(|a| wellbeing.get(a.id.as_str())) {
+    for id in ix
+        .of_kind("wellbeing_county")
+        .filter_map(|a| wellbeing.get(a.id.as_str()))
+    {
         if !wellbeing_in_order.contains(&id) {
             wellbeing_in_order.push(id);
         }
@@ -737,7 +849,9 @@ pub fn complete(sources: Vec<Actor>, areas: &[Area], municipalities: &[Municipal
                 add(source, kind, id);
             }
         } else {
-            warnings.push(format!("no source actor {source:?}: its relations to the wellbeing services counties are left out"));
+            warnings.push(format!(
+                "no source actor {source:?}: its relations to the wellbeing services counties are left out"
+            ));
         }
     }
     for m in municipalities {
@@ -769,7 +883,9 @@ pub fn complete(sources: Vec<Actor>, areas: &[Area], municipalities: &[Municipal
         let id = value["id"].as_str().unwrap_or_default().to_string();
         match serde_json::from_value::<Actor>(value) {
             Ok(a) => actors.push(a),
-            Err(e) => errors.push(format!("internal error: generated actor {id} does not fit the model: {e}")),
+            Err(e) => errors.push(format!(
+                "internal error: generated actor {id} does not fit the model: {e}"
+            )),
         }
     }
     for a in &mut actors {
@@ -785,7 +901,10 @@ pub fn complete(sources: Vec<Actor>, areas: &[Area], municipalities: &[Municipal
     let mut seen = BTreeSet::new();
     for a in &actors {
         if !seen.insert(a.id.as_str()) {
-            errors.push(format!("actor id {:?} is used twice (a source record and a generated one?)", a.id));
+            errors.push(format!(
+                "actor id {:?} is used twice (a source record and a generated one?)",
+                a.id
+            ));
         }
     }
     if errors.is_empty() {
@@ -801,16 +920,34 @@ mod tests {
 
     #[test]
     fn official_english_names_of_the_economic_development_centres() {
-        assert_eq!(economic_development_centre_en("Uusimaa Economic Development Centre"), "Economic Development Centre of Uusimaa");
-        assert_eq!(economic_development_centre_en("Southwestern Finland Economic Development Centre"), "Economic Development Centre of Southwest Finland");
-        assert_eq!(economic_development_centre_en("Southeastern Finland Economic Development Centre"), "Economic Development Centre of Southeast Finland");
-        assert_eq!(economic_development_centre_en("Economic Development Centre of Lapland"), "Economic Development Centre of Lapland");
+        assert_eq!(
+            economic_development_centre_en("Uusimaa Economic Development Centre"),
+            "Economic Development Centre of Uusimaa"
+        );
+        assert_eq!(
+            economic_development_centre_en("Southwestern Finland Economic Development Centre"),
+            "Economic Development Centre of Southwest Finland"
+        );
+        assert_eq!(
+            economic_development_centre_en("Southeastern Finland Economic Development Centre"),
+            "Economic Development Centre of Southeast Finland"
+        );
+        assert_eq!(
+            economic_development_centre_en("Economic Development Centre of Lapland"),
+            "Economic Development Centre of Lapland"
+        );
     }
 
     #[test]
     fn slugs() {
-        assert_eq!(slug("Itä-Uudenmaan hyvinvointialue"), "ita-uudenmaan-hyvinvointialue");
-        assert_eq!(slug("Vantaan ja Keravan hyvinvointialue"), "vantaan-ja-keravan-hyvinvointialue");
+        assert_eq!(
+            slug("Itä-Uudenmaan hyvinvointialue"),
+            "ita-uudenmaan-hyvinvointialue"
+        );
+        assert_eq!(
+            slug("Vantaan ja Keravan hyvinvointialue"),
+            "vantaan-ja-keravan-hyvinvointialue"
+        );
         assert_eq!(slug("  Åland – Ö "), "aland-o");
     }
 
@@ -851,14 +988,55 @@ mod tests {
             area("employment_area:39", "Tampereen seutu"),
             area("employment_area:46", "Ahvenanmaa"),
             area("vitality_centre:4", "Sisä-Suomen elinvoimakeskus"),
-            named("ely_centre:05", "Pirkanmaan ELY-keskus", "NTM-centralen i Birkaland", "Pirkanmaa ELY Centre"),
+            named(
+                "ely_centre:05",
+                "Pirkanmaan ELY-keskus",
+                "NTM-centralen i Birkaland",
+                "Pirkanmaa ELY Centre",
+            ),
             area("ely_centre:16", "Ahvenanmaa"),
         ];
         let municipalities = vec![
-            municipality("091", &["region:06", "wellbeing_county:90", "employment_area:39", "vitality_centre:4", "ely_centre:05"]),
-            municipality("478", &["region:21", "wellbeing_county:91", "employment_area:46", "vitality_centre:4", "ely_centre:16"]),
-            municipality("837", &["region:06", "wellbeing_county:08", "employment_area:39", "vitality_centre:4", "ely_centre:05"]),
-            municipality("020", &["region:06", "wellbeing_county:08", "employment_area:39", "vitality_centre:4", "ely_centre:05"]),
+            municipality(
+                "091",
+                &[
+                    "region:06",
+                    "wellbeing_county:90",
+                    "employment_area:39",
+                    "vitality_centre:4",
+                    "ely_centre:05",
+                ],
+            ),
+            municipality(
+                "478",
+                &[
+                    "region:21",
+                    "wellbeing_county:91",
+                    "employment_area:46",
+                    "vitality_centre:4",
+                    "ely_centre:16",
+                ],
+            ),
+            municipality(
+                "837",
+                &[
+                    "region:06",
+                    "wellbeing_county:08",
+                    "employment_area:39",
+                    "vitality_centre:4",
+                    "ely_centre:05",
+                ],
+            ),
+            municipality(
+                "020",
+                &[
+                    "region:06",
+                    "wellbeing_county:08",
+                    "employment_area:39",
+                    "vitality_centre:4",
+                    "ely_centre:05",
+                ],
+            ),
         ];
         let helsinki: Actor = serde_json::from_value(json!({
             "id": "helsinki", "name": {"fi": "Helsinki"}, "level": "local", "kind": "municipality", "municipalities": ["091"]
@@ -866,20 +1044,47 @@ mod tests {
         .unwrap();
         let done = complete(vec![helsinki], &areas, &municipalities).unwrap();
         let ids: Vec<&str> = done.actors.iter().map(|a| a.id.as_str()).collect();
-        assert!(ids.contains(&"ely-centre:05") && !ids.contains(&"ely-centre:16"), "{ids:?}");
-        assert!(ids.contains(&"employment-area:39") && !ids.contains(&"employment-area:46"), "{ids:?}");
-        assert!(ids.contains(&"pirkanmaan-hyvinvointialue") && !ids.iter().any(|i| i.contains("helsingin") || i.contains("ahvenanmaa")), "{ids:?}");
-        assert!(ids.contains(&"municipality:478") && ids.contains(&"municipality:837") && !ids.contains(&"municipality:091"), "{ids:?}");
+        assert!(
+            ids.contains(&"ely-centre:05") && !ids.contains(&"ely-centre:16"),
+            "{ids:?}"
+        );
+        assert!(
+            ids.contains(&"employment-area:39") && !ids.contains(&"employment-area:46"),
+            "{ids:?}"
+        );
+        assert!(
+            ids.contains(&"pirkanmaan-hyvinvointialue")
+                && !ids
+                    .iter()
+                    .any(|i| i.contains("helsingin") || i.contains("ahvenanmaa")),
+            "{ids:?}"
+        );
+        assert!(
+            ids.contains(&"municipality:478")
+                && ids.contains(&"municipality:837")
+                && !ids.contains(&"municipality:091"),
+            "{ids:?}"
+        );
         let find = |id: &str| done.actors.iter().find(|a| a.id == id).unwrap();
         assert_eq!(find("ely-centre:05").successors, ["vitality-centre:4"]);
         assert_eq!(find("te-office:05").successors, ["employment-area:39"]);
         assert_eq!(find("te-office:05").name.get("fi"), "Pirkanmaan TE-toimisto");
         // Åland's municipality is in the Economic Development Centre's area but gets no state relations.
-        assert!(!find("vitality-centre:4").relations.iter().any(|r| r.target == "municipality:478"));
+        assert!(!find("vitality-centre:4")
+            .relations
+            .iter()
+            .any(|r| r.target == "municipality:478"));
         assert!(find("municipality:478").relations.is_empty());
         let helsinki = find("helsinki");
-        assert!(helsinki.relations.iter().any(|r| r.kind == "part_of" && r.target == "employment-area:39"));
+        assert!(helsinki
+            .relations
+            .iter()
+            .any(|r| r.kind == "part_of" && r.target == "employment-area:39"));
         assert!(!helsinki.relations.iter().any(|r| r.target == "helsinki"));
-        assert!(done.warnings.iter().any(|w| w.contains("\"tem\"")), "{:?}", done.warnings);
+        assert!(
+            done.warnings.iter().any(|w| w.contains("\"tem\"")),
+            "{:?}",
+            done.warnings
+        );
     }
 }

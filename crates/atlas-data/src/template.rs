@@ -168,11 +168,8 @@ mod tests {
 
     #[test]
     fn docs_template_has_the_header() {
-        let text = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../docs/template.csv"
-        ))
-        .unwrap();
+        let text =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/template.csv")).unwrap();
         let first = text
             .strip_prefix('\u{feff}')
             .expect("a byte-order mark, for Excel")

@@ -149,8 +149,7 @@ struct Report {
 
 impl Report {
     fn exit_code(&self, strict: bool) -> i32 {
-        let errors =
-            self.fatal.is_some() || self.loaded.as_ref().is_some_and(|l| !l.problems.is_empty());
+        let errors = self.fatal.is_some() || self.loaded.as_ref().is_some_and(|l| !l.problems.is_empty());
         if errors {
             2
         } else if strict && !self.warnings.is_empty() {
@@ -222,10 +221,7 @@ fn check(args: &ValidateArgs, today: Date) -> Report {
         }
     };
     if text.trim().is_empty() {
-        report.fatal = fatal(
-            "json",
-            "the file is empty; a dataset is a JSON object".into(),
-        );
+        report.fatal = fatal("json", "the file is empty; a dataset is a JSON object".into());
         return report;
     }
     let spinner = progress::spinner("parsing and checking the rules of SPEC §1");
@@ -272,7 +268,10 @@ fn human(report: &Report) {
     let Some(loaded) = &report.loaded else { return };
     let problems = &loaded.problems;
     let left_out: Vec<&Problem> = problems.iter().filter(|p| p.effect == Effect::LeftOut).collect();
-    let dropped: Vec<&Problem> = problems.iter().filter(|p| p.effect == Effect::FieldDropped).collect();
+    let dropped: Vec<&Problem> = problems
+        .iter()
+        .filter(|p| p.effect == Effect::FieldDropped)
+        .collect();
     if !left_out.is_empty() {
         out!(
             "Errors: {} (these records are left out; the app would not show them)",
@@ -313,11 +312,7 @@ fn human(report: &Report) {
             report.warnings.len()
         );
         for check in Check::ALL {
-            let group: Vec<&Warning> = report
-                .warnings
-                .iter()
-                .filter(|w| w.check == check)
-                .collect();
+            let group: Vec<&Warning> = report.warnings.iter().filter(|w| w.check == check).collect();
             if group.is_empty() {
                 continue;
             }
@@ -438,8 +433,16 @@ pub fn summary(loaded: &Loaded, warnings: usize) -> String {
         .map(|(n, k)| format!("{n} in {}", plural(k, 2)))
         .collect();
     let n = loaded.problems.len();
-    let left = if left.is_empty() { "nothing".to_string() } else { self::counts(&left) };
-    let fields = if fields.is_empty() { String::new() } else { format!("; fields dropped: {}", fields.join(", ")) };
+    let left = if left.is_empty() {
+        "nothing".to_string()
+    } else {
+        self::counts(&left)
+    };
+    let fields = if fields.is_empty() {
+        String::new()
+    } else {
+        format!("; fields dropped: {}", fields.join(", "))
+    };
     format!(
         "{n} error{}{w}; left out: {left}{fields}; loaded: {counts}",
         if n == 1 { "" } else { "s" },

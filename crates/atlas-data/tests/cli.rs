@@ -7,20 +7,21 @@ use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-
 /// The reference CSV, which lives beside the repository (see ../shared/data/README.md).
 fn municipalities_csv() -> PathBuf {
     let p = repo().join("../shared/data/municipalities.csv");
-    assert!(p.is_file(), "these tests need the reference CSV at {}", p.display());
+    assert!(
+        p.is_file(),
+        "these tests need the reference CSV at {}",
+        p.display()
+    );
     p
 }
-
 
 fn sha256_hex(bytes: &[u8]) -> String {
     use sha2::{Digest, Sha256};
     Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
-
 
 /// Builds from the repository's sources into `out`.
 fn build_to(out: &Path) -> (i32, String, String) {
@@ -40,7 +41,10 @@ fn build_is_deterministic_and_complete() {
     // (found beside the repository this binary was built from) and a relative --out.
     let (code, stdout, stderr) = run(bin().current_dir(&tmp.0).args(["build", "--out", "first.json"]));
     assert_eq!(code, 0, "{stderr}");
-    assert!(stdout.contains("308 municipalities") && stdout.contains("first.json"), "{stdout}");
+    assert!(
+        stdout.contains("308 municipalities") && stdout.contains("first.json"),
+        "{stdout}"
+    );
     assert_eq!(stdout.lines().count(), 1, "one summary line: {stdout}");
     // Once with every path given.
     let (code, _, stderr) = build_to(&tmp.path("second.json"));
@@ -57,9 +61,18 @@ fn build_is_deterministic_and_complete() {
     );
     // Each dataset has its checksum beside it, in sha256sum's format, naming the file.
     assert!(stdout.contains("first.json.sha256"), "{stdout}");
-    for (dir, name) in [(tmp.0.clone(), "first.json"), (tmp.0.clone(), "second.json"), (repo().join("public/data"), "atlas.json")] {
+    for (dir, name) in [
+        (tmp.0.clone(), "first.json"),
+        (tmp.0.clone(), "second.json"),
+        (repo().join("public/data"), "atlas.json"),
+    ] {
         let sums = std::fs::read_to_string(dir.join(format!("{name}.sha256"))).unwrap_or_default();
-        assert_eq!(sums, format!("{}  {name}\n", sha256_hex(&first)), "{}", dir.join(name).display());
+        assert_eq!(
+            sums,
+            format!("{}  {name}\n", sha256_hex(&first)),
+            "{}",
+            dir.join(name).display()
+        );
     }
 
     // The data page's downloads, beside each dataset, are the exports of the same records
@@ -67,13 +80,28 @@ fn build_is_deterministic_and_complete() {
     // and the published ones are current.
     for (ext, export) in [("csv", "csv"), ("geojson", "geojson"), ("hsds.json", "hsds")] {
         let first_export = std::fs::read(tmp.path(&format!("first.{ext}"))).unwrap();
-        assert_eq!(first_export, std::fs::read(tmp.path(&format!("second.{ext}"))).unwrap(), "{ext} is deterministic");
-        let published_export = std::fs::read(repo().join(format!("public/data/atlas.{ext}"))).unwrap_or_default();
-        assert!(published_export == first_export, "public/data/atlas.{ext} is stale; run `cargo run -p atlas-data -- build`");
+        assert_eq!(
+            first_export,
+            std::fs::read(tmp.path(&format!("second.{ext}"))).unwrap(),
+            "{ext} is deterministic"
+        );
+        let published_export =
+            std::fs::read(repo().join(format!("public/data/atlas.{ext}"))).unwrap_or_default();
+        assert!(
+            published_export == first_export,
+            "public/data/atlas.{ext} is stale; run `cargo run -p atlas-data -- build`"
+        );
         let out = tmp.path(&format!("exported.{ext}"));
-        let (code, _, stderr) = run(bin().args(["export", export]).arg(tmp.path("first.json")).arg("--out").arg(&out));
+        let (code, _, stderr) = run(bin()
+            .args(["export", export])
+            .arg(tmp.path("first.json"))
+            .arg("--out")
+            .arg(&out));
         assert_eq!(code, 0, "{stderr}");
-        assert!(std::fs::read(&out).unwrap() == first_export, "atlas.{ext} is what `atlas-data export {export}` writes");
+        assert!(
+            std::fs::read(&out).unwrap() == first_export,
+            "atlas.{ext} is what `atlas-data export {export}` writes"
+        );
     }
 
     let d: Value = serde_json::from_slice(&first).unwrap();
@@ -91,18 +119,51 @@ fn build_is_deterministic_and_complete() {
         assert_eq!(m["areas"].as_array().unwrap().len(), 5, "{m}");
         assert!(!m["languages"].as_array().unwrap().is_empty(), "{m}");
     }
-    let kinds: BTreeSet<&str> = d["areas"].as_array().unwrap().iter().map(|a| a["kind"].as_str().unwrap()).collect();
-    assert_eq!(kinds, BTreeSet::from(["ely_centre", "employment_area", "region", "vitality_centre", "wellbeing_county"]));
+    let kinds: BTreeSet<&str> = d["areas"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        kinds,
+        BTreeSet::from([
+            "ely_centre",
+            "employment_area",
+            "region",
+            "vitality_centre",
+            "wellbeing_county"
+        ])
+    );
 
     let services = d["services"].as_array().unwrap();
     assert!(services.len() >= 40, "{} services", services.len());
-    let in_municipalities: BTreeSet<&str> = services.iter().map(|s| s["municipality"].as_str().unwrap()).collect();
-    assert!(in_municipalities.len() >= 15, "services in {} municipalities", in_municipalities.len());
+    let in_municipalities: BTreeSet<&str> = services
+        .iter()
+        .map(|s| s["municipality"].as_str().unwrap())
+        .collect();
+    assert!(
+        in_municipalities.len() >= 15,
+        "services in {} municipalities",
+        in_municipalities.len()
+    );
     // Demonstration data must say so in every name, and reach nobody.
     for s in services {
-        assert!(s["name"]["en"].as_str().unwrap().ends_with("(demonstration)"), "{}", s["id"]);
-        assert!(s["name"]["fi"].as_str().unwrap().ends_with("(esimerkki)"), "{}", s["id"]);
-        assert!(s["name"]["sv"].as_str().unwrap().ends_with("(exempel)"), "{}", s["id"]);
+        assert!(
+            s["name"]["en"].as_str().unwrap().ends_with("(demonstration)"),
+            "{}",
+            s["id"]
+        );
+        assert!(
+            s["name"]["fi"].as_str().unwrap().ends_with("(esimerkki)"),
+            "{}",
+            s["id"]
+        );
+        assert!(
+            s["name"]["sv"].as_str().unwrap().ends_with("(exempel)"),
+            "{}",
+            s["id"]
+        );
         if let Some(e) = s["email"].as_str() {
             assert!(e.ends_with("@example.org"), "{e}");
         }
@@ -113,7 +174,9 @@ fn build_is_deterministic_and_complete() {
             assert_eq!(p["info"]["en"], "Demonstration number", "{}", s["id"]);
         }
     }
-    let tampere_uk = services.iter().any(|s| s["municipality"] == "837" && s["languages"].as_array().unwrap().iter().any(|l| l == "uk"));
+    let tampere_uk = services
+        .iter()
+        .any(|s| s["municipality"] == "837" && s["languages"].as_array().unwrap().iter().any(|l| l == "uk"));
     assert!(tampere_uk, "a service in Tampere offers Ukrainian");
 }
 
@@ -128,21 +191,48 @@ fn validate_accepts_the_built_file() {
     assert_eq!(code, 0, "{stdout}{stderr}");
     assert!(!stdout.contains("ERROR"), "{stdout}");
     let warnings: Vec<&str> = stdout.lines().filter(|l| l.starts_with("WARNING ")).collect();
-    assert!(!warnings.is_empty() && warnings.iter().all(|l| l.contains(": last_verified: last verified on 2025-")), "{stdout}");
-    assert!(stdout.contains("nothing left out") && stdout.contains("308 municipalities"), "{stdout}");
-    assert!(stderr.is_empty(), "no progress bars when stderr is not a terminal: {stderr}");
-    let (code, _, _) = run(bin().arg("validate").arg(&out).args(["--today", "2026-11-22", "--strict"]));
+    assert!(
+        !warnings.is_empty()
+            && warnings
+                .iter()
+                .all(|l| l.contains(": last_verified: last verified on 2025-")),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("nothing left out") && stdout.contains("308 municipalities"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.is_empty(),
+        "no progress bars when stderr is not a terminal: {stderr}"
+    );
+    let (code, _, _) = run(bin()
+        .arg("validate")
+        .arg(&out)
+        .args(["--today", "2026-11-22", "--strict"]));
     assert_eq!(code, 1, "warnings with --strict");
     // Standard input works too.
-    let (code, stdout, _) = run(bin().args(["validate", "-", "--today", "2026-11-22"]).stdin(std::fs::File::open(&out).unwrap()));
+    let (code, stdout, _) = run(bin()
+        .args(["validate", "-", "--today", "2026-11-22"])
+        .stdin(std::fs::File::open(&out).unwrap()));
     assert_eq!(code, 0, "{stdout}");
-    assert!(stdout.lines().last().unwrap().starts_with("standard input: nothing left out"), "{stdout}");
+    assert!(
+        stdout
+            .lines()
+            .last()
+            .unwrap()
+            .starts_with("standard input: nothing left out"),
+        "{stdout}"
+    );
 }
 
 #[test]
 fn validate_lists_every_broken_record_and_every_dropped_field() {
     let (code, stdout, stderr) = run(bin().arg("validate").arg(fixture("invalid.json")));
-    assert_eq!(code, 2, "records left out and fields dropped are errors: {stdout}{stderr}");
+    assert_eq!(
+        code, 2,
+        "records left out and fields dropped are errors: {stdout}{stderr}"
+    );
     let lines: Vec<&str> = stdout.lines().collect();
     let expect = [
         "ERROR service Bad Id: id must match",
@@ -154,21 +244,46 @@ fn validate_lists_every_broken_record_and_every_dropped_field() {
         "DROPPED service demo-js-website: website: only http and https addresses",
     ];
     for e in expect {
-        assert!(lines.iter().any(|l| l.starts_with(e)), "no line starting {e:?} in:\n{stdout}");
+        assert!(
+            lines.iter().any(|l| l.starts_with(e)),
+            "no line starting {e:?} in:\n{stdout}"
+        );
     }
-    assert_eq!(lines.iter().filter(|l| l.starts_with("ERROR ") || l.starts_with("DROPPED ")).count(), expect.len(), "{stdout}");
+    assert_eq!(
+        lines
+            .iter()
+            .filter(|l| l.starts_with("ERROR ") || l.starts_with("DROPPED "))
+            .count(),
+        expect.len(),
+        "{stdout}"
+    );
     let summary = lines.last().unwrap();
     assert!(
-        summary.contains("6 errors") && summary.contains("left out: 4 services; fields dropped: 1 in actors, 1 in services"),
+        summary.contains("6 errors")
+            && summary.contains("left out: 4 services; fields dropped: 1 in actors, 1 in services"),
         "{summary}"
     );
-    assert!(summary.contains("2 actors, 2 services"), "the valid ones and the one without its website load: {summary}");
+    assert!(
+        summary.contains("2 actors, 2 services"),
+        "the valid ones and the one without its website load: {summary}"
+    );
 
-    let (_, stdout, _) = run(bin().arg("validate").arg(fixture("invalid.json")).args(["--format", "json"]));
+    let (_, stdout, _) = run(bin()
+        .arg("validate")
+        .arg(fixture("invalid.json"))
+        .args(["--format", "json"]));
     let r: serde_json::Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(r["fields_dropped"], serde_json::json!({"actor": 1, "service": 1}));
-    let website = r["errors"].as_array().unwrap().iter().find(|e| e["id"] == "demo-js-website").unwrap();
-    assert_eq!((&website["field"], &website["effect"], &website["reason"]), (&"website".into(), &"field_dropped".into(), &"bad_url".into()));
+    let website = r["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == "demo-js-website")
+        .unwrap();
+    assert_eq!(
+        (&website["field"], &website["effect"], &website["reason"]),
+        (&"website".into(), &"field_dropped".into(), &"bad_url".into())
+    );
 }
 
 #[test]
@@ -181,37 +296,68 @@ fn validate_refuses_files_that_are_not_datasets() {
     for (file, message) in cases {
         let (code, stdout, stderr) = run(bin().arg("validate").arg(fixture(file)));
         assert_eq!(code, 2, "{file}: {stdout}{stderr}");
-        assert!(stderr.contains(message) && stderr.contains(file), "{file}: {stderr}");
+        assert!(
+            stderr.contains(message) && stderr.contains(file),
+            "{file}: {stderr}"
+        );
         assert!(stdout.is_empty(), "{file}: {stdout}");
     }
 
     let tmp = TempDir::new("not-utf8");
     let latin1 = tmp.path("latin1.json");
-    std::fs::write(&latin1, b"{\"format\": \"integration-atlas/1\", \"meta\": {\"title\": {\"fi\": \"H\xe4meenlinna\"}}}").unwrap();
+    std::fs::write(
+        &latin1,
+        b"{\"format\": \"integration-atlas/1\", \"meta\": {\"title\": {\"fi\": \"H\xe4meenlinna\"}}}",
+    )
+    .unwrap();
     let (code, _, stderr) = run(bin().arg("validate").arg(&latin1));
     assert_eq!(code, 2);
-    assert!(stderr.contains("not UTF-8") && stderr.contains("byte 0xE4 at byte offset 61"), "{stderr}");
+    assert!(
+        stderr.contains("not UTF-8") && stderr.contains("byte 0xE4 at byte offset 61"),
+        "{stderr}"
+    );
 
     let (code, _, stderr) = run(bin().arg("validate").arg(tmp.path("missing.json")));
     assert_eq!(code, 2);
-    assert!(stderr.contains("cannot read: no such file") && stderr.contains("missing.json"), "{stderr}");
+    assert!(
+        stderr.contains("cannot read: no such file") && stderr.contains("missing.json"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn help_and_usage_errors() {
     let (code, stdout, _) = run(bin().arg("--help"));
     assert_eq!(code, 0);
-    assert!(stdout.contains("Usage:") && stdout.contains("atlas-data build") && stdout.contains("atlas-data validate FILE"));
+    assert!(
+        stdout.contains("Usage:")
+            && stdout.contains("atlas-data build")
+            && stdout.contains("atlas-data validate FILE")
+    );
     assert!(stdout.contains("Examples:"), "{stdout}");
     for args in [&["help", "build"][..], &["build", "--help"], &["build", "-h"]] {
         let (code, stdout, _) = run(bin().args(args));
         assert_eq!(code, 0, "{args:?}");
-        assert!(stdout.contains("--municipalities <PATH>") && stdout.contains("Examples:") && stdout.contains("Exit status"), "{args:?}: {stdout}");
+        assert!(
+            stdout.contains("--municipalities <PATH>")
+                && stdout.contains("Examples:")
+                && stdout.contains("Exit status"),
+            "{args:?}: {stdout}"
+        );
     }
-    for args in [&["help", "validate"][..], &["validate", "--help"], &["validate", "-h"]] {
+    for args in [
+        &["help", "validate"][..],
+        &["validate", "--help"],
+        &["validate", "-h"],
+    ] {
         let (code, stdout, _) = run(bin().args(args));
         assert_eq!(code, 0, "{args:?}");
-        assert!(stdout.contains("Usage: atlas-data validate") && stdout.contains("Examples:") && stdout.contains("Exit status"), "{args:?}: {stdout}");
+        assert!(
+            stdout.contains("Usage: atlas-data validate")
+                && stdout.contains("Examples:")
+                && stdout.contains("Exit status"),
+            "{args:?}: {stdout}"
+        );
     }
     let (code, stdout, _) = run(bin().arg("--version"));
     assert_eq!(code, 0);
@@ -226,13 +372,19 @@ fn help_and_usage_errors() {
         (&["validate", "-x.json"], "to pass '-x' as a value, use '-- -x'"),
         (&["build", "--bogus"], "unexpected argument '--bogus'"),
         (&["build", "--out"], "a value is required for '--out <PATH>'"),
-        (&["build", "--out", "a", "--out", "b"], "cannot be used multiple times"),
+        (
+            &["build", "--out", "a", "--out", "b"],
+            "cannot be used multiple times",
+        ),
     ];
     for (args, message) in usage_errors {
         let (code, stdout, stderr) = run(bin().args(args));
         assert_eq!(code, 2, "{args:?}");
         assert!(stdout.is_empty(), "{args:?}: {stdout}");
-        assert!(stderr.contains(message) && stderr.contains("--help"), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains(message) && stderr.contains("--help"),
+            "{args:?}: {stderr}"
+        );
     }
 }
 
@@ -279,9 +431,19 @@ fn build_refuses_sources_that_would_lose_records() {
     let typo = r#"[{"id": "demo-typo", "name": {"en": "Typo"}, "municipality": "837",
        "location": {"lat": 61.5, "lon": 23.76}, "languages": ["fi"], "opening_hour": "Mo-Fr 09:00-16:00"}]"#;
     let sources = sources_with(&tmp, &actors, typo);
-    let (code, _, stderr) = run(bin().arg("build").arg("--municipalities").arg(municipalities_csv()).arg("--sources").arg(&sources).arg("--out").arg(&out));
+    let (code, _, stderr) = run(bin()
+        .arg("build")
+        .arg("--municipalities")
+        .arg(municipalities_csv())
+        .arg("--sources")
+        .arg(&sources)
+        .arg("--out")
+        .arg(&out));
     assert_eq!(code, 1, "{stderr}");
-    assert!(stderr.contains("record 1 (id \"demo-typo\")") && stderr.contains("unknown field opening_hour"), "{stderr}");
+    assert!(
+        stderr.contains("record 1 (id \"demo-typo\")") && stderr.contains("unknown field opening_hour"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -289,15 +451,27 @@ fn build_names_the_csv_row_it_cannot_read() {
     let tmp = TempDir::new("bad-csv");
     let text = std::fs::read_to_string(municipalities_csv()).unwrap();
     let mut lines: Vec<String> = text.lines().take(4).map(String::from).collect();
-    lines[3] = lines[3].replace("Monolingual Finnish-speaking municipality", "Trilingual municipality");
+    lines[3] = lines[3].replace(
+        "Monolingual Finnish-speaking municipality",
+        "Trilingual municipality",
+    );
     let code_on_line_4 = lines[3].split(',').next().unwrap().to_string();
     let csv = tmp.path("municipalities.csv");
     std::fs::write(&csv, lines.join("\n")).unwrap();
     let sources = sources_with(&tmp, "[]", "[]");
-    let (code, _, stderr) = run(bin().arg("build").arg("--municipalities").arg(&csv).arg("--sources").arg(&sources).arg("--out").arg(tmp.path("x.json")));
+    let (code, _, stderr) = run(bin()
+        .arg("build")
+        .arg("--municipalities")
+        .arg(&csv)
+        .arg("--sources")
+        .arg(&sources)
+        .arg("--out")
+        .arg(tmp.path("x.json")));
     assert_eq!(code, 1, "{stderr}");
     assert!(
-        stderr.contains("line 4") && stderr.contains(&code_on_line_4) && stderr.contains("unknown language_status \"Trilingual municipality\""),
+        stderr.contains("line 4")
+            && stderr.contains(&code_on_line_4)
+            && stderr.contains("unknown language_status \"Trilingual municipality\""),
         "{stderr}"
     );
 }
@@ -310,7 +484,11 @@ fn published_dataset_finds_municipalities_by_ukrainian_russian_and_arabic_names(
     let text = std::fs::read_to_string(repo().join("public/data/atlas.json")).unwrap();
     let atlas = atlas_core::load(&text).unwrap().atlas;
     for typed in ["Гельсінкі", "Хельсинки", "هلسنكي"] {
-        let found: Vec<&str> = atlas.find_municipalities(typed).iter().map(|&i| atlas.municipalities[i].code.as_str()).collect();
+        let found: Vec<&str> = atlas
+            .find_municipalities(typed)
+            .iter()
+            .map(|&i| atlas.municipalities[i].code.as_str())
+            .collect();
         assert_eq!(found, ["091"], "{typed}");
     }
 }

@@ -5,10 +5,10 @@
 
 mod common;
 
-#[path = "../../../fuzz/shared/reference.rs"]
-mod reference;
 #[path = "../../../fuzz/shared/bodies.rs"]
 mod bodies;
+#[path = "../../../fuzz/shared/reference.rs"]
+mod reference;
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -20,7 +20,11 @@ fn fuzz_dir() -> PathBuf {
 }
 
 fn body(name: &str) -> fn(&[u8]) {
-    bodies::TARGETS.iter().find(|(n, _)| *n == name).map(|(_, f)| *f).unwrap_or_else(|| panic!("no body named {name}"))
+    bodies::TARGETS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, f)| *f)
+        .unwrap_or_else(|| panic!("no body named {name}"))
 }
 
 /// Runs every input of `fuzz/corpus/<name>/` through the target's body; names each input that
@@ -43,7 +47,12 @@ fn replay(name: &str) {
         })
         .map(|file| file.display().to_string())
         .collect();
-    assert!(failed.is_empty(), "{name}: {} of {} inputs panicked: {failed:#?}", failed.len(), files.len());
+    assert!(
+        failed.is_empty(),
+        "{name}: {} of {} inputs panicked: {failed:#?}",
+        failed.len(),
+        files.len()
+    );
 }
 
 #[test]
@@ -80,7 +89,12 @@ fn names_in(dir: &str, suffix: &str) -> BTreeSet<String> {
     let dir = fuzz_dir().join(dir);
     fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.expect("a directory entry").file_name().to_string_lossy().into_owned())
+        .map(|e| {
+            e.expect("a directory entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
         .filter_map(|n| n.strip_suffix(suffix).map(str::to_string))
         .collect()
 }
@@ -90,12 +104,22 @@ fn names_in(dir: &str, suffix: &str) -> BTreeSet<String> {
 fn every_target_is_replayed_through_its_shared_body() {
     let bodies: BTreeSet<String> = bodies::TARGETS.iter().map(|(n, _)| n.to_string()).collect();
     let targets = names_in("fuzz_targets", ".rs");
-    assert_eq!(targets, bodies, "fuzz/fuzz_targets/*.rs and the bodies in fuzz/shared/bodies.rs");
+    assert_eq!(
+        targets, bodies,
+        "fuzz/fuzz_targets/*.rs and the bodies in fuzz/shared/bodies.rs"
+    );
     let corpora: BTreeSet<String> = names_in("corpus", "");
-    assert_eq!(corpora, bodies, "fuzz/corpus/* and the bodies in fuzz/shared/bodies.rs");
-    let this = fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz_corpus.rs")).expect("this file");
+    assert_eq!(
+        corpora, bodies,
+        "fuzz/corpus/* and the bodies in fuzz/shared/bodies.rs"
+    );
+    let this = fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz_corpus.rs"))
+        .expect("this file");
     for name in &bodies {
-        assert!(this.contains(&format!("replay(\"{name}\")")), "a test here replays {name}");
+        assert!(
+            this.contains(&format!("replay(\"{name}\")")),
+            "a test here replays {name}"
+        );
     }
     for name in &targets {
         let file = fuzz_dir().join("fuzz_targets").join(format!("{name}.rs"));

@@ -8,7 +8,6 @@ use common::{bin, fixture, repo, run, TempDir};
 use serde_json::Value;
 use std::path::Path;
 
-
 fn load(path: &Path) -> atlas_core::Loaded {
     atlas_core::load(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
@@ -73,8 +72,7 @@ fn excel_files_semicolons_bom_and_latin1() {
     let tmp = TempDir::new("excel");
     // Finnish Excel: semicolons, a byte-order mark, CRLF.
     let text = template();
-    let mut rows =
-        csv::ReaderBuilder::new().from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let mut rows = csv::ReaderBuilder::new().from_reader(text.trim_start_matches('\u{feff}').as_bytes());
     let header: Vec<String> = rows.headers().unwrap().iter().map(String::from).collect();
     let mut w = csv::WriterBuilder::new()
         .delimiter(b';')
@@ -101,13 +99,7 @@ fn excel_files_semicolons_bom_and_latin1() {
         .trim_start_matches('\u{feff}')
         .replace("example-", "real-")
         .chars()
-        .map(|c| {
-            if (c as u32) < 256 {
-                c as u32 as u8
-            } else {
-                b'?'
-            }
-        })
+        .map(|c| if (c as u32) < 256 { c as u32 as u8 } else { b'?' })
         .collect();
     let path = tmp.path("latin1.csv");
     std::fs::write(&path, latin1).unwrap();
@@ -141,11 +133,7 @@ fn row_errors_are_all_listed_and_nothing_is_written() {
     )
     .unwrap();
     let out = tmp.path("out.json");
-    let (code, _, stderr) = run(bin()
-        .args(["import", "csv"])
-        .arg(&path)
-        .arg("--out")
-        .arg(&out));
+    let (code, _, stderr) = run(bin().args(["import", "csv"]).arg(&path).arg("--out").arg(&out));
     assert_eq!(code, 1, "{stderr}");
     for expected in [
         "warning: row 1, column H (colour): unknown column",
@@ -156,10 +144,7 @@ fn row_errors_are_all_listed_and_nothing_is_written() {
         "row 7, column A (id): id \"ok-1\" is already used on row 2",
         "4 errors;",
     ] {
-        assert!(
-            stderr.contains(expected),
-            "missing {expected:?} in\n{stderr}"
-        );
+        assert!(stderr.contains(expected), "missing {expected:?} in\n{stderr}");
     }
     assert!(!out.exists(), "nothing is written while a row has an error");
 
@@ -187,10 +172,7 @@ fn row_errors_are_all_listed_and_nothing_is_written() {
     std::fs::write(&workbook, b"PK\x03\x04\x14\x00\x06\x00").unwrap();
     let (code, _, stderr) = run(bin().args(["import", "csv"]).arg(&workbook));
     assert_eq!(code, 2);
-    assert!(
-        stderr.contains("workbook (.xlsx or .xls), not CSV"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("workbook (.xlsx or .xls), not CSV"), "{stderr}");
 }
 
 fn services_of(path: &Path) -> Vec<Service> {
@@ -214,11 +196,7 @@ fn export_csv_then_import_csv_gives_the_same_services() {
             .arg(&csv));
         assert_eq!(code, 0, "{stderr}");
         let back = tmp.path("back.json");
-        let (code, _, stderr) = run(bin()
-            .args(["import", "csv"])
-            .arg(&csv)
-            .arg("--out")
-            .arg(&back));
+        let (code, _, stderr) = run(bin().args(["import", "csv"]).arg(&csv).arg("--out").arg(&back));
         assert_eq!(code, 0, "{stderr}");
         assert_eq!(services_of(&back), services_of(&dataset));
     }
@@ -351,8 +329,7 @@ impl jsonschema::Retrieve for VendoredSchemas {
 
 fn hsds_validator(table_schema: &str) -> jsonschema::Validator {
     let schema: Value =
-        serde_json::from_str(&std::fs::read_to_string(fixture("hsds").join(table_schema)).unwrap())
-            .unwrap();
+        serde_json::from_str(&std::fs::read_to_string(fixture("hsds").join(table_schema)).unwrap()).unwrap();
     jsonschema::options()
         .with_base_uri(format!("https://schemas.test/hsds/{table_schema}"))
         .with_retriever(VendoredSchemas)
@@ -389,10 +366,9 @@ fn export_hsds_validates_against_the_hsds_3_schemas() {
     assert!(stdout.contains("60 services"), "{stdout}");
     let mut ids = std::collections::BTreeMap::new();
     for (table, schema) in HSDS_TABLES {
-        let records: Vec<Value> = serde_json::from_str(
-            &std::fs::read_to_string(dir.join(format!("{table}.json"))).unwrap(),
-        )
-        .unwrap();
+        let records: Vec<Value> =
+            serde_json::from_str(&std::fs::read_to_string(dir.join(format!("{table}.json"))).unwrap())
+                .unwrap();
         assert!(!records.is_empty(), "{table} is empty");
         let validator = hsds_validator(schema);
         for r in &records {
@@ -404,10 +380,9 @@ fn export_hsds_validates_against_the_hsds_3_schemas() {
         }
     }
     // Links resolve: every service_at_location names a written service and location.
-    let sal: Vec<Value> = serde_json::from_str(
-        &std::fs::read_to_string(dir.join("service_at_locations.json")).unwrap(),
-    )
-    .unwrap();
+    let sal: Vec<Value> =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("service_at_locations.json")).unwrap())
+            .unwrap();
     for r in &sal {
         assert!(ids["services"].contains(&r["service_id"].as_str().unwrap().to_string()));
         assert!(ids["locations"].contains(&r["location_id"].as_str().unwrap().to_string()));
@@ -417,8 +392,7 @@ fn export_hsds_validates_against_the_hsds_3_schemas() {
     // The validator is not a rubber stamp: a record breaking the schema fails.
     let bad = serde_json::json!({"id": "x", "name": "n", "status": "open"});
     assert!(!hsds_validator("service.json").is_valid(&bad));
-    let nested =
-        serde_json::json!({"id": "x", "name": "n", "status": "active", "contacts": [{"id": "c"}]});
+    let nested = serde_json::json!({"id": "x", "name": "n", "status": "active", "contacts": [{"id": "c"}]});
     assert!(!hsds_validator("service.json").is_valid(&nested));
 
     // One file with the tables as keys, and the same records.
@@ -432,10 +406,7 @@ fn export_hsds_validates_against_the_hsds_3_schemas() {
     let doc: Value = serde_json::from_str(&std::fs::read_to_string(&one).unwrap()).unwrap();
     assert_eq!(doc["services"].as_array().unwrap().len(), 60);
     assert!(
-        doc["services"][0]["name"]
-            .as_str()
-            .unwrap()
-            .contains("(sample)"),
+        doc["services"][0]["name"].as_str().unwrap().contains("(sample)"),
         "English texts"
     );
 }
@@ -449,10 +420,7 @@ fn import_ptv_export_to_dataset() {
         .arg(fixture("ptv/paged.json"))
         .arg("--out")
         .arg(&out));
-    assert_eq!(
-        code, 1,
-        "one channel (a Phone channel) is left out: {stderr}"
-    );
+    assert_eq!(code, 1, "one channel (a Phone channel) is left out: {stderr}");
     assert!(
         stdout.contains("2 services from 3 channels (1 left out)"),
         "{stdout}"
@@ -491,11 +459,7 @@ fn malformed_input_gets_a_clear_error_and_exit_2() {
     std::fs::write(&shape, "{\"results\": []}").unwrap();
     let cases: Vec<(Vec<String>, &str)> = vec![
         (
-            vec![
-                "import".into(),
-                "ptv".into(),
-                not_json.display().to_string(),
-            ],
+            vec!["import".into(), "ptv".into(), not_json.display().to_string()],
             "not valid JSON",
         ),
         (
@@ -511,19 +475,11 @@ fn malformed_input_gets_a_clear_error_and_exit_2() {
             "missing.json: cannot read",
         ),
         (
-            vec![
-                "export".into(),
-                "csv".into(),
-                not_json.display().to_string(),
-            ],
+            vec!["export".into(), "csv".into(), not_json.display().to_string()],
             "not valid JSON",
         ),
         (
-            vec![
-                "export".into(),
-                "geojson".into(),
-                shape.display().to_string(),
-            ],
+            vec!["export".into(), "geojson".into(), shape.display().to_string()],
             "not an Integration Atlas dataset",
         ),
         (

@@ -9,7 +9,6 @@ use common::repo;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
-
 fn read_json(path: &Path) -> Value {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
@@ -17,10 +16,7 @@ fn read_json(path: &Path) -> Value {
 
 fn validator() -> jsonschema::Validator {
     let schema = read_json(&repo().join("public/schema/integration-atlas-1.schema.json"));
-    assert_eq!(
-        schema["$schema"],
-        "https://json-schema.org/draft/2020-12/schema"
-    );
+    assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
     assert!(
         jsonschema::meta::is_valid(&schema),
         "the schema is not a valid draft 2020-12 schema"
@@ -68,12 +64,8 @@ fn the_default_dataset_is_valid() {
 
 #[test]
 fn the_minimal_fixture_is_valid_for_the_schema_and_the_loader() {
-    let path =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema/valid-minimal.json");
-    assert_eq!(
-        errors(&validator(), &read_json(&path)),
-        Vec::<String>::new()
-    );
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema/valid-minimal.json");
+    assert_eq!(errors(&validator(), &read_json(&path)), Vec::<String>::new());
     assert!(
         !loader_rejects(&path),
         "the loader leaves something out of the valid fixture"
@@ -101,7 +93,11 @@ fn every_invalid_fixture_is_rejected() {
         ("bad-id-pattern", "/services/0/id", "left out"),
         ("bad-language-code", "/services/0/languages/1", "dropped"),
         ("bad-municipality-code", "/municipalities/0/code", "left out"),
-        ("bad-municipality-coordinates", "/municipalities/0/location/lon", "left out"),
+        (
+            "bad-municipality-coordinates",
+            "/municipalities/0/location/lon",
+            "left out",
+        ),
         ("bad-phone", "/services/0/phones/0/number", "dropped"),
         ("bad-text-language-key", "/services/0/name", "left out"),
         ("bad-url-scheme", "/services/0/website", "dropped"),
@@ -133,10 +129,7 @@ fn every_invalid_fixture_is_rejected() {
         .collect();
     assert_eq!(
         names,
-        expected
-            .iter()
-            .map(|(n, _, _)| n.to_string())
-            .collect::<Vec<_>>(),
+        expected.iter().map(|(n, _, _)| n.to_string()).collect::<Vec<_>>(),
         "one fixture per rule in {}",
         dir.display()
     );
@@ -166,8 +159,7 @@ fn every_invalid_fixture_is_rejected() {
 #[test]
 fn unknown_fields_are_allowed() {
     // SPEC §1: unknown fields are ignored, so a newer minor version still validates.
-    let path =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema/valid-minimal.json");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema/valid-minimal.json");
     let mut doc = read_json(&path);
     doc["services"][0]["future_field"] = Value::from("x");
     doc["meta"]["future_field"] = Value::from(1);

@@ -11,7 +11,6 @@ use std::net::{TcpListener, TcpStream};
 use std::path::PathBuf;
 use std::process::Stdio;
 
-
 fn published() -> PathBuf {
     repo().join("public/data/atlas.json")
 }
@@ -78,10 +77,7 @@ fn sense_checks_are_warnings_grouped_by_check() {
     assert_eq!(code, 1, "warnings with --strict");
 
     // Another day, other warnings: the checks go by --today, not the clock.
-    let (_, stdout, _) = run(bin()
-        .arg("validate")
-        .arg(&file)
-        .args(["--today", "2026-11-23"]));
+    let (_, stdout, _) = run(bin().arg("validate").arg(&file).args(["--today", "2026-11-23"]));
     assert!(!stdout.contains("verified-tomorrow"), "{stdout}");
 }
 
@@ -115,10 +111,7 @@ fn the_json_report_has_the_documented_shape() {
         )
     );
     assert!(
-        far["message"]
-            .as_str()
-            .unwrap()
-            .contains("check the coordinates"),
+        far["message"].as_str().unwrap().contains("check the coordinates"),
         "{far}"
     );
     // The help documents every key of the object.
@@ -162,11 +155,7 @@ fn the_json_report_has_the_documented_shape() {
     let r: Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(
         (&r["status"], &r["fatal"]["code"], &r["loaded"]),
-        (
-            &Value::from("unreadable"),
-            &Value::from("json"),
-            &Value::Null
-        )
+        (&Value::from("unreadable"), &Value::from("json"), &Value::Null)
     );
     assert!(stderr.contains("not valid JSON"), "{stderr}");
 }
@@ -184,8 +173,18 @@ fn records_of_the_wrong_type_name_the_field() {
     );
     let (code, stdout, stderr) = run(bin().arg("validate").arg(&file));
     assert_eq!(code, 2, "{stdout}{stderr}");
-    assert!(stdout.contains("ERROR service a: unreadable record: languages: invalid type: string \"fi\", expected a sequence"), "{stdout}");
-    assert!(stdout.contains("ERROR service b: unreadable record: location.lat: invalid type: string \"61.5\", expected f64"), "{stdout}");
+    assert!(
+        stdout.contains(
+            "ERROR service a: unreadable record: languages: invalid type: string \"fi\", expected a sequence"
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(
+            "ERROR service b: unreadable record: location.lat: invalid type: string \"61.5\", expected f64"
+        ),
+        "{stdout}"
+    );
     assert!(
         stdout.contains("ERROR actor *: the list of actors is not a JSON array"),
         "{stdout}"
@@ -248,7 +247,10 @@ fn unreadable_input_gets_a_clear_message() {
             "EOF while parsing a list at line 1 column 100000",
         ),
         (
-            tmp.write("deep-closed.json", format!("{}{}", "[".repeat(100_000), "]".repeat(100_000)).as_bytes()),
+            tmp.write(
+                "deep-closed.json",
+                format!("{}{}", "[".repeat(100_000), "]".repeat(100_000)).as_bytes(),
+            ),
             "not an Integration Atlas dataset",
         ),
         (
@@ -291,14 +293,8 @@ fn bad_option_values_are_usage_errors() {
             &["validate", "a.json", "--today", "today"],
             "expected a date as YYYY-MM-DD",
         ),
-        (
-            &["validate", "a.json", "--format", "xml"],
-            "invalid value 'xml'",
-        ),
-        (
-            &["validate", "a.json", "--timeout", "0"],
-            "invalid value '0'",
-        ),
+        (&["validate", "a.json", "--format", "xml"], "invalid value 'xml'"),
+        (&["validate", "a.json", "--timeout", "0"], "invalid value '0'"),
     ] {
         let (code, stdout, stderr) = run(bin().args(args));
         assert_eq!(code, 2, "{args:?}");
@@ -344,18 +340,16 @@ fn malformed_input_never_panics() {
     }
     for (n, input) in inputs.iter().enumerate() {
         for format in ["human", "json"] {
-            let (code, stdout, stderr) = run_with_stdin(
-                &["validate", "-", "--today", TODAY, "--format", format],
-                input,
-            );
+            let (code, stdout, stderr) =
+                run_with_stdin(&["validate", "-", "--today", TODAY, "--format", format], input);
             assert!(!stderr.contains("panicked"), "input {n}: {stderr}");
             assert_eq!(
                 code, 2,
                 "input {n} ({format}) is broken, so it is an error: {stdout}{stderr}"
             );
             if format == "json" {
-                let r: Value = serde_json::from_str(&stdout)
-                    .unwrap_or_else(|e| panic!("input {n}: {e}: {stdout}"));
+                let r: Value =
+                    serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("input {n}: {e}: {stdout}"));
                 assert_eq!(r["exit_code"], 2);
             }
         }

@@ -13,31 +13,83 @@ fn chips(ctx: &FinderContext, q: &Query, ui: &str) -> Vec<(String, Query)> {
     let atlas = &ctx.dataset.loaded.atlas;
     let mut out = Vec::new();
     if !q.q.trim().is_empty() {
-        out.push((tr!("chip-text", { "text" => q.q.trim().to_string() }), Query { q: String::new(), ..q.clone() }));
+        out.push((
+            tr!("chip-text", { "text" => q.q.trim().to_string() }),
+            Query {
+                q: String::new(),
+                ..q.clone()
+            },
+        ));
     }
     for l in &q.languages {
-        let without = Query { languages: q.languages.iter().filter(|x| *x != l).cloned().collect(), ..q.clone() };
+        let without = Query {
+            languages: q.languages.iter().filter(|x| *x != l).cloned().collect(),
+            ..q.clone()
+        };
         out.push((language_name(l, ui), without));
     }
     let place = q
         .municipality
         .as_deref()
-        .map(|m| atlas.municipality(m).map(|m| m.name.get(ui).to_string()).unwrap_or_else(|| m.to_string()))
-        .or_else(|| q.area.as_deref().map(|a| atlas.area(a).map(|a| a.name.get(ui).to_string()).unwrap_or_else(|| a.to_string())));
+        .map(|m| {
+            atlas
+                .municipality(m)
+                .map(|m| m.name.get(ui).to_string())
+                .unwrap_or_else(|| m.to_string())
+        })
+        .or_else(|| {
+            q.area.as_deref().map(|a| {
+                atlas
+                    .area(a)
+                    .map(|a| a.name.get(ui).to_string())
+                    .unwrap_or_else(|| a.to_string())
+            })
+        });
     if let Some(p) = place {
-        out.push((p, Query { municipality: None, area: None, ..q.clone() }));
+        out.push((
+            p,
+            Query {
+                municipality: None,
+                area: None,
+                ..q.clone()
+            },
+        ));
     }
     if let Some(c) = &q.channel {
-        out.push((channel_name(c), Query { channel: None, ..q.clone() }));
+        out.push((
+            channel_name(c),
+            Query {
+                channel: None,
+                ..q.clone()
+            },
+        ));
     }
     if let Some(t) = &q.topic {
-        out.push((topic_name(t), Query { topic: None, ..q.clone() }));
+        out.push((
+            topic_name(t),
+            Query {
+                topic: None,
+                ..q.clone()
+            },
+        ));
     }
     if let Some(g) = &q.group {
-        out.push((group_name(g), Query { group: None, ..q.clone() }));
+        out.push((
+            group_name(g),
+            Query {
+                group: None,
+                ..q.clone()
+            },
+        ));
     }
     if q.open_now {
-        out.push((tr!("filter-open-now"), Query { open_now: false, ..q.clone() }));
+        out.push((
+            tr!("filter-open-now"),
+            Query {
+                open_now: false,
+                ..q.clone()
+            },
+        ));
     }
     out
 }

@@ -1,10 +1,10 @@
 //! The finder's filters. Each control shows what the URL says and writes its change back;
 //! the chips above the list (chips.rs) show the chosen ones and clear them.
 
+use super::{use_set_query, FinderContext};
 use crate::browser::language_name;
 use crate::components::place::{parse_place, place_options, place_value};
 use crate::i18n::{channel_name, group_name, topic_name};
-use super::{use_set_query, FinderContext};
 use atlas_core::text::fold;
 use atlas_core::Query;
 use leptos::prelude::*;
@@ -36,7 +36,13 @@ pub fn SearchBox() -> impl IntoView {
     let set_query = use_set_query();
     let on_input = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
-        set_query(Query { q: value, ..query.get_untracked() }, true)
+        set_query(
+            Query {
+                q: value,
+                ..query.get_untracked()
+            },
+            true,
+        )
     };
     view! {
         <div class="field search-field">
@@ -200,7 +206,13 @@ fn OpenNow() -> impl IntoView {
     let set_query = use_set_query();
     let toggle = move |_| {
         let q = query.get_untracked();
-        set_query(Query { open_now: !q.open_now, ..q }, false)
+        set_query(
+            Query {
+                open_now: !q.open_now,
+                ..q
+            },
+            false,
+        )
     };
     view! {
         <div class="field checkbox-field">

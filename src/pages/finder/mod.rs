@@ -76,17 +76,28 @@ fn finder_title(ctx: &FinderContext) -> impl Fn() -> String + Send + Sync + 'sta
         let ui = lang.get();
         let q = query.get();
         let atlas = &dataset.loaded.atlas;
-        let languages = q.languages.iter().map(|l| crate::browser::language_name(l, ui)).collect::<Vec<_>>().join(", ");
+        let languages = q
+            .languages
+            .iter()
+            .map(|l| crate::browser::language_name(l, ui))
+            .collect::<Vec<_>>()
+            .join(", ");
         let place = q
             .municipality
             .as_deref()
             .and_then(|m| atlas.municipality(m).map(|m| m.name.get(ui).to_string()))
-            .or_else(|| q.area.as_deref().and_then(|a| atlas.area(a).map(|a| a.name.get(ui).to_string())));
+            .or_else(|| {
+                q.area
+                    .as_deref()
+                    .and_then(|a| atlas.area(a).map(|a| a.name.get(ui).to_string()))
+            });
         match (languages.is_empty(), place) {
             (true, None) => tr!("title-finder"),
             (false, None) => tr!("title-finder-language", { "languages" => languages }),
             (true, Some(p)) => tr!("title-finder-place", { "place" => p }),
-            (false, Some(p)) => tr!("title-finder-language-place", { "languages" => languages, "place" => p }),
+            (false, Some(p)) => {
+                tr!("title-finder-language-place", { "languages" => languages, "place" => p })
+            }
         }
     }
 }
@@ -96,7 +107,11 @@ fn finder_title(ctx: &FinderContext) -> impl Fn() -> String + Send + Sync + 'sta
 /// (map, list, or both when absent) is fixed, the intro is left out, and
 /// `controls` says which filters show.
 #[component]
-pub fn Finder(dataset: Arc<Dataset>, #[prop(optional)] embedded: bool, #[prop(optional)] controls: Controls) -> impl IntoView {
+pub fn Finder(
+    dataset: Arc<Dataset>,
+    #[prop(optional)] embedded: bool,
+    #[prop(optional)] controls: Controls,
+) -> impl IntoView {
     let lang = ui_language();
     let (query, _) = crate::state::use_url_state::<Query>();
     let my_position = expect_context::<MyPosition>().0;
@@ -110,21 +125,41 @@ pub fn Finder(dataset: Arc<Dataset>, #[prop(optional)] embedded: bool, #[prop(op
         q
     });
     let atlas_data = dataset.clone();
-    let results = Memo::new(move |_| effective.with(|q| atlas_data.loaded.atlas.search(q, lang.get(), helsinki_time(clock.get()))));
+    let results = Memo::new(move |_| {
+        effective.with(|q| {
+            atlas_data
+                .loaded
+                .atlas
+                .search(q, lang.get(), helsinki_time(clock.get()))
+        })
+    });
     let filters_open = RwSignal::new(false);
-    let ctx = FinderContext { dataset: dataset.clone(), query, effective, results, lang, filters_open };
+    let ctx = FinderContext {
+        dataset: dataset.clone(),
+        query,
+        effective,
+        results,
+        lang,
+        filters_open,
+    };
     provide_context(ctx.clone());
     use_page_title(finder_title(&ctx));
 
     let highlighted = RwSignal::new(None::<usize>);
     let selected = RwSignal::new(None::<usize>);
-    let shown = Signal::derive(move || results.with(|r| r.hits.iter().map(|h| h.service).collect::<Vec<_>>()));
+    let shown =
+        Signal::derive(move || results.with(|r| r.hits.iter().map(|h| h.service).collect::<Vec<_>>()));
     let fit_key = Signal::derive(move || {
         let q = effective.get();
         if q.municipality.is_none() && q.area.is_none() && q.near.is_none() {
             return String::new();
         }
-        format!("{:?}|{:?}|{:?}", q.municipality, q.area, q.near.map(|p| (p.lat, p.lon)))
+        format!(
+            "{:?}|{:?}|{:?}",
+            q.municipality,
+            q.area,
+            q.near.map(|p| (p.lat, p.lon))
+        )
     });
     let set_query = use_set_query();
     let view_mode = move || match query.get().view {
@@ -148,7 +183,13 @@ pub fn Finder(dataset: Arc<Dataset>, #[prop(optional)] embedded: bool, #[prop(op
             if view_mode() == "list" && v == View::Map {
                 list_scroll.set_value(crate::browser::window_scroll_y());
             }
-            set_query(Query { view: Some(v), ..query.get_untracked() }, true);
+            set_query(
+                Query {
+                    view: Some(v),
+                    ..query.get_untracked()
+                },
+                true,
+            );
         }
     };
     let count_text = move || tr!("result-count", { "count" => results.with(|r| r.hits.len()) });

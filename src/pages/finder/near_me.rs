@@ -41,7 +41,14 @@ pub fn NearMe() -> impl IntoView {
                     status.set(Status::Idle);
                     // The position itself stays out of the URL; only the sort goes in.
                     let q = query.get_untracked();
-                    set_query(Query { near: None, sort: Some(Sort::Distance), ..q }, false);
+                    set_query(
+                        Query {
+                            near: None,
+                            sort: Some(Sort::Distance),
+                            ..q
+                        },
+                        false,
+                    );
                     ctx.show_results();
                 }
                 Err(e) => status.set(Status::Failed(e)),
@@ -61,7 +68,14 @@ pub fn NearMe() -> impl IntoView {
                     status.set(Status::Idle);
                     my_position.set(None);
                     let centre = atlas.municipalities[i].location;
-                    set_query(Query { near: Some(centre), sort: Some(Sort::Distance), ..query.get_untracked() }, false);
+                    set_query(
+                        Query {
+                            near: Some(centre),
+                            sort: Some(Sort::Distance),
+                            ..query.get_untracked()
+                        },
+                        false,
+                    );
                     ctx.show_results();
                 }
                 None => status.set(Status::NoMunicipality),
@@ -73,7 +87,14 @@ pub fn NearMe() -> impl IntoView {
         let set_query = set_query.clone();
         move |_| {
             my_position.set(None);
-            set_query(Query { near: None, sort: None, ..query.get_untracked() }, false);
+            set_query(
+                Query {
+                    near: None,
+                    sort: None,
+                    ..query.get_untracked()
+                },
+                false,
+            );
         }
     };
 
@@ -84,7 +105,10 @@ pub fn NearMe() -> impl IntoView {
         match (query.get().near, my_position.get()) {
             (Some(p), _) => {
                 let atlas = &atlas_for_origin.loaded.atlas;
-                let m = atlas.municipalities.iter().find(|m| m.location.distance_km(&p) < 0.01);
+                let m = atlas
+                    .municipalities
+                    .iter()
+                    .find(|m| m.location.distance_km(&p) < 0.01);
                 Some(match m {
                     Some(m) => tr!("near-from-place", { "place" => m.name.get(ui).to_string() }),
                     None => tr!("near-from-point"),
@@ -96,9 +120,18 @@ pub fn NearMe() -> impl IntoView {
     };
     let municipality_names = move || {
         let ui = lang.get();
-        let mut names: Vec<String> = dataset.loaded.atlas.municipalities.iter().map(|m| m.name.get(ui).to_string()).collect();
+        let mut names: Vec<String> = dataset
+            .loaded
+            .atlas
+            .municipalities
+            .iter()
+            .map(|m| m.name.get(ui).to_string())
+            .collect();
         names.sort();
-        names.into_iter().map(|n| view! { <option value=n></option> }).collect_view()
+        names
+            .into_iter()
+            .map(|n| view! { <option value=n></option> })
+            .collect_view()
     };
 
     view! {

@@ -136,10 +136,19 @@ fn NoResults() -> impl IntoView {
     let (query, lang) = (ctx.query, ctx.lang);
     let dataset = ctx.dataset.clone();
     let set_query = use_set_query();
-    let suggestions = Memo::new(move |_| query.with(|q| dataset.loaded.atlas.suggestions(&q.q, lang.get(), 3)));
+    let suggestions =
+        Memo::new(move |_| query.with(|q| dataset.loaded.atlas.suggestions(&q.q, lang.get(), 3)));
     let pick = {
         let set_query = set_query.clone();
-        move |name: String| set_query(Query { q: name, ..query.get_untracked() }, false)
+        move |name: String| {
+            set_query(
+                Query {
+                    q: name,
+                    ..query.get_untracked()
+                },
+                false,
+            )
+        }
     };
     let clear = move |_| {
         set_query(query.get_untracked().cleared(), false);

@@ -16,8 +16,18 @@ pub fn SortControl() -> impl IntoView {
     let sort = move || effective.with(|q| q.effective_sort());
     let has_origin = move || effective.with(|q| q.near.is_some());
     let on_change = move |ev: leptos::ev::Event| {
-        let sort = if event_target_value(&ev) == "distance" { Sort::Distance } else { Sort::Name };
-        set_query(Query { sort: Some(sort), ..query.get_untracked() }, false)
+        let sort = if event_target_value(&ev) == "distance" {
+            Sort::Distance
+        } else {
+            Sort::Name
+        };
+        set_query(
+            Query {
+                sort: Some(sort),
+                ..query.get_untracked()
+            },
+            false,
+        )
     };
     view! {
         <div class="sort-control">

@@ -10,7 +10,13 @@ use leptos_fluent::{move_tr, tr};
 
 /// A `tel:` address: the number without spaces or hyphens.
 pub fn tel_href(number: &str) -> String {
-    format!("tel:{}", number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>())
+    format!(
+        "tel:{}",
+        number
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '+')
+            .collect::<String>()
+    )
 }
 
 /// Call (the first number), e-mail and website, as buttons.
@@ -38,12 +44,19 @@ pub fn ContactButtons(service: Service) -> impl IntoView {
 #[component]
 pub fn Directions(service: Service, lang: Signal<&'static str>) -> impl IntoView {
     let (lat, lon) = (service.location.lat, service.location.lon);
-    let osm = |engine: &str| format!("https://www.openstreetmap.org/directions?engine={engine}&route=%3B{lat:.5}%2C{lon:.5}");
+    let osm = |engine: &str| {
+        format!("https://www.openstreetmap.org/directions?engine={engine}&route=%3B{lat:.5}%2C{lon:.5}")
+    };
     let foot = osm("fossgis_osrm_foot");
     let car = osm("fossgis_osrm_car");
     let name = service.name.clone();
     // Digitransit's route address: `POS` is "my position", the destination is "label::lat,lon".
-    let transit = move || format!("https://opas.matka.fi/reitti/POS/{}::{lat:.5},{lon:.5}", percent_encode(name.get(lang.get())));
+    let transit = move || {
+        format!(
+            "https://opas.matka.fi/reitti/POS/{}::{lat:.5},{lon:.5}",
+            percent_encode(name.get(lang.get()))
+        )
+    };
     view! {
         <ul class="directions" data-testid="directions">
             <li><a href=foot rel="noopener noreferrer external">{move_tr!("directions-foot")}</a></li>
@@ -87,7 +100,11 @@ pub fn ShareAndPrint(name: LocalisedText, lang: Signal<&'static str>) -> impl In
 /// "Report wrong information": an e-mail to the dataset's contact (SPEC §1 `meta.contact`)
 /// with the service's id and name filled in, or its web form; nothing when there is none.
 #[component]
-pub fn ReportProblem(service: Service, contact: Option<Contact>, lang: Signal<&'static str>) -> impl IntoView {
+pub fn ReportProblem(
+    service: Service,
+    contact: Option<Contact>,
+    lang: Signal<&'static str>,
+) -> impl IntoView {
     let Some(contact) = contact else { return None };
     let href = move || {
         let name = service.name.get(lang.get()).to_string();
@@ -102,7 +119,11 @@ pub fn ReportProblem(service: Service, contact: Option<Contact>, lang: Signal<&'
                 );
                 // leptos-fluent's isolation marks are for screen text, not for an e-mail.
                 let clean = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
-                format!("mailto:{email}?subject={}&body={}", percent_encode(&clean(subject)), percent_encode(&clean(body)))
+                format!(
+                    "mailto:{email}?subject={}&body={}",
+                    percent_encode(&clean(subject)),
+                    percent_encode(&clean(body))
+                )
             }
             (None, Some(url)) => url.clone(),
             (None, None) => String::new(),

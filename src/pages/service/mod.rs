@@ -6,14 +6,16 @@ mod actions;
 
 use crate::browser::{format_date, language_name};
 use crate::components::hours::OpeningHoursView;
-use crate::components::places_map::PlacesMap;
-use crate::state::{finder_href, Clock};
-use actions::{ContactButtons, Directions, ReportProblem, ShareAndPrint};
 use crate::components::localised::Localised;
+use crate::components::places_map::PlacesMap;
 use crate::components::sources::Sources;
 use crate::components::status::with_record;
 use crate::data::Dataset;
-use crate::i18n::{appointment_name, area_kind_name, channel_name, ui_language, group_name, topic_name, wheelchair_name};
+use crate::i18n::{
+    appointment_name, area_kind_name, channel_name, group_name, topic_name, ui_language, wheelchair_name,
+};
+use crate::state::{finder_href, Clock};
+use actions::{ContactButtons, Directions, ReportProblem, ShareAndPrint};
 use atlas_core::time::helsinki_time;
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
@@ -22,7 +24,10 @@ use std::sync::Arc;
 
 #[component]
 pub fn ServicePage() -> impl IntoView {
-    with_record(|a, id| a.service_index(id), |d, x| view! { <Service dataset=d index=x/> })
+    with_record(
+        |a, id| a.service_index(id),
+        |d, x| view! { <Service dataset=d index=x/> },
+    )
 }
 
 #[component]
@@ -32,7 +37,13 @@ fn Service(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
     let s = atlas.services[index].clone();
     let municipality = atlas.service_municipality(index).clone();
     let provider = s.provider.as_ref().and_then(|p| atlas.actor(p)).cloned();
-    let areas: Vec<_> = municipality.areas.iter().filter_map(|a| atlas.area(a)).filter(|a| a.kind != "ely_centre").cloned().collect();
+    let areas: Vec<_> = municipality
+        .areas
+        .iter()
+        .filter_map(|a| atlas.area(a))
+        .filter(|a| a.kind != "ely_centre")
+        .cloned()
+        .collect();
     let hours = atlas.opening_hours(index).cloned();
     let clock = expect_context::<Clock>().0;
     let now = Signal::derive(move || helsinki_time(clock.get()));
@@ -40,7 +51,10 @@ fn Service(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
     let address = s.address.clone();
     let municipality_name = municipality.name.clone();
 
-    crate::state::use_page_title({ let name = s.name.clone(); move || name.get(lang.get()).to_string() });
+    crate::state::use_page_title({
+        let name = s.name.clone();
+        move || name.get(lang.get()).to_string()
+    });
     view! {
         <article class="service-page">
             <p class="breadcrumb"><A href=move || finder_href(lang.get()) attr:data-testid="back-to-results">{move_tr!("back-to-results")}</A></p>
@@ -154,4 +168,3 @@ fn Service(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
         </article>
     }
 }
-

@@ -16,7 +16,9 @@ pub fn repo() -> PathBuf {
 }
 
 pub fn fixture(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(rel)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(rel)
 }
 
 /// Runs the command: (exit status, stdout, stderr). Standard input is empty unless the command
@@ -27,7 +29,13 @@ pub fn run(cmd: &mut Command) -> (i32, String, String) {
 }
 
 /// A finished run as (exit status, stdout, stderr), both outputs UTF-8.
-pub fn outcome(Output { status, stdout, stderr }: Output) -> (i32, String, String) {
+pub fn outcome(
+    Output {
+        status,
+        stdout,
+        stderr,
+    }: Output,
+) -> (i32, String, String) {
     (
         status.code().expect("exited normally, not by a signal"),
         String::from_utf8(stdout).expect("stdout is UTF-8"),
