@@ -15,30 +15,53 @@ extern "C" {
     fn of(this: &DisplayNames, code: &str) -> Result<JsValue, JsValue>;
 }
 
+/// Per UI language: the browser's language namer, and the names it has given so far.
+/// Lists and filters name the same few languages on every keystroke: each is asked once.
+struct Namer {
+    display: Option<DisplayNames>,
+    names: HashMap<String, String>,
+}
+
 thread_local! {
-    static LANGUAGE_NAMES: RefCell<HashMap<String, Option<DisplayNames>>> = RefCell::new(HashMap::new());
+    static LANGUAGE_NAMES: RefCell<HashMap<String, Namer>> = RefCell::new(HashMap::new());
 }
 
 /// The name of a language (ISO 639 code) in the UI language, from the browser's
 /// own CLDR data (Intl.DisplayNames): every language named without a
 /// translation table of our own. Falls back to the code.
 pub fn language_name(code: &str, ui: &str) -> String {
-    let name = LANGUAGE_NAMES.with(|cache| {
+    LANGUAGE_NAMES.with(|cache| {
         let mut cache = cache.borrow_mut();
-        let names = cache.entry(ui.to_string()).or_insert_with(|| {
+        if !cache.contains_key(ui) {
             let opts = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&opts, &"type".into(), &"language".into());
-            DisplayNames::new(&JsValue::from_str(ui), &opts).ok()
-        });
-        names
+            let display = DisplayNames::new(&JsValue::from_str(ui), &opts).ok();
+            cache.insert(
+                ui.to_string(),
+                Namer {
+                    display,
+                    names: HashMap::new(),
+                },
+            );
+        }
+        let Some(namer) = cache.get_mut(ui) else {
+            return code.to_string();
+        };
+        if let Some(name) = namer.names.get(code) {
+            return name.clone();
+        }
+        let asked = namer
+            .display
             .as_ref()
             .and_then(|n| n.of(code).ok())
-            .and_then(|v| v.as_string())
-    });
-    match name {
-        Some(n) if !n.is_empty() && n != code => capitalise(&n),
-        _ => code.to_string(),
-    }
+            .and_then(|v| v.as_string());
+        let name = match asked {
+            Some(n) if !n.is_empty() && n != code => capitalise(&n),
+            _ => code.to_string(),
+        };
+        namer.names.insert(code.to_string(), name.clone());
+        name
+    })
 }
 
 fn capitalise(s: &str) -> String {

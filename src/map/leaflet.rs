@@ -49,6 +49,8 @@ extern "C" {
     pub fn clear_layers(this: &Layer) -> Layer;
     #[wasm_bindgen(method, js_name = addLayer)]
     pub fn add_layer(this: &Layer, layer: &Marker) -> Layer;
+    #[wasm_bindgen(method, js_name = removeLayer)]
+    pub fn remove_layer(this: &Layer, layer: &Marker) -> Layer;
 
     #[derive(Clone)]
     pub type Marker;
@@ -56,6 +58,11 @@ extern "C" {
     pub fn marker(at: &JsValue, options: &JsValue) -> Marker;
     #[wasm_bindgen(method, js_name = bindPopup)]
     pub fn bind_popup(this: &Marker, content: &web_sys::HtmlElement) -> Marker;
+    /// A popup whose content `make(layer)` builds each time it opens.
+    #[wasm_bindgen(method, js_name = bindPopup)]
+    pub fn bind_popup_with(this: &Marker, make: &js_sys::Function) -> Marker;
+    #[wasm_bindgen(method, js_name = setLatLng)]
+    pub fn set_lat_lng(this: &Marker, at: &JsValue) -> Marker;
     #[wasm_bindgen(method, js_name = openPopup)]
     pub fn open_popup(this: &Marker) -> Marker;
     #[wasm_bindgen(method, js_name = on)]
@@ -86,4 +93,9 @@ pub fn options(pairs: &[(&str, JsValue)]) -> JsValue {
         let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), v);
     }
     o.into()
+}
+
+/// `object[key]`, or `undefined`.
+pub fn get(object: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }

@@ -7,6 +7,7 @@ pub mod leaflet;
 
 use crate::data::Dataset;
 use atlas_core::cluster::{cluster, Cluster};
+use leaflet::options as options_of;
 use leaflet::{bounds, lat_lng, options};
 use leptos::html;
 use leptos::prelude::*;
@@ -30,16 +31,46 @@ const MAX_FIT_ZOOM: u8 = 13;
 struct LiveMap {
     map: leaflet::Map,
     markers: leaflet::Layer,
-    /// Service → the icon element of the marker (single or cluster) that holds it.
-    icon_of: HashMap<usize, web_sys::HtmlElement>,
+    /// The markers drawn now, kept from one draw to the next (see `draw`).
+    drawn: Drawn,
+    /// One click handler and one popup maker for every marker: each marker carries what
+    /// they need in its Leaflet options (`atlasService`, `atlasBounds`), so that a draw
+    /// makes no closure per marker and a popup is built only when it opens.
+    marker_click: Closure<dyn FnMut(JsValue)>,
+    popup_content: Closure<dyn FnMut(JsValue) -> JsValue>,
+    /// The icon every single service's marker is made from.
+    single_icon: leaflet::Icon,
     /// Kept alive as long as the map: Leaflet calls them.
     _handlers: Vec<Closure<dyn FnMut()>>,
     /// Tells Leaflet when the container's size changes (a phone's list/map toggle shows
     /// a map that was laid out at zero size); disconnected when the map goes.
     resize: Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>,
-    /// The click handlers of the markers drawn now; dropped with their markers at the next draw
-    /// (forgetting them would leak a closure per marker on every filter change).
-    marker_handlers: Vec<Closure<dyn FnMut()>>,
+}
+
+/// What a marker stands for: one service, or the cluster of a grid cell.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum MarkerKey {
+    Service(usize),
+    Cell(i64, i64),
+}
+
+struct DrawnMarker {
+    marker: leaflet::Marker,
+    /// A cluster's count, and the element showing it (None for a single service).
+    count: usize,
+    label: Option<web_sys::Element>,
+    centre: (f64, f64),
+    members: Vec<usize>,
+}
+
+/// The markers on the map, and what they were drawn for: another zoom, cell size or
+/// language makes other cells and titles, so every marker is made again.
+#[derive(Default)]
+struct Drawn {
+    zoom: f64,
+    cell_px: f64,
+    lang: &'static str,
+    markers: HashMap<MarkerKey, DrawnMarker>,
 }
 
 #[component]
@@ -56,6 +87,8 @@ pub fn ServiceMap(
     /// The services are one municipality's (an embed for a town, say): see `ONE_PLACE_CELL_PX`.
     one_place: Signal<bool>,
     lang: Signal<&'static str>,
+    /// Called when the person leaves for a service from a popup's link.
+    on_leave: Callback<()>,
 ) -> impl IntoView {
     let node = NodeRef::<html::Div>::new();
     // Drawing also runs from Leaflet's events, outside any reactive owner: keep the i18n handle.
@@ -76,7 +109,7 @@ pub fn ServiceMap(
         } else {
             CELL_PX
         };
-        draw(m, &dataset_draw, &ids, cell, lang.get_untracked(), selected, i18n);
+        draw(m, &dataset_draw, &ids, cell, lang.get_untracked(), i18n);
         if let Some(h) = highlighted.get_untracked() {
             set_highlight(m, None, Some(h));
         }
@@ -151,13 +184,47 @@ pub fn ServiceMap(
                 o.observe(&el);
                 (o, on_resize)
             });
+        let marker_click = {
+            let map = map.clone();
+            Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
+                let options = leaflet::get(&leaflet::get(&event, "target"), "options");
+                if let Some(i) = leaflet::get(&options, "atlasService").as_f64() {
+                    selected.set(Some(i as usize));
+                } else {
+                    let b = leaflet::get(&options, "atlasBounds");
+                    if b.is_object() {
+                        map.fit_bounds(
+                            &b,
+                            &options_of(&[("padding", lat_lng(40.0, 40.0)), ("maxZoom", 18.into())]),
+                        );
+                    }
+                }
+            })
+        };
+        let dataset_popup = dataset_resize.clone();
+        let leave = Closure::<dyn FnMut()>::new(move || on_leave.run(()));
+        let leave_fn: js_sys::Function = leave.as_ref().clone().unchecked_into();
+        let popup_content = Closure::<dyn FnMut(JsValue) -> JsValue>::new(move |layer: JsValue| {
+            let options = leaflet::get(&layer, "options");
+            match leaflet::get(&options, "atlasService").as_f64() {
+                Some(i) => popup(&dataset_popup, i as usize, lang.get_untracked(), i18n, &leave_fn).into(),
+                None => JsValue::from_str(""),
+            }
+        });
         *live_rc.borrow_mut() = Some(LiveMap {
             map,
             markers,
-            icon_of: HashMap::new(),
-            _handlers: vec![on_move],
+            drawn: Drawn::default(),
+            marker_click,
+            popup_content,
+            single_icon: leaflet::div_icon(&options(&[
+                ("className", "atlas-marker".into()),
+                // Fixed markup, no data in it.
+                ("html", "<span class=\"atlas-marker-inner\"></span>".into()),
+                ("iconSize", lat_lng(22.0, 22.0)),
+            ])),
+            _handlers: vec![on_move, leave],
             resize,
-            marker_handlers: Vec::new(),
         });
     });
 
@@ -241,114 +308,155 @@ fn fit(map: &leaflet::Map, dataset: &Dataset, ids: &[usize], one_place: bool) {
     );
 }
 
-fn draw(
-    m: &mut LiveMap,
-    dataset: &Dataset,
-    ids: &[usize],
-    cell_px: f64,
-    lang: &str,
-    selected: RwSignal<Option<usize>>,
-    i18n: I18n,
-) {
+/// Draws the services' markers and clusters inside the view, keeping every marker that
+/// still stands for the same service or cell: typing a letter changes a few counts and
+/// adds or removes a few markers, rather than making them all again.
+fn draw(m: &mut LiveMap, dataset: &Dataset, ids: &[usize], cell_px: f64, lang: &'static str, i18n: I18n) {
     let atlas = &dataset.loaded.atlas;
     let b = m.map.get_bounds();
     let view = (b.south(), b.west(), b.north(), b.east());
+    let zoom = m.map.get_zoom();
     let clusters = cluster(
         ids.iter().map(|&i| (i, atlas.services[i].location)),
-        m.map.get_zoom(),
+        zoom,
         cell_px,
         Some(view),
     );
-    m.markers.clear_layers();
-    m.icon_of.clear();
-    m.marker_handlers.clear();
-    for c in clusters {
-        let (marker, on_click) = if c.count == 1 {
-            single_marker(dataset, c.members[0], lang, selected, i18n)
-        } else {
-            cluster_marker(&m.map, &c, lang, i18n)
+    let d = &m.drawn;
+    if d.zoom != zoom || d.cell_px != cell_px || d.lang != lang {
+        m.markers.clear_layers();
+        m.drawn = Drawn {
+            zoom,
+            cell_px,
+            lang,
+            markers: HashMap::new(),
         };
-        m.markers.add_layer(&marker);
-        m.marker_handlers.push(on_click);
-        if let Some(el) = marker.element() {
-            for &i in &c.members {
-                m.icon_of.insert(i, el.clone());
-            }
-        }
     }
+    let mut before = std::mem::take(&mut m.drawn.markers);
+    let mut next = HashMap::with_capacity(clusters.len());
+    for c in clusters {
+        let key = match c.count {
+            1 => MarkerKey::Service(c.members[0]),
+            _ => MarkerKey::Cell(c.cell.0, c.cell.1),
+        };
+        let centre = (c.centre.lat, c.centre.lon);
+        let drawn = match before.remove(&key) {
+            Some(mut kept) => {
+                if kept.count != c.count {
+                    update_cluster(&kept, &c, lang, i18n);
+                }
+                if kept.centre != centre {
+                    kept.marker.set_lat_lng(&lat_lng(centre.0, centre.1));
+                }
+                kept.count = c.count;
+                kept.centre = centre;
+                kept.members = c.members;
+                kept
+            }
+            None => {
+                let drawn = match key {
+                    MarkerKey::Service(i) => single_marker(m, dataset, i, lang),
+                    MarkerKey::Cell(..) => cluster_marker(m, &c, lang, i18n),
+                };
+                m.markers.add_layer(&drawn.marker);
+                DrawnMarker {
+                    members: c.members,
+                    ..drawn
+                }
+            }
+        };
+        next.insert(key, drawn);
+    }
+    for (_, gone) in before {
+        m.markers.remove_layer(&gone.marker);
+    }
+    m.drawn.markers = next;
+}
+
+/// The icon element of the marker holding service `i`, if it is drawn.
+fn icon_of(m: &LiveMap, i: usize) -> Option<web_sys::HtmlElement> {
+    let d = &m.drawn.markers;
+    d.get(&MarkerKey::Service(i))
+        .or_else(|| d.values().find(|dm| dm.count > 1 && dm.members.contains(&i)))
+        .and_then(|dm| dm.marker.element())
 }
 
 fn set_highlight(m: &mut LiveMap, old: Option<usize>, new: Option<usize>) {
-    if let Some(el) = old.and_then(|i| m.icon_of.get(&i)) {
+    if let Some(el) = old.and_then(|i| icon_of(m, i)) {
         let _ = el.class_list().remove_1("is-highlighted");
     }
-    if let Some(el) = new.and_then(|i| m.icon_of.get(&i)) {
+    if let Some(el) = new.and_then(|i| icon_of(m, i)) {
         let _ = el.class_list().add_1("is-highlighted");
     }
 }
 
-fn icon(class: &str, text: Option<String>) -> leaflet::Icon {
-    let el = crate::browser::document().create_element("span").expect("span");
-    el.set_class_name("atlas-marker-inner");
-    if let Some(t) = text {
-        el.set_text_content(Some(&t));
-    }
-    let size = if class == "atlas-cluster" { 36 } else { 22 };
-    leaflet::div_icon(&options(&[
-        ("className", class.into()),
-        ("html", el.into()),
-        ("iconSize", lat_lng(size as f64, size as f64)),
-    ]))
-}
-
-type Handler = Closure<dyn FnMut()>;
-
-fn single_marker(
-    dataset: &Dataset,
-    i: usize,
-    lang: &str,
-    selected: RwSignal<Option<usize>>,
-    i18n: I18n,
-) -> (leaflet::Marker, Handler) {
+fn single_marker(m: &LiveMap, dataset: &Dataset, i: usize, lang: &str) -> DrawnMarker {
     let s = &dataset.loaded.atlas.services[i];
-    let name = s.name.get(lang).to_string();
     let marker = leaflet::marker(
         &lat_lng(s.location.lat, s.location.lon),
         &options(&[
-            ("icon", icon("atlas-marker", None).into()),
+            ("icon", m.single_icon.clone().into()),
             ("keyboard", false.into()),
-            ("title", name.into()),
+            ("title", s.name.get(lang).into()),
+            ("atlasService", (i as f64).into()),
         ]),
     );
-    marker.bind_popup(&popup(dataset, i, lang, i18n));
-    let on_click = Closure::<dyn FnMut()>::new(move || selected.set(Some(i)));
-    marker.marker_on("click", on_click.as_ref().unchecked_ref());
-    (marker, on_click)
+    marker.bind_popup_with(m.popup_content.as_ref().unchecked_ref());
+    marker.marker_on("click", m.marker_click.as_ref().unchecked_ref());
+    DrawnMarker {
+        marker,
+        count: 1,
+        label: None,
+        centre: (s.location.lat, s.location.lon),
+        members: Vec::new(),
+    }
 }
 
-fn cluster_marker(map: &leaflet::Map, c: &Cluster, lang: &str, i18n: I18n) -> (leaflet::Marker, Handler) {
-    let label = tr!(i18n, "map-cluster", { "count" => c.count });
+fn cluster_marker(m: &LiveMap, c: &Cluster, lang: &str, i18n: I18n) -> DrawnMarker {
+    let label = crate::browser::document().create_element("span").expect("span");
+    label.set_class_name("atlas-marker-inner");
+    label.set_text_content(Some(&format_count(c.count, lang)));
+    let icon = leaflet::div_icon(&options(&[
+        ("className", "atlas-cluster".into()),
+        ("html", label.clone().into()),
+        ("iconSize", lat_lng(36.0, 36.0)),
+    ]));
     let marker = leaflet::marker(
         &lat_lng(c.centre.lat, c.centre.lon),
         &options(&[
-            (
-                "icon",
-                icon("atlas-cluster", Some(format_count(c.count, lang))).into(),
-            ),
+            ("icon", icon.into()),
             ("keyboard", false.into()),
-            ("title", label.into()),
+            ("title", tr!(i18n, "map-cluster", { "count" => c.count }).into()),
+            ("atlasBounds", cluster_bounds(c)),
         ]),
     );
-    let map = map.clone();
+    marker.marker_on("click", m.marker_click.as_ref().unchecked_ref());
+    DrawnMarker {
+        marker,
+        count: c.count,
+        label: Some(label),
+        centre: (c.centre.lat, c.centre.lon),
+        members: Vec::new(),
+    }
+}
+
+/// A kept cluster marker whose members changed: its count, title and the bounds a click zooms to.
+fn update_cluster(kept: &DrawnMarker, c: &Cluster, lang: &str, i18n: I18n) {
+    if let Some(label) = &kept.label {
+        label.set_text_content(Some(&format_count(c.count, lang)));
+    }
+    let title = tr!(i18n, "map-cluster", { "count" => c.count });
+    if let Some(el) = kept.marker.element() {
+        let _ = el.set_attribute("title", &title);
+    }
+    let options = leaflet::get(&kept.marker, "options");
+    let _ = js_sys::Reflect::set(&options, &"title".into(), &title.into());
+    let _ = js_sys::Reflect::set(&options, &"atlasBounds".into(), &cluster_bounds(c));
+}
+
+fn cluster_bounds(c: &Cluster) -> JsValue {
     let (s, w, n, e) = c.bounds;
-    let on_click = Closure::<dyn FnMut()>::new(move || {
-        map.fit_bounds(
-            &bounds(s, w, n, e),
-            &options(&[("padding", lat_lng(40.0, 40.0)), ("maxZoom", 18.into())]),
-        );
-    });
-    marker.marker_on("click", on_click.as_ref().unchecked_ref());
-    (marker, on_click)
+    bounds(s, w, n, e)
 }
 
 fn format_count(n: usize, lang: &str) -> String {
@@ -359,7 +467,13 @@ fn format_count(n: usize, lang: &str) -> String {
 }
 
 /// The popup, built from DOM nodes: data strings only ever become text, never HTML.
-fn popup(dataset: &Dataset, i: usize, lang: &str, i18n: I18n) -> web_sys::HtmlElement {
+fn popup(
+    dataset: &Dataset,
+    i: usize,
+    lang: &str,
+    i18n: I18n,
+    on_leave: &js_sys::Function,
+) -> web_sys::HtmlElement {
     let atlas = &dataset.loaded.atlas;
     let s = &atlas.services[i];
     let doc = crate::browser::document();
@@ -419,6 +533,7 @@ fn popup(dataset: &Dataset, i: usize, lang: &str, i18n: I18n) -> web_sys::HtmlEl
     ));
     let link = el("a", "popup-link", Some(&tr!(i18n, "open-service-page")));
     let _ = link.set_attribute("href", &format!("/{lang}/services/{}", s.id));
+    let _ = link.add_event_listener_with_callback("click", on_leave);
     if crate::browser::in_frame() {
         let _ = link.set_attribute("target", "_blank");
     }

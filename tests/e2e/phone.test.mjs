@@ -248,6 +248,35 @@ test('desktop: coming back from a service restores the list\'s own scroll', asyn
   await page.waitForFunction((y) => Math.abs(document.querySelector('.results').scrollTop - y) < 40, listBefore, { timeout: 5000 });
 });
 
+test('desktop: a service opened from a map popup also finds the list as it was on the way back', async (t) => {
+  const { page } = await openApp(t, '/en/', { viewport: DESKTOP });
+  await waitForResults(page);
+  const markers = page.locator('.leaflet-marker-pane .atlas-marker');
+  // Zoom in until some services stand alone.
+  for (let i = 0; i < 12 && (await markers.count()) === 0; i++) {
+    await page.locator('.leaflet-control-zoom-in').click();
+    await page.waitForFunction(() => !document.querySelector('.leaflet-zoom-anim'));
+  }
+  // The marker whose entry is furthest down the list: choosing it scrolls the list to it.
+  const names = (await page.locator('#results .result-name a').allTextContents()).map((n) => n.trim());
+  const titles = await markers.evaluateAll((els) => els.map((e) => e.getAttribute('title')));
+  const furthest = titles.reduce((best, title, i) => (names.indexOf(title) > names.indexOf(titles[best]) ? i : best), 0);
+  await markers.nth(furthest).click();
+  const link = page.locator('.leaflet-popup-content .popup-link');
+  await link.waitFor();
+  await page.locator('#results > li.is-highlighted').waitFor();
+  const listBefore = await page.locator('.results').evaluate((e) => e.scrollTop);
+  assert.ok(listBefore > 100, `the list scrolled to the marker's entry (${listBefore})`);
+  const entriesBefore = await page.locator('#results > li').count();
+  await link.click();
+  await page.waitForURL(/\/en\/services\//);
+  await page.goBack();
+  await page.waitForURL(/\/en\/$/);
+  await waitForResults(page);
+  await page.waitForFunction((y) => Math.abs(document.querySelector('.results').scrollTop - y) < 40, listBefore, { timeout: 5000 });
+  assert.equal(await page.locator('#results > li').count(), entriesBefore, 'as many entries as before');
+});
+
 test('service page: map, hours with "opens next", thumb-sized actions, directions, share by copying, print', async (t) => {
   const { page, context } = await openApp(t, '/fixtures/blank.html', { viewport: PHONE });
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -24,12 +24,12 @@ pub struct Atlas {
     service_by_id: HashMap<String, usize>,
     /// Per service: its municipality's position in `municipalities`.
     pub(crate) service_municipality: Vec<usize>,
-    /// Per service: folded names, address, municipality and provider names, topics and groups.
-    /// Descriptions stay out: long texts would make every keystroke scan megabytes.
-    pub(crate) service_keys: Vec<String>,
     /// The distinct words of all search keys, and per service the ids of its key's words
-    /// (flat, `service_word_ends[i]` closing service i's run): typo-tolerant matching
-    /// compares a typed word with each distinct word once, not with every key.
+    /// (flat, `service_word_ends[i]` closing service i's run): a typed word is compared
+    /// with each distinct word once, and a service is matched by looking its words up.
+    /// A service's key: its folded names, address, municipality and provider names,
+    /// topics and groups. Descriptions stay out: long texts would make every keystroke
+    /// compare thousands of words more.
     pub(crate) key_vocabulary: Vec<String>,
     pub(crate) service_words: Vec<u32>,
     pub(crate) service_word_ends: Vec<u32>,
@@ -44,6 +44,8 @@ pub struct Atlas {
     pub(crate) service_hours: Vec<Option<OpeningHours>>,
     /// Per municipality: its names in every language, folded.
     municipality_keys: Vec<Vec<String>>,
+    /// The words of the names "did you mean" chooses from, made on first use.
+    pub(crate) name_words: std::sync::OnceLock<crate::suggest::NameWords>,
 }
 
 fn index_by<T>(items: &[T], key: impl Fn(&T) -> &str) -> HashMap<String, usize> {
@@ -175,7 +177,6 @@ impl Atlas {
             actor_by_id,
             service_by_id,
             service_municipality,
-            service_keys,
             key_vocabulary,
             service_words,
             service_word_ends,
@@ -186,6 +187,7 @@ impl Atlas {
             name_ranks: Mutex::new(HashMap::new()),
             service_hours,
             municipality_keys,
+            name_words: Default::default(),
         }
     }
 

@@ -13,6 +13,9 @@ pub struct Cluster {
     pub members: Vec<usize>,
     /// The members' bounding box: south, west, north, east (zooming to a cluster shows it).
     pub bounds: (f64, f64, f64, f64),
+    /// The grid cell (column, row) at this zoom and cell size: the same place gives the same
+    /// cell whatever else is drawn, so a map can keep a cell's marker while its members change.
+    pub cell: (i64, i64),
 }
 
 /// The visible part of the map: south, west, north, east in degrees.
@@ -82,6 +85,7 @@ pub fn cluster(
                     count: a.count,
                     members: a.members,
                     bounds: a.bounds,
+                    cell: k,
                 },
             )
         })
@@ -112,6 +116,21 @@ mod tests {
         let high = cluster(pts.clone(), 16.0, 60.0, None);
         assert_eq!(high.len(), 3);
         assert!(high.iter().all(|c| c.count == 1));
+    }
+
+    #[test]
+    fn a_place_keeps_its_cell_when_other_points_come_and_go() {
+        let all = vec![
+            (0, LatLon::new(60.17, 24.94)),
+            (1, LatLon::new(60.18, 24.95)),
+            (2, LatLon::new(61.50, 23.76)),
+        ];
+        let before = cluster(all.clone(), 6.0, 64.0, None);
+        let after = cluster(all.into_iter().filter(|(i, _)| *i != 1), 6.0, 64.0, None);
+        let cell_of = |cs: &[Cluster], i: usize| cs.iter().find(|c| c.members.contains(&i)).map(|c| c.cell);
+        assert_eq!(cell_of(&before, 0), cell_of(&after, 0));
+        assert_eq!(cell_of(&before, 2), cell_of(&after, 2));
+        assert_ne!(cell_of(&after, 0), cell_of(&after, 2));
     }
 
     #[test]

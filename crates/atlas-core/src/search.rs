@@ -19,20 +19,21 @@ pub struct Hit {
     pub fuzzy: bool,
 }
 
-/// How a service's key answers the typed text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How a service's key answers the typed text; better answers compare greater.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum TextMatch {
     No,
-    Exact,
     Fuzzy,
+    Exact,
 }
 
-/// One typed word, ready to test against keys: its spellings (the folded word and,
-/// for Cyrillic, its romanisations) and the key words within a typo's reach of one.
+/// One typed word, compared once with each distinct word of the keys
+/// (`Atlas::key_vocabulary`): whether that word contains it as typed or romanised
+/// (exact), or is within a typo of a spelling (fuzzy). A typed word has no spaces, so
+/// it occurs in a key exactly when it occurs in one of the key's words: matching a
+/// service is then a look-up per word of its key, not a substring scan of the key.
 struct TypedWord {
-    spellings: Vec<String>,
-    /// Per word of `Atlas::key_vocabulary`: within the allowance of some spelling.
-    near: Option<Vec<bool>>,
+    verdicts: Vec<TextMatch>,
 }
 
 impl TypedWord {
@@ -45,31 +46,43 @@ impl TypedWord {
             .filter(|(k, _)| *k > 0)
             .map(|(k, s)| crate::typo::Typed::new(s, k))
             .collect();
-        let near = (!typed.is_empty()).then(|| {
-            atlas
-                .key_vocabulary
-                .iter()
-                .map(|v| typed.iter_mut().any(|t| t.matches(v)))
-                .collect()
-        });
-        Self { spellings, near }
+        let verdicts = atlas
+            .key_vocabulary
+            .iter()
+            .map(|v| {
+                if spellings.iter().any(|s| v.contains(s.as_str())) {
+                    TextMatch::Exact
+                } else if typed.iter_mut().any(|t| t.matches(v)) {
+                    TextMatch::Fuzzy
+                } else {
+                    TextMatch::No
+                }
+            })
+            .collect();
+        Self { verdicts }
+    }
+
+    /// The best answer any word of the service's key gives.
+    fn answer(&self, atlas: &Atlas, service: usize) -> TextMatch {
+        let mut best = TextMatch::No;
+        for &id in atlas.key_word_ids(service) {
+            best = best.max(self.verdicts[id as usize]);
+            if best == TextMatch::Exact {
+                break;
+            }
+        }
+        best
     }
 }
 
 /// Every typed word must occur in the key (as typed or romanised), or else be a typo
 /// away from one of its words; a key that needs a typo forgiven is a fuzzy match.
 fn text_match(atlas: &Atlas, words: &[TypedWord], service: usize) -> TextMatch {
-    let key = &atlas.service_keys[service];
     let mut result = TextMatch::Exact;
     for w in words {
-        if w.spellings.iter().any(|s| key.contains(s.as_str())) {
-            continue;
-        }
-        match &w.near {
-            Some(near) if atlas.key_word_ids(service).iter().any(|&id| near[id as usize]) => {
-                result = TextMatch::Fuzzy
-            }
-            _ => return TextMatch::No,
+        result = result.min(w.answer(atlas, service));
+        if result == TextMatch::No {
+            break;
         }
     }
     result

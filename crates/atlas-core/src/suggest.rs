@@ -5,6 +5,7 @@ use crate::atlas::Atlas;
 use crate::text::{fold, words, LocalisedText};
 use crate::translit::romanisations;
 use crate::typo::{allowance, Typed};
+use std::collections::HashMap;
 
 impl Atlas {
     /// Up to `limit` names (in `lang`, with the SPEC fallback) of municipalities and
@@ -24,20 +25,28 @@ impl Atlas {
         if spellings.is_empty() {
             return Vec::new();
         }
-        // One matcher per spelling, reused for every word of every name.
+        // One matcher per spelling, and each distinct word of the names compared once.
         let mut typed: Vec<Typed> = spellings
             .iter()
             .map(|s| Typed::new(s, allowance(s.chars().count()) + 1))
             .collect();
-        let names = self
-            .municipalities
+        let vocabulary = self.name_words.get_or_init(|| NameWords::new(self.names()));
+        let closeness: Vec<Option<usize>> = vocabulary
+            .words
             .iter()
-            .map(|m| &m.name)
-            .chain(self.services.iter().map(|s| &s.name));
-        let mut scored: Vec<(usize, usize, String)> = names
-            .filter_map(|name| {
+            .map(|w| typed.iter_mut().filter_map(|t| t.distance(w)).min())
+            .collect();
+        let mut scored: Vec<(usize, usize, String)> = self
+            .names()
+            .enumerate()
+            .filter_map(|(k, name)| {
+                let d = vocabulary
+                    .of(k)
+                    .iter()
+                    .filter_map(|&id| closeness[id as usize])
+                    .min()?;
                 let shown = name.get(lang).to_string();
-                closeness(name, &mut typed).map(|d| (d, shown.split_whitespace().count(), shown))
+                Some((d, shown.split_whitespace().count(), shown))
             })
             .collect();
         scored.sort_by(|a, b| {
@@ -58,17 +67,59 @@ impl Atlas {
     }
 }
 
-/// The fewest edits between a typed spelling and a word of the name in any language.
-fn closeness(name: &LocalisedText, typed: &mut [Typed]) -> Option<usize> {
-    let mut best: Option<usize> = None;
-    for value in name.values() {
-        for word in fold(value).split(' ') {
-            for t in typed.iter_mut() {
-                if let Some(d) = t.distance(word) {
-                    best = Some(best.map_or(d, |b| b.min(d)));
+impl Atlas {
+    /// The names suggestions come from: municipalities', then services'.
+    fn names(&self) -> impl Iterator<Item = &LocalisedText> {
+        self.municipalities
+            .iter()
+            .map(|m| &m.name)
+            .chain(self.services.iter().map(|s| &s.name))
+    }
+}
+
+/// The distinct folded words of a list of names (every language), and per name the
+/// ids of its words. Built on the first suggestion, not at load: most visits never need it.
+#[derive(Debug, Default)]
+pub(crate) struct NameWords {
+    words: Vec<String>,
+    ids: Vec<u32>,
+    /// `ends[k]` closes name k's run in `ids`.
+    ends: Vec<u32>,
+}
+
+impl NameWords {
+    fn new<'a>(names: impl Iterator<Item = &'a LocalisedText>) -> Self {
+        let mut by_word: HashMap<String, u32> = HashMap::new();
+        let mut out = NameWords::default();
+        for name in names {
+            let start = out.ids.len();
+            for value in name.values() {
+                for word in fold(value).split(' ').filter(|w| !w.is_empty()) {
+                    let id = match by_word.get(word) {
+                        Some(&id) => id,
+                        None => {
+                            out.words.push(word.to_string());
+                            let id = (out.words.len() - 1) as u32;
+                            by_word.insert(word.to_string(), id);
+                            id
+                        }
+                    };
+                    if !out.ids[start..].contains(&id) {
+                        out.ids.push(id);
+                    }
                 }
             }
+            out.ends.push(out.ids.len() as u32);
         }
+        out
     }
-    best
+
+    fn of(&self, name: usize) -> &[u32] {
+        let start = if name == 0 {
+            0
+        } else {
+            self.ends[name - 1] as usize
+        };
+        &self.ids[start..self.ends[name] as usize]
+    }
 }

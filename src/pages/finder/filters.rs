@@ -117,14 +117,16 @@ fn PlaceFilter() -> impl IntoView {
     let (query, lang) = (ctx.query, ctx.lang);
     let dataset = ctx.dataset.clone();
     let set_query = use_set_query();
-    let current = move || query.with(|q| place_value(q.municipality.as_deref(), q.area.as_deref()));
+    // A memo, so that the 300-odd options are rebuilt when the place changes, not on every keystroke.
+    let current =
+        Memo::new(move |_| query.with(|q| place_value(q.municipality.as_deref(), q.area.as_deref())));
     let on_change = move |ev: leptos::ev::Event| {
         let mut q = query.get_untracked();
         (q.municipality, q.area) = parse_place(&event_target_value(&ev));
         set_query(q, false)
     };
     let options = move || {
-        let selected = current();
+        let selected = current.get();
         view! {
             <option value="" selected=selected.is_empty()>{tr!("place-all")}</option>
             {place_options(&dataset.loaded.atlas, lang.get(), true, &PLACE_AREA_KINDS, &selected)}
@@ -159,7 +161,8 @@ fn VocabularySelect(field: &'static str) -> impl IntoView {
         "topic" => q.topic.clone(),
         _ => q.group.clone(),
     };
-    let current = move || query.with(|q| get(q)).unwrap_or_default();
+    // A memo: the options are rebuilt when this choice changes, not on every keystroke.
+    let current = Memo::new(move |_| query.with(|q| get(q)).unwrap_or_default());
     let set_query = use_set_query();
     let on_change = move |ev: leptos::ev::Event| {
         let v = Some(event_target_value(&ev)).filter(|v| !v.is_empty());
@@ -178,7 +181,7 @@ fn VocabularySelect(field: &'static str) -> impl IntoView {
     };
     let id = format!("finder-{field}");
     let options = move || {
-        let selected = current();
+        let selected = current.get();
         let mut items: Vec<(String, String)> = values.iter().map(|v| (v.clone(), name(v))).collect();
         items.sort_by_key(|(_, n)| fold(n));
         view! {

@@ -13,7 +13,7 @@ use crate::components::status::with_dataset;
 use crate::data::Dataset;
 use crate::i18n::ui_language;
 use crate::map::ServiceMap;
-use crate::state::{use_page_title, Clock, MyPosition};
+use crate::state::{use_page_title, Clock, FinderReturn, LastFinder, MyPosition};
 use atlas_core::embed::Controls;
 use atlas_core::query::View;
 use atlas_core::search::Results;
@@ -46,9 +46,24 @@ pub struct FinderContext {
     pub lang: Signal<&'static str>,
     /// Whether the folded filter panel is open (phones only; a desktop always shows it).
     pub filters_open: RwSignal<bool>,
+    /// How many results the list shows (it pages on with "show more").
+    pub list_length: RwSignal<usize>,
+    /// Where `remember_list` keeps the list (held here: a map popup calls it outside any owner).
+    last_finder: LastFinder,
 }
 
 impl FinderContext {
+    /// Remembers the list as it is (filters, length, scroll) for coming back from a
+    /// service, whether the service was opened from the list or from a map popup.
+    pub fn remember_list(&self) {
+        self.last_finder.0.set_value(Some(FinderReturn {
+            search: crate::browser::location_search(),
+            shown: self.list_length.get_untracked(),
+            window_y: crate::browser::window_scroll_y(),
+            list_y: crate::browser::scroll_top_by_id("results"),
+        }))
+    }
+
     /// Closes the filter panel and brings the results into view (on a phone, where
     /// they sit below the panel; on a desktop they are beside it already).
     pub fn show_results(&self) {
@@ -135,6 +150,8 @@ pub fn Finder(
     });
     let filters_open = RwSignal::new(false);
     let ctx = FinderContext {
+        list_length: RwSignal::new(result_list::PAGE),
+        last_finder: expect_context::<LastFinder>(),
         dataset: dataset.clone(),
         query,
         effective,
@@ -147,8 +164,8 @@ pub fn Finder(
 
     let highlighted = RwSignal::new(None::<usize>);
     let selected = RwSignal::new(None::<usize>);
-    let shown =
-        Signal::derive(move || results.with(|r| r.hits.iter().map(|h| h.service).collect::<Vec<_>>()));
+    // A memo: the map reads it more than once per change.
+    let shown = Memo::new(move |_| results.with(|r| r.hits.iter().map(|h| h.service).collect::<Vec<_>>()));
     let fit_key = Signal::derive(move || {
         let q = effective.get();
         if q.municipality.is_none() && q.area.is_none() && q.near.is_none() {
@@ -202,6 +219,7 @@ pub fn Finder(
         }
     };
     let ctx_done = ctx.clone();
+    let ctx_leave = ctx.clone();
     let embed_view = move || {
         embedded.then(|| match query.get().view {
             Some(View::Map) => "map",
@@ -265,12 +283,13 @@ pub fn Finder(
                 <ResultList highlighted=highlighted selected=selected/>
                 <ServiceMap
                     dataset=dataset
-                    services=shown
+                    services=shown.into()
                     highlighted=highlighted
                     selected=selected
                     fit_key=fit_key
                     one_place=Signal::derive(move || query.with(|q| q.municipality.is_some()))
                     lang=lang
+                    on_leave=Callback::new(move |()| ctx_leave.remember_list())
                 />
             </div>
         </div>

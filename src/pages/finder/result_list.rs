@@ -5,13 +5,22 @@
 
 use super::{use_set_query, FinderContext};
 use crate::browser::{format_km, language_name, scroll_into_view};
-use crate::state::{Clock, FinderReturn, LastFinder};
+use crate::state::{Clock, LastFinder};
 use atlas_core::time::helsinki_time;
 use atlas_core::Query;
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};
 
-const PAGE: usize = 50;
+pub const PAGE: usize = 50;
+
+/// One entry of the list, as much as its markup depends on.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct Entry {
+    service: usize,
+    distance_bits: Option<u64>,
+    open: Option<bool>,
+    ui: &'static str,
+}
 
 #[component]
 pub fn ResultList(highlighted: RwSignal<Option<usize>>, selected: RwSignal<Option<usize>>) -> impl IntoView {
@@ -20,10 +29,12 @@ pub fn ResultList(highlighted: RwSignal<Option<usize>>, selected: RwSignal<Optio
     let dataset = ctx.dataset.clone();
     let clock = expect_context::<Clock>().0;
     let last = expect_context::<LastFinder>().0;
-    let search_now = || crate::browser::location_search();
     // Coming back to the list the person left: the same length, then the same scroll.
-    let back = last.get_value().filter(|r| r.search == search_now());
-    let limit = RwSignal::new(back.as_ref().map_or(PAGE, |r| r.shown.max(PAGE)));
+    let back = last
+        .get_value()
+        .filter(|r| r.search == crate::browser::location_search());
+    let limit = ctx.list_length;
+    limit.set(back.as_ref().map_or(PAGE, |r| r.shown.max(PAGE)));
     if let Some(r) = back {
         // Two frames: the first lays out the restored list, the second can scroll in it.
         request_animation_frame(move || {
@@ -40,14 +51,6 @@ pub fn ResultList(highlighted: RwSignal<Option<usize>>, selected: RwSignal<Optio
             limit.set(PAGE);
         }
     });
-    let remember = move || {
-        last.set_value(Some(FinderReturn {
-            search: search_now(),
-            shown: limit.get_untracked(),
-            window_y: crate::browser::window_scroll_y(),
-            list_y: crate::browser::scroll_top_by_id("results"),
-        }))
-    };
     // A marker was chosen: show its entry, paging on if needed, and scroll to it.
     let ds = dataset.clone();
     Effect::new(move |_| {
@@ -63,7 +66,10 @@ pub fn ResultList(highlighted: RwSignal<Option<usize>>, selected: RwSignal<Optio
         }
     });
 
-    let items = move || {
+    // The entries shown, each keyed by what its markup depends on: typing keeps every entry
+    // that stays in the list as it is (moved, not made again) and makes only the new ones.
+    let atlas_items = dataset.clone();
+    let entries = move || {
         let ui = lang.get();
         let now = helsinki_time(clock.get());
         let atlas = &dataset.loaded.atlas;
@@ -71,51 +77,61 @@ pub fn ResultList(highlighted: RwSignal<Option<usize>>, selected: RwSignal<Optio
             r.hits
                 .iter()
                 .take(limit.get())
-                .map(|h| {
-                    let i = h.service;
-                    let s = &atlas.services[i];
-                    let name = s.name.pick(ui);
-                    let name_lang = name.filter(|p| p.lang != ui).map(|p| p.lang.to_string());
-                    let name = name.map(|p| p.text.to_string()).unwrap_or_default();
-                    let place = atlas.service_municipality(i).name.get(ui).to_string();
-                    let distance = h.distance_km.map(|d| format_km(d, ui));
-                    let languages: Vec<String> = s.languages.iter().map(|l| language_name(l, ui)).collect();
-                    let open = atlas.opening_hours(i).map(|oh| oh.is_open(now));
-                    let href = format!("/{ui}/services/{}", s.id);
-                    // Inside an embed, a service opens in its own tab rather than inside the host's frame.
-                    let new_tab = crate::browser::in_frame();
-                    view! {
-                        <li
-                            id=format!("service-{}", s.id)
-                            class="result"
-                            class:is-highlighted=move || highlighted.get() == Some(i)
-                            data-service-id=s.id.clone()
-                            on:mouseenter=move |_| highlighted.set(Some(i))
-                            on:mouseleave=move |_| highlighted.set(None)
-                            on:focusin=move |_| highlighted.set(Some(i))
-                            on:focusout=move |_| highlighted.set(None)
-                        >
-                            <h2 class="result-name"><a href=href lang=name_lang dir="auto" target=new_tab.then_some("_blank") on:click=move |_| remember()>{name}</a></h2>
-                            <p class="result-meta">
-                                <span>{place}</span>
-                                {distance.map(|d| view! { " · "<bdi dir="ltr" class="distance">{d}</bdi> })}
-                                {open.map(|o| view! {
-                                    " · "<span class=if o { "badge open" } else { "badge" }>
-                                        {if o { tr!("open-now") } else { tr!("closed-now") }}
-                                    </span>
-                                })}
-                            </p>
-                            <p class="result-languages">{tr!("service-languages")}": "{languages.join(", ")}</p>
-                        </li>
-                    }
+                .map(|h| Entry {
+                    service: h.service,
+                    distance_bits: h.distance_km.map(f64::to_bits),
+                    open: atlas.opening_hours(h.service).map(|oh| oh.is_open(now)),
+                    ui,
                 })
-                .collect_view()
+                .collect::<Vec<_>>()
         })
+    };
+    let ctx_item = ctx.clone();
+    let item = move |e: Entry| {
+        let ctx = ctx_item.clone();
+        let (i, ui) = (e.service, e.ui);
+        let atlas = &atlas_items.loaded.atlas;
+        let s = &atlas.services[i];
+        let name = s.name.pick(ui);
+        let name_lang = name.filter(|p| p.lang != ui).map(|p| p.lang.to_string());
+        let name = name.map(|p| p.text.to_string()).unwrap_or_default();
+        let place = atlas.service_municipality(i).name.get(ui).to_string();
+        let distance = e.distance_bits.map(|d| format_km(f64::from_bits(d), ui));
+        let languages: Vec<String> = s.languages.iter().map(|l| language_name(l, ui)).collect();
+        let href = format!("/{ui}/services/{}", s.id);
+        // Inside an embed, a service opens in its own tab rather than inside the host's frame.
+        let new_tab = crate::browser::in_frame();
+        view! {
+            <li
+                id=format!("service-{}", s.id)
+                class="result"
+                class:is-highlighted=move || highlighted.get() == Some(i)
+                data-service-id=s.id.clone()
+                on:mouseenter=move |_| highlighted.set(Some(i))
+                on:mouseleave=move |_| highlighted.set(None)
+                on:focusin=move |_| highlighted.set(Some(i))
+                on:focusout=move |_| highlighted.set(None)
+            >
+                <h2 class="result-name"><a href=href lang=name_lang dir="auto" target=new_tab.then_some("_blank") on:click=move |_| ctx.remember_list()>{name}</a></h2>
+                <p class="result-meta">
+                    <span>{place}</span>
+                    {distance.map(|d| view! { " · "<bdi dir="ltr" class="distance">{d}</bdi> })}
+                    {e.open.map(|o| view! {
+                        " · "<span class=if o { "badge open" } else { "badge" }>
+                            {if o { tr!("open-now") } else { tr!("closed-now") }}
+                        </span>
+                    })}
+                </p>
+                <p class="result-languages">{tr!("service-languages")}": "{languages.join(", ")}</p>
+            </li>
+        }
     };
     let more = move || results.with(|r| r.hits.len()) > limit.get();
     view! {
         <div class="results">
-            <ul class="result-list" id="results">{items}</ul>
+            <ul class="result-list" id="results">
+                <For each=entries key=|e: &Entry| *e children=item/>
+            </ul>
             <Show when=move || results.with(|r| r.hits.is_empty())>
                 <NoResults/>
             </Show>

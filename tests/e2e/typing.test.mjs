@@ -1,0 +1,90 @@
+// Typing changes only what changed (issues 12 and 18): entries that stay in the list are the same
+// elements, markers that still stand for the same service or cell are kept and updated, and the map
+// still stands for exactly the listed services after every keystroke.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openApp } from './helpers.mjs';
+import { resultCount, waitForResults, servicesOnMap } from './finder-page.mjs';
+
+const ICONS = '.leaflet-marker-pane .leaflet-marker-icon';
+
+/** Tags every list entry and marker icon now on the page, so that a later look can tell kept ones from new ones. */
+function tagAll(page) {
+  return page.evaluate((icons) => {
+    const entries = [...document.querySelectorAll('#results > li')];
+    // An element keeps the id it was tagged with: one reused for another service would show it.
+    for (const el of entries) el.__taggedAs = el.dataset.serviceId;
+    for (const el of document.querySelectorAll(icons)) el.__tagged = true;
+    return entries.map((el) => el.dataset.serviceId);
+  }, ICONS);
+}
+
+/**
+ * Waits (up to 5 s) until the markers stand for as many services as the count says, and returns
+ * both numbers as they last were, for the caller to compare.
+ */
+async function mapAndCount(page) {
+  const handle = await page
+    .waitForFunction(
+      () => {
+        const count = Number(/\d+/.exec(document.querySelector('[data-testid=result-count]').textContent)?.[0] ?? 0);
+        const singles = document.querySelectorAll('.leaflet-marker-pane .atlas-marker').length;
+        const clustered = [...document.querySelectorAll('.leaflet-marker-pane .atlas-cluster')]
+          .map((c) => Number(c.textContent.replace(/\D/g, '')))
+          .reduce((a, b) => a + b, 0);
+        return singles + clustered === count ? { count, onMap: singles + clustered } : false;
+      },
+      null,
+      { timeout: 5000 },
+    )
+    .catch(() => null);
+  return handle ? handle.jsonValue() : { count: await resultCount(page), onMap: await servicesOnMap(page) };
+}
+
+/** Presses `key` in the search box and waits until the URL holds what the box says. */
+async function press(page, key) {
+  const box = page.locator('#finder-q');
+  await box.press(key);
+  const typed = await box.inputValue();
+  await page.waitForFunction((q) => (new URL(location.href).searchParams.get('q') ?? '') === q, typed);
+  return typed;
+}
+
+test('typing keeps the list entries that stay and the markers that still stand for the same place', async (t) => {
+  const { page } = await openApp(t, '/en/');
+  await waitForResults(page);
+  await page.locator(ICONS).first().waitFor();
+  const total = await resultCount(page);
+  const before = await tagAll(page);
+  // Helsinki's services: the list narrows, and those of them already listed stay.
+  for (const key of 'hel') await press(page, key);
+  const { count: after, onMap } = await mapAndCount(page);
+  assert.equal(onMap, after, 'the markers stand for exactly the listed services');
+  assert.ok(after > 0 && after < total, `"hel" narrows the list (${total} → ${after})`);
+  const entries = await page.evaluate(() =>
+    [...document.querySelectorAll('#results > li')].map((el) => ({ id: el.dataset.serviceId, taggedAs: el.__taggedAs })),
+  );
+  const stayed = entries.filter((e) => before.includes(e.id));
+  assert.ok(stayed.length > 0, 'some entries stay in the list');
+  assert.deepEqual(stayed.filter((e) => e.taggedAs !== e.id).map((e) => e.id), [], 'an entry that stays is the same element');
+  const made = entries.filter((e) => !before.includes(e.id));
+  assert.deepEqual(made.filter((e) => e.taggedAs !== undefined).map((e) => e.id), [], 'an entry new to the list is a new element');
+  // The map: some markers kept (their counts updated in place), and together they stand for every result.
+  const icons = await page.evaluate((sel) => [...document.querySelectorAll(sel)].map((el) => el.__tagged === true), ICONS);
+  assert.ok(icons.some((k) => k), 'markers that still stand for the same place are kept');
+});
+
+test('after every keystroke and deletion the map stands for exactly the listed services', async (t) => {
+  const { page } = await openApp(t, '/en/');
+  await waitForResults(page);
+  await page.locator(ICONS).first().waitFor();
+  let previous = null;
+  for (const key of ['t', 'a', 'm', 'Backspace', 'Backspace', 'e', 'Backspace', 'Backspace']) {
+    const typed = await press(page, key);
+    const { count, onMap } = await mapAndCount(page);
+    assert.equal(onMap, count, `after "${key}" (query "${typed}")`);
+    if (key !== 'Backspace' && previous !== null) assert.ok(count <= previous, `a letter more never finds more (${typed})`);
+    previous = count;
+  }
+});
