@@ -19,8 +19,11 @@ use atlas_core::{Config, Query, UrlState};
 
 use super::reference::reference;
 
+/// A target's body: what it does with one input.
+pub type Body = fn(&[u8]);
+
 /// Every target by the name of its binary and of its corpus directory (`fuzz/corpus/<name>/`).
-pub const TARGETS: [(&str, fn(&[u8])); 6] = [
+pub const TARGETS: [(&str, Body); 6] = [
     ("dataset", dataset),
     ("url_state", url_state),
     ("opening_hours", opening_hours),

@@ -275,7 +275,7 @@ where
         None => Meta::default(),
         Some(m) => match read_tolerant::<Meta>(m, &[]) {
             Ok((meta, dropped)) => {
-                for (field, detail) in dropped {
+                for Unreadable { field, detail } in dropped {
                     v.problem(
                         RecordKind::Meta,
                         "meta",
@@ -286,7 +286,7 @@ where
                 }
                 meta
             }
-            Err((field, detail)) => {
+            Err(Unreadable { field, detail }) => {
                 v.problem(
                     RecordKind::Meta,
                     "meta",
@@ -690,12 +690,12 @@ impl Validator {
             self.current.clear();
             let mut record = match read_tolerant::<T>(item, required) {
                 Ok((record, dropped)) => {
-                    for (field, detail) in dropped {
+                    for Unreadable { field, detail } in dropped {
                         self.drop_field(&field, Reason::Unreadable(detail));
                     }
                     record
                 }
-                Err((field, detail)) => {
+                Err(Unreadable { field, detail }) => {
                     let id = id_in(item, id_field)
                         .filter(|id| !id.is_empty())
                         .map_or_else(position, |id| clip(&id));
@@ -858,6 +858,13 @@ const MOST_DROPS: usize = 64;
 /// Most values one list can lose one by one before the whole list is dropped.
 const MOST_DROPS_IN_A_LIST: usize = 8;
 
+/// A field the parser stopped at: its path (`phones[0].number`, or `""` for the record as a
+/// whole) and the parser's message.
+struct Unreadable {
+    field: String,
+    detail: String,
+}
+
 /// Reads a record; when it does not read, drops the optional field (or the one value of an
 /// optional list) the parser stopped at, and tries again. `Ok` has the record and the dropped
 /// fields with the parser's message; `Err` the required field (or `""`) that broke it.
@@ -865,7 +872,7 @@ const MOST_DROPS_IN_A_LIST: usize = 8;
 fn read_tolerant<T: DeserializeOwned>(
     item: &RawValue,
     required: &[&str],
-) -> Result<(T, Vec<(String, String)>), (String, String)> {
+) -> Result<(T, Vec<Unreadable>), Unreadable> {
     let first = match serde_json::from_str::<T>(item.get()) {
         Ok(record) => return Ok((record, Vec::new())),
         Err(e) => e,
@@ -873,7 +880,7 @@ fn read_tolerant<T: DeserializeOwned>(
     let Ok(mut members) = serde_json::from_str::<BTreeMap<String, Box<RawValue>>>(item.get()) else {
         return Err(split_unreadable(unreadable::<T>(item, first)));
     };
-    let mut dropped: Vec<(String, String)> = Vec::new();
+    let mut dropped: Vec<Unreadable> = Vec::new();
     let mut drops_in: BTreeMap<String, usize> = BTreeMap::new();
     loop {
         let text = serde_json::to_string(&members).unwrap_or_default();
@@ -886,11 +893,19 @@ fn read_tolerant<T: DeserializeOwned>(
         let mut segments = tracked.path().iter();
         let field = match segments.next() {
             Some(serde_path_to_error::Segment::Map { key }) => key.clone(),
-            _ => return Err((String::new(), detail)),
+            _ => {
+                return Err(Unreadable {
+                    field: String::new(),
+                    detail,
+                })
+            }
         };
         if required.contains(&field.as_str()) || !members.contains_key(&field) || dropped.len() >= MOST_DROPS
         {
-            return Err((tracked.path().to_string(), detail));
+            return Err(Unreadable {
+                field: tracked.path().to_string(),
+                detail,
+            });
         }
         let count = drops_in.entry(field.clone()).or_default();
         *count += 1;
@@ -907,21 +922,30 @@ fn read_tolerant<T: DeserializeOwned>(
                 });
             if let Some(list) = shorter {
                 members.insert(field.clone(), list);
-                dropped.push((format!("{field}[{index}]"), detail));
+                dropped.push(Unreadable {
+                    field: format!("{field}[{index}]"),
+                    detail,
+                });
                 continue;
             }
         }
         members.remove(&field);
-        dropped.push((field, detail));
+        dropped.push(Unreadable { field, detail });
     }
 }
 
 /// `("languages", "invalid type: ...")` from `unreadable record: languages: invalid type: ...`.
-fn split_unreadable(m: String) -> (String, String) {
+fn split_unreadable(m: String) -> Unreadable {
     let m = m.strip_prefix("unreadable record: ").unwrap_or(&m).to_string();
     match m.split_once(": ") {
-        Some((path, rest)) if !path.contains(' ') => (path.to_string(), rest.to_string()),
-        _ => (String::new(), m),
+        Some((path, rest)) if !path.contains(' ') => Unreadable {
+            field: path.to_string(),
+            detail: rest.to_string(),
+        },
+        _ => Unreadable {
+            field: String::new(),
+            detail: m,
+        },
     }
 }
 
