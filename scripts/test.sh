@@ -131,7 +131,7 @@ e2e() {
 
 step "format (cargo fmt --check)" format_check
 step "lints (cargo clippy -D warnings$([ "$SLOW" = 1 ] && echo '; native and wasm32'))" lint
-#TIDY
+step "tidy tests (layers, ARCHITECTURE.md; crates/tidy)" cargo test -q -p tidy
 step "static checks (shell and JavaScript syntax, locales)" static_checks
 step "native tests (atlas-core, atlas-data, fuzz corpus replay)" \
   cargo test --workspace --exclude integration-atlas

@@ -2,10 +2,10 @@
 //! relations both ways, services, programmes, and predecessors and successors.
 
 use crate::browser::format_date;
+use crate::components::guards::with_record;
 use crate::components::localised::Localised;
 use crate::components::places_map::PlacesMap;
 use crate::components::sources::Sources;
-use crate::components::status::with_record;
 use crate::data::Dataset;
 use crate::i18n::{actor_kind_name, level_name, relation_name, ui_language};
 use crate::state::use_today;

@@ -1,9 +1,9 @@
 //! `/{lang}/actors`: who does what in integration, by level, as the structure
 //! stood on any day (`at=`). Filters live in the URL (SPEC §3).
 
+use crate::components::guards::with_dataset;
 use crate::components::localised::Localised;
 use crate::components::place::{parse_place, place_options, place_value};
-use crate::components::status::with_dataset;
 use crate::data::Dataset;
 use crate::i18n::{actor_kind_name, level_name, ui_language};
 use crate::state::{use_today, use_url_state};

@@ -3,8 +3,8 @@
 //! are illustrative), and every record left out, with why.
 
 use crate::browser::{format_date, format_number};
+use crate::components::guards::with_dataset;
 use crate::components::localised::Localised;
-use crate::components::status::with_dataset;
 use crate::data::Dataset;
 use crate::i18n::ui_language;
 use atlas_core::{Effect, Problem, Reason, RecordKind};

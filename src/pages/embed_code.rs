@@ -4,8 +4,8 @@
 //! written by `atlas_core::embed::EmbedCode`.
 
 use crate::browser::{copy_text, language_name, own_origin};
+use crate::components::guards::with_dataset;
 use crate::components::place::{parse_place, place_options, place_value};
-use crate::components::status::with_dataset;
 use crate::data::Dataset;
 use crate::i18n::{endonym, topic_name, ui_language, ui_languages};
 use crate::state::use_url_state;

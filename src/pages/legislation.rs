@@ -1,9 +1,9 @@
 //! `/{lang}/legislation`: the Acts that guide integration, with numbers and dates in force.
 
 use crate::browser::format_date;
+use crate::components::guards::with_dataset;
 use crate::components::localised::Localised;
 use crate::components::sources::Sources;
-use crate::components::status::with_dataset;
 use crate::data::Dataset;
 use crate::i18n::ui_language;
 use crate::state::use_today;

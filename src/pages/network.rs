@@ -5,8 +5,8 @@
 //! the same cells) and prints. All of it lives in the URL, so a link shares it.
 
 use crate::browser::{download_text, format_date, format_number, language_name};
+use crate::components::guards::with_dataset;
 use crate::components::places_map::PlacesMap;
-use crate::components::status::with_dataset;
 use crate::data::Dataset;
 use crate::i18n::{area_kind_name, ui_language};
 use crate::state::{use_today, use_url_state};

@@ -1,9 +1,9 @@
 //! `/{lang}/programmes/{id}`: one programme: period, adoption, municipalities, responsible actor, document.
 
 use crate::browser::format_date;
+use crate::components::guards::with_record;
 use crate::components::localised::Localised;
 use crate::components::sources::Sources;
-use crate::components::status::with_record;
 use crate::data::Dataset;
 use crate::i18n::{programme_kind_name, programme_status_name, ui_language};
 use crate::state::use_today;

@@ -2,9 +2,9 @@
 //! status on today's date, and which municipalities have a valid programme.
 
 use crate::browser::format_date;
+use crate::components::guards::with_dataset;
 use crate::components::localised::Localised;
 use crate::components::place::{parse_place, place_options, place_value};
-use crate::components::status::with_dataset;
 use crate::data::Dataset;
 use crate::i18n::{programme_kind_name, programme_status_name, ui_language};
 use crate::state::{use_today, use_url_state};

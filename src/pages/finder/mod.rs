@@ -9,7 +9,7 @@ mod near_me;
 mod result_list;
 mod sort;
 
-use crate::components::status::with_dataset;
+use crate::components::guards::with_dataset;
 use crate::data::Dataset;
 use crate::i18n::ui_language;
 use crate::map::ServiceMap;

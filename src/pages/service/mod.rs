@@ -5,11 +5,11 @@
 mod actions;
 
 use crate::browser::{format_date, language_name};
+use crate::components::guards::with_record;
 use crate::components::hours::OpeningHoursView;
 use crate::components::localised::Localised;
 use crate::components::places_map::PlacesMap;
 use crate::components::sources::Sources;
-use crate::components::status::with_record;
 use crate::data::Dataset;
 use crate::i18n::{
     appointment_name, area_kind_name, channel_name, group_name, topic_name, ui_language, wheelchair_name,
