@@ -48,6 +48,9 @@ pub fn dataset(data: &[u8]) {
         assert!(s.email.as_deref().is_none_or(atlas_core::load::is_email));
         assert!(!s.languages.is_empty());
     }
+    for source in &atlas.meta.sources {
+        assert!(source.url.as_deref().is_none_or(atlas_core::load::is_web_url));
+    }
     let again = atlas_core::load(&atlas.to_json()).expect("what was kept is a dataset");
     assert!(
         again.problems.is_empty(),

@@ -168,10 +168,10 @@ fn AboutData(dataset: Arc<Dataset>) -> impl IntoView {
             <h2>{move_tr!("data-sources")}</h2>
             <ul class="sources">
                 {meta.sources.into_iter().map(|s| {
-                    let link = s.url.clone().filter(|u| atlas_core::load::is_web_url(u));
+                    // `load` keeps only an http(s) address (SPEC §1).
                     view! {
                         <li>
-                            {match link {
+                            {match s.url.clone() {
                                 Some(u) => view! { <a href=u rel="noopener noreferrer external"><Localised text=s.name.clone() lang=lang/></a> }.into_any(),
                                 None => view! { <Localised text=s.name.clone() lang=lang/> }.into_any(),
                             }}

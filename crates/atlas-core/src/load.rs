@@ -327,6 +327,19 @@ where
             meta.contact = None;
         }
     }
+    // The data page links the dataset's sources: a link from data is only http(s).
+    for (i, source) in meta.sources.iter_mut().enumerate() {
+        if source.url.as_deref().is_some_and(|u| !is_web_url(u)) {
+            v.problem(
+                RecordKind::Meta,
+                "meta",
+                &format!("sources[{i}].url"),
+                Effect::FieldDropped,
+                Reason::BadUrl,
+            );
+            source.url = None;
+        }
+    }
     let mut list = |key: &str, kind: RecordKind| split_list(&top, key, kind, &mut v);
     let (areas, municipalities, actors, services, programmes, legislation) = (
         list("areas", RecordKind::Area),
@@ -1394,6 +1407,24 @@ mod tests {
             (loaded.problems[0].field.as_str(), loaded.problems[0].effect),
             ("sources", Effect::FieldDropped)
         );
+    }
+
+    #[test]
+    fn a_dataset_source_whose_address_is_not_http_loses_only_its_address() {
+        let loaded = load(
+            r#"{"format": "integration-atlas/1", "meta": {"sources": [
+                {"name": {"en": "A"}, "url": "javascript:alert(1)"},
+                {"name": {"en": "B"}, "url": "https://example.org/b"}]}}"#,
+        )
+        .unwrap();
+        let sources = &loaded.atlas.meta.sources;
+        assert_eq!(sources.len(), 2);
+        assert_eq!(sources[0].url, None);
+        assert_eq!(sources[1].url.as_deref(), Some("https://example.org/b"));
+        assert_eq!(loaded.problems.len(), 1);
+        let p = &loaded.problems[0];
+        assert_eq!((p.field.as_str(), p.effect), ("sources[0].url", Effect::FieldDropped));
+        assert_eq!(p.reason, Reason::BadUrl);
     }
 
     #[test]
