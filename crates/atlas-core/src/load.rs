@@ -1423,7 +1423,10 @@ mod tests {
         assert_eq!(sources[1].url.as_deref(), Some("https://example.org/b"));
         assert_eq!(loaded.problems.len(), 1);
         let p = &loaded.problems[0];
-        assert_eq!((p.field.as_str(), p.effect), ("sources[0].url", Effect::FieldDropped));
+        assert_eq!(
+            (p.field.as_str(), p.effect),
+            ("sources[0].url", Effect::FieldDropped)
+        );
         assert_eq!(p.reason, Reason::BadUrl);
     }
 

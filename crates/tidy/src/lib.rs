@@ -188,7 +188,7 @@ pub fn named_paths(doc: &str, top_level: &[String]) -> BTreeSet<String> {
     for word in doc.split(|c: char| !is_path_char(c)) {
         let word = word.trim_end_matches('.');
         let word = word.strip_prefix("./").unwrap_or(word);
-        if word.is_empty() || word.starts_with("//") || word.contains("...") {
+        if word.trim_matches('/').is_empty() || word.starts_with("//") || word.contains("...") {
             continue;
         }
         let last = word.trim_end_matches('/').rsplit('/').next().unwrap_or(word);
@@ -258,11 +258,19 @@ pub fn dangling(named: &BTreeSet<String>, existing: &[String]) -> Vec<String> {
         .collect()
 }
 
-/// The paths of `required` that no named path stands for.
+/// The paths of `required` that no named path stands for. A named path names the folders it
+/// goes through as well: `shared/bodies.rs` names `shared/`.
 pub fn unnamed(required: &[String], named: &BTreeSet<String>) -> Vec<String> {
+    let mut with_folders = named.clone();
+    for n in named {
+        let parts: Vec<&str> = n.trim_end_matches('/').split('/').collect();
+        for end in 1..parts.len() {
+            with_folders.insert(parts[..end].join("/"));
+        }
+    }
     required
         .iter()
-        .filter(|p| !named.iter().any(|n| names(n, p)))
+        .filter(|p| !with_folders.iter().any(|n| names(n, p)))
         .cloned()
         .collect()
 }
@@ -397,5 +405,7 @@ mod tests {
             unnamed(&existing, &named),
             ["src", "src/pages", "src/pages/finder.rs"]
         );
+        let through: BTreeSet<String> = ["src/pages/finder.rs"].map(String::from).into_iter().collect();
+        assert_eq!(unnamed(&existing, &through), ["src/app.rs"]);
     }
 }
