@@ -64,15 +64,11 @@ fn Actor(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
         .filter_map(|s| atlas.actor_position(s))
         .collect();
     let services: Vec<_> = atlas
-        .services
-        .iter()
-        .filter(|s| s.provider.as_deref() == Some(actor.id.as_str()))
+        .services_of_provider(&actor.id)
         .map(|s| (s.id.clone(), s.name.clone()))
         .collect();
     let programmes: Vec<_> = atlas
-        .programmes
-        .iter()
-        .filter(|p| p.responsible.as_deref() == Some(actor.id.as_str()))
+        .programmes_of(&actor.id)
         .map(|p| (p.id.clone(), p.title.clone()))
         .collect();
     let area = actor

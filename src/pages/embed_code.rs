@@ -8,7 +8,7 @@ use crate::components::guards::with_dataset;
 use crate::components::place::{parse_place, place_options, place_value};
 use crate::data::Dataset;
 use crate::i18n::{endonym, topic_name, ui_language, ui_languages};
-use crate::state::use_url_state;
+use crate::state::{use_today, use_url_state};
 use atlas_core::embed::Controls;
 use atlas_core::embed::{EmbedCode, HEIGHT_MESSAGE, START_HEIGHT};
 use atlas_core::query::View;
@@ -18,8 +18,6 @@ use leptos_fluent::{move_tr, tr};
 use std::sync::Arc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-
-const PLACE_KINDS: [&str; 4] = ["region", "wellbeing_county", "employment_area", "vitality_centre"];
 
 #[component]
 pub fn EmbedCodePage() -> impl IntoView {
@@ -82,7 +80,12 @@ fn EmbedCodeBuilder(dataset: Arc<Dataset>) -> impl IntoView {
 
     let atlas = dataset.clone();
     let place = move || state.with(|s| place_value(s.municipality.as_deref(), s.area.as_deref()));
-    let options = move || place_options(&atlas.loaded.atlas, lang.get(), true, &PLACE_KINDS, &place());
+    // The kinds of area that exist today (former ELY Centres do not), by the areas' dates.
+    let today = use_today();
+    let options = move || {
+        let a = &atlas.loaded.atlas;
+        place_options(a, lang.get(), true, &a.area_kinds_on(today.get()), &place())
+    };
     let languages: Vec<String> = dataset
         .loaded
         .atlas

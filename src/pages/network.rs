@@ -11,8 +11,7 @@ use crate::data::Dataset;
 use crate::i18n::{area_kind_name, ui_language};
 use crate::state::{use_today, use_url_state};
 use atlas_core::network::{
-    area_kinds_on, why_no_areas, Cell, Network, NetworkQuery, NoAreas, SortBy, Table, TableId, AREA_KINDS,
-    DEFAULT_KM, MAX_KM,
+    why_no_areas, Cell, Network, NetworkQuery, NoAreas, SortBy, Table, TableId, MAX_KM,
 };
 use atlas_core::time::Date;
 use atlas_core::LatLon;
@@ -108,9 +107,7 @@ fn NetworkView(dataset: Arc<Dataset>) -> impl IntoView {
         .published
         .as_deref()
         .and_then(Date::parse);
-    // The dataset's own date unless the link names another (services carry no dates;
-    // the date decides the areas, the programmes in force and what counts as fresh).
-    let day = Memo::new(move |_| query.with(|q| q.at).or(published).unwrap_or_else(|| today.get()));
+    let day = Memo::new(move |_| query.with(|q| q.day(published, today.get())));
     let ds = dataset.clone();
     let network =
         Memo::new(move |_| query.with(|q| Network::new(&ds.loaded.atlas, day.get(), q.km(), q.kind())));
@@ -138,13 +135,10 @@ fn NetworkView(dataset: Arc<Dataset>) -> impl IntoView {
     };
 
     let km_input = move |ev| {
-        let v = event_target_value(&ev)
-            .trim()
-            .parse::<u32>()
-            .ok()
-            .filter(|k| (1..=MAX_KM).contains(k));
-        if let Some(km) = v {
-            set(&move |q| q.km = Some(km).filter(|k| *k != DEFAULT_KM), true);
+        let typed = event_target_value(&ev);
+        // A distance out of range changes nothing (the field keeps what was typed).
+        if query.get_untracked().set_km(&typed) {
+            set(&move |q| _ = q.set_km(&typed), true);
         }
     };
     let date_input = move |ev| {
@@ -153,26 +147,10 @@ fn NetworkView(dataset: Arc<Dataset>) -> impl IntoView {
     };
     let kind_input = move |ev| {
         let v = event_target_value(&ev);
-        set(
-            &move |q| {
-                q.kind = Some(v.clone()).filter(|k| k != AREA_KINDS[0] && AREA_KINDS.contains(&k.as_str()))
-            },
-            false,
-        );
+        set(&move |q| q.set_kind(&v), false);
     };
-    // The kinds of area that existed on the day (ELY Centres until 2025, Economic Development
-    // Centres from 2026), and the chosen one even when it did not, so the page can say why.
     let ds_kinds = dataset.clone();
-    let kinds = Memo::new(move |_| {
-        let mut k = area_kinds_on(&ds_kinds.loaded.atlas, day.get());
-        let chosen = query.with(|q| q.kind().to_string());
-        if let Some(c) = AREA_KINDS.iter().find(|c| **c == chosen) {
-            if !k.contains(c) {
-                k.push(c);
-            }
-        }
-        k
-    });
+    let kinds = Memo::new(move |_| query.with(|q| q.kinds_offered(&ds_kinds.loaded.atlas, day.get())));
     let share_link = move || {
         let path = format!("/{}/network", lang.get());
         format!(

@@ -4,11 +4,13 @@
 //! out with reasons) into an indexed [`Atlas`]; a URL's query is parsed into a
 //! [`Query`]; [`Atlas::search`] answers it; the app renders the answer.
 
+pub mod areas;
 pub mod atlas;
 pub mod checks;
 pub mod cluster;
 pub mod config;
 pub mod embed;
+pub mod freshness;
 pub mod geo;
 pub mod hours;
 mod interned;

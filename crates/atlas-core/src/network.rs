@@ -7,8 +7,8 @@
 //! download is written from the very same cells, so the numbers cannot differ.
 
 use crate::atlas::Atlas;
+use crate::freshness::is_stale;
 use crate::query::{encode_present, token, UrlState};
-use crate::structure::valid_on;
 use crate::text::fold;
 use crate::time::Date;
 use std::cmp::Ordering;
@@ -18,25 +18,9 @@ use std::collections::BTreeSet;
 pub const DEFAULT_KM: u32 = 50;
 /// The largest distance accepted from a URL (Finland is about 1,150 km long).
 pub const MAX_KM: u32 = 2000;
-/// The area kinds the network view groups by, in the order offered; on a given day only
-/// those with areas then are offered ([`area_kinds_on`]): ELY Centres until 2025, Economic
-/// Development Centres (`vitality_centre`) from 2026.
-pub const AREA_KINDS: &[&str] = &[
-    "region",
-    "wellbeing_county",
-    "employment_area",
-    "ely_centre",
-    "vitality_centre",
-];
-
-/// The kinds of [`AREA_KINDS`] that have at least one area on `day`.
-pub fn area_kinds_on(atlas: &Atlas, day: Date) -> Vec<&'static str> {
-    AREA_KINDS
-        .iter()
-        .copied()
-        .filter(|k| !areas_on(atlas, k, day).is_empty())
-        .collect()
-}
+/// The area kinds the network view groups by: every kind of [`AREA_KINDS`], in that order; on a
+/// given day only those with areas then are offered ([`Atlas::area_kinds_on`]).
+pub use crate::areas::AREA_KINDS;
 
 /// Why a kind has no areas on a day, so that an empty table can say so.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,7 +35,7 @@ pub enum NoAreas {
 
 /// `None` when the kind has areas on `day`; else why not.
 pub fn why_no_areas(atlas: &Atlas, kind: &str, day: Date) -> Option<NoAreas> {
-    if !areas_on(atlas, kind, day).is_empty() {
+    if !atlas.areas_on(kind, day).is_empty() {
         return None;
     }
     let of_kind: Vec<_> = atlas.areas.iter().filter(|a| a.kind == kind).collect();
@@ -151,6 +135,45 @@ impl NetworkQuery {
     pub fn kind(&self) -> &str {
         self.kind.as_deref().unwrap_or(AREA_KINDS[0])
     }
+    /// The day the view is on: the link's `at`, else the dataset's `meta.published` (services
+    /// carry no dates; the day decides the areas, the programmes in force and what is fresh),
+    /// else today.
+    pub fn day(&self, published: Option<Date>, today: Date) -> Date {
+        self.at.or(published).unwrap_or(today)
+    }
+    /// A typed distance: a whole number of kilometres in 1..=[`MAX_KM`] is kept (the default
+    /// as no parameter at all); anything else changes nothing and answers `false`.
+    pub fn set_km(&mut self, typed: &str) -> bool {
+        match typed
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|k| (1..=MAX_KM).contains(k))
+        {
+            Some(km) => {
+                self.km = Some(km).filter(|k| *k != DEFAULT_KM);
+                true
+            }
+            None => false,
+        }
+    }
+    /// A chosen kind of area: one of [`AREA_KINDS`] (the default as no parameter); any other
+    /// word is the default.
+    pub fn set_kind(&mut self, kind: &str) {
+        self.kind = Some(kind.to_string()).filter(|k| k != AREA_KINDS[0] && AREA_KINDS.contains(&k.as_str()));
+    }
+    /// The kinds of area to offer on `day`: those with areas then (ELY Centres until 2025,
+    /// Economic Development Centres from 2026), and the chosen one even when it had none, so
+    /// that the page can say why ([`why_no_areas`]).
+    pub fn kinds_offered(&self, atlas: &Atlas, day: Date) -> Vec<&'static str> {
+        let mut kinds = atlas.area_kinds_on(day);
+        if let Some(chosen) = AREA_KINDS.iter().find(|k| **k == self.kind()) {
+            if !kinds.contains(chosen) {
+                kinds.push(chosen);
+            }
+        }
+        kinds
+    }
     pub fn sort(&self, t: TableId) -> Option<&SortBy> {
         self.sorts[t.index()].as_ref()
     }
@@ -235,16 +258,6 @@ pub fn is_covered(nearest: Option<(usize, f64)>, km: f64) -> bool {
     nearest.is_some_and(|(_, d)| d <= km)
 }
 
-/// The areas of `kind` as they stood on `day` (dataset order).
-pub fn areas_on(atlas: &Atlas, kind: &str, day: Date) -> Vec<usize> {
-    (0..atlas.areas.len())
-        .filter(|&i| {
-            let a = &atlas.areas[i];
-            a.kind == kind && valid_on(a.valid_from.as_deref(), a.valid_to.as_deref(), day)
-        })
-        .collect()
-}
-
 /// Services (positions) whose municipality belongs to `area`.
 pub fn area_services(atlas: &Atlas, area: &str) -> Vec<usize> {
     (0..atlas.services.len())
@@ -267,19 +280,6 @@ pub fn languages_of(atlas: &Atlas, services: &[usize]) -> BTreeSet<String> {
         .iter()
         .flat_map(|&s| atlas.services[s].languages.iter().cloned())
         .collect()
-}
-
-/// Whether a service was last verified more than 12 months before `day`
-/// (or never): verified on the same date a year earlier still counts as fresh.
-pub fn is_stale(last_verified: Option<&str>, day: Date) -> bool {
-    let year_before = Date::new(day.year - 1, day.month, day.day)
-        // 29 February: a year earlier is 28 February.
-        .or_else(|| Date::new(day.year - 1, day.month, day.day - 1))
-        .unwrap_or(day);
-    match last_verified.and_then(Date::parse) {
-        Some(v) => v < year_before,
-        None => true,
-    }
 }
 
 // ------------------------------------------------------------------ tables
@@ -457,7 +457,8 @@ impl Network {
     /// (offered by some service elsewhere).
     pub fn areas_table(&self, atlas: &Atlas, lang: &str) -> Table {
         let everywhere = all_service_languages(atlas);
-        let rows = areas_on(atlas, &self.kind, self.day)
+        let rows = atlas
+            .areas_on(&self.kind, self.day)
             .into_iter()
             .map(|a| {
                 let area = &atlas.areas[a];
@@ -527,7 +528,8 @@ impl Network {
 
     /// Per area: services, and those not verified in the 12 months before the day.
     pub fn freshness_table(&self, atlas: &Atlas, lang: &str) -> Table {
-        let rows = areas_on(atlas, &self.kind, self.day)
+        let rows = atlas
+            .areas_on(&self.kind, self.day)
             .into_iter()
             .map(|a| {
                 let area = &atlas.areas[a];
@@ -555,7 +557,8 @@ impl Network {
     /// Per area: municipalities, and those without a valid municipal integration programme on the day.
     pub fn programmes_table(&self, atlas: &Atlas, lang: &str) -> Table {
         let valid = atlas.valid_programmes_by_municipality(self.day);
-        let rows = areas_on(atlas, &self.kind, self.day)
+        let rows = atlas
+            .areas_on(&self.kind, self.day)
             .into_iter()
             .map(|a| {
                 let area = &atlas.areas[a];
@@ -873,11 +876,8 @@ mod tests {
             vec![],
             vec![],
         );
-        assert_eq!(area_kinds_on(&a, day("2025-06-01")), ["region", "ely_centre"]);
-        assert_eq!(
-            area_kinds_on(&a, day("2026-01-01")),
-            ["region", "vitality_centre"]
-        );
+        assert_eq!(a.area_kinds_on(day("2025-06-01")), ["region", "ely_centre"]);
+        assert_eq!(a.area_kinds_on(day("2026-01-01")), ["region", "vitality_centre"]);
         assert_eq!(
             why_no_areas(&a, "vitality_centre", day("2025-06-01")),
             Some(NoAreas::NotYet(day("2026-01-01")))
@@ -990,5 +990,58 @@ mod tests {
         assert!(!s.descending);
         q.set_sort(TableId::Areas, Some(s));
         assert!(q.toggled_sort(TableId::Areas, "services").descending);
+    }
+
+    #[test]
+    fn url_defaults_are_no_parameter() {
+        let published = Date::parse("2026-11-01");
+        let today = day("2026-11-26");
+        let mut q = NetworkQuery::default();
+        assert_eq!(q.day(published, today), day("2026-11-01"));
+        assert_eq!(q.day(None, today), today);
+        q.at = Date::parse("2025-06-01");
+        assert_eq!(q.day(published, today), day("2025-06-01"));
+
+        let mut q = NetworkQuery::default();
+        assert!(q.set_km(" 30 "));
+        assert_eq!(q.km, Some(30));
+        assert!(q.set_km("50"));
+        assert_eq!((q.km, q.km()), (None, DEFAULT_KM));
+        for bad in ["0", "2001", "-3", "ten", ""] {
+            assert!(!q.set_km(bad), "{bad}");
+        }
+        assert!(q.set_km("30") && !q.set_km("x"));
+        assert_eq!(q.km, Some(30), "a bad value changes nothing");
+
+        q.set_kind("employment_area");
+        assert_eq!(q.kind.as_deref(), Some("employment_area"));
+        q.set_kind("region");
+        assert_eq!((q.kind.as_deref(), q.kind()), (None, "region"));
+        q.set_kind("<x>");
+        assert_eq!(q.kind, None);
+    }
+
+    #[test]
+    fn the_kinds_offered_are_those_of_the_day_and_the_chosen_one() {
+        let a = Atlas::new(
+            Meta::default(),
+            vec![
+                area("r1", "region"),
+                Area {
+                    valid_to: Some("2025-12-31".into()),
+                    ..area("ely:1", "ely_centre")
+                },
+            ],
+            vec![],
+            vec![],
+            vec![],
+            vec![],
+            vec![],
+        );
+        let mut q = NetworkQuery::default();
+        assert_eq!(q.kinds_offered(&a, day("2025-06-01")), ["region", "ely_centre"]);
+        assert_eq!(q.kinds_offered(&a, day("2026-06-01")), ["region"]);
+        q.set_kind("ely_centre");
+        assert_eq!(q.kinds_offered(&a, day("2026-06-01")), ["region", "ely_centre"]);
     }
 }

@@ -14,7 +14,7 @@ use crate::data::Dataset;
 use crate::i18n::{
     appointment_name, area_kind_name, channel_name, group_name, topic_name, ui_language, wheelchair_name,
 };
-use crate::state::{finder_href, Clock};
+use crate::state::{finder_href, use_today, Clock};
 use actions::{ContactButtons, Directions, ReportProblem, ShareAndPrint};
 use atlas_core::time::helsinki_time;
 use leptos::prelude::*;
@@ -37,11 +37,10 @@ fn Service(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
     let s = atlas.services[index].clone();
     let municipality = atlas.service_municipality(index).clone();
     let provider = s.provider.as_ref().and_then(|p| atlas.actor(p)).cloned();
-    let areas: Vec<_> = municipality
-        .areas
-        .iter()
-        .filter_map(|a| atlas.area(a))
-        .filter(|a| a.kind != "ely_centre")
+    // The areas the municipality belongs to today: former ones (ELY Centres) by their dates.
+    let areas: Vec<_> = atlas
+        .areas_of_on(&municipality, use_today().get_untracked())
+        .into_iter()
         .cloned()
         .collect();
     let hours = atlas.opening_hours(index).cloned();
