@@ -1,5 +1,6 @@
 //! Pieces shared by several pages. A page's own parts live beside the page.
 
+pub mod data_table;
 pub mod guards;
 pub mod hours;
 pub mod layout;

@@ -21,6 +21,7 @@ pub mod query;
 pub mod search;
 pub mod structure;
 pub mod suggest;
+pub mod table;
 pub mod text;
 pub mod time;
 pub mod translit;
