@@ -44,12 +44,12 @@ pub fn dataset(data: &[u8]) {
     };
     let atlas = &loaded.atlas;
     for s in &atlas.services {
-        assert!(s.website.as_deref().is_none_or(atlas_core::load::is_web_url));
-        assert!(s.email.as_deref().is_none_or(atlas_core::load::is_email));
+        assert!(s.website.as_deref().is_none_or(atlas_core::rules::is_web_url));
+        assert!(s.email.as_deref().is_none_or(atlas_core::rules::is_email));
         assert!(!s.languages.is_empty());
     }
     for source in &atlas.meta.sources {
-        assert!(source.url.as_deref().is_none_or(atlas_core::load::is_web_url));
+        assert!(source.url.as_deref().is_none_or(atlas_core::rules::is_web_url));
     }
     let again = atlas_core::load(&atlas.to_json()).expect("what was kept is a dataset");
     assert!(

@@ -7,6 +7,7 @@ pub mod leaflet;
 
 use crate::data::Dataset;
 use atlas_core::cluster::{cluster, Cluster};
+use atlas_core::text::escape_html;
 use leaflet::{bounds, lat_lng, options};
 use leptos::html;
 use leptos::prelude::*;
@@ -110,7 +111,7 @@ pub fn ServiceMap(
         leaflet::tile_layer(
             &config.tile_url,
             &options(&[
-                ("attribution", escape_attribution(&config.tile_attribution).into()),
+                ("attribution", escape_html(&config.tile_attribution).into()),
                 ("maxZoom", 18.into()),
             ]),
         )
@@ -210,14 +211,6 @@ pub fn ServiceMap(
     view! {
         <div class="map" node_ref=node role="region" aria-label=move || { lang.track(); tr!("map-label") }></div>
     }
-}
-
-/// Leaflet puts the attribution in as HTML: the configured text goes in escaped.
-pub fn escape_attribution(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 fn fit(map: &leaflet::Map, dataset: &Dataset, ids: &[usize], one_place: bool) {

@@ -120,7 +120,7 @@ fn Actor(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
                 <h2>{move_tr!("actor-tasks")}</h2>
                 <ul>{actor.tasks.iter().map(|t| view! { <li><Localised text=t.clone() lang=lang/></li> }).collect_view()}</ul>
             })}
-            {actor.website.clone().filter(|w| atlas_core::load::is_web_url(w)).map(|w| view! {
+            {actor.website.clone().filter(|w| atlas_core::rules::is_web_url(w)).map(|w| view! {
                 <p><a href=w.clone() rel="noopener noreferrer external">{move_tr!("actor-website")}</a></p>
             })}
 

@@ -3,7 +3,7 @@
 //! preview beside it. The choices live in this page's URL; the snippet is
 //! written by `atlas_core::embed::EmbedCode`.
 
-use crate::browser::{copy_text, language_name, own_origin};
+use crate::browser::{copy_text, language_name, listen_for_messages, own_origin};
 use crate::components::guards::with_dataset;
 use crate::components::place::{parse_place, place_options, place_value};
 use crate::data::Dataset;
@@ -16,8 +16,6 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};
 use std::sync::Arc;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn EmbedCodePage() -> impl IntoView {
@@ -26,10 +24,7 @@ pub fn EmbedCodePage() -> impl IntoView {
 
 /// Sizes the preview by its height messages, as the snippet's script does on a host page.
 fn follow_preview_height(frame: NodeRef<html::Iframe>, height: RwSignal<u32>) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+    listen_for_messages(move |ev: web_sys::MessageEvent| {
         let Some(f) = frame.get_untracked() else {
             return;
         };
@@ -51,13 +46,6 @@ fn follow_preview_height(frame: NodeRef<html::Iframe>, height: RwSignal<u32>) {
             if k == HEIGHT_MESSAGE && h.is_finite() {
                 height.set(h.ceil().clamp(300.0, 20_000.0) as u32);
             }
-        }
-    });
-    let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
-    let handler = StoredValue::new_local(Some((window, on_message)));
-    on_cleanup(move || {
-        if let Some((w, h)) = handler.try_update_value(|h| h.take()).flatten() {
-            let _ = w.remove_event_listener_with_callback("message", h.as_ref().unchecked_ref());
         }
     });
 }

@@ -70,7 +70,7 @@ fn Programme(dataset: Arc<Dataset>, programme: atlas_core::model::Programme) -> 
                     <dt>{move_tr!("programme-responsible")}</dt>
                     <dd><A href=move || format!("/{}/actors/{}", lang.get(), rid)><Localised text=name lang=lang/></A></dd>
                 })}
-                {p.url.clone().filter(|u| atlas_core::load::is_web_url(u)).map(|u| view! {
+                {p.url.clone().filter(|u| atlas_core::rules::is_web_url(u)).map(|u| view! {
                     <dt>{move_tr!("programme-document")}</dt>
                     <dd><a href=u.clone() rel="noopener noreferrer external">{u.clone()}</a></dd>
                 })}

@@ -9,6 +9,7 @@ use crate::atlas::Atlas;
 use crate::freshness::not_verified_for_a_year;
 use crate::load::RecordKind;
 use crate::model::Service;
+use crate::text::clip;
 use crate::text::fold;
 use crate::time::Date;
 use std::collections::HashMap;
@@ -445,15 +446,6 @@ pub fn phone_problem(number: &str) -> Option<String> {
         }
     }
     None
-}
-
-/// Cuts a quoted value so a hostile megabyte string stays out of reports.
-fn clip(s: &str) -> String {
-    if s.chars().count() <= 64 {
-        s.to_string()
-    } else {
-        s.chars().take(64).chain("…".chars()).collect()
-    }
 }
 
 #[cfg(test)]

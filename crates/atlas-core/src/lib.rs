@@ -18,6 +18,7 @@ pub mod load;
 pub mod model;
 pub mod network;
 pub mod query;
+pub mod rules;
 pub mod search;
 pub mod structure;
 pub mod suggest;

@@ -4,7 +4,8 @@
 
 use crate::atlas::Atlas;
 use crate::model::{self, vocab, Actor, Area, Legislation, Meta, Municipality, Programme, Service};
-use crate::text::LocalisedText;
+use crate::rules::{is_email, is_international_phone, is_language_code, is_valid_id, is_web_url};
+use crate::text::{clip, LocalisedText};
 use crate::time::Date;
 use serde::de::{DeserializeOwned, IgnoredAny};
 use serde_json::value::RawValue;
@@ -1063,15 +1064,6 @@ fn run_to_end<T>(future: impl Future<Output = T>) -> T {
     }
 }
 
-/// Cuts a value quoted in a message, so hostile megabyte strings stay out of reports.
-fn clip(s: &str) -> String {
-    if s.chars().count() <= 64 {
-        s.to_string()
-    } else {
-        s.chars().take(64).chain("…".chars()).collect()
-    }
-}
-
 /// Clips every quoted value in a message to 64 characters, and the whole message
 /// to 512 (a value with quotes of its own could otherwise slip past the first cut).
 fn clip_message(m: &str) -> String {
@@ -1108,90 +1100,9 @@ fn clip_to(s: String, max: usize) -> String {
     }
 }
 
-pub fn is_valid_id(id: &str) -> bool {
-    let b = id.as_bytes();
-    !b.is_empty()
-        && b.len() <= 64
-        && (b[0].is_ascii_lowercase() || b[0].is_ascii_digit())
-        && b.iter()
-            .all(|&c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b':' | b'_' | b'-'))
-}
-
-/// ISO 639-1 (two letters) or 639-3 (three letters), lower case.
-pub fn is_language_code(l: &str) -> bool {
-    (2..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_lowercase())
-}
-
-/// An absolute http(s) address with a host and no spaces or control characters.
-pub fn is_web_url(u: &str) -> bool {
-    let rest = u.strip_prefix("https://").or_else(|| u.strip_prefix("http://"));
-    match rest {
-        Some(r) => {
-            let host = r.split(['/', '?', '#']).next().unwrap_or("");
-            !host.is_empty()
-                && !u
-                    .chars()
-                    .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
-        }
-        None => false,
-    }
-}
-
-pub fn is_email(e: &str) -> bool {
-    match e.split_once('@') {
-        Some((local, domain)) => {
-            !local.is_empty()
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-                && e.len() <= 254
-                && !e.chars().any(|c| {
-                    c.is_whitespace()
-                        || c.is_control()
-                        || matches!(c, '<' | '>' | '"' | ',' | ';' | ':' | '?' | '&' | '/' | '\\')
-                })
-                && !domain.contains('@')
-        }
-        None => false,
-    }
-}
-
-/// `+` and 6–15 digits, with optional spaces or hyphens between them.
-pub fn is_international_phone(n: &str) -> bool {
-    let Some(rest) = n.strip_prefix('+') else {
-        return false;
-    };
-    let digits = rest.bytes().filter(u8::is_ascii_digit).count();
-    rest.bytes().all(|b| b.is_ascii_digit() || b == b' ' || b == b'-')
-        && rest.starts_with(|c: char| c.is_ascii_digit())
-        && (6..=15).contains(&digits)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn small_helpers() {
-        assert!(
-            is_valid_id("ih-tampere") && is_valid_id("region:06") && !is_valid_id("Ih") && !is_valid_id("-a")
-        );
-        assert!(!is_valid_id(&"a".repeat(65)));
-        assert!(
-            is_web_url("https://tem.fi/en")
-                && !is_web_url("javascript:alert(1)")
-                && !is_web_url("data:text/html,x")
-        );
-        assert!(!is_web_url("https://") && !is_web_url("https://a b"));
-        assert!(
-            is_email("info@example.org") && !is_email("info@") && !is_email("a b@c.fi") && !is_email("x@y")
-        );
-        assert!(
-            is_international_phone("+358 40 123 4567")
-                && !is_international_phone("040 123 4567")
-                && !is_international_phone("+358 abc")
-        );
-    }
 
     #[test]
     fn wrong_types_name_the_field() {
