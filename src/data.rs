@@ -203,7 +203,9 @@ async fn read_with_progress(
     };
     let body = get(resp, "body")?;
     let reader = call(&body, "getReader")?;
-    let mut bytes = Vec::with_capacity(total.min(256.0 * 1024.0 * 1024.0) as usize);
+    // The server's length is a claim: memory is reserved as the body arrives, never ahead of it.
+    let claimed = (total > 0.0).then_some(total);
+    let mut bytes = Vec::new();
     loop {
         let promise = call(&reader, "read")?
             .dyn_into::<js_sys::Promise>()
@@ -216,7 +218,11 @@ async fn read_with_progress(
             .dyn_into::<js_sys::Uint8Array>()
             .map_err(|_| Failure::Network)?;
         let start = bytes.len();
-        bytes.resize(start + value.length() as usize, 0);
+        let needed = start + value.length() as usize;
+        if needed > bytes.capacity() {
+            bytes.reserve_exact(atlas_core::capacity::body_capacity(claimed, needed) - start);
+        }
+        bytes.resize(needed, 0);
         value.copy_to(&mut bytes[start..]);
         progress.set(Some(Progress::Received {
             bytes: bytes.len() as f64,

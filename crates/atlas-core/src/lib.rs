@@ -6,6 +6,7 @@
 
 pub mod areas;
 pub mod atlas;
+pub mod capacity;
 pub mod checks;
 pub mod cluster;
 pub mod config;
