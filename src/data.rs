@@ -5,8 +5,9 @@ use atlas_core::{Config, LoadError, LoadProgress, Loaded};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// A loaded dataset and where it came from.
-pub struct Dataset {
+/// The dataset as the app holds it: checked and indexed (`Loaded`), with the config it was
+/// loaded under and where it came from. (Not `atlas_core::model::Dataset`, the file's records.)
+pub struct LoadedDataset {
     pub config: Config,
     pub loaded: Loaded,
     /// The dataset's address.
@@ -32,7 +33,7 @@ pub enum Failure {
 #[derive(Clone)]
 pub enum DataState {
     Loading,
-    Ready(Arc<Dataset>),
+    Ready(Arc<LoadedDataset>),
     Failed(Failure),
 }
 
@@ -237,7 +238,7 @@ async fn load(
     data_param: Option<String>,
     progress: RwSignal<Option<Progress>>,
     config_signal: RwSignal<Option<Config>>,
-) -> Result<Dataset, Failure> {
+) -> Result<LoadedDataset, Failure> {
     // config.json is optional: without it, or with a broken one, the defaults hold.
     let config = match fetch_text("/config.json", None).await {
         Ok((text, _)) => Config::parse(&text).unwrap_or_default(),
@@ -280,7 +281,7 @@ async fn load(
     if !offline {
         crate::browser::dataset_validated(&url, &text);
     }
-    Ok(Dataset {
+    Ok(LoadedDataset {
         config,
         loaded,
         url,

@@ -4,14 +4,14 @@
 
 use crate::components::loading::{LoadFailed, Loading};
 use crate::components::not_found::NotFound;
-use crate::data::{use_data, DataState, Dataset};
+use crate::data::{use_data, DataState, LoadedDataset};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Renders `page` once the dataset is loaded; until then a loading state, and on
 /// failure a clear message with a retry button.
 pub fn with_dataset<V: IntoView + 'static>(
-    page: impl Fn(Arc<Dataset>) -> V + Send + Sync + 'static,
+    page: impl Fn(Arc<LoadedDataset>) -> V + Send + Sync + 'static,
 ) -> impl IntoView {
     let data = use_data();
     move || match data.state.get() {
@@ -24,7 +24,7 @@ pub fn with_dataset<V: IntoView + 'static>(
 /// Renders the record that the route's `{id}` names (found by `find`), or "not found".
 pub fn with_record<T, V>(
     find: impl Fn(&atlas_core::Atlas, &str) -> Option<T> + Send + Sync + 'static,
-    page: impl Fn(Arc<Dataset>, T) -> V + Send + Sync + 'static,
+    page: impl Fn(Arc<LoadedDataset>, T) -> V + Send + Sync + 'static,
 ) -> impl IntoView
 where
     V: IntoView + 'static,

@@ -5,7 +5,7 @@
 
 pub mod leaflet;
 
-use crate::data::Dataset;
+use crate::data::LoadedDataset;
 use atlas_core::cluster::{cluster, Cluster};
 use atlas_core::text::escape_html;
 use leaflet::{bounds, lat_lng, options};
@@ -45,7 +45,7 @@ struct LiveMap {
 
 #[component]
 pub fn ServiceMap(
-    dataset: Arc<Dataset>,
+    dataset: Arc<LoadedDataset>,
     /// The services to show, by position in the atlas.
     services: Signal<Vec<usize>>,
     /// The service a list entry points at (hover or focus): its marker lights up.
@@ -213,7 +213,7 @@ pub fn ServiceMap(
     }
 }
 
-fn fit(map: &leaflet::Map, dataset: &Dataset, ids: &[usize], one_place: bool) {
+fn fit(map: &leaflet::Map, dataset: &LoadedDataset, ids: &[usize], one_place: bool) {
     let services = &dataset.loaded.atlas.services;
     let (mut s, mut w, mut n, mut e) = (90.0f64, 180.0f64, -90.0f64, -180.0f64);
     for &i in ids {
@@ -236,7 +236,7 @@ fn fit(map: &leaflet::Map, dataset: &Dataset, ids: &[usize], one_place: bool) {
 
 fn draw(
     m: &mut LiveMap,
-    dataset: &Dataset,
+    dataset: &LoadedDataset,
     ids: &[usize],
     cell_px: f64,
     lang: &str,
@@ -297,7 +297,7 @@ fn icon(class: &str, text: Option<String>) -> leaflet::Icon {
 type Handler = Closure<dyn FnMut()>;
 
 fn single_marker(
-    dataset: &Dataset,
+    dataset: &LoadedDataset,
     i: usize,
     lang: &str,
     selected: RwSignal<Option<usize>>,
@@ -352,7 +352,7 @@ fn format_count(n: usize, lang: &str) -> String {
 }
 
 /// The popup, built from DOM nodes: data strings only ever become text, never HTML.
-fn popup(dataset: &Dataset, i: usize, lang: &str, i18n: I18n) -> web_sys::HtmlElement {
+fn popup(dataset: &LoadedDataset, i: usize, lang: &str, i18n: I18n) -> web_sys::HtmlElement {
     let atlas = &dataset.loaded.atlas;
     let s = &atlas.services[i];
     let doc = crate::browser::document();

@@ -6,7 +6,7 @@ use crate::components::guards::with_record;
 use crate::components::localised::Localised;
 use crate::components::places_map::PlacesMap;
 use crate::components::sources::Sources;
-use crate::data::Dataset;
+use crate::data::LoadedDataset;
 use crate::i18n::{actor_kind_name, level_name, relation_name, ui_language};
 use crate::state::use_today;
 use atlas_core::time::Date;
@@ -24,7 +24,7 @@ pub fn ActorPage() -> impl IntoView {
 }
 
 /// A link to another actor, with its name in the UI language.
-fn actor_link(dataset: &Dataset, i: usize, lang: Signal<&'static str>) -> impl IntoView {
+fn actor_link(dataset: &LoadedDataset, i: usize, lang: Signal<&'static str>) -> impl IntoView {
     let a = &dataset.loaded.atlas.actors[i];
     let (id, name) = (a.id.clone(), a.name.clone());
     view! { <A href=move || format!("/{}/actors/{}", lang.get(), id)><Localised text=name lang=lang/></A> }
@@ -41,7 +41,7 @@ fn dates(from: Option<String>, to: Option<String>, lang: &str) -> String {
 }
 
 #[component]
-fn Actor(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
+fn Actor(dataset: Arc<LoadedDataset>, index: usize) -> impl IntoView {
     let lang = ui_language();
     let today = use_today();
     let atlas = &dataset.loaded.atlas;

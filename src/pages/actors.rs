@@ -4,7 +4,7 @@
 use crate::components::guards::with_dataset;
 use crate::components::localised::Localised;
 use crate::components::place::{parse_place, place_options, place_value};
-use crate::data::Dataset;
+use crate::data::LoadedDataset;
 use crate::i18n::{actor_kind_name, level_name, ui_language};
 use crate::state::{use_today, use_url_state};
 // Actors are looked up by every kind of area, former ELY Centres included (`at=` reaches back).
@@ -24,7 +24,7 @@ pub fn ActorsPage() -> impl IntoView {
 }
 
 #[component]
-fn Actors(dataset: Arc<Dataset>) -> impl IntoView {
+fn Actors(dataset: Arc<LoadedDataset>) -> impl IntoView {
     let lang = ui_language();
     let today = use_today();
     let (query, set) = use_url_state::<ActorQuery>();

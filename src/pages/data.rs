@@ -5,7 +5,7 @@
 use crate::browser::{format_date, format_number};
 use crate::components::guards::with_dataset;
 use crate::components::localised::Localised;
-use crate::data::Dataset;
+use crate::data::LoadedDataset;
 use crate::i18n::ui_language;
 use atlas_core::{Effect, Problem, Reason, RecordKind};
 use leptos::prelude::*;
@@ -117,7 +117,7 @@ fn download_name(key: &str) -> String {
 }
 
 #[component]
-fn AboutData(dataset: Arc<Dataset>) -> impl IntoView {
+fn AboutData(dataset: Arc<LoadedDataset>) -> impl IntoView {
     let lang = ui_language();
     let loaded = &dataset.loaded;
     let a = &loaded.atlas;

@@ -6,7 +6,7 @@
 use crate::browser::{copy_text, language_name, listen_for_messages, own_origin};
 use crate::components::guards::with_dataset;
 use crate::components::place::{parse_place, place_options, place_value};
-use crate::data::Dataset;
+use crate::data::LoadedDataset;
 use crate::i18n::{endonym, topic_name, ui_language, ui_languages};
 use crate::state::{use_today, use_url_state};
 use atlas_core::embed::Controls;
@@ -51,7 +51,7 @@ fn follow_preview_height(frame: NodeRef<html::Iframe>, height: RwSignal<u32>) {
 }
 
 #[component]
-fn EmbedCodeBuilder(dataset: Arc<Dataset>) -> impl IntoView {
+fn EmbedCodeBuilder(dataset: Arc<LoadedDataset>) -> impl IntoView {
     let lang = ui_language();
     let (state, set) = use_url_state::<EmbedCode>();
     let origin = own_origin();

@@ -4,7 +4,7 @@ use crate::browser::format_date;
 use crate::components::guards::with_dataset;
 use crate::components::localised::Localised;
 use crate::components::sources::Sources;
-use crate::data::Dataset;
+use crate::data::LoadedDataset;
 use crate::i18n::ui_language;
 use crate::state::use_today;
 use atlas_core::structure::valid_on;
@@ -18,7 +18,7 @@ pub fn LegislationPage() -> impl IntoView {
 }
 
 #[component]
-fn Legislation(dataset: Arc<Dataset>) -> impl IntoView {
+fn Legislation(dataset: Arc<LoadedDataset>) -> impl IntoView {
     let lang = ui_language();
     let today = use_today();
     let acts = dataset.loaded.atlas.legislation.clone();

@@ -8,7 +8,7 @@ use crate::browser::format_date;
 use crate::components::data_table::DataTable;
 use crate::components::guards::with_dataset;
 use crate::components::places_map::PlacesMap;
-use crate::data::Dataset;
+use crate::data::LoadedDataset;
 use crate::i18n::{area_kind_name, ui_language};
 use crate::state::{use_today, use_url_state};
 use atlas_core::network::{why_no_areas, Network, NetworkQuery, NoAreas, TableId, MAX_KM};
@@ -58,7 +58,7 @@ fn table_title(t: TableId) -> String {
 }
 
 #[component]
-fn NetworkView(dataset: Arc<Dataset>) -> impl IntoView {
+fn NetworkView(dataset: Arc<LoadedDataset>) -> impl IntoView {
     let lang = ui_language();
     let today = use_today();
     let (query, set) = use_url_state::<NetworkQuery>();

@@ -4,7 +4,7 @@ use crate::browser::format_date;
 use crate::components::guards::with_record;
 use crate::components::localised::Localised;
 use crate::components::sources::Sources;
-use crate::data::Dataset;
+use crate::data::LoadedDataset;
 use crate::i18n::{programme_kind_name, programme_status_name, ui_language};
 use crate::state::use_today;
 use leptos::prelude::*;
@@ -21,7 +21,7 @@ pub fn ProgrammePage() -> impl IntoView {
 }
 
 #[component]
-fn Programme(dataset: Arc<Dataset>, programme: atlas_core::model::Programme) -> impl IntoView {
+fn Programme(dataset: Arc<LoadedDataset>, programme: atlas_core::model::Programme) -> impl IntoView {
     let lang = ui_language();
     let today = use_today();
     let atlas = &dataset.loaded.atlas;

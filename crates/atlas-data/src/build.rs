@@ -263,7 +263,7 @@ fn build(paths: &Paths) -> Result<Built, Vec<String>> {
     if !errors.is_empty() {
         return Err(errors);
     }
-    let completed = crate::structure::complete(actors, &areas, &municipalities)?;
+    let completed = crate::actors::complete(actors, &areas, &municipalities)?;
     let actors = completed.actors;
     // The app drops a source that breaks a rule; the build refuses it.
     let mut bad_sources = Vec::new();
@@ -472,9 +472,7 @@ pub fn from_csv(text: &str, file: &str) -> Result<(Vec<Area>, Vec<Municipality>)
                     .map(|l| (l.to_string(), clean(columns.get(row, &format!("{}{l}", k.names)))))
                     .filter(|(_, t)| !t.is_empty())
                     .map(|(l, t)| match (k.kind, l.as_str()) {
-                        ("vitality_centre", "en") => {
-                            (l, crate::structure::economic_development_centre_en(&t))
-                        }
+                        ("vitality_centre", "en") => (l, crate::actors::economic_development_centre_en(&t)),
                         _ => (l, t),
                     })
                     .collect(),

@@ -1,6 +1,7 @@
 //! `atlas-data` as a library: the modules behind the command line (`main.rs`), so that the
 //! fuzz targets (`fuzz/`) can call the importers directly. Nothing here is a stable API.
 
+pub mod actors;
 pub mod assemble;
 pub mod build;
 pub mod csv;
@@ -14,7 +15,6 @@ pub mod import_ptv;
 pub mod input;
 pub mod output;
 pub mod progress;
-pub mod structure;
 pub mod template;
 pub mod validate;
 

@@ -10,7 +10,7 @@ mod result_list;
 mod sort;
 
 use crate::components::guards::with_dataset;
-use crate::data::Dataset;
+use crate::data::LoadedDataset;
 use crate::i18n::ui_language;
 use crate::map::ServiceMap;
 use crate::state::{use_page_title, Clock, MyPosition};
@@ -36,7 +36,7 @@ pub fn FinderPage() -> impl IntoView {
 /// What the finder's parts share.
 #[derive(Clone)]
 pub struct FinderContext {
-    pub dataset: Arc<Dataset>,
+    pub dataset: Arc<LoadedDataset>,
     /// The query as the URL states it.
     pub query: Memo<Query>,
     /// The query the results answer: the URL's, with the person's position (kept in
@@ -108,7 +108,7 @@ fn finder_title(ctx: &FinderContext) -> impl Fn() -> String + Send + Sync + 'sta
 /// `controls` says which filters show.
 #[component]
 pub fn Finder(
-    dataset: Arc<Dataset>,
+    dataset: Arc<LoadedDataset>,
     #[prop(optional)] embedded: bool,
     #[prop(optional)] controls: Controls,
 ) -> impl IntoView {

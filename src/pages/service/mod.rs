@@ -10,7 +10,7 @@ use crate::components::hours::OpeningHoursView;
 use crate::components::localised::Localised;
 use crate::components::places_map::PlacesMap;
 use crate::components::sources::Sources;
-use crate::data::Dataset;
+use crate::data::LoadedDataset;
 use crate::i18n::{
     appointment_name, area_kind_name, channel_name, group_name, topic_name, ui_language, wheelchair_name,
 };
@@ -31,7 +31,7 @@ pub fn ServicePage() -> impl IntoView {
 }
 
 #[component]
-fn Service(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
+fn Service(dataset: Arc<LoadedDataset>, index: usize) -> impl IntoView {
     let lang = ui_language();
     let atlas = &dataset.loaded.atlas;
     let s = atlas.services[index].clone();
