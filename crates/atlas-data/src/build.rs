@@ -347,7 +347,7 @@ fn is_digits(s: &str) -> bool {
 
 /// Reads areas and municipalities from the reference CSV. Every error names its line.
 pub fn from_csv(text: &str, file: &str) -> Result<(Vec<Area>, Vec<Municipality>), Vec<String>> {
-    let records = crate::csv::parse(text).map_err(|e| vec![format!("{file}: {e}")])?;
+    let records = crate::reference_csv::parse(text).map_err(|e| vec![format!("{file}: {e}")])?;
     let Some((header, rows)) = records.split_first() else {
         return Err(vec![format!("{file}: the file is empty")]);
     };
@@ -549,7 +549,7 @@ const EXTRA_NAME_LANGS: [&str; 3] = ["uk", "ru", "ar"];
 /// read from the CSV. An empty cell adds nothing; a row must give at least one name
 /// and the source it comes from. Every error names the file and line.
 pub fn add_names(text: &str, file: &str, municipalities: &mut [Municipality]) -> Result<(), Vec<String>> {
-    let records = crate::csv::parse(text).map_err(|e| vec![format!("{file}: {e}")])?;
+    let records = crate::reference_csv::parse(text).map_err(|e| vec![format!("{file}: {e}")])?;
     let Some((header, rows)) = records.split_first() else {
         return Err(vec![format!("{file}: the file is empty")]);
     };

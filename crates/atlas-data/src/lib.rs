@@ -4,7 +4,6 @@
 pub mod actors;
 pub mod assemble;
 pub mod build;
-pub mod csv;
 pub mod epsg3067;
 pub mod export_csv;
 pub mod export_geojson;
@@ -15,6 +14,7 @@ pub mod import_ptv;
 pub mod input;
 pub mod output;
 pub mod progress;
+pub mod reference_csv;
 pub mod template;
 pub mod validate;
 
