@@ -25,11 +25,16 @@
 //!   checked on [`CHECKED`]); what no source states is marked `illustrative`
 //!   (the TE Offices' names and areas, the regional councils).
 //!
+//! The texts of the generated actors (their tasks and descriptions, in English, Finnish and
+//! Swedish) are data, in `data/sources/generated-actors.json`, where translators find them beside
+//! the hand-written records; they are compiled in, so the importers need no source folder.
+//!
 //! Everything is built from the inputs in their given order, so the output is
 //! deterministic.
 
-use atlas_core::model::{Actor, Area, Municipality, Relation};
-use serde_json::{json, Value};
+use atlas_core::model::{Actor, Area, Municipality, Relation, SourceRef};
+use atlas_core::text::LocalisedText;
+use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Statistics Finland's code of the region of Åland.
@@ -51,11 +56,15 @@ const TE_OFFICES_TO: &str = "2024-12-31";
 pub const CHECKED: &str = "2026-03-01";
 
 /// A source of a generated actor's facts, checked on [`CHECKED`].
-fn source(url: &str, title_en: &str, title_fi: &str) -> Value {
-    json!({"url": url, "title": {"en": title_en, "fi": title_fi}, "checked": CHECKED})
+fn source(url: &str, title_en: &str, title_fi: &str) -> SourceRef {
+    SourceRef {
+        url: url.to_string(),
+        title: Some(text(&[("en", title_en), ("fi", title_fi)])),
+        checked: Some(CHECKED.to_string()),
+    }
 }
 
-fn koto24_actors_and_tasks() -> Value {
+fn koto24_actors_and_tasks() -> SourceRef {
     source(
         "https://kotoutuminen.fi/koto24-toimijat-ja-tehtavat",
         "Actors and tasks from 1 January 2025 (KOTO24)",
@@ -63,7 +72,7 @@ fn koto24_actors_and_tasks() -> Value {
     )
 }
 
-fn job_market_finland_integration() -> Value {
+fn job_market_finland_integration() -> SourceRef {
     source(
         "https://tyomarkkinatori.fi/en/employment-and-statistics/evaluation-and-research/integration",
         "Job Market Finland: integration (the 15 TE Offices and the 45 employment areas)",
@@ -71,7 +80,7 @@ fn job_market_finland_integration() -> Value {
     )
 }
 
-fn economic_development_centre_sources() -> Vec<Value> {
+fn economic_development_centre_sources() -> Vec<SourceRef> {
     vec![
         source(
             "https://tem.fi/en/economic-development-centres",
@@ -112,156 +121,157 @@ pub fn economic_development_centre_en(csv: &str) -> String {
     }
 }
 
-/// A localised text as JSON.
-fn t(en: &str, fi: &str, sv: &str) -> Value {
-    json!({"en": en, "fi": fi, "sv": sv})
-}
-
-fn municipality_tasks() -> Vec<Value> {
-    vec![
-        t(
-            "General and coordination responsibility for local integration",
-            "Kotoutumisen edistämisen yleis- ja yhteensovittamisvastuu paikallisesti",
-            "Allmänt ansvar och samordningsansvar för främjandet av integration på lokal nivå",
-        ),
-        t(
-            "From 1 January 2025, overall responsibility for promoting integration, including the municipality's integration programme of initial-phase services",
-            "1.1.2025 alkaen kokonaisvastuu kotoutumisen edistämisestä, mukaan lukien kunnan kotoutumisohjelma eli alkuvaiheen kotoutumispalvelut",
-            "Från 1.1.2025 helhetsansvar för främjandet av integration, inklusive kommunens integrationsprogram med tjänsterna i det inledande skedet",
-        ),
-    ]
-}
-
-fn aland_municipality_tasks() -> Vec<Value> {
-    vec![t(
-        "Municipal services for all residents, immigrants included. On Åland, integration is promoted under Åland's own legislation (ÅFS 2012:74); the Finnish Integration Acts do not apply",
-        "Kunnan palvelut kaikille asukkaille, myös maahanmuuttajille. Ahvenanmaalla kotoutumista edistetään maakunnan oman lainsäädännön (ÅFS 2012:74) mukaan; valtakunnan kotoutumislait eivät koske Ahvenanmaata",
-        "Kommunal service för alla invånare, också invandrare. På Åland främjas integrationen enligt åländsk lagstiftning (ÅFS 2012:74); rikets integrationslagar tillämpas inte",
-    )]
-}
-
-fn wellbeing_county_tasks() -> Vec<Value> {
-    vec![
-        t(
-            "Social, health care and rescue services",
-            "Sosiaali- ja terveyspalvelut sekä pelastustoimi",
-            "Social- och hälsovårdstjänster samt räddningsväsendet",
-        ),
-        t(
-            "Supporting integration through social welfare and health care services",
-            "Kotoutumisen tukeminen sosiaali- ja terveyspalveluin",
-            "Stöd för integration genom social- och hälsovårdstjänster",
-        ),
-        t(
-            "Cooperation with the municipalities of its area, among other things in receiving refugees",
-            "Yhteistyö alueensa kuntien kanssa, muun muassa pakolaisten vastaanotossa",
-            "Samarbete med kommunerna i området, bland annat i mottagandet av flyktingar",
-        ),
-    ]
-}
-
-fn regional_integration_task() -> Value {
-    t(
-        "Promoting immigrant integration in the region: coordination, development and monitoring",
-        "Kotoutumisen edistäminen alueella: koordinointi, kehittäminen ja seuranta",
-        "Främjande av integration i regionen: samordning, utveckling och uppföljning",
+/// A localised text from (language, text) pairs.
+fn text(pairs: &[(&str, &str)]) -> LocalisedText {
+    LocalisedText(
+        pairs
+            .iter()
+            .map(|(l, t)| (l.to_string(), t.to_string()))
+            .collect(),
     )
 }
 
-fn support_municipalities_task() -> Value {
-    t(
-        "Supporting municipalities in integration",
-        "Kuntien tukeminen kotoutumisen edistämisessä",
-        "Stöd till kommunerna i integrationsarbetet",
+/// A name in English, Finnish and Swedish.
+fn names(en: &str, fi: &str, sv: &str) -> LocalisedText {
+    text(&[("en", en), ("fi", fi), ("sv", sv)])
+}
+
+/// Each language's text followed by the same language's `more` (a sentence added).
+fn followed_by(t: &LocalisedText, more: &LocalisedText) -> LocalisedText {
+    LocalisedText(
+        t.0.iter()
+            .map(|(l, s)| {
+                (
+                    l.clone(),
+                    format!("{s}{}", more.0.get(l).map_or("", String::as_str)),
+                )
+            })
+            .collect(),
     )
 }
 
-fn municipal_places_task() -> Value {
-    t(
-        "Agreements with municipalities on municipal places for persons who receive international protection",
-        "Sopimukset kuntien kanssa kansainvälistä suojelua saavien kuntapaikoista",
-        "Avtal med kommunerna om kommunplatser för personer som får internationellt skydd",
-    )
+fn relation(kind: &str, target: &str) -> Relation {
+    Relation {
+        kind: kind.to_string(),
+        target: target.to_string(),
+    }
 }
 
-fn ely_tasks() -> Vec<Value> {
-    vec![
-        regional_integration_task(),
-        support_municipalities_task(),
-        t(
-            "Steering employment services in integration matters (the TE Offices until the end of 2024)",
-            "Työvoimapalvelujen ohjaus kotoutumiseen liittyvissä asioissa (vuoden 2024 loppuun TE-toimistot)",
-            "Styrning av arbetskraftsservicen i integrationsfrågor (till utgången av 2024 TE-byråerna)",
-        ),
-        municipal_places_task(),
-        t(
-            "Coordinating the regional advisory boards for ethnic relations",
-            "Alueellisten etnisten suhteiden neuvottelukuntien koordinointi",
-            "Samordning av de regionala delegationerna för etniska relationer",
-        ),
-    ]
+/// A generated actor with its id, name, level and kind, and nothing else yet.
+fn actor(id: String, name: LocalisedText, level: &str, kind: &str) -> Actor {
+    Actor {
+        id,
+        name,
+        short_name: None,
+        level: level.to_string(),
+        kind: kind.to_string(),
+        description: None,
+        tasks: Vec::new(),
+        area: None,
+        municipalities: Vec::new(),
+        website: None,
+        valid_from: None,
+        valid_to: None,
+        successors: Vec::new(),
+        relations: Vec::new(),
+        illustrative: false,
+        sources: Vec::new(),
+    }
 }
 
-fn vitality_centre_tasks() -> Vec<Value> {
-    vec![
-        regional_integration_task(),
-        support_municipalities_task(),
-        t(
-            "Promoting regional employment and the availability of skilled labour, together with the employment areas",
-            "Alueellisen työllisyyden ja osaavan työvoiman saatavuuden edistäminen yhdessä työllisyysalueiden kanssa",
-            "Främjande av sysselsättningen i regionen och tillgången på kunnig arbetskraft, tillsammans med sysselsättningsområdena",
-        ),
-        municipal_places_task(),
-    ]
+/// The texts of `data/sources/generated-actors.json`.
+const TEXTS_JSON: &str = include_str!("../../../data/sources/generated-actors.json");
+
+/// The generated actors' texts: every task once, by name; the tasks of each kind of actor, by
+/// name; and the kinds' descriptions.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Texts {
+    tasks: BTreeMap<String, LocalisedText>,
+    tasks_of: TasksOf,
+    descriptions: Descriptions,
 }
 
-fn te_office_tasks() -> Vec<Value> {
-    vec![
-        t("Public employment and business services", "Julkiset työvoima- ja yrityspalvelut", "Offentlig arbetskrafts- och företagsservice"),
-        t(
-            "Initial assessments and integration plans for immigrants registered as jobseekers, and directing them to integration training",
-            "Työnhakijoiksi ilmoittautuneiden maahanmuuttajien alkukartoitukset ja kotoutumissuunnitelmat sekä ohjaus kotoutumiskoulutukseen",
-            "Inledande kartläggningar och integrationsplaner för invandrare som anmält sig som arbetssökande samt hänvisning till integrationsutbildning",
-        ),
-    ]
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TasksOf {
+    municipality: Vec<String>,
+    aland_municipality: Vec<String>,
+    wellbeing_county: Vec<String>,
+    ely_centre: Vec<String>,
+    vitality_centre: Vec<String>,
+    te_office: Vec<String>,
+    employment_area: Vec<String>,
+    regional_council: Vec<String>,
+    regional_state_agency: Vec<String>,
 }
 
-fn employment_area_tasks() -> Vec<Value> {
-    vec![
-        t(
-            "Public employment services for jobseekers and employers",
-            "Julkiset työvoimapalvelut työnhakijoille ja työnantajille",
-            "Offentlig arbetskraftsservice för arbetssökande och arbetsgivare",
-        ),
-        t(
-            "The services of the municipality's integration programme for immigrants who are jobseekers",
-            "Kunnan kotoutumisohjelmaan sisältyvät palvelut työnhakijoina oleville maahanmuuttajille",
-            "Tjänsterna i kommunens integrationsprogram för invandrare som är arbetssökande",
-        ),
-    ]
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Descriptions {
+    employment_area: LocalisedText,
+    vitality_centre: LocalisedText,
+    /// Added to a centre's description when its area in the reference data includes Åland.
+    vitality_centre_aland: LocalisedText,
+    ely_centre: LocalisedText,
+    te_office: LocalisedText,
+    regional_state_agency: LocalisedText,
+    /// A regional council whose Swedish name is descriptive.
+    regional_council: LocalisedText,
+    /// A regional council whose Swedish name is its own (`REGIONAL_COUNCILS_SV`).
+    regional_council_official_sv: LocalisedText,
 }
 
-fn regional_council_tasks() -> Vec<Value> {
-    vec![
-        t(
-            "Regional development and regional land-use planning",
-            "Maakunnan kehittäminen ja maakuntakaavoitus",
-            "Regionutveckling och landskapsplanering",
-        ),
-        t(
-            "Can address immigration and integration in the regional strategy and in regional cooperation",
-            "Voi käsitellä maahanmuuttoa ja kotoutumista maakuntastrategiassa ja alueellisessa yhteistyössä",
-            "Kan behandla invandring och integration i landskapsstrategin och i det regionala samarbetet",
-        ),
-    ]
-}
+impl Texts {
+    /// Reads the texts; every task a kind names must exist and every text have English,
+    /// Finnish and Swedish.
+    fn read() -> Result<Self, String> {
+        let file = "data/sources/generated-actors.json";
+        let texts: Texts = serde_json::from_str(TEXTS_JSON).map_err(|e| format!("{file}: {e}"))?;
+        let t = &texts.tasks_of;
+        let lists = [
+            &t.municipality,
+            &t.aland_municipality,
+            &t.wellbeing_county,
+            &t.ely_centre,
+            &t.vitality_centre,
+            &t.te_office,
+            &t.employment_area,
+            &t.regional_council,
+            &t.regional_state_agency,
+        ];
+        for name in lists.into_iter().flatten() {
+            if !texts.tasks.contains_key(name) {
+                return Err(format!(
+                    "{file}: tasks_of names a task {name:?} that tasks does not have"
+                ));
+            }
+        }
+        let d = &texts.descriptions;
+        let all = texts.tasks.iter().map(|(n, t)| (n.as_str(), t)).chain([
+            ("employment_area", &d.employment_area),
+            ("vitality_centre", &d.vitality_centre),
+            ("vitality_centre_aland", &d.vitality_centre_aland),
+            ("ely_centre", &d.ely_centre),
+            ("te_office", &d.te_office),
+            ("regional_state_agency", &d.regional_state_agency),
+            ("regional_council", &d.regional_council),
+            ("regional_council_official_sv", &d.regional_council_official_sv),
+        ]);
+        for (name, t) in all {
+            for l in ["en", "fi", "sv"] {
+                if t.0.get(l).is_none_or(|s| s.is_empty()) {
+                    return Err(format!("{file}: {name:?} has no text in {l:?}"));
+                }
+            }
+        }
+        Ok(texts)
+    }
 
-fn avi_tasks() -> Vec<Value> {
-    vec![t(
-        "Permits, guidance and supervision in its area, for example in social welfare and health care, early childhood education and education",
-        "Lupa-, ohjaus- ja valvontatehtävät alueellaan, esimerkiksi sosiaali- ja terveydenhuollossa, varhaiskasvatuksessa ja opetuksessa",
-        "Tillstånd, styrning och tillsyn i sitt område, till exempel inom social- och hälsovården, småbarnspedagogiken och undervisningen",
-    )]
+    /// The tasks of one kind of actor, in order.
+    fn tasks(&self, names: &[String]) -> Vec<LocalisedText> {
+        names.iter().filter_map(|n| self.tasks.get(n)).cloned().collect()
+    }
 }
 
 /// The official Swedish names of the regional councils that the audit names (facts-2026 F2;
@@ -461,8 +471,484 @@ fn rename(name: &str, from: &str, to: &str, errors: &mut Vec<String>) -> String 
     }
 }
 
-fn relation(kind: &str, target: &str) -> Value {
-    json!({"kind": kind, "target": target})
+/// What the generator works from, and what it has found wrong so far.
+struct Generator<'a> {
+    ix: Index<'a>,
+    texts: Texts,
+    source_ids: BTreeSet<String>,
+    /// Area id → the source actor that stands for it.
+    claimed: BTreeMap<String, String>,
+    /// Municipality code → the actor that is that municipality.
+    municipality_actor: BTreeMap<&'a str, String>,
+    errors: Vec<String>,
+    warnings: Vec<String>,
+}
+
+/// Area id → the id of the actor that stands for it.
+type ActorOfArea<'a> = BTreeMap<&'a str, String>;
+
+impl<'a> Generator<'a> {
+    fn new(sources: &[Actor], ix: Index<'a>, texts: Texts) -> Self {
+        let mut claimed: BTreeMap<String, String> = BTreeMap::new();
+        for a in sources {
+            if let Some(area) = &a.area {
+                claimed.entry(area.clone()).or_insert_with(|| a.id.clone());
+            }
+        }
+        let mut municipality_actor: BTreeMap<&'a str, String> = BTreeMap::new();
+        for a in sources {
+            if let ([code], "municipality") = (a.municipalities.as_slice(), a.kind.as_str()) {
+                if let Some((c, _)) = ix.municipality.get_key_value(code.as_str()) {
+                    municipality_actor.entry(*c).or_insert_with(|| a.id.clone());
+                }
+            }
+        }
+        Self {
+            ix,
+            texts,
+            source_ids: sources.iter().map(|a| a.id.clone()).collect(),
+            claimed,
+            municipality_actor,
+            errors: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    /// The actors of the municipalities that no source actor stands for.
+    fn municipalities(&mut self, municipalities: &'a [Municipality]) -> Vec<Actor> {
+        let mut generated = Vec::new();
+        for m in municipalities {
+            if self.municipality_actor.contains_key(m.code.as_str()) {
+                continue;
+            }
+            let id = format!("municipality:{}", m.code);
+            if !self.source_ids.contains(&id) {
+                let aland = self.ix.aland.contains(m.code.as_str());
+                let t = &self.texts;
+                let (tasks, source) = if aland {
+                    (
+                        t.tasks(&t.tasks_of.aland_municipality),
+                        source(
+                            "https://www.regeringen.ax/demokrati-hallbarhet/integration/integrationslagen",
+                            "Åland's integration act (Government of Åland)",
+                            "Ahvenanmaan kotoutumislaki (Ahvenanmaan maakunnan hallitus)",
+                        ),
+                    )
+                } else {
+                    (t.tasks(&t.tasks_of.municipality), koto24_actors_and_tasks())
+                };
+                generated.push(Actor {
+                    tasks,
+                    municipalities: vec![m.code.clone()],
+                    sources: vec![source],
+                    ..actor(id.clone(), m.name.clone(), "local", "municipality")
+                });
+            }
+            self.municipality_actor.insert(m.code.as_str(), id);
+        }
+        generated
+    }
+
+    /// The actors that are these municipalities.
+    fn municipality_ids(&self, codes: &[&str]) -> Vec<String> {
+        codes
+            .iter()
+            .filter_map(|c| self.municipality_actor.get(c).cloned())
+            .collect()
+    }
+
+    /// The actor for an area: the source actor that stands for it, or a new one under `id`.
+    /// Returns (actor id, whether to generate it).
+    fn pick(&self, area: &Area, id: String) -> (String, bool) {
+        match self.claimed.get(&area.id) {
+            Some(source) => (source.clone(), false),
+            None if self.source_ids.contains(&id) => (id, false),
+            None => (id, true),
+        }
+    }
+
+    /// Wellbeing services counties (Helsinki's own slot is Helsinki; Åland has none).
+    fn wellbeing_counties(&self) -> (ActorOfArea<'a>, Vec<Actor>) {
+        let mut wellbeing = ActorOfArea::new();
+        let mut generated = Vec::new();
+        for area in self.ix.of_kind("wellbeing_county") {
+            if self.ix.is_aland_only(&area.id) {
+                continue;
+            }
+            if let [only] = self.ix.members(&area.id) {
+                if let Some(id) = self.municipality_actor.get(only) {
+                    if !self.claimed.contains_key(&area.id) {
+                        wellbeing.insert(area.id.as_str(), id.clone());
+                        continue;
+                    }
+                }
+            }
+            let (fi, sv, en) = area_name(area);
+            let (id, new) = self.pick(area, slug(&fi));
+            if new {
+                let t = &self.texts;
+                generated.push(Actor {
+                    tasks: t.tasks(&t.tasks_of.wellbeing_county),
+                    area: Some(area.id.clone()),
+                    sources: vec![koto24_actors_and_tasks()],
+                    ..actor(id.clone(), names(&en, &fi, &sv), "regional", "wellbeing_county")
+                });
+            }
+            wellbeing.insert(area.id.as_str(), id);
+        }
+        (wellbeing, generated)
+    }
+
+    /// Employment areas, from 1 January 2025.
+    fn employment_areas(&self) -> (ActorOfArea<'a>, Vec<Actor>) {
+        let mut employment = ActorOfArea::new();
+        let mut generated = Vec::new();
+        for area in self.ix.of_kind("employment_area") {
+            if self.ix.is_aland_only(&area.id) {
+                continue;
+            }
+            let code = area.code.clone().unwrap_or_default();
+            let (id, new) = self.pick(area, format!("employment-area:{code}"));
+            if new {
+                let (fi, sv, en) = area_name(area);
+                let t = &self.texts;
+                let name = names(
+                    &format!("{en} (employment area)"),
+                    &format!("{fi} (työllisyysalue)"),
+                    &format!("{sv} (sysselsättningsområde)"),
+                );
+                generated.push(Actor {
+                    description: Some(t.descriptions.employment_area.clone()),
+                    tasks: t.tasks(&t.tasks_of.employment_area),
+                    area: Some(area.id.clone()),
+                    valid_from: Some(area.valid_from.clone().unwrap_or_else(|| "2025-01-01".into())),
+                    sources: vec![
+                        source("https://keusote.fi/mukana-valmistelemassa-uusia-tyo-ja-elinkeinopalveluita-seka-kotoutumispalveluita", "Keusote: 45 employment areas from the start of 2025", "Keusote: 45 työllisyysaluetta vuoden 2025 alusta"),
+                        job_market_finland_integration(),
+                        koto24_actors_and_tasks(),
+                    ],
+                    ..actor(id.clone(), name, "local", "employment_authority")
+                });
+            }
+            employment.insert(area.id.as_str(), id);
+        }
+        (employment, generated)
+    }
+
+    /// Economic Development Centres (elinvoimakeskukset), from 1 January 2026.
+    fn vitality_centres(&self, employment: &ActorOfArea<'a>) -> (ActorOfArea<'a>, Vec<Actor>) {
+        let mut vitality = ActorOfArea::new();
+        let mut generated = Vec::new();
+        for area in self.ix.of_kind("vitality_centre") {
+            if self.ix.is_aland_only(&area.id) {
+                continue;
+            }
+            let code = area.code.clone().unwrap_or_default();
+            let (id, new) = self.pick(area, format!("vitality-centre:{code}"));
+            if new {
+                let (fi, sv, en) = area_name(area);
+                let mainland = self.ix.mainland(&area.id);
+                let d = &self.texts.descriptions;
+                let description = if mainland.len() < self.ix.members(&area.id).len() {
+                    followed_by(&d.vitality_centre, &d.vitality_centre_aland)
+                } else {
+                    d.vitality_centre.clone()
+                };
+                let mut relations: Vec<Relation> = self
+                    .municipality_ids(&mainland)
+                    .iter()
+                    .map(|m| relation("cooperates", m))
+                    .collect();
+                relations.extend(
+                    self.ix
+                        .overlapping(&mainland, "employment_area")
+                        .iter()
+                        .filter_map(|e| employment.get(e))
+                        .map(|e| relation("cooperates", e)),
+                );
+                let t = &self.texts;
+                generated.push(Actor {
+                    description: Some(description),
+                    tasks: t.tasks(&t.tasks_of.vitality_centre),
+                    area: Some(area.id.clone()),
+                    valid_from: Some(area.valid_from.clone().unwrap_or_else(|| "2026-01-01".into())),
+                    relations,
+                    sources: economic_development_centre_sources(),
+                    ..actor(id.clone(), names(&en, &fi, &sv), "regional", "regional_authority")
+                });
+            }
+            vitality.insert(area.id.as_str(), id);
+        }
+        (vitality, generated)
+    }
+
+    /// ELY Centres until 31 December 2025, and the TE Offices of the same areas until
+    /// 31 December 2024. Returns the ELY Centres' ids (generated or not), the generated ELY
+    /// Centres and the generated TE Offices.
+    fn ely_centres_and_te_offices(
+        &mut self,
+        employment: &ActorOfArea<'a>,
+        vitality: &ActorOfArea<'a>,
+    ) -> (Vec<String>, Vec<Actor>, Vec<Actor>) {
+        let mut ely_ids = Vec::new();
+        let mut generated_ely = Vec::new();
+        let mut generated_te = Vec::new();
+        for area in self.ix.of_kind("ely_centre") {
+            if self.ix.is_aland_only(&area.id) {
+                continue;
+            }
+            let code = area.code.clone().unwrap_or_default();
+            let mainland = self.ix.mainland(&area.id);
+            let (fi, sv, en) = area_name(area);
+            let employment_ids = || -> Vec<String> {
+                self.ix
+                    .overlapping(&mainland, "employment_area")
+                    .iter()
+                    .filter_map(|e| employment.get(e))
+                    .cloned()
+                    .collect()
+            };
+            let te_id = format!("te-office:{code}");
+            if !self.source_ids.contains(&te_id) {
+                let name = names(
+                    &rename(&en, "ELY Centre", "TE Office", &mut self.errors),
+                    &rename(&fi, "ELY-keskus", "TE-toimisto", &mut self.errors),
+                    &rename(&sv, "NTM-centralen", "TE-byrån", &mut self.errors),
+                );
+                let t = &self.texts;
+                generated_te.push(Actor {
+                    description: Some(t.descriptions.te_office.clone()),
+                    tasks: t.tasks(&t.tasks_of.te_office),
+                    area: Some(area.id.clone()),
+                    valid_from: Some(TE_OFFICES_FROM.to_string()),
+                    valid_to: Some(TE_OFFICES_TO.to_string()),
+                    successors: employment_ids(),
+                    illustrative: true,
+                    sources: vec![job_market_finland_integration()],
+                    ..actor(te_id.clone(), name, "local", "employment_authority")
+                });
+            }
+            let (id, new) = self.pick(area, format!("ely-centre:{code}"));
+            if new {
+                let successors: Vec<String> = self
+                    .ix
+                    .overlapping(&mainland, "vitality_centre")
+                    .iter()
+                    .filter_map(|v| vitality.get(v))
+                    .cloned()
+                    .collect();
+                if successors.is_empty() {
+                    self.errors.push(format!("{}: no Economic Development Centre shares a municipality with it, so it would have no successor", area.id));
+                }
+                let mut relations = vec![relation("steers", &te_id)];
+                relations.extend(
+                    self.municipality_ids(&mainland)
+                        .iter()
+                        .map(|m| relation("cooperates", m)),
+                );
+                relations.extend(employment_ids().iter().map(|e| relation("cooperates", e)));
+                let t = &self.texts;
+                generated_ely.push(Actor {
+                    short_name: Some(text(&[("fi", "ELY"), ("sv", "NTM")])),
+                    description: Some(t.descriptions.ely_centre.clone()),
+                    tasks: t.tasks(&t.tasks_of.ely_centre),
+                    area: Some(area.id.clone()),
+                    valid_from: Some(ELY_FROM.to_string()),
+                    valid_to: Some(area.valid_to.clone().unwrap_or_else(|| "2025-12-31".into())),
+                    successors,
+                    relations,
+                    sources: vec![
+                        source("https://finlex.fi/fi/laki/alkup/2013/20131144", "Government Decree 1144/2013: the ELY Centres' names, areas and seats (Finlex)", "Valtioneuvoston asetus 1144/2013 ELY-keskusten nimistä, toimialueista ja toimipaikoista (Finlex)"),
+                        source("https://tem.fi/-/uudet-elinvoimakeskukset-edistavat-alueiden-elinvoimaisuutta", "The new Economic Development Centres replace the ELY Centres (TEM release)", "Uudet elinvoimakeskukset edistävät alueiden elinvoimaisuutta (TEM)"),
+                        source("https://kotoutuminen.fi/en/-/keha-centre-publishes-instructions-on-cost-reimbursements-under-the-integration-act-", "KEHA Centre publishes instructions on cost reimbursements under the Integration Act", "KEHA-keskuksen ohjeet kotoutumislain mukaisista korvauksista (englanniksi)"),
+                    ],
+                    ..actor(id.clone(), names(&en, &fi, &sv), "regional", "regional_authority")
+                });
+            }
+            ely_ids.push(id);
+        }
+        (ely_ids, generated_ely, generated_te)
+    }
+
+    /// Regional State Administrative Agencies, 2010–2025.
+    fn regional_state_agencies(&mut self, wellbeing: &ActorOfArea<'a>) -> Vec<Actor> {
+        let permit_agency = self.source_ids.contains(PERMIT_AGENCY);
+        if !permit_agency {
+            self.warnings.push(format!(
+                "no source actor {PERMIT_AGENCY:?}: the Regional State Administrative Agencies get no successor"
+            ));
+        }
+        let mut generated = Vec::new();
+        for avi in &AVIS {
+            if self.source_ids.contains(avi.id) {
+                continue;
+            }
+            let mut codes: Vec<&str> = Vec::new();
+            for r in avi.regions {
+                let region = format!("region:{r}");
+                if self.ix.members(&region).is_empty() {
+                    self.warnings.push(format!(
+                        "{}: the reference data has no municipalities in {region}",
+                        avi.id
+                    ));
+                }
+                codes.extend(self.ix.members(&region));
+            }
+            if codes.is_empty() {
+                continue;
+            }
+            codes.sort_unstable();
+            let relations: Vec<Relation> = self
+                .ix
+                .overlapping(&codes, "wellbeing_county")
+                .iter()
+                .filter_map(|w| wellbeing.get(w))
+                .map(|w| relation("supervises", w))
+                .collect();
+            let t = &self.texts;
+            generated.push(Actor {
+                short_name: Some(text(&[("fi", "AVI")])),
+                description: Some(t.descriptions.regional_state_agency.clone()),
+                tasks: t.tasks(&t.tasks_of.regional_state_agency),
+                municipalities: codes.iter().map(|c| c.to_string()).collect(),
+                valid_from: Some(ELY_FROM.to_string()),
+                valid_to: Some("2025-12-31".to_string()),
+                successors: if permit_agency {
+                    vec![PERMIT_AGENCY.to_string()]
+                } else {
+                    vec![]
+                },
+                relations,
+                sources: vec![source(
+                    "https://avi.fi/en/reform-of-regional-state-administration",
+                    "Reform of regional state administration (avi.fi)",
+                    "Aluehallinnon uudistus (avi.fi, englanniksi)",
+                )],
+                ..actor(
+                    avi.id.to_string(),
+                    names(avi.en, avi.fi, avi.sv),
+                    "regional",
+                    "regional_authority",
+                )
+            });
+        }
+        generated
+    }
+
+    /// Regional councils (Åland has none: its government is a source actor).
+    fn regional_councils(&mut self) -> Vec<Actor> {
+        let mut generated = Vec::new();
+        for area in self.ix.of_kind("region") {
+            if self.ix.is_aland_only(&area.id) {
+                continue;
+            }
+            let code = area.code.clone().unwrap_or_default();
+            let (id, new) = self.pick(area, format!("regional-council:{code}"));
+            if !new {
+                continue;
+            }
+            let (fi, sv, en) = area_name(area);
+            let official = REGIONAL_COUNCILS
+                .iter()
+                .find(|(c, _)| *c == code)
+                .map(|(_, n)| n.to_string());
+            let official_sv = REGIONAL_COUNCILS_SV
+                .iter()
+                .find(|(c, _)| *c == code)
+                .map(|(_, n)| n.to_string());
+            let d = &self.texts.descriptions;
+            let description = if official_sv.is_none() {
+                d.regional_council.clone()
+            } else {
+                d.regional_council_official_sv.clone()
+            };
+            if official.is_none() {
+                self.warnings.push(format!(
+                    "{}: no known Finnish name for its regional council; a descriptive one is used",
+                    area.id
+                ));
+            }
+            let name = names(
+                &format!("Regional Council of {en}"),
+                &official.unwrap_or_else(|| format!("Maakunnan liitto ({fi})")),
+                &official_sv.unwrap_or_else(|| format!("Landskapsförbund ({sv})")),
+            );
+            let t = &self.texts;
+            generated.push(Actor {
+                description: Some(description),
+                tasks: t.tasks(&t.tasks_of.regional_council),
+                area: Some(area.id.clone()),
+                illustrative: true,
+                ..actor(id, name, "regional", "regional_authority")
+            });
+        }
+        generated
+    }
+
+    /// Relations stated by source actors and by the municipalities, by the actor that states them.
+    fn stated_relations(
+        &mut self,
+        municipalities: &[Municipality],
+        ely_ids: &[String],
+        vitality: &ActorOfArea<'a>,
+        wellbeing: &ActorOfArea<'a>,
+        employment: &ActorOfArea<'a>,
+    ) -> BTreeMap<String, Vec<Relation>> {
+        let mut extra: BTreeMap<String, Vec<Relation>> = BTreeMap::new();
+        let mut add = |from: &str, kind: &str, target: &str| {
+            extra
+                .entry(from.to_string())
+                .or_default()
+                .push(relation(kind, target))
+        };
+        if self.source_ids.contains(TEM) {
+            for id in ely_ids.iter().chain(vitality.values()) {
+                add(TEM, "steers", id);
+            }
+        } else {
+            self.warnings.push(format!(
+                "no source actor {TEM:?}: nobody steers the ELY Centres and Economic Development Centres"
+            ));
+        }
+        let mut wellbeing_in_order: Vec<&String> = Vec::new();
+        for id in self
+            .ix
+            .of_kind("wellbeing_county")
+            .filter_map(|a| wellbeing.get(a.id.as_str()))
+        {
+            if !wellbeing_in_order.contains(&id) {
+                wellbeing_in_order.push(id);
+            }
+        }
+        for (source, kind) in [(STM, "steers"), (PERMIT_AGENCY, "supervises")] {
+            if self.source_ids.contains(source) {
+                for id in &wellbeing_in_order {
+                    add(source, kind, id);
+                }
+            } else {
+                self.warnings.push(format!(
+                    "no source actor {source:?}: its relations to the wellbeing services counties are left out"
+                ));
+            }
+        }
+        for m in municipalities {
+            if self.ix.aland.contains(m.code.as_str()) {
+                continue;
+            }
+            let Some(me) = self.municipality_actor.get(m.code.as_str()) else {
+                continue;
+            };
+            for area in &m.areas {
+                if let Some(e) = employment.get(area.as_str()) {
+                    add(me, "part_of", e);
+                }
+                if let Some(w) = wellbeing.get(area.as_str()).filter(|w| *w != me) {
+                    add(me, "cooperates", w);
+                }
+            }
+        }
+        extra
+    }
 }
 
 /// Builds every generated actor and links them with the source actors.
@@ -471,427 +957,35 @@ pub fn complete(
     areas: &[Area],
     municipalities: &[Municipality],
 ) -> Result<Completed, Vec<String>> {
-    let ix = Index::new(areas, municipalities);
-    let mut errors = Vec::new();
-    let mut warnings = Vec::new();
-    let source_ids: BTreeSet<String> = sources.iter().map(|a| a.id.clone()).collect();
-    // Area id → the source actor that stands for it.
-    let mut claimed: BTreeMap<String, String> = BTreeMap::new();
-    for a in &sources {
-        if let Some(area) = &a.area {
-            claimed.entry(area.clone()).or_insert_with(|| a.id.clone());
-        }
-    }
-
-    // Municipality code → the actor that is that municipality.
-    let mut municipality_actor: BTreeMap<&str, String> = BTreeMap::new();
-    for a in &sources {
-        if let ([code], "municipality") = (a.municipalities.as_slice(), a.kind.as_str()) {
-            if let Some((c, _)) = ix.municipality.get_key_value(code.as_str()) {
-                municipality_actor.entry(*c).or_insert_with(|| a.id.clone());
-            }
-        }
-    }
-    let mut generated_municipalities = Vec::new();
-    for m in municipalities {
-        if municipality_actor.contains_key(m.code.as_str()) {
-            continue;
-        }
-        let id = format!("municipality:{}", m.code);
-        if !source_ids.contains(&id) {
-            let aland = ix.aland.contains(m.code.as_str());
-            let tasks = if aland {
-                aland_municipality_tasks()
-            } else {
-                municipality_tasks()
-            };
-            let sources = if aland {
-                vec![source(
-                    "https://www.regeringen.ax/demokrati-hallbarhet/integration/integrationslagen",
-                    "Åland's integration act (Government of Åland)",
-                    "Ahvenanmaan kotoutumislaki (Ahvenanmaan maakunnan hallitus)",
-                )]
-            } else {
-                vec![koto24_actors_and_tasks()]
-            };
-            generated_municipalities.push(json!({
-                "id": id, "name": m.name, "level": "local", "kind": "municipality",
-                "tasks": tasks, "area": null, "municipalities": [m.code], "sources": sources,
-            }));
-        }
-        municipality_actor.insert(m.code.as_str(), id);
-    }
-    let municipality_ids = |codes: &[&str]| -> Vec<String> {
-        codes
-            .iter()
-            .filter_map(|c| municipality_actor.get(c).cloned())
-            .collect()
-    };
-
-    // Picks the actor for an area: the source actor that stands for it, or a new one under `id`.
-    // Returns (actor id, whether to generate it).
-    let pick = |area: &Area, id: String| -> (String, bool) {
-        match claimed.get(&area.id) {
-            Some(source) => (source.clone(), false),
-            None if source_ids.contains(&id) => (id, false),
-            None => (id, true),
-        }
-    };
-
-    // Wellbeing services counties (Helsinki's own slot is Helsinki; Åland has none).
-    let mut wellbeing: BTreeMap<&str, String> = BTreeMap::new();
-    let mut generated_wellbeing = Vec::new();
-    for area in ix.of_kind("wellbeing_county") {
-        if ix.is_aland_only(&area.id) {
-            continue;
-        }
-        if let [only] = ix.members(&area.id) {
-            if let Some(id) = municipality_actor.get(only) {
-                if !claimed.contains_key(&area.id) {
-                    wellbeing.insert(area.id.as_str(), id.clone());
-                    continue;
-                }
-            }
-        }
-        let (fi, sv, en) = area_name(area);
-        let (id, new) = pick(area, slug(&fi));
-        if new {
-            generated_wellbeing.push(json!({
-                "id": id, "name": {"en": en, "fi": fi, "sv": sv}, "level": "regional", "kind": "wellbeing_county",
-                "tasks": wellbeing_county_tasks(), "area": area.id, "municipalities": [],
-                "sources": [koto24_actors_and_tasks()],
-            }));
-        }
-        wellbeing.insert(area.id.as_str(), id);
-    }
-
-    // Employment areas, from 1 January 2025.
-    let mut employment: BTreeMap<&str, String> = BTreeMap::new();
-    let mut generated_employment = Vec::new();
-    for area in ix.of_kind("employment_area") {
-        if ix.is_aland_only(&area.id) {
-            continue;
-        }
-        let code = area.code.clone().unwrap_or_default();
-        let (id, new) = pick(area, format!("employment-area:{code}"));
-        if new {
-            let (fi, sv, en) = area_name(area);
-            generated_employment.push(json!({
-                "id": id,
-                "name": {"en": format!("{en} (employment area)"), "fi": format!("{fi} (työllisyysalue)"), "sv": format!("{sv} (sysselsättningsområde)")},
-                "level": "local", "kind": "employment_authority",
-                "description": t(
-                    "Municipal employment area: since 1 January 2025 the municipalities of the area organise public employment services together (a large municipality may do so alone), instead of the TE Offices. The name is the area's name in the reference data.",
-                    "Kuntien työllisyysalue: 1.1.2025 alkaen alueen kunnat järjestävät julkiset työvoimapalvelut yhdessä (suuri kunta voi järjestää ne yksin) TE-toimistojen sijaan. Nimi on alueen nimi viitetiedoissa.",
-                    "Kommunernas sysselsättningsområde: sedan 1.1.2025 ordnar kommunerna i området den offentliga arbetskraftsservicen tillsammans (en stor kommun kan ordna den ensam) i stället för TE-byråerna. Namnet är områdets namn i referensdata.",
-                ),
-                "tasks": employment_area_tasks(), "area": area.id, "municipalities": [],
-                "valid_from": area.valid_from.clone().unwrap_or_else(|| "2025-01-01".into()),
-                "sources": [
-                    source("https://keusote.fi/mukana-valmistelemassa-uusia-tyo-ja-elinkeinopalveluita-seka-kotoutumispalveluita", "Keusote: 45 employment areas from the start of 2025", "Keusote: 45 työllisyysaluetta vuoden 2025 alusta"),
-                    job_market_finland_integration(),
-                    koto24_actors_and_tasks(),
-                ],
-            }));
-        }
-        employment.insert(area.id.as_str(), id);
-    }
-
-    // Economic Development Centres (elinvoimakeskukset), from 1 January 2026.
-    let mut vitality: BTreeMap<&str, String> = BTreeMap::new();
-    let mut generated_vitality = Vec::new();
-    for area in ix.of_kind("vitality_centre") {
-        if ix.is_aland_only(&area.id) {
-            continue;
-        }
-        let code = area.code.clone().unwrap_or_default();
-        let (id, new) = pick(area, format!("vitality-centre:{code}"));
-        if new {
-            let (fi, sv, en) = area_name(area);
-            let mainland = ix.mainland(&area.id);
-            let mut description = [
-                "One of the ten Economic Development Centres (elinvoimakeskukset) that began on 1 January 2026 and took over the ELY Centres' migration and integration tasks. The Economic Development Centres belong to the administrative branch of the Ministry of Economic Affairs and Employment. Since 1 January 2025 the national integration tasks (reimbursements, legal advice, monitoring, support for professionals) have lain with the KEHA Centre.".to_string(),
-                "Yksi kymmenestä 1.1.2026 aloittaneesta elinvoimakeskuksesta, jotka jatkavat ELY-keskusten maahanmuutto- ja kotoutumistehtäviä. Elinvoimakeskukset kuuluvat työ- ja elinkeinoministeriön hallinnonalaan. Valtakunnalliset kotoutumistehtävät (korvaukset, oikeudellinen neuvonta, seuranta, ammattilaisten tuki) ovat 1.1.2025 alkaen kuuluneet KEHA-keskukselle.".to_string(),
-                "En av de tio livskraftscentraler som inledde sin verksamhet 1.1.2026 och tog över NTM-centralernas uppgifter inom migration och integration. Livskraftscentralerna hör till arbets- och näringsministeriets förvaltningsområde. De nationella integrationsuppgifterna (ersättningar, juridisk rådgivning, uppföljning, stöd för yrkesfolk) har sedan 1.1.2025 legat hos KEHA-centret.".to_string(),
-            ];
-            if mainland.len() < ix.members(&area.id).len() {
-                description[0].push_str(" Its area in the reference data includes Åland, where integration is largely a matter for Åland's own authorities.");
-                description[1].push_str(" Viitetiedoissa sen alueeseen kuuluu myös Ahvenanmaa, jossa kotoutuminen kuuluu pääosin maakunnan omille viranomaisille.");
-                description[2].push_str(" I referensdata ingår även Åland i dess område; på Åland hör integrationen till stor del till de åländska myndigheterna.");
-            }
-            let mut relations: Vec<Value> = municipality_ids(&mainland)
-                .iter()
-                .map(|m| relation("cooperates", m))
-                .collect();
-            relations.extend(
-                ix.overlapping(&mainland, "employment_area")
-                    .iter()
-                    .filter_map(|e| employment.get(e))
-                    .map(|e| relation("cooperates", e)),
-            );
-            generated_vitality.push(json!({
-                "id": id, "name": {"en": en, "fi": fi, "sv": sv}, "level": "regional", "kind": "regional_authority",
-                "description": t(&description[0], &description[1], &description[2]),
-                "tasks": vitality_centre_tasks(), "area": area.id, "municipalities": [],
-                "valid_from": area.valid_from.clone().unwrap_or_else(|| "2026-01-01".into()),
-                "relations": relations, "sources": economic_development_centre_sources(),
-            }));
-        }
-        vitality.insert(area.id.as_str(), id);
-    }
-
-    // ELY Centres until 31 December 2025, and the TE Offices of the same areas until 31 December 2024.
-    let mut ely_ids = Vec::new();
-    let mut generated_ely = Vec::new();
-    let mut generated_te = Vec::new();
-    for area in ix.of_kind("ely_centre") {
-        if ix.is_aland_only(&area.id) {
-            continue;
-        }
-        let code = area.code.clone().unwrap_or_default();
-        let mainland = ix.mainland(&area.id);
-        let (fi, sv, en) = area_name(area);
-        let te_id = format!("te-office:{code}");
-        let te_new = !source_ids.contains(&te_id);
-        if te_new {
-            let successors: Vec<&String> = ix
-                .overlapping(&mainland, "employment_area")
-                .iter()
-                .filter_map(|e| employment.get(e))
-                .collect();
-            generated_te.push(json!({
-                "id": te_id,
-                "name": {
-                    "en": rename(&en, "ELY Centre", "TE Office", &mut errors),
-                    "fi": rename(&fi, "ELY-keskus", "TE-toimisto", &mut errors),
-                    "sv": rename(&sv, "NTM-centralen", "TE-byrån", &mut errors),
-                },
-                "level": "local", "kind": "employment_authority",
-                "description": t(
-                    "Employment and Economic Development Office (TE Office). Fifteen TE Offices, one per ELY Centre area, worked from 1 January 2013 (before that there were many local offices); their services passed to the municipal employment areas on 1 January 2025. Illustrative record: the name and area follow the ELY Centre area of the same name and have not been checked against a published list of TE Offices; the Swedish name is descriptive (the official form was probably \"… arbets- och näringsbyrå\", which has not been checked).",
-                    "Työ- ja elinkeinotoimisto (TE-toimisto). Viisitoista TE-toimistoa, yksi kunkin ELY-keskuksen alueella, toimi 1.1.2013 alkaen (sitä ennen paikallisia toimistoja oli paljon); niiden palvelut siirtyivät kuntien työllisyysalueille 1.1.2025. Havainnollistava tietue: nimi ja alue on johdettu samannimisen ELY-keskuksen alueesta, eikä niitä ole tarkistettu julkaistusta TE-toimistojen luettelosta; ruotsinkielinen nimi on kuvaileva (virallinen muoto oli luultavasti \"… arbets- och näringsbyrå\", mitä ei ole tarkistettu).",
-                    "Arbets- och näringsbyrå (TE-byrå). Femton TE-byråer, en per NTM-centralens område, verkade från 1.1.2013 (dessförinnan fanns många lokala byråer); deras tjänster övergick till kommunernas sysselsättningsområden 1.1.2025. Illustrativ post: namnet och området följer NTM-centralens område med samma namn och har inte kontrollerats mot en publicerad förteckning över TE-byråerna; det svenska namnet är beskrivande (den officiella formen var troligen \"… arbets- och näringsbyrå\", vilket inte har kontrollerats).",
-                ),
-                "tasks": te_office_tasks(), "area": area.id, "municipalities": [],
-                "valid_from": TE_OFFICES_FROM, "valid_to": TE_OFFICES_TO, "successors": successors, "illustrative": true,
-                "sources": [job_market_finland_integration()],
-            }));
-        }
-        let (id, new) = pick(area, format!("ely-centre:{code}"));
-        if new {
-            let successors: Vec<&String> = ix
-                .overlapping(&mainland, "vitality_centre")
-                .iter()
-                .filter_map(|v| vitality.get(v))
-                .collect();
-            if successors.is_empty() {
-                errors.push(format!("{}: no Economic Development Centre shares a municipality with it, so it would have no successor", area.id));
-            }
-            let mut relations = vec![relation("steers", &te_id)];
-            relations.extend(
-                municipality_ids(&mainland)
-                    .iter()
-                    .map(|m| relation("cooperates", m)),
-            );
-            relations.extend(
-                ix.overlapping(&mainland, "employment_area")
-                    .iter()
-                    .filter_map(|e| employment.get(e))
-                    .map(|e| relation("cooperates", e)),
-            );
-            generated_ely.push(json!({
-                "id": id, "name": {"en": en, "fi": fi, "sv": sv}, "short_name": {"fi": "ELY", "sv": "NTM"},
-                "level": "regional", "kind": "regional_authority",
-                "description": t(
-                    "Centre for Economic Development, Transport and the Environment (ELY Centre). The fifteen ELY Centres ended on 31 December 2025; their migration and integration tasks passed to the Economic Development Centres. Since 1 January 2025 the national integration tasks had lain with the KEHA Centre; in 2025 the ELY Centres decided some of the reimbursements, which the KEHA Centre paid.",
-                    "Elinkeino-, liikenne- ja ympäristökeskus (ELY-keskus). Viidentoista ELY-keskuksen toiminta päättyi 31.12.2025; maahanmuutto- ja kotoutumistehtävät siirtyivät elinvoimakeskuksille. Valtakunnalliset kotoutumistehtävät olivat 1.1.2025 alkaen KEHA-keskuksella; vuonna 2025 ELY-keskukset päättivät osasta korvauksista, jotka KEHA-keskus maksoi.",
-                    "Närings-, trafik- och miljöcentral (NTM-central). De femton NTM-centralernas verksamhet upphörde 31.12.2025; uppgifterna inom migration och integration övergick till livskraftscentralerna. De nationella integrationsuppgifterna låg sedan 1.1.2025 hos KEHA-centret; 2025 beslutade NTM-centralerna om en del av ersättningarna, som KEHA-centret betalade ut.",
-                ),
-                "tasks": ely_tasks(), "area": area.id, "municipalities": [],
-                "valid_from": ELY_FROM, "valid_to": area.valid_to.clone().unwrap_or_else(|| "2025-12-31".into()),
-                "successors": successors, "relations": relations,
-                "sources": [
-                    source("https://finlex.fi/fi/laki/alkup/2013/20131144", "Government Decree 1144/2013: the ELY Centres' names, areas and seats (Finlex)", "Valtioneuvoston asetus 1144/2013 ELY-keskusten nimistä, toimialueista ja toimipaikoista (Finlex)"),
-                    source("https://tem.fi/-/uudet-elinvoimakeskukset-edistavat-alueiden-elinvoimaisuutta", "The new Economic Development Centres replace the ELY Centres (TEM release)", "Uudet elinvoimakeskukset edistävät alueiden elinvoimaisuutta (TEM)"),
-                    source("https://kotoutuminen.fi/en/-/keha-centre-publishes-instructions-on-cost-reimbursements-under-the-integration-act-", "KEHA Centre publishes instructions on cost reimbursements under the Integration Act", "KEHA-keskuksen ohjeet kotoutumislain mukaisista korvauksista (englanniksi)"),
-                ],
-            }));
-        }
-        ely_ids.push(id);
-    }
-
-    // Regional State Administrative Agencies, 2010–2025.
-    let permit_agency = source_ids.contains(PERMIT_AGENCY);
-    if !permit_agency {
-        warnings.push(format!(
-            "no source actor {PERMIT_AGENCY:?}: the Regional State Administrative Agencies get no successor"
-        ));
-    }
-    let mut generated_avi = Vec::new();
-    for avi in &AVIS {
-        if source_ids.contains(avi.id) {
-            continue;
-        }
-        let mut codes: Vec<&str> = Vec::new();
-        for r in avi.regions {
-            let region = format!("region:{r}");
-            if ix.members(&region).is_empty() {
-                warnings.push(format!(
-                    "{}: the reference data has no municipalities in {region}",
-                    avi.id
-                ));
-            }
-            codes.extend(ix.members(&region));
-        }
-        if codes.is_empty() {
-            continue;
-        }
-        codes.sort_unstable();
-        let relations: Vec<Value> = ix
-            .overlapping(&codes, "wellbeing_county")
-            .iter()
-            .filter_map(|w| wellbeing.get(w))
-            .map(|w| relation("supervises", w))
-            .collect();
-        generated_avi.push(json!({
-            "id": avi.id, "name": {"en": avi.en, "fi": avi.fi, "sv": avi.sv}, "short_name": {"fi": "AVI"},
-            "level": "regional", "kind": "regional_authority",
-            "description": t(
-                "Regional State Administrative Agency. The six agencies ended on 31 December 2025; most of their permit, guidance and supervision tasks passed to the national Finnish Supervisory Agency.",
-                "Aluehallintovirasto. Kuuden aluehallintoviraston toiminta päättyi 31.12.2025; suurin osa niiden lupa-, ohjaus- ja valvontatehtävistä siirtyi valtakunnalliselle Lupa- ja valvontavirastolle.",
-                "Regionförvaltningsverk. De sex regionförvaltningsverkens verksamhet upphörde 31.12.2025; största delen av deras tillstånds-, styrnings- och tillsynsuppgifter övergick till det riksomfattande Tillstånds- och tillsynsverket.",
-            ),
-            "tasks": avi_tasks(), "area": null, "municipalities": codes,
-            "valid_from": ELY_FROM, "valid_to": "2025-12-31",
-            "successors": if permit_agency { vec![PERMIT_AGENCY] } else { vec![] },
-            "relations": relations,
-            "sources": [source("https://avi.fi/en/reform-of-regional-state-administration", "Reform of regional state administration (avi.fi)", "Aluehallinnon uudistus (avi.fi, englanniksi)")],
-        }));
-    }
-
-    // Regional councils (Åland has none: its government is a source actor).
-    let mut generated_councils = Vec::new();
-    for area in ix.of_kind("region") {
-        if ix.is_aland_only(&area.id) {
-            continue;
-        }
-        let code = area.code.clone().unwrap_or_default();
-        let (id, new) = pick(area, format!("regional-council:{code}"));
-        if !new {
-            continue;
-        }
-        let (fi, sv, en) = area_name(area);
-        let official = REGIONAL_COUNCILS
-            .iter()
-            .find(|(c, _)| *c == code)
-            .map(|(_, n)| n.to_string());
-        let official_sv = REGIONAL_COUNCILS_SV
-            .iter()
-            .find(|(c, _)| *c == code)
-            .map(|(_, n)| n.to_string());
-        let descriptive_sv = official_sv.is_none();
-        if official.is_none() {
-            warnings.push(format!(
-                "{}: no known Finnish name for its regional council; a descriptive one is used",
-                area.id
-            ));
-        }
-        generated_councils.push(json!({
-            "id": id,
-            "name": {
-                "en": format!("Regional Council of {en}"),
-                "fi": official.unwrap_or_else(|| format!("Maakunnan liitto ({fi})")),
-                "sv": official_sv.unwrap_or_else(|| format!("Landskapsförbund ({sv})")),
-            },
-            "level": "regional", "kind": "regional_authority",
-            "description": if descriptive_sv { t(
-                "Regional council (maakunnan liitto), a joint municipal authority of the region's municipalities. The Finnish name is the council's own; the English and Swedish names here are descriptive. Illustrative record: its tasks are described in general terms, and no published source was recorded for it.",
-                "Maakunnan liitto, maakunnan kuntien kuntayhtymä. Suomenkielinen nimi on liiton oma; englannin- ja ruotsinkielinen nimi ovat tässä kuvailevia. Havainnollistava tietue: tehtävät on kuvattu yleisellä tasolla, eikä tietueelle ole kirjattu julkaistua lähdettä.",
-                "Landskapsförbund, en samkommun för kommunerna i landskapet. Det finska namnet är förbundets eget; det svenska och det engelska namnet här är beskrivande. Illustrativ post: uppgifterna beskrivs i allmänna drag, och ingen publicerad källa har antecknats för posten.",
-            ) } else { t(
-                "Regional council (maakunnan liitto), a joint municipal authority of the region's municipalities. The Finnish and Swedish names are the council's own (the Swedish one still to be verified against the council's pages); the English name here is descriptive. Illustrative record: its tasks are described in general terms, and no published source was recorded for it.",
-                "Maakunnan liitto, maakunnan kuntien kuntayhtymä. Suomen- ja ruotsinkielinen nimi ovat liiton omat (ruotsinkielinen on vielä tarkistettava liiton sivuilta); englanninkielinen nimi on tässä kuvaileva. Havainnollistava tietue: tehtävät on kuvattu yleisellä tasolla, eikä tietueelle ole kirjattu julkaistua lähdettä.",
-                "Landskapsförbund, en samkommun för kommunerna i landskapet. Det finska och det svenska namnet är förbundets egna (det svenska ska ännu kontrolleras mot förbundets sidor); det engelska namnet här är beskrivande. Illustrativ post: uppgifterna beskrivs i allmänna drag, och ingen publicerad källa har antecknats för posten.",
-            ) },
-            "tasks": regional_council_tasks(), "area": area.id, "municipalities": [], "illustrative": true,
-        }));
-    }
-
-    // Relations stated by source actors and by the municipalities.
-    let mut extra: BTreeMap<String, Vec<Value>> = BTreeMap::new();
-    let mut add = |from: &str, kind: &str, target: &str| {
-        extra
-            .entry(from.to_string())
-            .or_default()
-            .push(relation(kind, target))
-    };
-    if source_ids.contains(TEM) {
-        for id in ely_ids.iter().chain(vitality.values()) {
-            add(TEM, "steers", id);
-        }
-    } else {
-        warnings.push(format!(
-            "no source actor {TEM:?}: nobody steers the ELY Centres and Economic Development Centres"
-        ));
-    }
-    let mut wellbeing_in_order: Vec<&String> = Vec::new();
-    for id in ix
-        .of_kind("wellbeing_county")
-        .filter_map(|a| wellbeing.get(a.id.as_str()))
-    {
-        if !wellbeing_in_order.contains(&id) {
-            wellbeing_in_order.push(id);
-        }
-    }
-    for (source, kind) in [(STM, "steers"), (PERMIT_AGENCY, "supervises")] {
-        if source_ids.contains(source) {
-            for id in &wellbeing_in_order {
-                add(source, kind, id);
-            }
-        } else {
-            warnings.push(format!(
-                "no source actor {source:?}: its relations to the wellbeing services counties are left out"
-            ));
-        }
-    }
-    for m in municipalities {
-        if ix.aland.contains(m.code.as_str()) {
-            continue;
-        }
-        let me = &municipality_actor[m.code.as_str()];
-        for area in &m.areas {
-            if let Some(e) = employment.get(area.as_str()) {
-                add(me, "part_of", e);
-            }
-            if let Some(w) = wellbeing.get(area.as_str()).filter(|w| *w != me) {
-                add(me, "cooperates", w);
-            }
-        }
-    }
+    let texts = Texts::read().map_err(|e| vec![e])?;
+    let mut g = Generator::new(&sources, Index::new(areas, municipalities), texts);
+    let generated_municipalities = g.municipalities(municipalities);
+    let (wellbeing, generated_wellbeing) = g.wellbeing_counties();
+    let (employment, generated_employment) = g.employment_areas();
+    let (vitality, generated_vitality) = g.vitality_centres(&employment);
+    let (ely_ids, generated_ely, generated_te) = g.ely_centres_and_te_offices(&employment, &vitality);
+    let generated_avi = g.regional_state_agencies(&wellbeing);
+    let generated_councils = g.regional_councils();
+    let mut extra = g.stated_relations(municipalities, &ely_ids, &vitality, &wellbeing, &employment);
+    let Generator {
+        mut errors, warnings, ..
+    } = g;
 
     let mut actors = sources;
-    let generated = generated_ely
-        .into_iter()
-        .chain(generated_te)
-        .chain(generated_vitality)
-        .chain(generated_avi)
-        .chain(generated_councils)
-        .chain(generated_wellbeing)
-        .chain(generated_employment)
-        .chain(generated_municipalities);
-    for value in generated {
-        let id = value["id"].as_str().unwrap_or_default().to_string();
-        match serde_json::from_value::<Actor>(value) {
-            Ok(a) => actors.push(a),
-            Err(e) => errors.push(format!(
-                "internal error: generated actor {id} does not fit the model: {e}"
-            )),
-        }
-    }
+    actors.extend(
+        generated_ely
+            .into_iter()
+            .chain(generated_te)
+            .chain(generated_vitality)
+            .chain(generated_avi)
+            .chain(generated_councils)
+            .chain(generated_wellbeing)
+            .chain(generated_employment)
+            .chain(generated_municipalities),
+    );
     for a in &mut actors {
         if let Some(relations) = extra.remove(&a.id) {
             for r in relations {
-                let r: Relation = serde_json::from_value(r).expect("a relation is two strings");
                 if !a.relations.contains(&r) {
                     a.relations.push(r);
                 }
@@ -917,6 +1011,7 @@ pub fn complete(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
     fn official_english_names_of_the_economic_development_centres() {
@@ -936,6 +1031,24 @@ mod tests {
             economic_development_centre_en("Economic Development Centre of Lapland"),
             "Economic Development Centre of Lapland"
         );
+    }
+
+    #[test]
+    fn the_texts_of_data_sources_read_and_name_only_tasks_they_have() {
+        let texts = Texts::read().unwrap();
+        assert_eq!(texts.tasks(&texts.tasks_of.ely_centre).len(), 5);
+        // The regional tasks are written once and shared by the ELY and the Economic
+        // Development Centres.
+        assert_eq!(
+            texts.tasks(&texts.tasks_of.ely_centre)[..2],
+            texts.tasks(&texts.tasks_of.vitality_centre)[..2]
+        );
+    }
+
+    #[test]
+    fn a_sentence_follows_in_each_language() {
+        let more = followed_by(&names("A.", "B.", "C."), &text(&[("en", " X"), ("fi", " Y")]));
+        assert_eq!(more, names("A. X", "B. Y", "C."));
     }
 
     #[test]
