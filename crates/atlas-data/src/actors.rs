@@ -567,6 +567,20 @@ impl<'a> Generator<'a> {
         }
     }
 
+    /// The mainland areas of `kind`, each with the actor that stands for it: (area, actor id,
+    /// whether to generate it), a new actor's id being `prefix:CODE`.
+    fn mainland_areas(&self, kind: &'static str, prefix: &str) -> Vec<(&'a Area, String, bool)> {
+        self.ix
+            .of_kind(kind)
+            .filter(|area| !self.ix.is_aland_only(&area.id))
+            .map(|area| {
+                let code = area.code.as_deref().unwrap_or_default();
+                let (id, new) = self.pick(area, format!("{prefix}:{code}"));
+                (area, id, new)
+            })
+            .collect()
+    }
+
     /// Wellbeing services counties (Helsinki's own slot is Helsinki; Åland has none).
     fn wellbeing_counties(&self) -> (ActorOfArea<'a>, Vec<Actor>) {
         let mut wellbeing = ActorOfArea::new();
@@ -603,12 +617,7 @@ impl<'a> Generator<'a> {
     fn employment_areas(&self) -> (ActorOfArea<'a>, Vec<Actor>) {
         let mut employment = ActorOfArea::new();
         let mut generated = Vec::new();
-        for area in self.ix.of_kind("employment_area") {
-            if self.ix.is_aland_only(&area.id) {
-                continue;
-            }
-            let code = area.code.clone().unwrap_or_default();
-            let (id, new) = self.pick(area, format!("employment-area:{code}"));
+        for (area, id, new) in self.mainland_areas("employment_area", "employment-area") {
             if new {
                 let (fi, sv, en) = area_name(area);
                 let t = &self.texts;
@@ -639,12 +648,7 @@ impl<'a> Generator<'a> {
     fn vitality_centres(&self, employment: &ActorOfArea<'a>) -> (ActorOfArea<'a>, Vec<Actor>) {
         let mut vitality = ActorOfArea::new();
         let mut generated = Vec::new();
-        for area in self.ix.of_kind("vitality_centre") {
-            if self.ix.is_aland_only(&area.id) {
-                continue;
-            }
-            let code = area.code.clone().unwrap_or_default();
-            let (id, new) = self.pick(area, format!("vitality-centre:{code}"));
+        for (area, id, new) in self.mainland_areas("vitality_centre", "vitality-centre") {
             if new {
                 let (fi, sv, en) = area_name(area);
                 let mainland = self.ix.mainland(&area.id);
@@ -693,10 +697,7 @@ impl<'a> Generator<'a> {
         let mut ely_ids = Vec::new();
         let mut generated_ely = Vec::new();
         let mut generated_te = Vec::new();
-        for area in self.ix.of_kind("ely_centre") {
-            if self.ix.is_aland_only(&area.id) {
-                continue;
-            }
+        for (area, id, new) in self.mainland_areas("ely_centre", "ely-centre") {
             let code = area.code.clone().unwrap_or_default();
             let mainland = self.ix.mainland(&area.id);
             let (fi, sv, en) = area_name(area);
@@ -728,7 +729,6 @@ impl<'a> Generator<'a> {
                     ..actor(te_id.clone(), name, "local", "employment_authority")
                 });
             }
-            let (id, new) = self.pick(area, format!("ely-centre:{code}"));
             if new {
                 let successors: Vec<String> = self
                     .ix
@@ -838,12 +838,8 @@ impl<'a> Generator<'a> {
     /// Regional councils (Åland has none: its government is a source actor).
     fn regional_councils(&mut self) -> Vec<Actor> {
         let mut generated = Vec::new();
-        for area in self.ix.of_kind("region") {
-            if self.ix.is_aland_only(&area.id) {
-                continue;
-            }
+        for (area, id, new) in self.mainland_areas("region", "regional-council") {
             let code = area.code.clone().unwrap_or_default();
-            let (id, new) = self.pick(area, format!("regional-council:{code}"));
             if !new {
                 continue;
             }
