@@ -1,6 +1,7 @@
 //! Fetching config.json and the dataset, and handing the loaded atlas to the pages.
 //! The only module that talks to the network.
 
+use atlas_core::retry;
 use atlas_core::{Config, LoadError, LoadProgress, Loaded};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -57,17 +58,12 @@ pub enum Progress {
     Checked(LoadProgress),
 }
 
-/// Automatic retries after a failure that may pass (network, 5xx, 408, 429), in seconds:
-/// backing off, then leaving it to the person's retry button.
-const AUTO_RETRY_DELAYS: [u32; 3] = [5, 15, 45];
-
-fn is_transient(f: &Failure) -> bool {
+/// Whether a failure may pass by trying again (the policy is `atlas_core::retry`).
+fn may_pass(f: &Failure) -> bool {
     match f {
         Failure::Network => true,
-        Failure::Status(code) => *code >= 500 || *code == 408 || *code == 429,
-        // A truncated body reads as broken JSON: another try may get the whole file.
-        Failure::Unreadable(LoadError::NotJson(_)) => true,
-        Failure::Unreadable(_) => false,
+        Failure::Status(code) => retry::status_may_pass(*code),
+        Failure::Unreadable(e) => retry::unreadable_may_pass(e),
     }
 }
 
@@ -105,7 +101,7 @@ pub fn provide_data(data_param: Option<String>) -> DataContext {
                 }
                 Err(f) => {
                     let n = automatic.get_value();
-                    if let (true, Some(&delay)) = (is_transient(&f), AUTO_RETRY_DELAYS.get(n)) {
+                    if let Some(delay) = retry::next_delay(may_pass(&f), n) {
                         automatic.set_value(n + 1);
                         auto_retry_in.set(Some(delay));
                         set_timeout(

@@ -35,7 +35,8 @@ pub fn cell_text(cell: &Cell, ui: &str) -> String {
 fn csv_cell_text(cell: &Cell, ui: &str) -> String {
     match cell {
         Cell::Languages(codes) => language_names(codes, ui),
-        other => other.text_with_decimal(csv_style(ui).1),
+        Cell::Km(_) | Cell::Percent(_) => cell.text().replace('.', &csv_style(ui).1.to_string()),
+        other => other.text(),
     }
 }
 

@@ -19,6 +19,7 @@ pub mod load;
 pub mod model;
 pub mod network;
 pub mod query;
+pub mod retry;
 pub mod rules;
 pub mod search;
 pub mod structure;

@@ -46,25 +46,14 @@ pub enum Cell {
 }
 
 impl Cell {
-    /// The cell as text, numbers with a decimal point and language codes as they are.
+    /// The cell as neutral text: numbers with a decimal point, one decimal for kilometres and
+    /// shares, no grouping of thousands; names joined by ", ", language codes as they are. The
+    /// app words a cell for people in the UI language (its decimal separator, language names).
     pub fn text(&self) -> String {
-        self.text_with_decimal('.')
-    }
-
-    /// The cell as text with the given decimal separator (a comma for Finnish or Swedish
-    /// spreadsheets), and no grouping of thousands, so a spreadsheet reads it as a number.
-    pub fn text_with_decimal(&self, decimal: char) -> String {
         match self {
             Cell::Text(s) => s.clone(),
             Cell::Count(n) => n.to_string(),
-            Cell::Km(Some(d)) | Cell::Percent(Some(d)) => {
-                let s = format!("{:.1}", round_one_decimal(*d));
-                if decimal == '.' {
-                    s
-                } else {
-                    s.replace('.', &decimal.to_string())
-                }
-            }
+            Cell::Km(Some(d)) | Cell::Percent(Some(d)) => format!("{:.1}", round_one_decimal(*d)),
             Cell::Km(None) | Cell::Percent(None) => String::new(),
             Cell::List(v) | Cell::Languages(v) => v.join(", "),
         }

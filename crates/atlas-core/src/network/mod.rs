@@ -520,7 +520,11 @@ mod tests {
         // field needs no quotes then, a semicolon does.
         let mut semi = headers.clone();
         semi[4] = "Nearest; service".into();
-        let csv = t.to_csv(&semi, ';', |c| c.text_with_decimal(','));
+        let decimal_comma = |c: &Cell| match c {
+            Cell::Km(_) | Cell::Percent(_) => c.text().replace('.', ","),
+            _ => c.text(),
+        };
+        let csv = t.to_csv(&semi, ';', decimal_comma);
         assert_eq!(csv, "Municipality;Code;Area;Km;\"Nearest; service\"\r\nM002;002;r1;22,2;s-a\r\nM003;003;r2;55,6;s-a\r\n");
     }
 }
