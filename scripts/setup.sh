@@ -10,6 +10,7 @@
 # through sudo. Every install says how long it took (and, when ATLAS_DURATIONS names a file,
 # adds a line `setup <TAB> what <TAB> seconds <TAB> pass` to it: scripts/test.sh's record).
 # Installs, with the time each took on a fresh 2-core machine:
+#   - the Rust components rustfmt and clippy (the static checks; seconds, usually there already)
 #   - the Rust target wasm32-unknown-unknown (under a minute)
 #   - Debian's chromium (the end-to-end tests; a minute or two)
 #   - trunk 0.21.14 (cargo install --locked; about 10 minutes on 2 cores, once)
@@ -65,6 +66,17 @@ atlas_setup() {
     atlas_setup_fuzz
     return
   fi
+
+  # 0. rustfmt and clippy (the first step of scripts/test.sh)
+  local component
+  for component in rustfmt clippy; do
+    if rustup component list --installed 2>/dev/null | grep -q "^$component-"; then
+      _atlas_say "rust component $component: present"
+    else
+      _atlas_say "rust component $component: adding"
+      _atlas_install "rust component $component" rustup component add "$component" || return 1
+    fi
+  done
 
   # 1. the wasm target
   if rustup target list --installed | grep -x wasm32-unknown-unknown >/dev/null; then

@@ -5,8 +5,11 @@
 #   SLOW=1 scripts/test.sh   the slow tier as well (before a release): the axe matrix in every UI
 #                            language, and timed fuzzing (FUZZ_SECONDS per target, default 30)
 #
-#   1. static checks: shell and JavaScript syntax, and the locale check (every key the code uses,
-#      in every locales/*/main.ftl, none unused): seconds, before anything is compiled
+#   1. static checks, before any test: the format (cargo fmt --check, rustfmt.toml; the fuzz
+#      targets too), the lints (cargo clippy -D warnings for the workspace; the slow tier also
+#      for the app's wasm32 target), the tidy tests (crates/tidy: the app's layers, ARCHITECTURE.md names
+#      every source file and nothing that is not there), shell and JavaScript syntax, and the
+#      locale check (every key the code uses, in every locales/*/main.ftl, none unused)
 #   2. native tests of the core and the CLI, with the fuzz corpus replayed through the fuzz
 #      targets' bodies (crates/atlas-data/tests/fuzz_corpus.rs)
 #   3. the release build (trunk)
@@ -98,6 +101,20 @@ done < <(
   done | sort -t$'\t' -k1,1 -n -r -s | cut -f2
 )
 
+# The format and the lints: rustfmt.toml's one style, and no clippy warning (setup.sh adds both
+# components). The fuzz crate is its own workspace, so its files are checked by name.
+format_check() {
+  cargo fmt --all --check && rustfmt --check fuzz/fuzz_targets/*.rs fuzz/shared/*.rs
+}
+# The app's code has no target-specific parts, so the native run lints all of it; the slow tier
+# lints it for wasm32 as well (seconds when warm, 3.5 minutes from cold on 2 cores).
+lint() {
+  cargo clippy --workspace --all-targets -- -D warnings || return 1
+  if [ "$SLOW" = 1 ]; then
+    cargo clippy -p integration-atlas --target wasm32-unknown-unknown -- -D warnings
+  fi
+}
+
 static_checks() {
   local f
   for f in scripts/*.sh .ci/run; do bash -n "$f" || return 1; done
@@ -112,6 +129,9 @@ e2e() {
     "${E2E_TESTS[@]}"
 }
 
+step "format (cargo fmt --check)" format_check
+step "lints (cargo clippy -D warnings$([ "$SLOW" = 1 ] && echo '; native and wasm32'))" lint
+step "tidy tests (layers, ARCHITECTURE.md; crates/tidy)" cargo test -q -p tidy
 step "static checks (shell and JavaScript syntax, locales)" static_checks
 step "native tests (atlas-core, atlas-data, fuzz corpus replay)" \
   cargo test --workspace --exclude integration-atlas

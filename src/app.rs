@@ -1,12 +1,13 @@
 //! The router and the app shell. Routes follow SPEC §3: the UI language is the first segment.
 
 use crate::components::layout::{EmbedLayout, Layout};
+use crate::components::not_found::NotFound;
 use crate::data::{provide_data, use_data, DataState};
 use crate::i18n::{is_ui_language, I18nProvider};
 use crate::pages::{
     accessibility::AccessibilityPage, actor::ActorPage, actors::ActorsPage, data::DataPage, embed::EmbedPage,
     embed_code::EmbedCodePage, finder::FinderPage, legislation::LegislationPage, network::NetworkPage,
-    not_found::NotFound, programme::ProgrammePage, programmes::ProgrammesPage, service::ServicePage,
+    programme::ProgrammePage, programmes::ProgrammesPage, service::ServicePage,
 };
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
@@ -96,5 +97,5 @@ fn RootRedirect() -> impl IntoView {
         );
         true
     });
-    view! { <crate::components::status::Loading/> }
+    view! { <crate::components::loading::Loading/> }
 }

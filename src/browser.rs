@@ -1,5 +1,6 @@
 //! The few browser facilities the app needs, each behind a small safe function.
 
+use leptos::prelude::{on_cleanup, StoredValue, UpdateValue};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
@@ -258,13 +259,38 @@ pub fn dataset_validated(url: &str, text: &str) {
     }
 }
 
+/// The window this page is framed in, when it runs inside a frame (an embed on another site).
+pub fn parent_window() -> Option<web_sys::Window> {
+    let w = web_sys::window()?;
+    let p = w.parent().ok()??;
+    (!js_sys::Object::is(&p, &w)).then_some(p)
+}
+
 /// Whether the page runs inside a frame (an embed on another site, say).
 pub fn in_frame() -> bool {
-    let Some(w) = web_sys::window() else { return false };
-    match w.parent() {
-        Ok(Some(p)) => !js_sys::Object::is(&p, &w),
-        _ => false,
+    parent_window().is_some()
+}
+
+/// Hands every `message` event the window receives to `handle` (which checks where it came
+/// from), until the reactive owner that called this is cleaned up.
+pub fn listen_for_messages(handle: impl FnMut(web_sys::MessageEvent) + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(handle);
+    if window
+        .add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref())
+        .is_err()
+    {
+        return;
     }
+    // Browser objects are not Send: kept in local storage for the cleanup.
+    let listener = StoredValue::new_local(Some((window, on_message)));
+    on_cleanup(move || {
+        if let Some((w, h)) = listener.try_update_value(|l| l.take()).flatten() {
+            let _ = w.remove_event_listener_with_callback("message", h.as_ref().unchecked_ref());
+        }
+    });
 }
 
 /// Offers `text` as a file download named `name`, made in the browser (Blob and

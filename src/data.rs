@@ -1,12 +1,14 @@
 //! Fetching config.json and the dataset, and handing the loaded atlas to the pages.
 //! The only module that talks to the network.
 
+use atlas_core::retry;
 use atlas_core::{Config, LoadError, LoadProgress, Loaded};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// A loaded dataset and where it came from.
-pub struct Dataset {
+/// The dataset as the app holds it: checked and indexed (`Loaded`), with the config it was
+/// loaded under and where it came from. (Not `atlas_core::model::Dataset`, the file's records.)
+pub struct LoadedDataset {
     pub config: Config,
     pub loaded: Loaded,
     /// The dataset's address.
@@ -32,7 +34,7 @@ pub enum Failure {
 #[derive(Clone)]
 pub enum DataState {
     Loading,
-    Ready(Arc<Dataset>),
+    Ready(Arc<LoadedDataset>),
     Failed(Failure),
 }
 
@@ -56,17 +58,12 @@ pub enum Progress {
     Checked(LoadProgress),
 }
 
-/// Automatic retries after a failure that may pass (network, 5xx, 408, 429), in seconds:
-/// backing off, then leaving it to the person's retry button.
-const AUTO_RETRY_DELAYS: [u32; 3] = [5, 15, 45];
-
-fn is_transient(f: &Failure) -> bool {
+/// Whether a failure may pass by trying again (the policy is `atlas_core::retry`).
+fn may_pass(f: &Failure) -> bool {
     match f {
         Failure::Network => true,
-        Failure::Status(code) => *code >= 500 || *code == 408 || *code == 429,
-        // A truncated body reads as broken JSON: another try may get the whole file.
-        Failure::Unreadable(LoadError::NotJson(_)) => true,
-        Failure::Unreadable(_) => false,
+        Failure::Status(code) => retry::status_may_pass(*code),
+        Failure::Unreadable(e) => retry::unreadable_may_pass(e),
     }
 }
 
@@ -104,7 +101,7 @@ pub fn provide_data(data_param: Option<String>) -> DataContext {
                 }
                 Err(f) => {
                     let n = automatic.get_value();
-                    if let (true, Some(&delay)) = (is_transient(&f), AUTO_RETRY_DELAYS.get(n)) {
+                    if let Some(delay) = retry::next_delay(may_pass(&f), n) {
                         automatic.set_value(n + 1);
                         auto_retry_in.set(Some(delay));
                         set_timeout(
@@ -203,7 +200,9 @@ async fn read_with_progress(
     };
     let body = get(resp, "body")?;
     let reader = call(&body, "getReader")?;
-    let mut bytes = Vec::with_capacity(total.min(256.0 * 1024.0 * 1024.0) as usize);
+    // The server's length is a claim: memory is reserved as the body arrives, never ahead of it.
+    let claimed = (total > 0.0).then_some(total);
+    let mut bytes = Vec::new();
     loop {
         let promise = call(&reader, "read")?
             .dyn_into::<js_sys::Promise>()
@@ -216,7 +215,11 @@ async fn read_with_progress(
             .dyn_into::<js_sys::Uint8Array>()
             .map_err(|_| Failure::Network)?;
         let start = bytes.len();
-        bytes.resize(start + value.length() as usize, 0);
+        let needed = start + value.length() as usize;
+        if needed > bytes.capacity() {
+            bytes.reserve_exact(atlas_core::capacity::body_capacity(claimed, needed) - start);
+        }
+        bytes.resize(needed, 0);
         value.copy_to(&mut bytes[start..]);
         progress.set(Some(Progress::Received {
             bytes: bytes.len() as f64,
@@ -231,7 +234,7 @@ async fn load(
     data_param: Option<String>,
     progress: RwSignal<Option<Progress>>,
     config_signal: RwSignal<Option<Config>>,
-) -> Result<Dataset, Failure> {
+) -> Result<LoadedDataset, Failure> {
     // config.json is optional: without it, or with a broken one, the defaults hold.
     let config = match fetch_text("/config.json", None).await {
         Ok((text, _)) => Config::parse(&text).unwrap_or_default(),
@@ -274,7 +277,7 @@ async fn load(
     if !offline {
         crate::browser::dataset_validated(&url, &text);
     }
-    Ok(Dataset {
+    Ok(LoadedDataset {
         config,
         loaded,
         url,

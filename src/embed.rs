@@ -3,18 +3,13 @@
 //! Only the height goes out (to any origin: it says nothing about the person);
 //! a filter message is read as data, through the same parser as a link.
 
+use crate::browser::{listen_for_messages, parent_window};
 use atlas_core::embed::{parse_filter_message, HEIGHT_MESSAGE};
 use atlas_core::Query;
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-
-fn parent_window() -> Option<web_sys::Window> {
-    let w = web_sys::window()?;
-    let p = w.parent().ok()??;
-    (!js_sys::Object::is(&p, &w)).then_some(p)
-}
 
 fn post_height(parent: &web_sys::Window, height: u32) {
     let msg = js_sys::Object::new();
@@ -59,10 +54,10 @@ pub fn report_height(node: NodeRef<html::Div>) {
 
 /// Applies filter messages from the parent page (and from nobody else).
 pub fn listen_for_filters(apply: impl Fn(Query) + 'static) {
-    let (Some(window), Some(parent)) = (web_sys::window(), parent_window()) else {
+    let Some(parent) = parent_window() else {
         return;
     };
-    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+    listen_for_messages(move |ev: web_sys::MessageEvent| {
         if !ev.source().is_some_and(|s| js_sys::Object::is(&s, &parent)) {
             return;
         }
@@ -78,21 +73,6 @@ pub fn listen_for_filters(apply: impl Fn(Query) + 'static) {
         };
         if let Some(q) = parse_filter_message(&value) {
             apply(q);
-        }
-    });
-    if window
-        .add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref())
-        .is_err()
-    {
-        return;
-    }
-    // Browser objects are not Send: kept in local storage for the cleanup.
-    let window = StoredValue::new_local(window);
-    let handler = StoredValue::new_local(Some(on_message));
-    on_cleanup(move || {
-        if let Some(h) = handler.try_update_value(|h| h.take()).flatten() {
-            let _ = window
-                .with_value(|w| w.remove_event_listener_with_callback("message", h.as_ref().unchecked_ref()));
         }
     });
 }

@@ -19,8 +19,11 @@ use atlas_core::{Config, Query, UrlState};
 
 use super::reference::reference;
 
+/// A target's body: what it does with one input.
+pub type Body = fn(&[u8]);
+
 /// Every target by the name of its binary and of its corpus directory (`fuzz/corpus/<name>/`).
-pub const TARGETS: [(&str, fn(&[u8])); 6] = [
+pub const TARGETS: [(&str, Body); 6] = [
     ("dataset", dataset),
     ("url_state", url_state),
     ("opening_hours", opening_hours),
@@ -41,9 +44,12 @@ pub fn dataset(data: &[u8]) {
     };
     let atlas = &loaded.atlas;
     for s in &atlas.services {
-        assert!(s.website.as_deref().is_none_or(atlas_core::load::is_web_url));
-        assert!(s.email.as_deref().is_none_or(atlas_core::load::is_email));
+        assert!(s.website.as_deref().is_none_or(atlas_core::rules::is_web_url));
+        assert!(s.email.as_deref().is_none_or(atlas_core::rules::is_email));
         assert!(!s.languages.is_empty());
+    }
+    for source in &atlas.meta.sources {
+        assert!(source.url.as_deref().is_none_or(atlas_core::rules::is_web_url));
     }
     let again = atlas_core::load(&atlas.to_json()).expect("what was kept is a dataset");
     assert!(

@@ -61,7 +61,7 @@ pub fn Layout() -> impl IntoView {
         </header>
         <SampleNotice/>
         <main id="main" tabindex="-1">
-            <Show when=known fallback=|| view! { <crate::pages::not_found::NotFound/> }>
+            <Show when=known fallback=|| view! { <crate::components::not_found::NotFound/> }>
                 <Outlet/>
             </Show>
         </main>
@@ -100,7 +100,7 @@ pub fn EmbedLayout() -> impl IntoView {
                 </a>
             </p>
             <main id="main" tabindex="-1">
-                <Show when=known fallback=|| view! { <crate::pages::not_found::NotFound/> }>
+                <Show when=known fallback=|| view! { <crate::components::not_found::NotFound/> }>
                     <Outlet/>
                 </Show>
             </main>

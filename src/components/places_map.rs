@@ -1,7 +1,7 @@
 //! A small, static map of places (an actor's municipalities, say). Decorative
 //! beside the list it illustrates, so it is hidden from screen readers.
 
-use crate::data::Dataset;
+use crate::data::LoadedDataset;
 use crate::map::leaflet::{self, bounds, lat_lng, options};
 use atlas_core::LatLon;
 use leptos::html;
@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 #[component]
 pub fn PlacesMap(
-    dataset: Arc<Dataset>,
+    dataset: Arc<LoadedDataset>,
     places: Vec<LatLon>,
     /// How close the map may zoom in to fit the places (one place: a street's view).
     #[prop(default = 9)]

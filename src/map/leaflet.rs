@@ -23,8 +23,6 @@ extern "C" {
     pub fn remove(this: &Map) -> Map;
     #[wasm_bindgen(method, js_name = invalidateSize)]
     pub fn invalidate_size(this: &Map) -> Map;
-    #[wasm_bindgen(method, js_name = closePopup)]
-    pub fn close_popup(this: &Map) -> Map;
 
     #[derive(Clone)]
     pub type LatLngBounds;
@@ -56,15 +54,11 @@ extern "C" {
     pub type Marker;
     #[wasm_bindgen(js_namespace = L, js_name = marker)]
     pub fn marker(at: &JsValue, options: &JsValue) -> Marker;
-    #[wasm_bindgen(method, js_name = bindPopup)]
-    pub fn bind_popup(this: &Marker, content: &web_sys::HtmlElement) -> Marker;
     /// A popup whose content `make(layer)` builds each time it opens.
     #[wasm_bindgen(method, js_name = bindPopup)]
     pub fn bind_popup_with(this: &Marker, make: &js_sys::Function) -> Marker;
     #[wasm_bindgen(method, js_name = setLatLng)]
     pub fn set_lat_lng(this: &Marker, at: &JsValue) -> Marker;
-    #[wasm_bindgen(method, js_name = openPopup)]
-    pub fn open_popup(this: &Marker) -> Marker;
     #[wasm_bindgen(method, js_name = on)]
     pub fn marker_on(this: &Marker, event: &str, handler: &js_sys::Function) -> Marker;
     #[wasm_bindgen(method, js_name = getElement)]

@@ -5,8 +5,9 @@
 
 pub mod leaflet;
 
-use crate::data::Dataset;
+use crate::data::LoadedDataset;
 use atlas_core::cluster::{cluster, Cluster};
+use atlas_core::text::escape_html;
 use leaflet::options as options_of;
 use leaflet::{bounds, lat_lng, options};
 use leptos::html;
@@ -75,7 +76,7 @@ struct Drawn {
 
 #[component]
 pub fn ServiceMap(
-    dataset: Arc<Dataset>,
+    dataset: Arc<LoadedDataset>,
     /// The services to show, by position in the atlas.
     services: Signal<Vec<usize>>,
     /// The service a list entry points at (hover or focus): its marker lights up.
@@ -143,7 +144,7 @@ pub fn ServiceMap(
         leaflet::tile_layer(
             &config.tile_url,
             &options(&[
-                ("attribution", escape_attribution(&config.tile_attribution).into()),
+                ("attribution", escape_html(&config.tile_attribution).into()),
                 ("maxZoom", 18.into()),
             ]),
         )
@@ -279,15 +280,7 @@ pub fn ServiceMap(
     }
 }
 
-/// Leaflet puts the attribution in as HTML: the configured text goes in escaped.
-pub fn escape_attribution(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
-fn fit(map: &leaflet::Map, dataset: &Dataset, ids: &[usize], one_place: bool) {
+fn fit(map: &leaflet::Map, dataset: &LoadedDataset, ids: &[usize], one_place: bool) {
     let services = &dataset.loaded.atlas.services;
     let (mut s, mut w, mut n, mut e) = (90.0f64, 180.0f64, -90.0f64, -180.0f64);
     for &i in ids {
@@ -311,7 +304,14 @@ fn fit(map: &leaflet::Map, dataset: &Dataset, ids: &[usize], one_place: bool) {
 /// Draws the services' markers and clusters inside the view, keeping every marker that
 /// still stands for the same service or cell: typing a letter changes a few counts and
 /// adds or removes a few markers, rather than making them all again.
-fn draw(m: &mut LiveMap, dataset: &Dataset, ids: &[usize], cell_px: f64, lang: &'static str, i18n: I18n) {
+fn draw(
+    m: &mut LiveMap,
+    dataset: &LoadedDataset,
+    ids: &[usize],
+    cell_px: f64,
+    lang: &'static str,
+    i18n: I18n,
+) {
     let atlas = &dataset.loaded.atlas;
     let b = m.map.get_bounds();
     let view = (b.south(), b.west(), b.north(), b.east());
@@ -390,7 +390,7 @@ fn set_highlight(m: &mut LiveMap, old: Option<usize>, new: Option<usize>) {
     }
 }
 
-fn single_marker(m: &LiveMap, dataset: &Dataset, i: usize, lang: &str) -> DrawnMarker {
+fn single_marker(m: &LiveMap, dataset: &LoadedDataset, i: usize, lang: &str) -> DrawnMarker {
     let s = &dataset.loaded.atlas.services[i];
     let marker = leaflet::marker(
         &lat_lng(s.location.lat, s.location.lon),
@@ -468,7 +468,7 @@ fn format_count(n: usize, lang: &str) -> String {
 
 /// The popup, built from DOM nodes: data strings only ever become text, never HTML.
 fn popup(
-    dataset: &Dataset,
+    dataset: &LoadedDataset,
     i: usize,
     lang: &str,
     i18n: I18n,

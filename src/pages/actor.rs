@@ -2,11 +2,11 @@
 //! relations both ways, services, programmes, and predecessors and successors.
 
 use crate::browser::format_date;
+use crate::components::guards::with_record;
 use crate::components::localised::Localised;
 use crate::components::places_map::PlacesMap;
 use crate::components::sources::Sources;
-use crate::components::status::with_record;
-use crate::data::Dataset;
+use crate::data::LoadedDataset;
 use crate::i18n::{actor_kind_name, level_name, relation_name, ui_language};
 use crate::state::use_today;
 use atlas_core::time::Date;
@@ -24,7 +24,7 @@ pub fn ActorPage() -> impl IntoView {
 }
 
 /// A link to another actor, with its name in the UI language.
-fn actor_link(dataset: &Dataset, i: usize, lang: Signal<&'static str>) -> impl IntoView {
+fn actor_link(dataset: &LoadedDataset, i: usize, lang: Signal<&'static str>) -> impl IntoView {
     let a = &dataset.loaded.atlas.actors[i];
     let (id, name) = (a.id.clone(), a.name.clone());
     view! { <A href=move || format!("/{}/actors/{}", lang.get(), id)><Localised text=name lang=lang/></A> }
@@ -41,7 +41,7 @@ fn dates(from: Option<String>, to: Option<String>, lang: &str) -> String {
 }
 
 #[component]
-fn Actor(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
+fn Actor(dataset: Arc<LoadedDataset>, index: usize) -> impl IntoView {
     let lang = ui_language();
     let today = use_today();
     let atlas = &dataset.loaded.atlas;
@@ -64,15 +64,11 @@ fn Actor(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
         .filter_map(|s| atlas.actor_position(s))
         .collect();
     let services: Vec<_> = atlas
-        .services
-        .iter()
-        .filter(|s| s.provider.as_deref() == Some(actor.id.as_str()))
+        .services_of_provider(&actor.id)
         .map(|s| (s.id.clone(), s.name.clone()))
         .collect();
     let programmes: Vec<_> = atlas
-        .programmes
-        .iter()
-        .filter(|p| p.responsible.as_deref() == Some(actor.id.as_str()))
+        .programmes_of(&actor.id)
         .map(|p| (p.id.clone(), p.title.clone()))
         .collect();
     let area = actor
@@ -124,7 +120,7 @@ fn Actor(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
                 <h2>{move_tr!("actor-tasks")}</h2>
                 <ul>{actor.tasks.iter().map(|t| view! { <li><Localised text=t.clone() lang=lang/></li> }).collect_view()}</ul>
             })}
-            {actor.website.clone().filter(|w| atlas_core::load::is_web_url(w)).map(|w| view! {
+            {actor.website.clone().filter(|w| atlas_core::rules::is_web_url(w)).map(|w| view! {
                 <p><a href=w.clone() rel="noopener noreferrer external">{move_tr!("actor-website")}</a></p>
             })}
 

@@ -1,12 +1,14 @@
 //! `/{lang}/actors`: who does what in integration, by level, as the structure
 //! stood on any day (`at=`). Filters live in the URL (SPEC §3).
 
+use crate::components::guards::with_dataset;
 use crate::components::localised::Localised;
 use crate::components::place::{parse_place, place_options, place_value};
-use crate::components::status::with_dataset;
-use crate::data::Dataset;
+use crate::data::LoadedDataset;
 use crate::i18n::{actor_kind_name, level_name, ui_language};
 use crate::state::{use_today, use_url_state};
+// Actors are looked up by every kind of area, former ELY Centres included (`at=` reaches back).
+use atlas_core::areas::AREA_KINDS;
 use atlas_core::structure::ActorQuery;
 use atlas_core::time::Date;
 use leptos::prelude::*;
@@ -15,14 +17,6 @@ use leptos_router::components::A;
 use std::sync::Arc;
 
 const LEVELS: [&str; 4] = ["national", "regional", "local", "civil_society"];
-/// Areas an actor can be looked up by, former ELY Centres included (`at=` reaches back).
-const AREA_KINDS: [&str; 5] = [
-    "region",
-    "wellbeing_county",
-    "employment_area",
-    "vitality_centre",
-    "ely_centre",
-];
 
 #[component]
 pub fn ActorsPage() -> impl IntoView {
@@ -30,7 +24,7 @@ pub fn ActorsPage() -> impl IntoView {
 }
 
 #[component]
-fn Actors(dataset: Arc<Dataset>) -> impl IntoView {
+fn Actors(dataset: Arc<LoadedDataset>) -> impl IntoView {
     let lang = ui_language();
     let today = use_today();
     let (query, set) = use_url_state::<ActorQuery>();
@@ -52,8 +46,7 @@ fn Actors(dataset: Arc<Dataset>) -> impl IntoView {
     };
     let ds_areas = dataset.clone();
     let place = move || query.with(|q| place_value(None, q.area.as_deref()));
-    let area_options =
-        move || place_options(&ds_areas.loaded.atlas, lang.get(), false, &AREA_KINDS, &place());
+    let area_options = move || place_options(&ds_areas.loaded.atlas, lang.get(), false, AREA_KINDS, &place());
 
     let ds_list = dataset.clone();
     let sections = move || {

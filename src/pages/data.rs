@@ -3,9 +3,9 @@
 //! are illustrative), and every record left out, with why.
 
 use crate::browser::{format_date, format_number};
+use crate::components::guards::with_dataset;
 use crate::components::localised::Localised;
-use crate::components::status::with_dataset;
-use crate::data::Dataset;
+use crate::data::LoadedDataset;
 use crate::i18n::ui_language;
 use atlas_core::{Effect, Problem, Reason, RecordKind};
 use leptos::prelude::*;
@@ -117,7 +117,7 @@ fn download_name(key: &str) -> String {
 }
 
 #[component]
-fn AboutData(dataset: Arc<Dataset>) -> impl IntoView {
+fn AboutData(dataset: Arc<LoadedDataset>) -> impl IntoView {
     let lang = ui_language();
     let loaded = &dataset.loaded;
     let a = &loaded.atlas;
@@ -168,10 +168,10 @@ fn AboutData(dataset: Arc<Dataset>) -> impl IntoView {
             <h2>{move_tr!("data-sources")}</h2>
             <ul class="sources">
                 {meta.sources.into_iter().map(|s| {
-                    let link = s.url.clone().filter(|u| atlas_core::load::is_web_url(u));
+                    // `load` keeps only an http(s) address (SPEC §1).
                     view! {
                         <li>
-                            {match link {
+                            {match s.url.clone() {
                                 Some(u) => view! { <a href=u rel="noopener noreferrer external"><Localised text=s.name.clone() lang=lang/></a> }.into_any(),
                                 None => view! { <Localised text=s.name.clone() lang=lang/> }.into_any(),
                             }}

@@ -2,7 +2,7 @@
 //! sites. Same component, same URL parameters (SPEC §3), and `controls=`
 //! (all, search or none) for how much of the filters the host wants shown.
 
-use crate::components::status::with_dataset;
+use crate::components::guards::with_dataset;
 use crate::pages::finder::Finder;
 use atlas_core::embed::Controls;
 use leptos::prelude::*;

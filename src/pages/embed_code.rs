@@ -3,12 +3,12 @@
 //! preview beside it. The choices live in this page's URL; the snippet is
 //! written by `atlas_core::embed::EmbedCode`.
 
-use crate::browser::{copy_text, language_name, own_origin};
+use crate::browser::{copy_text, language_name, listen_for_messages, own_origin};
+use crate::components::guards::with_dataset;
 use crate::components::place::{parse_place, place_options, place_value};
-use crate::components::status::with_dataset;
-use crate::data::Dataset;
+use crate::data::LoadedDataset;
 use crate::i18n::{endonym, topic_name, ui_language, ui_languages};
-use crate::state::use_url_state;
+use crate::state::{use_today, use_url_state};
 use atlas_core::embed::Controls;
 use atlas_core::embed::{EmbedCode, HEIGHT_MESSAGE, START_HEIGHT};
 use atlas_core::query::View;
@@ -16,10 +16,6 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};
 use std::sync::Arc;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-
-const PLACE_KINDS: [&str; 4] = ["region", "wellbeing_county", "employment_area", "vitality_centre"];
 
 #[component]
 pub fn EmbedCodePage() -> impl IntoView {
@@ -28,10 +24,7 @@ pub fn EmbedCodePage() -> impl IntoView {
 
 /// Sizes the preview by its height messages, as the snippet's script does on a host page.
 fn follow_preview_height(frame: NodeRef<html::Iframe>, height: RwSignal<u32>) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+    listen_for_messages(move |ev: web_sys::MessageEvent| {
         let Some(f) = frame.get_untracked() else {
             return;
         };
@@ -55,17 +48,10 @@ fn follow_preview_height(frame: NodeRef<html::Iframe>, height: RwSignal<u32>) {
             }
         }
     });
-    let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
-    let handler = StoredValue::new_local(Some((window, on_message)));
-    on_cleanup(move || {
-        if let Some((w, h)) = handler.try_update_value(|h| h.take()).flatten() {
-            let _ = w.remove_event_listener_with_callback("message", h.as_ref().unchecked_ref());
-        }
-    });
 }
 
 #[component]
-fn EmbedCodeBuilder(dataset: Arc<Dataset>) -> impl IntoView {
+fn EmbedCodeBuilder(dataset: Arc<LoadedDataset>) -> impl IntoView {
     let lang = ui_language();
     let (state, set) = use_url_state::<EmbedCode>();
     let origin = own_origin();
@@ -82,7 +68,12 @@ fn EmbedCodeBuilder(dataset: Arc<Dataset>) -> impl IntoView {
 
     let atlas = dataset.clone();
     let place = move || state.with(|s| place_value(s.municipality.as_deref(), s.area.as_deref()));
-    let options = move || place_options(&atlas.loaded.atlas, lang.get(), true, &PLACE_KINDS, &place());
+    // The kinds of area that exist today (former ELY Centres do not), by the areas' dates.
+    let today = use_today();
+    let options = move || {
+        let a = &atlas.loaded.atlas;
+        place_options(a, lang.get(), true, &a.area_kinds_on(today.get()), &place())
+    };
     let languages: Vec<String> = dataset
         .loaded
         .atlas

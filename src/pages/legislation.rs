@@ -1,10 +1,10 @@
 //! `/{lang}/legislation`: the Acts that guide integration, with numbers and dates in force.
 
 use crate::browser::format_date;
+use crate::components::guards::with_dataset;
 use crate::components::localised::Localised;
 use crate::components::sources::Sources;
-use crate::components::status::with_dataset;
-use crate::data::Dataset;
+use crate::data::LoadedDataset;
 use crate::i18n::ui_language;
 use crate::state::use_today;
 use atlas_core::structure::valid_on;
@@ -18,7 +18,7 @@ pub fn LegislationPage() -> impl IntoView {
 }
 
 #[component]
-fn Legislation(dataset: Arc<Dataset>) -> impl IntoView {
+fn Legislation(dataset: Arc<LoadedDataset>) -> impl IntoView {
     let lang = ui_language();
     let today = use_today();
     let acts = dataset.loaded.atlas.legislation.clone();
@@ -40,7 +40,7 @@ fn Legislation(dataset: Arc<Dataset>) -> impl IntoView {
                                 {to.map(|d| view! { " · "{move_tr!("legislation-to")}" "<span>{move || format_date(&d, lang.get())}</span> })}
                                 " · "<span class="badge">{move || if in_force() { move_tr!("legislation-in-force").get() } else { move_tr!("legislation-not-in-force").get() }}</span>
                             </p>
-                            {l.url.clone().filter(|u| atlas_core::load::is_web_url(u)).map(|u| view! { <p><a href=u.clone() rel="noopener noreferrer external">{u.clone()}</a></p> })}
+                            {l.url.clone().filter(|u| atlas_core::rules::is_web_url(u)).map(|u| view! { <p><a href=u.clone() rel="noopener noreferrer external">{u.clone()}</a></p> })}
                             {l.illustrative.then(|| view! { <p class="sample-inline" data-testid="illustrative-notice">{move_tr!("illustrative-text")}</p> })}
                             {l.summary.clone().map(|s| view! { <p><Localised text=s lang=lang/></p> })}
                             <Sources sources=l.sources.clone() illustrative=l.illustrative nested=true/>

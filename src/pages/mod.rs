@@ -9,7 +9,6 @@ pub mod embed_code;
 pub mod finder;
 pub mod legislation;
 pub mod network;
-pub mod not_found;
 pub mod programme;
 pub mod programmes;
 pub mod service;

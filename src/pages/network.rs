@@ -1,19 +1,17 @@
 //! `/{lang}/network`: the service network for officials: coverage and
 //! languages per area, gaps (shown on a map too), freshness and programmes, on
 //! the dataset's date or a chosen one. The arithmetic is `atlas_core::network`;
-//! this page shows its tables, and every table sorts, downloads as CSV (from
-//! the same cells) and prints. All of it lives in the URL, so a link shares it.
+//! this page shows its tables (`components/data_table.rs`: every table sorts, downloads as
+//! CSV from the same cells) and prints. All of it lives in the URL, so a link shares it.
 
-use crate::browser::{download_text, format_date, format_number, language_name};
+use crate::browser::format_date;
+use crate::components::data_table::DataTable;
+use crate::components::guards::with_dataset;
 use crate::components::places_map::PlacesMap;
-use crate::components::status::with_dataset;
-use crate::data::Dataset;
+use crate::data::LoadedDataset;
 use crate::i18n::{area_kind_name, ui_language};
 use crate::state::{use_today, use_url_state};
-use atlas_core::network::{
-    area_kinds_on, why_no_areas, Cell, Network, NetworkQuery, NoAreas, SortBy, Table, TableId, AREA_KINDS,
-    DEFAULT_KM, MAX_KM,
-};
+use atlas_core::network::{why_no_areas, Network, NetworkQuery, NoAreas, TableId, MAX_KM};
 use atlas_core::time::Date;
 use atlas_core::LatLon;
 use leptos::prelude::*;
@@ -50,43 +48,6 @@ fn column_name(key: &str) -> String {
     }
 }
 
-/// How a CSV file for a spreadsheet set to the UI language separates fields and decimals:
-/// where the decimal separator is a comma (Finnish, Swedish, Ukrainian, Russian), the fields
-/// are separated by semicolons, as those spreadsheets expect; elsewhere by commas.
-pub fn csv_style(ui: &str) -> (char, char) {
-    match ui {
-        "fi" | "sv" | "uk" | "ru" => (';', ','),
-        _ => (',', '.'),
-    }
-}
-
-/// A cell on screen: numbers in the UI language's format, languages by their names.
-fn cell_text(cell: &Cell, ui: &str) -> String {
-    match cell {
-        Cell::Count(n) => format_number(*n as f64, 0, ui),
-        Cell::Km(_) | Cell::Percent(_) => cell.number().map(|v| format_number(v, 1, ui)).unwrap_or_default(),
-        Cell::Languages(codes) => language_names(codes, ui),
-        other => other.text(),
-    }
-}
-
-/// A cell in the CSV file: numbers without grouping and with the UI language's decimal
-/// separator (so the spreadsheet reads them as numbers), languages by their names.
-fn csv_cell_text(cell: &Cell, ui: &str) -> String {
-    match cell {
-        Cell::Languages(codes) => language_names(codes, ui),
-        other => other.text_with_decimal(csv_style(ui).1),
-    }
-}
-
-fn language_names(codes: &[String], ui: &str) -> String {
-    codes
-        .iter()
-        .map(|c| language_name(c, ui))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 fn table_title(t: TableId) -> String {
     match t {
         TableId::Areas => tr!("network-areas-title"),
@@ -97,7 +58,7 @@ fn table_title(t: TableId) -> String {
 }
 
 #[component]
-fn NetworkView(dataset: Arc<Dataset>) -> impl IntoView {
+fn NetworkView(dataset: Arc<LoadedDataset>) -> impl IntoView {
     let lang = ui_language();
     let today = use_today();
     let (query, set) = use_url_state::<NetworkQuery>();
@@ -108,9 +69,7 @@ fn NetworkView(dataset: Arc<Dataset>) -> impl IntoView {
         .published
         .as_deref()
         .and_then(Date::parse);
-    // The dataset's own date unless the link names another (services carry no dates;
-    // the date decides the areas, the programmes in force and what counts as fresh).
-    let day = Memo::new(move |_| query.with(|q| q.at).or(published).unwrap_or_else(|| today.get()));
+    let day = Memo::new(move |_| query.with(|q| q.day(published, today.get())));
     let ds = dataset.clone();
     let network =
         Memo::new(move |_| query.with(|q| Network::new(&ds.loaded.atlas, day.get(), q.km(), q.kind())));
@@ -138,13 +97,10 @@ fn NetworkView(dataset: Arc<Dataset>) -> impl IntoView {
     };
 
     let km_input = move |ev| {
-        let v = event_target_value(&ev)
-            .trim()
-            .parse::<u32>()
-            .ok()
-            .filter(|k| (1..=MAX_KM).contains(k));
-        if let Some(km) = v {
-            set(&move |q| q.km = Some(km).filter(|k| *k != DEFAULT_KM), true);
+        let typed = event_target_value(&ev);
+        // A distance out of range changes nothing (the field keeps what was typed).
+        if query.get_untracked().set_km(&typed) {
+            set(&move |q| _ = q.set_km(&typed), true);
         }
     };
     let date_input = move |ev| {
@@ -153,26 +109,10 @@ fn NetworkView(dataset: Arc<Dataset>) -> impl IntoView {
     };
     let kind_input = move |ev| {
         let v = event_target_value(&ev);
-        set(
-            &move |q| {
-                q.kind = Some(v.clone()).filter(|k| k != AREA_KINDS[0] && AREA_KINDS.contains(&k.as_str()))
-            },
-            false,
-        );
+        set(&move |q| q.set_kind(&v), false);
     };
-    // The kinds of area that existed on the day (ELY Centres until 2025, Economic Development
-    // Centres from 2026), and the chosen one even when it did not, so the page can say why.
     let ds_kinds = dataset.clone();
-    let kinds = Memo::new(move |_| {
-        let mut k = area_kinds_on(&ds_kinds.loaded.atlas, day.get());
-        let chosen = query.with(|q| q.kind().to_string());
-        if let Some(c) = AREA_KINDS.iter().find(|c| **c == chosen) {
-            if !k.contains(c) {
-                k.push(c);
-            }
-        }
-        k
-    });
+    let kinds = Memo::new(move |_| query.with(|q| q.kinds_offered(&ds_kinds.loaded.atlas, day.get())));
     let share_link = move || {
         let path = format!("/{}/network", lang.get());
         format!(
@@ -207,7 +147,16 @@ fn NetworkView(dataset: Arc<Dataset>) -> impl IntoView {
                     _ => tr!("network-empty-none", { "kind" => name }),
                 }
             });
-            view! { <NetworkTable id=id table=table query=query set_sort=move |s| set(&move |q| q.set_sort(id, Some(s.clone())), true) day=day empty_why=empty_why/> }
+            let sort = Signal::derive(move || query.with(|q| q.sort(id).cloned()));
+            let on_sort = move |column: &'static str| set(&move |q| q.set_sort(id, Some(q.toggled_sort(id, column))), true);
+            let file_name = Signal::derive(move || {
+                format!("integration-atlas-{}-{}-{}km.csv", id.as_str(), day.get(), query.with(|q| q.km()))
+            });
+            let title = Signal::derive(move || table_title(id));
+            view! {
+                <DataTable name=id.as_str() title=title table=table sort=sort on_sort=on_sort
+                    column_name=column_name file_name=file_name empty_why=empty_why/>
+            }
         })
         .collect_view();
 
@@ -248,100 +197,5 @@ fn NetworkView(dataset: Arc<Dataset>) -> impl IntoView {
             {gap_map}
             {tables}
         </div>
-    }
-}
-
-/// One sortable, downloadable table. Sorting is a `<button>` in each `<th>`,
-/// the `<th>` carries `aria-sort`; the CSV is written from the same cells.
-#[component]
-fn NetworkTable(
-    id: TableId,
-    table: Memo<Table>,
-    query: Memo<NetworkQuery>,
-    set_sort: impl Fn(SortBy) + Copy + Send + Sync + 'static,
-    day: Memo<Date>,
-    empty_why: Signal<String>,
-) -> impl IntoView {
-    let lang = ui_language();
-    let heading_id = format!("table-{}", id.as_str());
-    let download = move |_| {
-        let t = table.get_untracked();
-        let headers: Vec<String> = t.columns.iter().map(|c| column_name(c)).collect();
-        let q = query.get_untracked();
-        let name = format!(
-            "integration-atlas-{}-{}-{}km.csv",
-            id.as_str(),
-            day.get_untracked(),
-            q.km()
-        );
-        // A byte-order mark, so spreadsheet programs read the file as UTF-8; the delimiter and
-        // decimal separator a spreadsheet set to the UI language expects.
-        let ui = lang.get_untracked();
-        let csv = t.to_csv(&headers, csv_style(ui).0, |c| csv_cell_text(c, ui));
-        download_text(&name, "text/csv;charset=utf-8", &format!("\u{feff}{csv}"));
-    };
-    let head = move || {
-        let sort = query.with(|q| q.sort(id).cloned());
-        table.with(|t| t.columns.clone()).into_iter().map(|c| {
-            let state = sort.as_ref().filter(|s| s.column == c).map(|s| if s.descending { "descending" } else { "ascending" });
-            let next = query.with_untracked(|q| q.toggled_sort(id, c));
-            view! {
-                <th scope="col" aria-sort=state data-column=c>
-                    <button type="button" class="sort" on:click=move |_| set_sort(next.clone())>
-                        {column_name(c)}
-                        <span aria-hidden="true">{match state { Some("ascending") => " ▲", Some(_) => " ▼", None => "" }}</span>
-                    </button>
-                </th>
-            }
-        }).collect_view()
-    };
-    let body = move || {
-        table.with(|t| {
-            t.rows
-                .iter()
-                .map(|row| {
-                    let cells = row
-                        .iter()
-                        .enumerate()
-                        .map(|(i, cell)| {
-                            let text = cell_text(cell, lang.get());
-                            let class = match cell {
-                                Cell::Languages(_) | Cell::List(_) => Some("list"),
-                                _ => cell.number().is_some().then_some("number"),
-                            };
-                            if i == 0 {
-                                view! { <th scope="row">{text}</th> }.into_any()
-                            } else {
-                                view! { <td class=class>{text}</td> }.into_any()
-                            }
-                        })
-                        .collect_view();
-                    view! { <tr>{cells}</tr> }
-                })
-                .collect_view()
-        })
-    };
-    let count = move || format_number(table.with(|t| t.rows.len()) as f64, 0, lang.get());
-    let empty = move || table.with(|t| t.rows.is_empty());
-    let h2 = heading_id.clone();
-    view! {
-        <section class="network-table" data-table=id.as_str()>
-            <h2 id=h2>{move || table_title(id)}</h2>
-            <p class="hint">{move || tr!("network-rows", { "count" => count() })}</p>
-            <p>
-                <button type="button" class="button secondary" on:click=download data-testid=format!("csv-{}", id.as_str())>
-                    {move_tr!("network-csv")}<span class="visually-hidden">" "{move || table_title(id)}</span>
-                </button>
-            </p>
-            <Show when=empty>
-                <p class="empty-why" data-testid=format!("empty-{}", id.as_str())>{move || empty_why.get()}</p>
-            </Show>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby=heading_id>
-                <table class="network">
-                    <thead><tr>{head}</tr></thead>
-                    <tbody>{body}</tbody>
-                </table>
-            </div>
-        </section>
     }
 }

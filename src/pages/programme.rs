@@ -1,10 +1,10 @@
 //! `/{lang}/programmes/{id}`: one programme: period, adoption, municipalities, responsible actor, document.
 
 use crate::browser::format_date;
+use crate::components::guards::with_record;
 use crate::components::localised::Localised;
 use crate::components::sources::Sources;
-use crate::components::status::with_record;
-use crate::data::Dataset;
+use crate::data::LoadedDataset;
 use crate::i18n::{programme_kind_name, programme_status_name, ui_language};
 use crate::state::use_today;
 use leptos::prelude::*;
@@ -21,7 +21,7 @@ pub fn ProgrammePage() -> impl IntoView {
 }
 
 #[component]
-fn Programme(dataset: Arc<Dataset>, programme: atlas_core::model::Programme) -> impl IntoView {
+fn Programme(dataset: Arc<LoadedDataset>, programme: atlas_core::model::Programme) -> impl IntoView {
     let lang = ui_language();
     let today = use_today();
     let atlas = &dataset.loaded.atlas;
@@ -70,7 +70,7 @@ fn Programme(dataset: Arc<Dataset>, programme: atlas_core::model::Programme) -> 
                     <dt>{move_tr!("programme-responsible")}</dt>
                     <dd><A href=move || format!("/{}/actors/{}", lang.get(), rid)><Localised text=name lang=lang/></A></dd>
                 })}
-                {p.url.clone().filter(|u| atlas_core::load::is_web_url(u)).map(|u| view! {
+                {p.url.clone().filter(|u| atlas_core::rules::is_web_url(u)).map(|u| view! {
                     <dt>{move_tr!("programme-document")}</dt>
                     <dd><a href=u.clone() rel="noopener noreferrer external">{u.clone()}</a></dd>
                 })}

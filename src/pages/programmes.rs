@@ -2,10 +2,10 @@
 //! status on today's date, and which municipalities have a valid programme.
 
 use crate::browser::format_date;
+use crate::components::guards::with_dataset;
 use crate::components::localised::Localised;
 use crate::components::place::{parse_place, place_options, place_value};
-use crate::components::status::with_dataset;
-use crate::data::Dataset;
+use crate::data::LoadedDataset;
 use crate::i18n::{programme_kind_name, programme_status_name, ui_language};
 use crate::state::{use_today, use_url_state};
 use atlas_core::structure::{ProgrammeQuery, ProgrammeStatus};
@@ -21,7 +21,7 @@ pub fn ProgrammesPage() -> impl IntoView {
 }
 
 #[component]
-fn Programmes(dataset: Arc<Dataset>) -> impl IntoView {
+fn Programmes(dataset: Arc<LoadedDataset>) -> impl IntoView {
     let lang = ui_language();
     let today = use_today();
     let (query, set) = use_url_state::<ProgrammeQuery>();

@@ -330,8 +330,25 @@ impl Atlas {
         v
     }
 
-    /// The centre of a municipality, used as "near" when the person picks one instead of sharing a position.
-    pub fn municipality_centre(&self, code: &str) -> Option<LatLon> {
-        self.municipality(code).map(|m| m.location)
+    /// The services an actor provides (`provider`), in dataset order.
+    pub fn services_of_provider<'a>(&'a self, actor: &'a str) -> impl Iterator<Item = &'a Service> + 'a {
+        self.services
+            .iter()
+            .filter(move |s| s.provider.as_deref() == Some(actor))
+    }
+
+    /// The programmes an actor is responsible for (`responsible`), in dataset order.
+    pub fn programmes_of<'a>(&'a self, actor: &'a str) -> impl Iterator<Item = &'a Programme> + 'a {
+        self.programmes
+            .iter()
+            .filter(move |p| p.responsible.as_deref() == Some(actor))
+    }
+
+    /// The municipality whose centre is at `point` (within 10 m): "near" a municipality is its
+    /// centre in the URL, so this names the place a distance is measured from.
+    pub fn municipality_at(&self, point: LatLon) -> Option<&Municipality> {
+        self.municipalities
+            .iter()
+            .find(|m| m.location.distance_km(&point) < 0.01)
     }
 }

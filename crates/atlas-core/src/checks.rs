@@ -6,8 +6,10 @@
 //! services) except [`Checks::duplicates`], which compares services with each other.
 
 use crate::atlas::Atlas;
+use crate::freshness::not_verified_for_a_year;
 use crate::load::RecordKind;
 use crate::model::Service;
+use crate::text::clip;
 use crate::text::fold;
 use crate::time::Date;
 use std::collections::HashMap;
@@ -28,9 +30,6 @@ pub const FAR_FROM_CENTRE_KM: f64 = 50.0;
 
 /// Two services with the same name this close together are one place (same building).
 pub const SAME_PLACE_M: f64 = 50.0;
-
-/// `last_verified` older than this many days is stale (a year; contact details change).
-pub const STALE_AFTER_DAYS: i64 = 365;
 
 /// Which sense check a warning comes from: a stable code for machines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -225,7 +224,7 @@ impl<'a> Checks<'a> {
         if let Some(d) = s.last_verified.as_deref().and_then(Date::parse) {
             if d > self.today {
                 out.push(future(RecordKind::Service, &s.id, "last_verified", d, self.today));
-            } else if self.today.to_days() - d.to_days() > STALE_AFTER_DAYS {
+            } else if not_verified_for_a_year(Some(d), self.today) {
                 out.push(w(
                     Check::NotVerifiedForAYear,
                     "last_verified",
@@ -447,15 +446,6 @@ pub fn phone_problem(number: &str) -> Option<String> {
         }
     }
     None
-}
-
-/// Cuts a quoted value so a hostile megabyte string stays out of reports.
-fn clip(s: &str) -> String {
-    if s.chars().count() <= 64 {
-        s.to_string()
-    } else {
-        s.chars().take(64).chain("…".chars()).collect()
-    }
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! `config.json` (SPEC §2): every key optional, defaults as documented.
 
-use crate::load::{is_email, is_web_url};
+use crate::rules::{is_email, is_web_url};
 use serde::{Deserialize, Deserializer};
 
 /// The site's operator (SPEC §2): the accessibility statement's feedback channel and the

@@ -3,6 +3,7 @@
 //! state and output. docs/EMBEDDING.md documents both for web teams.
 
 use crate::query::{encode_present, token, Query, UrlState, View};
+use crate::text::escape_html;
 use serde_json::Value;
 
 /// Sent by the embed to its parent: `{"type": HEIGHT_MESSAGE, "height": N}`.
@@ -111,7 +112,7 @@ impl UrlState for EmbedCode {
         for (k, v) in pairs {
             let (k, v) = (k.as_ref(), v.as_ref());
             match k {
-                "ui" => q.ui = token(v).filter(|l| crate::load::is_language_code(l)),
+                "ui" => q.ui = token(v).filter(|l| crate::rules::is_language_code(l)),
                 "width" => q.width = size(v),
                 "height" => q.height = size(v),
                 "controls" => q.controls = Controls::parse(Some(v)),
@@ -143,14 +144,6 @@ impl UrlState for EmbedCode {
             ("height", h.as_deref()),
         ])
     }
-}
-
-/// Escapes text for an HTML attribute value in double quotes.
-fn attr(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 impl EmbedCode {
@@ -193,8 +186,8 @@ impl EmbedCode {
         let height = self.height.unwrap_or(START_HEIGHT);
         let mut out = format!(
             "<iframe src=\"{}\" title=\"{}\" style=\"width:{};max-width:100%;height:{}px;border:0\" loading=\"lazy\" data-integration-atlas></iframe>",
-            attr(&src),
-            attr(title),
+            escape_html(&src),
+            escape_html(title),
             width,
             height
         );

@@ -4,11 +4,14 @@
 //! out with reasons) into an indexed [`Atlas`]; a URL's query is parsed into a
 //! [`Query`]; [`Atlas::search`] answers it; the app renders the answer.
 
+pub mod areas;
 pub mod atlas;
+pub mod capacity;
 pub mod checks;
 pub mod cluster;
 pub mod config;
 pub mod embed;
+pub mod freshness;
 pub mod geo;
 pub mod hours;
 mod interned;
@@ -16,9 +19,12 @@ pub mod load;
 pub mod model;
 pub mod network;
 pub mod query;
+pub mod retry;
+pub mod rules;
 pub mod search;
 pub mod structure;
 pub mod suggest;
+pub mod table;
 pub mod text;
 pub mod time;
 pub mod translit;

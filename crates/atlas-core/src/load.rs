@@ -4,7 +4,8 @@
 
 use crate::atlas::Atlas;
 use crate::model::{self, vocab, Actor, Area, Legislation, Meta, Municipality, Programme, Service};
-use crate::text::LocalisedText;
+use crate::rules::{is_email, is_international_phone, is_language_code, is_valid_id, is_web_url};
+use crate::text::{clip, LocalisedText};
 use crate::time::Date;
 use serde::de::{DeserializeOwned, IgnoredAny};
 use serde_json::value::RawValue;
@@ -275,7 +276,7 @@ where
         None => Meta::default(),
         Some(m) => match read_tolerant::<Meta>(m, &[]) {
             Ok((meta, dropped)) => {
-                for (field, detail) in dropped {
+                for Unreadable { field, detail } in dropped {
                     v.problem(
                         RecordKind::Meta,
                         "meta",
@@ -286,7 +287,7 @@ where
                 }
                 meta
             }
-            Err((field, detail)) => {
+            Err(Unreadable { field, detail }) => {
                 v.problem(
                     RecordKind::Meta,
                     "meta",
@@ -325,6 +326,19 @@ where
         }
         if c.email.is_none() && c.url.is_none() {
             meta.contact = None;
+        }
+    }
+    // The data page links the dataset's sources: a link from data is only http(s).
+    for (i, source) in meta.sources.iter_mut().enumerate() {
+        if source.url.as_deref().is_some_and(|u| !is_web_url(u)) {
+            v.problem(
+                RecordKind::Meta,
+                "meta",
+                &format!("sources[{i}].url"),
+                Effect::FieldDropped,
+                Reason::BadUrl,
+            );
+            source.url = None;
         }
     }
     let mut list = |key: &str, kind: RecordKind| split_list(&top, key, kind, &mut v);
@@ -690,12 +704,12 @@ impl Validator {
             self.current.clear();
             let mut record = match read_tolerant::<T>(item, required) {
                 Ok((record, dropped)) => {
-                    for (field, detail) in dropped {
+                    for Unreadable { field, detail } in dropped {
                         self.drop_field(&field, Reason::Unreadable(detail));
                     }
                     record
                 }
-                Err((field, detail)) => {
+                Err(Unreadable { field, detail }) => {
                     let id = id_in(item, id_field)
                         .filter(|id| !id.is_empty())
                         .map_or_else(position, |id| clip(&id));
@@ -858,6 +872,13 @@ const MOST_DROPS: usize = 64;
 /// Most values one list can lose one by one before the whole list is dropped.
 const MOST_DROPS_IN_A_LIST: usize = 8;
 
+/// A field the parser stopped at: its path (`phones[0].number`, or `""` for the record as a
+/// whole) and the parser's message.
+struct Unreadable {
+    field: String,
+    detail: String,
+}
+
 /// Reads a record; when it does not read, drops the optional field (or the one value of an
 /// optional list) the parser stopped at, and tries again. `Ok` has the record and the dropped
 /// fields with the parser's message; `Err` the required field (or `""`) that broke it.
@@ -865,7 +886,7 @@ const MOST_DROPS_IN_A_LIST: usize = 8;
 fn read_tolerant<T: DeserializeOwned>(
     item: &RawValue,
     required: &[&str],
-) -> Result<(T, Vec<(String, String)>), (String, String)> {
+) -> Result<(T, Vec<Unreadable>), Unreadable> {
     let first = match serde_json::from_str::<T>(item.get()) {
         Ok(record) => return Ok((record, Vec::new())),
         Err(e) => e,
@@ -873,7 +894,7 @@ fn read_tolerant<T: DeserializeOwned>(
     let Ok(mut members) = serde_json::from_str::<BTreeMap<String, Box<RawValue>>>(item.get()) else {
         return Err(split_unreadable(unreadable::<T>(item, first)));
     };
-    let mut dropped: Vec<(String, String)> = Vec::new();
+    let mut dropped: Vec<Unreadable> = Vec::new();
     let mut drops_in: BTreeMap<String, usize> = BTreeMap::new();
     loop {
         let text = serde_json::to_string(&members).unwrap_or_default();
@@ -886,11 +907,19 @@ fn read_tolerant<T: DeserializeOwned>(
         let mut segments = tracked.path().iter();
         let field = match segments.next() {
             Some(serde_path_to_error::Segment::Map { key }) => key.clone(),
-            _ => return Err((String::new(), detail)),
+            _ => {
+                return Err(Unreadable {
+                    field: String::new(),
+                    detail,
+                })
+            }
         };
         if required.contains(&field.as_str()) || !members.contains_key(&field) || dropped.len() >= MOST_DROPS
         {
-            return Err((tracked.path().to_string(), detail));
+            return Err(Unreadable {
+                field: tracked.path().to_string(),
+                detail,
+            });
         }
         let count = drops_in.entry(field.clone()).or_default();
         *count += 1;
@@ -907,21 +936,30 @@ fn read_tolerant<T: DeserializeOwned>(
                 });
             if let Some(list) = shorter {
                 members.insert(field.clone(), list);
-                dropped.push((format!("{field}[{index}]"), detail));
+                dropped.push(Unreadable {
+                    field: format!("{field}[{index}]"),
+                    detail,
+                });
                 continue;
             }
         }
         members.remove(&field);
-        dropped.push((field, detail));
+        dropped.push(Unreadable { field, detail });
     }
 }
 
 /// `("languages", "invalid type: ...")` from `unreadable record: languages: invalid type: ...`.
-fn split_unreadable(m: String) -> (String, String) {
+fn split_unreadable(m: String) -> Unreadable {
     let m = m.strip_prefix("unreadable record: ").unwrap_or(&m).to_string();
     match m.split_once(": ") {
-        Some((path, rest)) if !path.contains(' ') => (path.to_string(), rest.to_string()),
-        _ => (String::new(), m),
+        Some((path, rest)) if !path.contains(' ') => Unreadable {
+            field: path.to_string(),
+            detail: rest.to_string(),
+        },
+        _ => Unreadable {
+            field: String::new(),
+            detail: m,
+        },
     }
 }
 
@@ -1026,15 +1064,6 @@ fn run_to_end<T>(future: impl Future<Output = T>) -> T {
     }
 }
 
-/// Cuts a value quoted in a message, so hostile megabyte strings stay out of reports.
-fn clip(s: &str) -> String {
-    if s.chars().count() <= 64 {
-        s.to_string()
-    } else {
-        s.chars().take(64).chain("…".chars()).collect()
-    }
-}
-
 /// Clips every quoted value in a message to 64 characters, and the whole message
 /// to 512 (a value with quotes of its own could otherwise slip past the first cut).
 fn clip_message(m: &str) -> String {
@@ -1071,90 +1100,9 @@ fn clip_to(s: String, max: usize) -> String {
     }
 }
 
-pub fn is_valid_id(id: &str) -> bool {
-    let b = id.as_bytes();
-    !b.is_empty()
-        && b.len() <= 64
-        && (b[0].is_ascii_lowercase() || b[0].is_ascii_digit())
-        && b.iter()
-            .all(|&c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b':' | b'_' | b'-'))
-}
-
-/// ISO 639-1 (two letters) or 639-3 (three letters), lower case.
-pub fn is_language_code(l: &str) -> bool {
-    (2..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_lowercase())
-}
-
-/// An absolute http(s) address with a host and no spaces or control characters.
-pub fn is_web_url(u: &str) -> bool {
-    let rest = u.strip_prefix("https://").or_else(|| u.strip_prefix("http://"));
-    match rest {
-        Some(r) => {
-            let host = r.split(['/', '?', '#']).next().unwrap_or("");
-            !host.is_empty()
-                && !u
-                    .chars()
-                    .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
-        }
-        None => false,
-    }
-}
-
-pub fn is_email(e: &str) -> bool {
-    match e.split_once('@') {
-        Some((local, domain)) => {
-            !local.is_empty()
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-                && e.len() <= 254
-                && !e.chars().any(|c| {
-                    c.is_whitespace()
-                        || c.is_control()
-                        || matches!(c, '<' | '>' | '"' | ',' | ';' | ':' | '?' | '&' | '/' | '\\')
-                })
-                && !domain.contains('@')
-        }
-        None => false,
-    }
-}
-
-/// `+` and 6–15 digits, with optional spaces or hyphens between them.
-pub fn is_international_phone(n: &str) -> bool {
-    let Some(rest) = n.strip_prefix('+') else {
-        return false;
-    };
-    let digits = rest.bytes().filter(u8::is_ascii_digit).count();
-    rest.bytes().all(|b| b.is_ascii_digit() || b == b' ' || b == b'-')
-        && rest.starts_with(|c: char| c.is_ascii_digit())
-        && (6..=15).contains(&digits)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn small_helpers() {
-        assert!(
-            is_valid_id("ih-tampere") && is_valid_id("region:06") && !is_valid_id("Ih") && !is_valid_id("-a")
-        );
-        assert!(!is_valid_id(&"a".repeat(65)));
-        assert!(
-            is_web_url("https://tem.fi/en")
-                && !is_web_url("javascript:alert(1)")
-                && !is_web_url("data:text/html,x")
-        );
-        assert!(!is_web_url("https://") && !is_web_url("https://a b"));
-        assert!(
-            is_email("info@example.org") && !is_email("info@") && !is_email("a b@c.fi") && !is_email("x@y")
-        );
-        assert!(
-            is_international_phone("+358 40 123 4567")
-                && !is_international_phone("040 123 4567")
-                && !is_international_phone("+358 abc")
-        );
-    }
 
     #[test]
     fn wrong_types_name_the_field() {
@@ -1370,6 +1318,27 @@ mod tests {
             (loaded.problems[0].field.as_str(), loaded.problems[0].effect),
             ("sources", Effect::FieldDropped)
         );
+    }
+
+    #[test]
+    fn a_dataset_source_whose_address_is_not_http_loses_only_its_address() {
+        let loaded = load(
+            r#"{"format": "integration-atlas/1", "meta": {"sources": [
+                {"name": {"en": "A"}, "url": "javascript:alert(1)"},
+                {"name": {"en": "B"}, "url": "https://example.org/b"}]}}"#,
+        )
+        .unwrap();
+        let sources = &loaded.atlas.meta.sources;
+        assert_eq!(sources.len(), 2);
+        assert_eq!(sources[0].url, None);
+        assert_eq!(sources[1].url.as_deref(), Some("https://example.org/b"));
+        assert_eq!(loaded.problems.len(), 1);
+        let p = &loaded.problems[0];
+        assert_eq!(
+            (p.field.as_str(), p.effect),
+            ("sources[0].url", Effect::FieldDropped)
+        );
+        assert_eq!(p.reason, Reason::BadUrl);
     }
 
     #[test]

@@ -72,7 +72,7 @@ impl SourceRef {
     /// code) and the reason. `load` drops such a source and lists it.
     pub fn problem(&self) -> Option<(&'static str, crate::load::Reason)> {
         use crate::load::Reason;
-        if !crate::load::is_web_url(&self.url) {
+        if !crate::rules::is_web_url(&self.url) {
             Some(("url", Reason::BadUrl))
         } else if let Some(d) = self
             .checked
@@ -83,7 +83,7 @@ impl SourceRef {
         } else if self
             .title
             .as_ref()
-            .is_some_and(|t| t.0.keys().any(|l| !crate::load::is_language_code(l)))
+            .is_some_and(|t| t.0.keys().any(|l| !crate::rules::is_language_code(l)))
         {
             Some(("title", Reason::BadTextLanguage))
         } else {

@@ -77,7 +77,7 @@ impl UrlState for Query {
                     q.languages = v
                         .split(',')
                         .filter_map(token)
-                        .filter(|l| crate::load::is_language_code(l))
+                        .filter(|l| crate::rules::is_language_code(l))
                         .collect();
                     q.languages.dedup();
                 }

@@ -3,7 +3,6 @@
 //! ranks, with no index to keep in sync.
 
 use crate::atlas::Atlas;
-use crate::geo::LatLon;
 use crate::query::{Query, Sort};
 use crate::time::LocalTime;
 use std::cmp::Ordering;
@@ -193,23 +192,5 @@ impl Atlas {
                 }
             }
         }
-    }
-
-    /// The nearest services to a point, regardless of filters (for "near me" fallbacks and gaps).
-    pub fn nearest(&self, p: LatLon, n: usize) -> Vec<Hit> {
-        let q = Query {
-            near: Some(p),
-            ..Default::default()
-        };
-        let mut hits: Vec<Hit> = (0..self.services.len())
-            .map(|i| Hit {
-                service: i,
-                distance_km: Some(p.distance_km(&self.services[i].location)),
-                fuzzy: false,
-            })
-            .collect();
-        self.sort_hits(&mut hits, &q, "en");
-        hits.truncate(n);
-        hits
     }
 }

@@ -138,6 +138,25 @@ fn fold_char(c: char) -> Option<&'static str> {
     })
 }
 
+/// Cuts a value quoted in a message to 64 characters (and "…"), so that a hostile megabyte
+/// string stays out of reports.
+pub fn clip(s: &str) -> String {
+    if s.chars().count() <= 64 {
+        s.to_string()
+    } else {
+        s.chars().take(64).chain("…".chars()).collect()
+    }
+}
+
+/// Escapes text for HTML (an element's text or an attribute value in double quotes): for the
+/// few places where HTML is written as text (the embed snippet, Leaflet's attribution).
+pub fn escape_html(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -174,5 +193,17 @@ mod tests {
         assert_eq!(fold("Київ"), "киів");
         assert_eq!(fold("Straße"), "strasse");
         assert_eq!(fold("Ääni-ja-Öljy"), "aani ja oljy");
+    }
+
+    #[test]
+    fn clipping_and_escaping() {
+        assert_eq!(clip("short"), "short");
+        let long = "x".repeat(100);
+        assert_eq!(clip(&long).chars().count(), 65);
+        assert!(clip(&long).ends_with('…'));
+        assert_eq!(
+            escape_html(r#"<a href="x">&</a>"#),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;"
+        );
     }
 }

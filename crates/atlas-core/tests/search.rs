@@ -266,3 +266,35 @@ fn meta_contact_is_kept_and_a_bad_part_dropped_with_a_problem() {
     assert_eq!(bad.problems.len(), 2, "{:?}", bad.problems);
     assert_eq!(bad.atlas.services.len(), 4, "the records are all kept");
 }
+
+#[test]
+fn lookups_the_pages_make() {
+    let atlas = load(DATASET).unwrap().atlas;
+    let provided: Vec<&str> = atlas
+        .services_of_provider("tampere")
+        .map(|s| s.id.as_str())
+        .collect();
+    assert_eq!(provided, ["tre-1"]);
+    assert_eq!(atlas.services_of_provider("nobody").count(), 0);
+    assert_eq!(atlas.programmes_of("tampere").count(), 0);
+    let with_programme = DATASET.replace(
+        r#""services": ["#,
+        r#""programmes": [{"id": "tre-p", "kind": "integration_programme", "title": {"fi": "Ohjelma"},
+            "municipalities": ["837"], "responsible": "tampere"}], "services": ["#,
+    );
+    let loaded = load(&with_programme).unwrap();
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    let programmes: Vec<&str> = loaded
+        .atlas
+        .programmes_of("tampere")
+        .map(|p| p.id.as_str())
+        .collect();
+    assert_eq!(programmes, ["tre-p"]);
+    let vaasa = LatLon {
+        lat: 63.0951,
+        lon: 21.6165,
+    };
+    assert_eq!(atlas.municipality_at(vaasa).map(|m| m.code.as_str()), Some("905"));
+    let between = LatLon { lat: 62.0, lon: 22.5 };
+    assert!(atlas.municipality_at(between).is_none());
+}

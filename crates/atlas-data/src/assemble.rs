@@ -59,7 +59,7 @@ impl Reference {
         let text =
             String::from_utf8(bytes).map_err(|_| vec![format!("{}: not UTF-8 text", path.display())])?;
         let (areas, municipalities) = from_csv(&text, &path.display().to_string())?;
-        let actors = crate::structure::complete(Vec::new(), &areas, &municipalities)?.actors;
+        let actors = crate::actors::complete(Vec::new(), &areas, &municipalities)?.actors;
         Ok(Self {
             areas,
             municipalities,

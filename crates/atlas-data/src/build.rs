@@ -263,7 +263,7 @@ fn build(paths: &Paths) -> Result<Built, Vec<String>> {
     if !errors.is_empty() {
         return Err(errors);
     }
-    let completed = crate::structure::complete(actors, &areas, &municipalities)?;
+    let completed = crate::actors::complete(actors, &areas, &municipalities)?;
     let actors = completed.actors;
     // The app drops a source that breaks a rule; the build refuses it.
     let mut bad_sources = Vec::new();
@@ -347,7 +347,7 @@ fn is_digits(s: &str) -> bool {
 
 /// Reads areas and municipalities from the reference CSV. Every error names its line.
 pub fn from_csv(text: &str, file: &str) -> Result<(Vec<Area>, Vec<Municipality>), Vec<String>> {
-    let records = crate::csv::parse(text).map_err(|e| vec![format!("{file}: {e}")])?;
+    let records = crate::reference_csv::parse(text).map_err(|e| vec![format!("{file}: {e}")])?;
     let Some((header, rows)) = records.split_first() else {
         return Err(vec![format!("{file}: the file is empty")]);
     };
@@ -472,9 +472,7 @@ pub fn from_csv(text: &str, file: &str) -> Result<(Vec<Area>, Vec<Municipality>)
                     .map(|l| (l.to_string(), clean(columns.get(row, &format!("{}{l}", k.names)))))
                     .filter(|(_, t)| !t.is_empty())
                     .map(|(l, t)| match (k.kind, l.as_str()) {
-                        ("vitality_centre", "en") => {
-                            (l, crate::structure::economic_development_centre_en(&t))
-                        }
+                        ("vitality_centre", "en") => (l, crate::actors::economic_development_centre_en(&t)),
                         _ => (l, t),
                     })
                     .collect(),
@@ -551,7 +549,7 @@ const EXTRA_NAME_LANGS: [&str; 3] = ["uk", "ru", "ar"];
 /// read from the CSV. An empty cell adds nothing; a row must give at least one name
 /// and the source it comes from. Every error names the file and line.
 pub fn add_names(text: &str, file: &str, municipalities: &mut [Municipality]) -> Result<(), Vec<String>> {
-    let records = crate::csv::parse(text).map_err(|e| vec![format!("{file}: {e}")])?;
+    let records = crate::reference_csv::parse(text).map_err(|e| vec![format!("{file}: {e}")])?;
     let Some((header, rows)) = records.split_first() else {
         return Err(vec![format!("{file}: the file is empty")]);
     };

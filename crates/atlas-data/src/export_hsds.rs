@@ -319,7 +319,7 @@ pub fn write(out: &Path, tables: &BTreeMap<&'static str, Vec<Value>>) -> Result<
 }
 
 pub fn run(args: &ExportHsdsArgs) -> i32 {
-    if !atlas_core::load::is_language_code(&args.language) {
+    if !atlas_core::rules::is_language_code(&args.language) {
         err!(
             "atlas-data: error: --language {} is not an ISO 639 code (e.g. fi, en)",
             printable(&args.language)

@@ -16,8 +16,8 @@ use crate::assemble::{self, Reference, ReferenceArgs};
 use crate::err;
 use crate::template::{self, column_letter, split_aligned, split_list, Column};
 use crate::validate::printable;
-use atlas_core::load::{is_email, is_international_phone, is_language_code, is_valid_id, is_web_url};
 use atlas_core::model::{vocab, Accessibility, Address, Phone, Service};
+use atlas_core::rules::{is_email, is_international_phone, is_language_code, is_valid_id, is_web_url};
 use atlas_core::time::Date;
 use atlas_core::{LatLon, LocalisedText};
 use std::collections::BTreeMap;
@@ -314,101 +314,134 @@ fn csv_error(e: &::csv::Error) -> String {
     }
 }
 
-/// One data row → a service, or `None` with the reasons in `errors`.
-fn read_row(
+/// One row being read: its cells, where each column is, and the errors found so far (every
+/// error names the row and the column).
+struct RowReader<'r> {
     row: usize,
-    cells: &[String],
-    columns: &Columns,
-    reference: &Reference,
-    errors: &mut Vec<String>,
-    warnings: &mut Vec<String>,
-) -> Option<Service> {
-    let cell = |name: &str| {
-        columns
+    cells: &'r [String],
+    columns: &'r Columns,
+    errors: &'r mut Vec<String>,
+}
+
+impl<'r> RowReader<'r> {
+    /// The cell of a plain column ("" when the column or the cell is missing).
+    fn cell(&self, name: &str) -> &'r str {
+        self.columns
             .plain
             .get(name)
-            .and_then(|&i| cells.get(i))
+            .and_then(|&i| self.cells.get(i))
             .map(String::as_str)
             .unwrap_or("")
-    };
-    let at = |name: &str| {
+    }
+
+    /// The cell of a plain column, when it is not empty.
+    fn optional(&self, name: &str) -> Option<String> {
+        Some(self.cell(name)).filter(|c| !c.is_empty()).map(String::from)
+    }
+
+    /// Where a column's cell is, for a message: `row 3, column B (name_fi)`.
+    fn at(&self, name: &str) -> String {
         format!(
-            "row {row}, {}",
-            columns
+            "row {}, {}",
+            self.row,
+            self.columns
                 .plain
                 .get(name)
-                .map(|&i| columns.at(i))
+                .map(|&i| self.columns.at(i))
                 .unwrap_or_else(|| name.to_string())
         )
-    };
-    let mut fail = |name: &str, message: String| errors.push(format!("{}: {message}", at(name)));
+    }
 
-    let localised = |prefix: &str| -> Option<LocalisedText> {
-        let text: BTreeMap<String, String> = columns
+    fn fail(&mut self, name: &str, message: String) {
+        let at = self.at(name);
+        self.errors.push(format!("{at}: {message}"));
+    }
+
+    /// A localised text from the columns `prefix_fi`, `prefix_sv`, ... (none when all are empty).
+    fn localised(&self, prefix: &str) -> Option<LocalisedText> {
+        let text: BTreeMap<String, String> = self
+            .columns
             .localised
             .get(prefix)
             .into_iter()
             .flatten()
             .filter_map(|(lang, i)| {
-                cells
+                self.cells
                     .get(*i)
                     .filter(|c| !c.is_empty())
                     .map(|c| (lang.clone(), c.clone()))
             })
             .collect();
         (!text.is_empty()).then_some(LocalisedText(text))
-    };
+    }
 
-    let id = cell("id");
-    if id.is_empty() {
-        fail(
-            "id",
-            "empty: every service needs an id (lower-case letters, digits, - : _; e.g. tampere-advice-1)"
-                .into(),
-        );
-    } else if !is_valid_id(id) {
-        let hint = if is_valid_id(&id.to_lowercase()) {
-            format!("; try \"{}\"", id.to_lowercase())
-        } else {
-            String::new()
-        };
-        fail("id", format!("\"{}\" is not a valid id: lower-case letters, digits, - : _, at most 64, starting with a letter or digit{hint}", printable(id)));
+    fn id(&mut self) -> &'r str {
+        let id = self.cell("id");
+        if id.is_empty() {
+            self.fail(
+                "id",
+                "empty: every service needs an id (lower-case letters, digits, - : _; e.g. tampere-advice-1)"
+                    .into(),
+            );
+        } else if !is_valid_id(id) {
+            let hint = if is_valid_id(&id.to_lowercase()) {
+                format!("; try \"{}\"", id.to_lowercase())
+            } else {
+                String::new()
+            };
+            self.fail("id", format!("\"{}\" is not a valid id: lower-case letters, digits, - : _, at most 64, starting with a letter or digit{hint}", printable(id)));
+        }
+        id
     }
-    let name = localised("name");
-    if name.is_none() {
-        let first = columns
-            .localised
-            .get("name")
-            .and_then(|v| v.first())
-            .map(|(_, i)| columns.at(*i))
-            .unwrap_or_default();
-        errors.push(format!(
-            "row {row}, {first}: the service has no name in any language"
-        ));
-    }
-    let provider = Some(cell("provider")).filter(|p| !p.is_empty()).map(String::from);
-    if let Some(p) = &provider {
-        if !reference.actors.iter().any(|a| &a.id == p) {
-            errors.push(format!(
-                "{}: \"{}\" is not an actor of the dataset (use an actor id such as municipality:837 or pirkanmaan-hyvinvointialue, or leave it empty)",
-                at("provider"),
-                printable(p)
+
+    fn name(&mut self) -> Option<LocalisedText> {
+        let name = self.localised("name");
+        if name.is_none() {
+            let first = self
+                .columns
+                .localised
+                .get("name")
+                .and_then(|v| v.first())
+                .map(|(_, i)| self.columns.at(*i))
+                .unwrap_or_default();
+            self.errors.push(format!(
+                "row {}, {first}: the service has no name in any language",
+                self.row
             ));
         }
+        name
     }
-    let municipality = match reference.municipality_code(cell("municipality")) {
-        Some(code) => code,
-        None => {
-            errors.push(format!(
-                "{}: \"{}\" is not a municipality code (e.g. 837) or name (e.g. Tampere)",
-                at("municipality"),
-                printable(cell("municipality"))
-            ));
-            String::new()
+
+    fn provider(&mut self, reference: &Reference) -> Option<String> {
+        let provider = self.optional("provider");
+        if let Some(p) = &provider {
+            if !reference.actors.iter().any(|a| &a.id == p) {
+                self.fail("provider", format!(
+                    "\"{}\" is not an actor of the dataset (use an actor id such as municipality:837 or pirkanmaan-hyvinvointialue, or leave it empty)",
+                    printable(p)
+                ));
+            }
         }
-    };
-    let mut coordinate = |name: &str| -> Option<f64> {
-        let raw = cell(name);
+        provider
+    }
+
+    fn municipality(&mut self, reference: &Reference) -> String {
+        match reference.municipality_code(self.cell("municipality")) {
+            Some(code) => code,
+            None => {
+                let raw = printable(self.cell("municipality"));
+                self.fail(
+                    "municipality",
+                    format!("\"{raw}\" is not a municipality code (e.g. 837) or name (e.g. Tampere)"),
+                );
+                String::new()
+            }
+        }
+    }
+
+    /// A coordinate in decimal degrees (a decimal comma read as a point).
+    fn coordinate(&mut self, name: &str) -> Option<f64> {
+        let raw = self.cell(name);
         let text = if raw.contains(',') && !raw.contains('.') {
             raw.replace(',', ".")
         } else {
@@ -417,49 +450,58 @@ fn read_row(
         match text.parse::<f64>() {
             Ok(v) if v.is_finite() => Some(v),
             _ => {
-                errors.push(format!(
-                    "{}: \"{}\" is not a number (WGS84 decimal degrees, e.g. 61.4981)",
-                    at(name),
-                    printable(raw)
-                ));
+                self.fail(
+                    name,
+                    format!(
+                        "\"{}\" is not a number (WGS84 decimal degrees, e.g. 61.4981)",
+                        printable(raw)
+                    ),
+                );
                 None
             }
         }
-    };
-    let (lat, lon) = (coordinate("lat"), coordinate("lon"));
-    let location = match (lat, lon) {
-        (Some(lat), Some(lon)) => {
-            let l = LatLon::new(lat, lon);
-            if !l.is_in_finland() {
-                let swapped = LatLon::new(lon, lat).is_in_finland();
-                errors.push(format!(
-                    "{}: {lat}, {lon} lies outside Finland (lat 59–70.5, lon 19–32){}",
-                    at("lat"),
-                    if swapped { "; are lat and lon swapped?" } else { "" }
-                ));
-            }
-            l
-        }
-        _ => LatLon::new(f64::NAN, f64::NAN),
-    };
+    }
 
-    let address = {
-        let street = localised("street");
-        let post_office = localised("post_office");
-        let raw = cell("postal_code");
+    fn location(&mut self) -> LatLon {
+        let (lat, lon) = (self.coordinate("lat"), self.coordinate("lon"));
+        match (lat, lon) {
+            (Some(lat), Some(lon)) => {
+                let l = LatLon::new(lat, lon);
+                if !l.is_in_finland() {
+                    let swapped = LatLon::new(lon, lat).is_in_finland();
+                    self.fail(
+                        "lat",
+                        format!(
+                            "{lat}, {lon} lies outside Finland (lat 59–70.5, lon 19–32){}",
+                            if swapped { "; are lat and lon swapped?" } else { "" }
+                        ),
+                    );
+                }
+                l
+            }
+            _ => LatLon::new(f64::NAN, f64::NAN),
+        }
+    }
+
+    fn address(&mut self, warnings: &mut Vec<String>) -> Option<Address> {
+        let street = self.localised("street");
+        let post_office = self.localised("post_office");
+        let raw = self.cell("postal_code");
         let postal_code = if raw.is_empty() {
             None
         } else if raw.len() <= 5 && raw.bytes().all(|b| b.is_ascii_digit()) {
             if raw.len() < 5 {
-                warnings.push(format!("{}: postal code {raw} read as {raw:0>5} (a spreadsheet drops leading zeros; format the column as text)", at("postal_code")));
+                warnings.push(format!("{}: postal code {raw} read as {raw:0>5} (a spreadsheet drops leading zeros; format the column as text)", self.at("postal_code")));
             }
             Some(format!("{raw:0>5}"))
         } else {
-            errors.push(format!(
-                "{}: \"{}\" is not a Finnish postal code (five digits)",
-                at("postal_code"),
-                printable(raw)
-            ));
+            self.fail(
+                "postal_code",
+                format!(
+                    "\"{}\" is not a Finnish postal code (five digits)",
+                    printable(raw)
+                ),
+            );
             None
         };
         (street.is_some() || post_office.is_some() || postal_code.is_some()).then_some(Address {
@@ -467,170 +509,217 @@ fn read_row(
             postal_code,
             post_office,
         })
-    };
+    }
 
-    let mut one_of = |name: &str, allowed: &[&str]| -> Vec<String> {
-        let items = split_list(cell(name));
+    /// A list of words of a closed vocabulary.
+    fn one_of(&mut self, name: &str, allowed: &[&str]) -> Vec<String> {
+        let items = split_list(self.cell(name));
         for v in &items {
             if !allowed.contains(&v.as_str()) {
-                errors.push(format!(
-                    "{}: \"{}\" is not one of {}",
-                    at(name),
-                    printable(v),
-                    allowed.join(", ")
-                ));
+                self.fail(
+                    name,
+                    format!("\"{}\" is not one of {}", printable(v), allowed.join(", ")),
+                );
             }
         }
         items
-    };
-    let channels = one_of("channels", vocab::CHANNELS);
-    let appointment = one_of("appointment", vocab::APPOINTMENT).into_iter().next();
-    let wheelchair = one_of("wheelchair", vocab::WHEELCHAIR).into_iter().next();
-    for (name, n) in [
-        ("appointment", cell("appointment")),
-        ("wheelchair", cell("wheelchair")),
-    ] {
-        if split_list(n).len() > 1 {
-            errors.push(format!("{}: one value only", at(name)));
-        }
     }
 
-    let languages: Vec<String> = split_list(cell("languages"));
-    if languages.is_empty() {
-        errors.push(format!(
-            "{}: at least one language code is needed (e.g. fi; sv; en)",
-            at("languages")
-        ));
-    }
-    for l in &languages {
-        if !is_language_code(l) {
-            errors.push(format!(
-                "{}: \"{}\" is not an ISO 639 language code in lower case (e.g. fi, uk, ar)",
-                at("languages"),
-                printable(l)
-            ));
-        }
+    /// At most one word of a closed vocabulary.
+    fn one_word_of(&mut self, name: &str, allowed: &[&str]) -> Option<String> {
+        self.one_of(name, allowed).into_iter().next()
     }
 
-    let numbers = split_list(cell("phones"));
-    for n in &numbers {
-        if !is_international_phone(n) {
-            let digits_only = |r: &str| r.bytes().all(|b| b.is_ascii_digit() || b == b' ');
-            let hint = if let Some(r) = n.strip_prefix('0').filter(|r| digits_only(r)) {
-                format!("; write it as +358 {r}")
-            } else if n.starts_with("358") && digits_only(n) {
-                // Excel reads "+358 40 …" typed into a number cell as the number 35840….
-                format!("; write it as +{n} and format the column as text (a spreadsheet drops the + of a number)")
-            } else {
-                String::new()
-            };
-            errors.push(format!(
-                "{}: \"{}\" is not a number in international form (+358 …){hint}",
-                at("phones"),
-                printable(n)
-            ));
+    fn languages(&mut self) -> Vec<String> {
+        let languages: Vec<String> = split_list(self.cell("languages"));
+        if languages.is_empty() {
+            self.fail(
+                "languages",
+                "at least one language code is needed (e.g. fi; sv; en)".into(),
+            );
         }
-    }
-    let mut infos: Vec<LocalisedText> = vec![LocalisedText::default(); numbers.len()];
-    for (lang, i) in columns.localised.get("phone_info").into_iter().flatten() {
-        let entries = split_aligned(cells.get(*i).map(String::as_str).unwrap_or(""));
-        if entries.len() > numbers.len() {
-            errors.push(format!(
-                "row {row}, {}: {} notes for {} phone numbers (notes are matched to numbers in order)",
-                columns.at(*i),
-                entries.len(),
-                numbers.len()
-            ));
-            continue;
-        }
-        for (k, e) in entries.into_iter().enumerate() {
-            if !e.is_empty() {
-                infos[k].0.insert(lang.clone(), e);
+        for l in &languages {
+            if !is_language_code(l) {
+                self.fail(
+                    "languages",
+                    format!(
+                        "\"{}\" is not an ISO 639 language code in lower case (e.g. fi, uk, ar)",
+                        printable(l)
+                    ),
+                );
             }
         }
+        languages
     }
-    let phones = numbers
-        .into_iter()
-        .zip(infos)
-        .map(|(number, info)| Phone {
-            number,
-            info: (!info.0.is_empty()).then_some(info),
-        })
-        .collect();
 
-    let email = Some(cell("email")).filter(|e| !e.is_empty()).map(String::from);
-    if let Some(e) = &email {
-        if !is_email(e) {
-            errors.push(format!(
-                "{}: \"{}\" is not an e-mail address",
-                at("email"),
-                printable(e)
-            ));
+    /// The phone numbers, each with its notes (`phone_info_fi`, ..., matched to numbers in order).
+    fn phones(&mut self) -> Vec<Phone> {
+        let numbers = split_list(self.cell("phones"));
+        for n in &numbers {
+            if !is_international_phone(n) {
+                let digits_only = |r: &str| r.bytes().all(|b| b.is_ascii_digit() || b == b' ');
+                let hint = if let Some(r) = n.strip_prefix('0').filter(|r| digits_only(r)) {
+                    format!("; write it as +358 {r}")
+                } else if n.starts_with("358") && digits_only(n) {
+                    // Excel reads "+358 40 …" typed into a number cell as the number 35840….
+                    format!("; write it as +{n} and format the column as text (a spreadsheet drops the + of a number)")
+                } else {
+                    String::new()
+                };
+                self.fail(
+                    "phones",
+                    format!(
+                        "\"{}\" is not a number in international form (+358 …){hint}",
+                        printable(n)
+                    ),
+                );
+            }
         }
-    }
-    let website = Some(cell("website")).filter(|e| !e.is_empty()).map(String::from);
-    if let Some(w) = &website {
-        if !is_web_url(w) {
-            errors.push(format!(
-                "{}: \"{}\" is not a web address starting with https:// or http://",
-                at("website"),
-                printable(w)
-            ));
+        let mut infos: Vec<LocalisedText> = vec![LocalisedText::default(); numbers.len()];
+        for (lang, i) in self.columns.localised.get("phone_info").into_iter().flatten() {
+            let entries = split_aligned(self.cells.get(*i).map(String::as_str).unwrap_or(""));
+            if entries.len() > numbers.len() {
+                self.errors.push(format!(
+                    "row {}, {}: {} notes for {} phone numbers (notes are matched to numbers in order)",
+                    self.row,
+                    self.columns.at(*i),
+                    entries.len(),
+                    numbers.len()
+                ));
+                continue;
+            }
+            for (k, e) in entries.into_iter().enumerate() {
+                if !e.is_empty() {
+                    infos[k].0.insert(lang.clone(), e);
+                }
+            }
         }
+        numbers
+            .into_iter()
+            .zip(infos)
+            .map(|(number, info)| Phone {
+                number,
+                info: (!info.0.is_empty()).then_some(info),
+            })
+            .collect()
     }
-    let opening_hours = Some(cell("opening_hours"))
-        .filter(|e| !e.is_empty())
-        .map(String::from);
-    if let Some(h) = &opening_hours {
-        if let Err(e) = atlas_core::hours::OpeningHours::parse(h) {
-            errors.push(format!(
-                "{}: {} (OpenStreetMap syntax, e.g. Mo-Fr 09:00-16:00; PH off)",
-                at("opening_hours"),
-                printable(&e)
-            ));
+
+    /// An optional cell that must pass `valid`, else `message` (with the value) is an error.
+    fn checked(&mut self, name: &str, valid: impl Fn(&str) -> bool, message: &str) -> Option<String> {
+        let value = self.optional(name);
+        if let Some(v) = &value {
+            if !valid(v) {
+                self.fail(name, format!("\"{}\" {message}", printable(v)));
+            }
         }
+        value
     }
-    let mut words = |name: &str| -> Vec<String> {
-        let items = split_list(cell(name));
+
+    fn opening_hours(&mut self) -> Option<String> {
+        let hours = self.optional("opening_hours");
+        if let Some(h) = &hours {
+            if let Err(e) = atlas_core::hours::OpeningHours::parse(h) {
+                self.fail(
+                    "opening_hours",
+                    format!(
+                        "{} (OpenStreetMap syntax, e.g. Mo-Fr 09:00-16:00; PH off)",
+                        printable(&e)
+                    ),
+                );
+            }
+        }
+        hours
+    }
+
+    /// A list of lower-case words (an open vocabulary: topics, target groups).
+    fn words(&mut self, name: &str) -> Vec<String> {
+        let items = split_list(self.cell(name));
         for w in &items {
             if !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
-                errors.push(format!(
-                    "{}: \"{}\" is not a lower-case word (letters a–z and _)",
-                    at(name),
-                    printable(w)
-                ));
+                self.fail(
+                    name,
+                    format!(
+                        "\"{}\" is not a lower-case word (letters a–z and _)",
+                        printable(w)
+                    ),
+                );
             }
         }
         items
+    }
+
+    fn last_verified(&mut self) -> Option<String> {
+        match self.cell("last_verified") {
+            "" => None,
+            raw => match parse_date(raw) {
+                Some(d) => Some(d),
+                None => {
+                    self.fail(
+                        "last_verified",
+                        format!("\"{}\" is not a date (2026-09-01 or 1.9.2026)", printable(raw)),
+                    );
+                    None
+                }
+            },
+        }
+    }
+}
+
+/// Reads one row into a service, every field by its own reader; `None` once the sheet has an
+/// error (nothing is written while a row has one).
+fn read_row(
+    row: usize,
+    cells: &[String],
+    columns: &Columns,
+    reference: &Reference,
+    errors: &mut Vec<String>,
+    warnings: &mut Vec<String>,
+) -> Option<Service> {
+    let mut r = RowReader {
+        row,
+        cells,
+        columns,
+        errors,
     };
-    let target_groups = words("target_groups");
-    let topics = words("topics");
+    let id = r.id();
+    let name = r.name();
+    let provider = r.provider(reference);
+    let municipality = r.municipality(reference);
+    let location = r.location();
+    let address = r.address(warnings);
+    let channels = r.one_of("channels", vocab::CHANNELS);
+    let appointment = r.one_word_of("appointment", vocab::APPOINTMENT);
+    let wheelchair = r.one_word_of("wheelchair", vocab::WHEELCHAIR);
+    for name in ["appointment", "wheelchair"] {
+        if split_list(r.cell(name)).len() > 1 {
+            r.fail(name, "one value only".into());
+        }
+    }
+    let languages = r.languages();
+    let phones = r.phones();
+    let email = r.checked("email", is_email, "is not an e-mail address");
+    let website = r.checked(
+        "website",
+        is_web_url,
+        "is not a web address starting with https:// or http://",
+    );
+    let opening_hours = r.opening_hours();
+    let target_groups = r.words("target_groups");
+    let topics = r.words("topics");
     let accessibility = {
-        let info = localised("accessibility");
+        let info = r.localised("accessibility");
         (wheelchair.is_some() || info.is_some()).then_some(Accessibility { wheelchair, info })
     };
-    let last_verified = match cell("last_verified") {
-        "" => None,
-        raw => match parse_date(raw) {
-            Some(d) => Some(d),
-            None => {
-                errors.push(format!(
-                    "{}: \"{}\" is not a date (2026-09-01 or 1.9.2026)",
-                    at("last_verified"),
-                    printable(raw)
-                ));
-                None
-            }
-        },
-    };
+    let last_verified = r.last_verified();
+    let description = r.localised("description");
 
-    if !errors.is_empty() {
+    if !r.errors.is_empty() {
         return None;
     }
     Some(Service {
         id: id.to_string(),
         name: name?,
-        description: localised("description"),
+        description,
         provider,
         municipality,
         address,

@@ -1,9 +1,9 @@
 //! `atlas-data` as a library: the modules behind the command line (`main.rs`), so that the
 //! fuzz targets (`fuzz/`) can call the importers directly. Nothing here is a stable API.
 
+pub mod actors;
 pub mod assemble;
 pub mod build;
-pub mod csv;
 pub mod epsg3067;
 pub mod export_csv;
 pub mod export_geojson;
@@ -14,7 +14,7 @@ pub mod import_ptv;
 pub mod input;
 pub mod output;
 pub mod progress;
-pub mod structure;
+pub mod reference_csv;
 pub mod template;
 pub mod validate;
 

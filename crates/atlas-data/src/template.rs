@@ -93,7 +93,7 @@ pub fn classify(name: &str) -> Column {
     }
     for prefix in LOCALISED {
         if let Some(lang) = name.strip_prefix(prefix).and_then(|r| r.strip_prefix('_')) {
-            if atlas_core::load::is_language_code(lang) {
+            if atlas_core::rules::is_language_code(lang) {
                 return Column::Localised(prefix, lang.to_string());
             }
         }

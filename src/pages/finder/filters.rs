@@ -5,13 +5,11 @@ use super::{use_set_query, FinderContext};
 use crate::browser::language_name;
 use crate::components::place::{parse_place, place_options, place_value};
 use crate::i18n::{channel_name, group_name, topic_name};
+use crate::state::use_today;
 use atlas_core::text::fold;
 use atlas_core::Query;
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};
-
-/// The area kinds offered as places to filter by (former ELY Centres are not: they no longer exist).
-const PLACE_AREA_KINDS: [&str; 4] = ["region", "wellbeing_county", "employment_area", "vitality_centre"];
 
 #[component]
 pub fn Filters() -> impl IntoView {
@@ -117,6 +115,8 @@ fn PlaceFilter() -> impl IntoView {
     let (query, lang) = (ctx.query, ctx.lang);
     let dataset = ctx.dataset.clone();
     let set_query = use_set_query();
+    // The kinds of area that exist today (former ELY Centres do not), by the areas' dates.
+    let today = use_today();
     // A memo, so that the 300-odd options are rebuilt when the place changes, not on every keystroke.
     let current =
         Memo::new(move |_| query.with(|q| place_value(q.municipality.as_deref(), q.area.as_deref())));
@@ -129,7 +129,7 @@ fn PlaceFilter() -> impl IntoView {
         let selected = current.get();
         view! {
             <option value="" selected=selected.is_empty()>{tr!("place-all")}</option>
-            {place_options(&dataset.loaded.atlas, lang.get(), true, &PLACE_AREA_KINDS, &selected)}
+            {place_options(&dataset.loaded.atlas, lang.get(), true, &dataset.loaded.atlas.area_kinds_on(today.get()), &selected)}
         }
     };
     view! {

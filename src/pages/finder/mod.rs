@@ -9,8 +9,8 @@ mod near_me;
 mod result_list;
 mod sort;
 
-use crate::components::status::with_dataset;
-use crate::data::Dataset;
+use crate::components::guards::with_dataset;
+use crate::data::LoadedDataset;
 use crate::i18n::ui_language;
 use crate::map::ServiceMap;
 use crate::state::{use_page_title, Clock, FinderReturn, LastFinder, MyPosition};
@@ -36,7 +36,7 @@ pub fn FinderPage() -> impl IntoView {
 /// What the finder's parts share.
 #[derive(Clone)]
 pub struct FinderContext {
-    pub dataset: Arc<Dataset>,
+    pub dataset: Arc<LoadedDataset>,
     /// The query as the URL states it.
     pub query: Memo<Query>,
     /// The query the results answer: the URL's, with the person's position (kept in
@@ -123,7 +123,7 @@ fn finder_title(ctx: &FinderContext) -> impl Fn() -> String + Send + Sync + 'sta
 /// `controls` says which filters show.
 #[component]
 pub fn Finder(
-    dataset: Arc<Dataset>,
+    dataset: Arc<LoadedDataset>,
     #[prop(optional)] embedded: bool,
     #[prop(optional)] controls: Controls,
 ) -> impl IntoView {

@@ -105,11 +105,7 @@ pub fn NearMe() -> impl IntoView {
         match (query.get().near, my_position.get()) {
             (Some(p), _) => {
                 let atlas = &atlas_for_origin.loaded.atlas;
-                let m = atlas
-                    .municipalities
-                    .iter()
-                    .find(|m| m.location.distance_km(&p) < 0.01);
-                Some(match m {
+                Some(match atlas.municipality_at(p) {
                     Some(m) => tr!("near-from-place", { "place" => m.name.get(ui).to_string() }),
                     None => tr!("near-from-point"),
                 })

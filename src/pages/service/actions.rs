@@ -105,7 +105,7 @@ pub fn ReportProblem(
     contact: Option<Contact>,
     lang: Signal<&'static str>,
 ) -> impl IntoView {
-    let Some(contact) = contact else { return None };
+    let contact = contact?;
     let href = move || {
         let name = service.name.get(lang.get()).to_string();
         match (&contact.email, &contact.url) {

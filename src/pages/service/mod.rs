@@ -5,16 +5,16 @@
 mod actions;
 
 use crate::browser::{format_date, language_name};
+use crate::components::guards::with_record;
 use crate::components::hours::OpeningHoursView;
 use crate::components::localised::Localised;
 use crate::components::places_map::PlacesMap;
 use crate::components::sources::Sources;
-use crate::components::status::with_record;
-use crate::data::Dataset;
+use crate::data::LoadedDataset;
 use crate::i18n::{
     appointment_name, area_kind_name, channel_name, group_name, topic_name, ui_language, wheelchair_name,
 };
-use crate::state::{finder_href, Clock};
+use crate::state::{finder_href, use_today, Clock};
 use actions::{ContactButtons, Directions, ReportProblem, ShareAndPrint};
 use atlas_core::time::helsinki_time;
 use leptos::prelude::*;
@@ -31,17 +31,16 @@ pub fn ServicePage() -> impl IntoView {
 }
 
 #[component]
-fn Service(dataset: Arc<Dataset>, index: usize) -> impl IntoView {
+fn Service(dataset: Arc<LoadedDataset>, index: usize) -> impl IntoView {
     let lang = ui_language();
     let atlas = &dataset.loaded.atlas;
     let s = atlas.services[index].clone();
     let municipality = atlas.service_municipality(index).clone();
     let provider = s.provider.as_ref().and_then(|p| atlas.actor(p)).cloned();
-    let areas: Vec<_> = municipality
-        .areas
-        .iter()
-        .filter_map(|a| atlas.area(a))
-        .filter(|a| a.kind != "ely_centre")
+    // The areas the municipality belongs to today: former ones (ELY Centres) by their dates.
+    let areas: Vec<_> = atlas
+        .areas_of_on(&municipality, use_today().get_untracked())
+        .into_iter()
         .cloned()
         .collect();
     let hours = atlas.opening_hours(index).cloned();

@@ -1,23 +1,9 @@
-//! Loading and failure states: never a blank page.
+//! The loading and failure states of the dataset: never a blank page.
 
-use crate::data::{use_data, DataState, Dataset, Failure, Progress};
+use crate::data::{use_data, Failure, Progress};
 use atlas_core::{LoadError, LoadProgress};
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};
-use std::sync::Arc;
-
-/// Renders `page` once the dataset is loaded; until then a loading state, and on
-/// failure a clear message with a retry button.
-pub fn with_dataset<V: IntoView + 'static>(
-    page: impl Fn(Arc<Dataset>) -> V + Send + Sync + 'static,
-) -> impl IntoView {
-    let data = use_data();
-    move || match data.state.get() {
-        DataState::Loading => view! { <Loading/> }.into_any(),
-        DataState::Failed(f) => view! { <LoadFailed failure=f/> }.into_any(),
-        DataState::Ready(d) => page(d).into_any(),
-    }
-}
 
 #[component]
 pub fn Loading() -> impl IntoView {
@@ -48,7 +34,7 @@ pub fn Loading() -> impl IntoView {
 }
 
 #[component]
-fn LoadFailed(failure: Failure) -> impl IntoView {
+pub fn LoadFailed(failure: Failure) -> impl IntoView {
     let data = use_data();
     let detail = move || match &failure {
         Failure::Network => tr!("error-network"),
@@ -69,22 +55,4 @@ fn LoadFailed(failure: Failure) -> impl IntoView {
             <button type="button" class="button" on:click=move |_| data.retry.run(())>{move_tr!("retry")}</button>
         </div>
     }
-}
-
-/// Renders the record that the route's `{id}` names (found by `find`), or "not found".
-pub fn with_record<T, V>(
-    find: impl Fn(&atlas_core::Atlas, &str) -> Option<T> + Send + Sync + 'static,
-    page: impl Fn(Arc<Dataset>, T) -> V + Send + Sync + 'static,
-) -> impl IntoView
-where
-    V: IntoView + 'static,
-{
-    let params = leptos_router::hooks::use_params_map();
-    with_dataset(move |d| {
-        let id = params.read().get("id").unwrap_or_default();
-        match find(&d.loaded.atlas, &id) {
-            Some(record) => page(d.clone(), record).into_any(),
-            None => view! { <crate::pages::not_found::NotFound/> }.into_any(),
-        }
-    })
 }

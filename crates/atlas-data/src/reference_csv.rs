@@ -1,6 +1,9 @@
-//! A small RFC 4180 reader: comma-separated fields, optional double quotes with
-//! `""` as an escaped quote, LF or CRLF line ends, an optional UTF-8 byte-order mark.
-//! Enough for the reference CSV files, without a dependency.
+//! The strict reader of the reference CSV files `build` reads (the municipalities, their
+//! names): RFC 4180, comma-separated fields, optional double quotes with `""` as an escaped
+//! quote, LF or CRLF line ends, an optional UTF-8 byte-order mark. Unlike the `csv` crate (which
+//! the spreadsheet import uses, forgiving what spreadsheets write), it refuses malformed
+//! quoting, a quote left open or one inside an unquoted field, with its line: a hand-kept
+//! reference file with a stray quote must fail the build, not shift a column silently.
 
 /// One record and the line it starts on (1-based, the header is line 1).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -135,5 +138,18 @@ mod tests {
         assert!(parse("\"open\n").is_err());
         assert!(parse("a\"b\n").is_err());
         assert!(parse("\"a\"b\n").is_err());
+    }
+
+    /// Why this reader and not the `csv` crate: the crate reads the same malformed files
+    /// without an error, so a stray quote would shift a reference file's columns silently.
+    #[test]
+    fn the_csv_crate_would_accept_what_this_refuses() {
+        for text in ["\"open\n", "a\"b\n"] {
+            let mut reader = ::csv::ReaderBuilder::new()
+                .has_headers(false)
+                .from_reader(text.as_bytes());
+            assert!(reader.records().all(|r| r.is_ok()), "{text:?}");
+            assert!(parse(text).is_err(), "{text:?}");
+        }
     }
 }

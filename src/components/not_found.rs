@@ -1,4 +1,5 @@
-//! Any address the app does not know.
+//! "Not found": the page for any address the app does not know, also shown by the layout for an
+//! unknown language and by the route guards for an `{id}` that names no record.
 
 use crate::i18n::{is_ui_language, ui_language};
 use leptos::prelude::*;

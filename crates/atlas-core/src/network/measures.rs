@@ -1,0 +1,93 @@
+//! The network view's measures: great-circle distances from each municipality's centre to its
+//! nearest service, coverage within a distance, the services and languages of an area, shares,
+//! and why a kind of area has none on a day.
+
+use crate::atlas::Atlas;
+use crate::time::Date;
+use std::cmp::Ordering;
+use std::collections::BTreeSet;
+
+/// Why a kind has no areas on a day, so that an empty table can say so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoAreas {
+    /// The kind's areas begin later, on this date (e.g. Economic Development Centres in 2026).
+    NotYet(Date),
+    /// The kind's areas ended before the day, on this date (e.g. ELY Centres, 31.12.2025).
+    Ended(Date),
+    /// The dataset has no area of this kind at all.
+    None,
+}
+
+/// `None` when the kind has areas on `day`; else why not.
+pub fn why_no_areas(atlas: &Atlas, kind: &str, day: Date) -> Option<NoAreas> {
+    if !atlas.areas_on(kind, day).is_empty() {
+        return None;
+    }
+    let of_kind: Vec<_> = atlas.areas.iter().filter(|a| a.kind == kind).collect();
+    let starts = of_kind
+        .iter()
+        .filter_map(|a| a.valid_from.as_deref().and_then(Date::parse))
+        .filter(|&d| d > day)
+        .min();
+    let ends = of_kind
+        .iter()
+        .filter_map(|a| a.valid_to.as_deref().and_then(Date::parse))
+        .filter(|&d| d < day)
+        .max();
+    Some(match (starts, ends) {
+        (Some(d), _) => NoAreas::NotYet(d),
+        (None, Some(d)) => NoAreas::Ended(d),
+        (None, None) => NoAreas::None,
+    })
+}
+
+/// The distance from each municipality's centre to its nearest service, in km
+/// (great-circle), with that service's position; `None` when there are no services.
+pub fn nearest_services(atlas: &Atlas) -> Vec<Option<(usize, f64)>> {
+    atlas
+        .municipalities
+        .iter()
+        .map(|m| {
+            atlas
+                .services
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (i, m.location.distance_km(&s.location)))
+                .min_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(Ordering::Equal))
+        })
+        .collect()
+}
+
+/// Whether a municipality counts as covered: a service no farther than `km`.
+pub fn is_covered(nearest: Option<(usize, f64)>, km: f64) -> bool {
+    nearest.is_some_and(|(_, d)| d <= km)
+}
+
+/// Services (positions) whose municipality belongs to `area`.
+pub fn area_services(atlas: &Atlas, area: &str) -> Vec<usize> {
+    (0..atlas.services.len())
+        .filter(|&s| atlas.service_municipality(s).areas.iter().any(|a| a == area))
+        .collect()
+}
+
+/// The languages some service offers anywhere in the dataset, sorted.
+pub fn all_service_languages(atlas: &Atlas) -> BTreeSet<String> {
+    atlas
+        .services
+        .iter()
+        .flat_map(|s| s.languages.iter().cloned())
+        .collect()
+}
+
+/// The languages the given services offer, sorted.
+pub fn languages_of(atlas: &Atlas, services: &[usize]) -> BTreeSet<String> {
+    services
+        .iter()
+        .flat_map(|&s| atlas.services[s].languages.iter().cloned())
+        .collect()
+}
+
+/// `part` of `whole` in per cent; `None` for an empty whole.
+pub fn share(part: usize, whole: usize) -> Option<f64> {
+    (whole > 0).then(|| 100.0 * part as f64 / whole as f64)
+}

@@ -1,0 +1,142 @@
+//! A sortable table of typed cells (`atlas_core::table`) with its CSV download: what the page
+//! shows and what the file holds come from the same cells. On screen, numbers are in the UI
+//! language's format and languages by their names; in the file, numbers have no grouping and
+//! the decimal separator (and the field separator) a spreadsheet set to the UI language expects.
+//! Sorting is a `<button>` in each `<th>`, which carries `aria-sort`.
+
+use crate::browser::{download_text, format_number, language_name};
+use crate::i18n::ui_language;
+use atlas_core::table::{Cell, SortBy, Table};
+use leptos::prelude::*;
+use leptos_fluent::{move_tr, tr};
+
+/// How a CSV file for a spreadsheet set to the UI language separates fields and decimals:
+/// where the decimal separator is a comma (Finnish, Swedish, Ukrainian, Russian), the fields
+/// are separated by semicolons, as those spreadsheets expect; elsewhere by commas.
+pub fn csv_style(ui: &str) -> (char, char) {
+    match ui {
+        "fi" | "sv" | "uk" | "ru" => (';', ','),
+        _ => (',', '.'),
+    }
+}
+
+/// A cell on screen: numbers in the UI language's format, languages by their names.
+pub fn cell_text(cell: &Cell, ui: &str) -> String {
+    match cell {
+        Cell::Count(n) => format_number(*n as f64, 0, ui),
+        Cell::Km(_) | Cell::Percent(_) => cell.number().map(|v| format_number(v, 1, ui)).unwrap_or_default(),
+        Cell::Languages(codes) => language_names(codes, ui),
+        other => other.text(),
+    }
+}
+
+/// A cell in the CSV file: numbers without grouping and with the UI language's decimal
+/// separator (so the spreadsheet reads them as numbers), languages by their names.
+fn csv_cell_text(cell: &Cell, ui: &str) -> String {
+    match cell {
+        Cell::Languages(codes) => language_names(codes, ui),
+        Cell::Km(_) | Cell::Percent(_) => cell.text().replace('.', &csv_style(ui).1.to_string()),
+        other => other.text(),
+    }
+}
+
+fn language_names(codes: &[String], ui: &str) -> String {
+    codes
+        .iter()
+        .map(|c| language_name(c, ui))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// One sortable, downloadable table. `name` is stable (the section's `data-table`, the heading's
+/// id, the test ids); `column_name` words a column key; `on_sort` gets the column clicked.
+#[component]
+pub fn DataTable(
+    name: &'static str,
+    title: Signal<String>,
+    table: Memo<Table>,
+    sort: Signal<Option<SortBy>>,
+    on_sort: impl Fn(&'static str) + Copy + Send + Sync + 'static,
+    column_name: fn(&str) -> String,
+    file_name: Signal<String>,
+    empty_why: Signal<String>,
+) -> impl IntoView {
+    let lang = ui_language();
+    let heading_id = format!("table-{name}");
+    let download = move |_| {
+        let t = table.get_untracked();
+        let headers: Vec<String> = t.columns.iter().map(|c| column_name(c)).collect();
+        // A byte-order mark, so spreadsheet programs read the file as UTF-8; the delimiter and
+        // decimal separator a spreadsheet set to the UI language expects.
+        let ui = lang.get_untracked();
+        let csv = t.to_csv(&headers, csv_style(ui).0, |c| csv_cell_text(c, ui));
+        download_text(
+            &file_name.get_untracked(),
+            "text/csv;charset=utf-8",
+            &format!("\u{feff}{csv}"),
+        );
+    };
+    let head = move || {
+        let sort = sort.get();
+        table.with(|t| t.columns.clone()).into_iter().map(|c| {
+            let state = sort.as_ref().filter(|s| s.column == c).map(|s| if s.descending { "descending" } else { "ascending" });
+            view! {
+                <th scope="col" aria-sort=state data-column=c>
+                    <button type="button" class="sort" on:click=move |_| on_sort(c)>
+                        {column_name(c)}
+                        <span aria-hidden="true">{match state { Some("ascending") => " ▲", Some(_) => " ▼", None => "" }}</span>
+                    </button>
+                </th>
+            }
+        }).collect_view()
+    };
+    let body = move || {
+        table.with(|t| {
+            t.rows
+                .iter()
+                .map(|row| {
+                    let cells = row
+                        .iter()
+                        .enumerate()
+                        .map(|(i, cell)| {
+                            let text = cell_text(cell, lang.get());
+                            let class = match cell {
+                                Cell::Languages(_) | Cell::List(_) => Some("list"),
+                                _ => cell.number().is_some().then_some("number"),
+                            };
+                            if i == 0 {
+                                view! { <th scope="row">{text}</th> }.into_any()
+                            } else {
+                                view! { <td class=class>{text}</td> }.into_any()
+                            }
+                        })
+                        .collect_view();
+                    view! { <tr>{cells}</tr> }
+                })
+                .collect_view()
+        })
+    };
+    let count = move || format_number(table.with(|t| t.rows.len()) as f64, 0, lang.get());
+    let empty = move || table.with(|t| t.rows.is_empty());
+    let h2 = heading_id.clone();
+    view! {
+        <section class="network-table" data-table=name>
+            <h2 id=h2>{move || title.get()}</h2>
+            <p class="hint">{move || tr!("network-rows", { "count" => count() })}</p>
+            <p>
+                <button type="button" class="button secondary" on:click=download data-testid=format!("csv-{name}")>
+                    {move_tr!("network-csv")}<span class="visually-hidden">" "{move || title.get()}</span>
+                </button>
+            </p>
+            <Show when=empty>
+                <p class="empty-why" data-testid=format!("empty-{name}")>{move || empty_why.get()}</p>
+            </Show>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby=heading_id>
+                <table class="network">
+                    <thead><tr>{head}</tr></thead>
+                    <tbody>{body}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
