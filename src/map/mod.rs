@@ -35,7 +35,7 @@ struct LiveMap {
     /// The markers drawn now, kept from one draw to the next (see `draw`).
     drawn: Drawn,
     /// One click handler and one popup maker for every marker: each marker carries what
-    /// they need in its Leaflet options (`atlasService`, `atlasBounds`), so that a draw
+    /// they need in its Leaflet options (`atlasService`, `atlasCell`), so that a draw
     /// makes no closure per marker and a popup is built only when it opens.
     marker_click: Closure<dyn FnMut(JsValue)>,
     popup_content: Closure<dyn FnMut(JsValue) -> JsValue>,
@@ -60,8 +60,11 @@ struct DrawnMarker {
     /// A cluster's count, and the element showing it (None for a single service).
     count: usize,
     label: Option<web_sys::Element>,
-    centre: (f64, f64),
+    /// Where the marker is drawn, in world units (see `LatLon::to_world`).
+    at: (f64, f64),
     members: Vec<usize>,
+    /// The members' bounding box, which a click on a cluster zooms to.
+    bounds: (f64, f64, f64, f64),
 }
 
 /// The markers on the map, and what they were drawn for: another zoom, cell size or
@@ -72,6 +75,21 @@ struct Drawn {
     cell_px: f64,
     lang: &'static str,
     markers: HashMap<MarkerKey, DrawnMarker>,
+    /// A cluster's count as shown and its title, by count: typing changes counts among a few
+    /// hundred values, and formatting a number or a message is dear next to a look-up.
+    labels: HashMap<usize, (String, String)>,
+}
+
+impl Drawn {
+    fn label(&mut self, count: usize, i18n: I18n) -> &(String, String) {
+        let lang = self.lang;
+        self.labels.entry(count).or_insert_with(|| {
+            (
+                format_count(count, lang),
+                tr!(i18n, "map-cluster", { "count" => count }),
+            )
+        })
+    }
 }
 
 #[component]
@@ -186,19 +204,34 @@ pub fn ServiceMap(
                 (o, on_resize)
             });
         let marker_click = {
-            let map = map.clone();
+            let (map, live) = (map.clone(), live_rc.clone());
+            // Holds the map's own cell: the cycle is broken when the map is cleaned up (`take`).
             Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
                 let options = leaflet::get(&leaflet::get(&event, "target"), "options");
                 if let Some(i) = leaflet::get(&options, "atlasService").as_f64() {
                     selected.set(Some(i as usize));
-                } else {
-                    let b = leaflet::get(&options, "atlasBounds");
-                    if b.is_object() {
-                        map.fit_bounds(
-                            &b,
-                            &options_of(&[("padding", lat_lng(40.0, 40.0)), ("maxZoom", 18.into())]),
-                        );
-                    }
+                    return;
+                }
+                let cell = leaflet::get(&options, "atlasCell");
+                let key = MarkerKey::Cell(
+                    js_sys::Reflect::get_u32(&cell, 0)
+                        .ok()
+                        .and_then(|v| v.as_f64())
+                        .unwrap_or(f64::NAN) as i64,
+                    js_sys::Reflect::get_u32(&cell, 1)
+                        .ok()
+                        .and_then(|v| v.as_f64())
+                        .unwrap_or(f64::NAN) as i64,
+                );
+                let found = live.try_borrow().ok().and_then(|g| {
+                    g.as_ref()
+                        .and_then(|m| m.drawn.markers.get(&key).map(|d| d.bounds))
+                });
+                if let Some((s, w, n, e)) = found {
+                    map.fit_bounds(
+                        &bounds(s, w, n, e),
+                        &options_of(&[("padding", lat_lng(40.0, 40.0)), ("maxZoom", 18.into())]),
+                    );
                 }
             })
         };
@@ -329,7 +362,7 @@ fn draw(
             zoom,
             cell_px,
             lang,
-            markers: HashMap::new(),
+            ..Default::default()
         };
     }
     let mut before = std::mem::take(&mut m.drawn.markers);
@@ -339,29 +372,34 @@ fn draw(
             1 => MarkerKey::Service(c.members[0]),
             _ => MarkerKey::Cell(c.cell.0, c.cell.1),
         };
-        let centre = (c.centre.lat, c.centre.lon);
         let drawn = match before.remove(&key) {
             Some(mut kept) => {
                 if kept.count != c.count {
-                    update_cluster(&kept, &c, lang, i18n);
+                    update_cluster(&kept, m.drawn.label(c.count, i18n));
                 }
-                if kept.centre != centre {
-                    kept.marker.set_lat_lng(&lat_lng(centre.0, centre.1));
+                // A cluster sits at its members' mean: moved only when that is a pixel away.
+                let at = c.centre.to_world();
+                let px = 256.0 * 2f64.powf(zoom);
+                if (at.0 - kept.at.0).abs() * px >= 1.0 || (at.1 - kept.at.1).abs() * px >= 1.0 {
+                    kept.marker.set_lat_lng(&lat_lng(c.centre.lat, c.centre.lon));
+                    kept.at = at;
                 }
                 kept.count = c.count;
-                kept.centre = centre;
+                kept.bounds = c.bounds;
                 kept.members = c.members;
                 kept
             }
             None => {
-                let drawn = match key {
+                let marker = match key {
                     MarkerKey::Service(i) => single_marker(m, dataset, i, lang),
-                    MarkerKey::Cell(..) => cluster_marker(m, &c, lang, i18n),
+                    MarkerKey::Cell(..) => cluster_marker(m, &c, i18n),
                 };
-                m.markers.add_layer(&drawn.marker);
+                m.markers.add_layer(&marker.marker);
                 DrawnMarker {
+                    at: c.centre.to_world(),
+                    bounds: c.bounds,
                     members: c.members,
-                    ..drawn
+                    ..marker
                 }
             }
         };
@@ -407,15 +445,17 @@ fn single_marker(m: &LiveMap, dataset: &LoadedDataset, i: usize, lang: &str) -> 
         marker,
         count: 1,
         label: None,
-        centre: (s.location.lat, s.location.lon),
+        at: (0.0, 0.0),
         members: Vec::new(),
+        bounds: (0.0, 0.0, 0.0, 0.0),
     }
 }
 
-fn cluster_marker(m: &LiveMap, c: &Cluster, lang: &str, i18n: I18n) -> DrawnMarker {
+fn cluster_marker(m: &mut LiveMap, c: &Cluster, i18n: I18n) -> DrawnMarker {
+    let (count, title) = m.drawn.label(c.count, i18n).clone();
     let label = crate::browser::document().create_element("span").expect("span");
     label.set_class_name("atlas-marker-inner");
-    label.set_text_content(Some(&format_count(c.count, lang)));
+    label.set_text_content(Some(&count));
     let icon = leaflet::div_icon(&options(&[
         ("className", "atlas-cluster".into()),
         ("html", label.clone().into()),
@@ -426,8 +466,12 @@ fn cluster_marker(m: &LiveMap, c: &Cluster, lang: &str, i18n: I18n) -> DrawnMark
         &options(&[
             ("icon", icon.into()),
             ("keyboard", false.into()),
-            ("title", tr!(i18n, "map-cluster", { "count" => c.count }).into()),
-            ("atlasBounds", cluster_bounds(c)),
+            ("title", title.into()),
+            // The cell is the marker's for its life: a click finds the cluster's bounds by it.
+            (
+                "atlasCell",
+                js_sys::Array::of2(&(c.cell.0 as f64).into(), &(c.cell.1 as f64).into()).into(),
+            ),
         ]),
     );
     marker.marker_on("click", m.marker_click.as_ref().unchecked_ref());
@@ -435,28 +479,20 @@ fn cluster_marker(m: &LiveMap, c: &Cluster, lang: &str, i18n: I18n) -> DrawnMark
         marker,
         count: c.count,
         label: Some(label),
-        centre: (c.centre.lat, c.centre.lon),
+        at: (0.0, 0.0),
         members: Vec::new(),
+        bounds: c.bounds,
     }
 }
 
-/// A kept cluster marker whose members changed: its count, title and the bounds a click zooms to.
-fn update_cluster(kept: &DrawnMarker, c: &Cluster, lang: &str, i18n: I18n) {
+/// A kept cluster marker whose count changed: its number and its title.
+fn update_cluster(kept: &DrawnMarker, (count, title): &(String, String)) {
     if let Some(label) = &kept.label {
-        label.set_text_content(Some(&format_count(c.count, lang)));
+        label.set_text_content(Some(count));
     }
-    let title = tr!(i18n, "map-cluster", { "count" => c.count });
     if let Some(el) = kept.marker.element() {
-        let _ = el.set_attribute("title", &title);
+        let _ = el.set_attribute("title", title);
     }
-    let options = leaflet::get(&kept.marker, "options");
-    let _ = js_sys::Reflect::set(&options, &"title".into(), &title.into());
-    let _ = js_sys::Reflect::set(&options, &"atlasBounds".into(), &cluster_bounds(c));
-}
-
-fn cluster_bounds(c: &Cluster) -> JsValue {
-    let (s, w, n, e) = c.bounds;
-    bounds(s, w, n, e)
 }
 
 fn format_count(n: usize, lang: &str) -> String {

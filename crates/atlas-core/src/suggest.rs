@@ -36,34 +36,34 @@ impl Atlas {
             .iter()
             .map(|w| typed.iter_mut().filter_map(|t| t.distance(w)).min())
             .collect();
-        let mut scored: Vec<(usize, usize, String)> = self
-            .names()
-            .enumerate()
-            .filter_map(|(k, name)| {
-                let d = vocabulary
-                    .of(k)
-                    .iter()
-                    .filter_map(|&id| closeness[id as usize])
-                    .min()?;
-                let shown = name.get(lang).to_string();
-                Some((d, shown.split_whitespace().count(), shown))
-            })
-            .collect();
-        scored.sort_by(|a, b| {
-            a.0.cmp(&b.0)
-                .then(a.1.cmp(&b.1))
-                .then_with(|| fold(&a.2).cmp(&fold(&b.2)))
-        });
-        let mut out: Vec<String> = Vec::new();
-        for (_, _, name) in scored {
-            if !name.is_empty() && !out.contains(&name) {
-                out.push(name);
-                if out.len() == limit {
-                    break;
-                }
+        // Each name shown once, with its best closeness; then the few best, sorted.
+        let mut best: HashMap<&str, (usize, usize)> = HashMap::new();
+        for (k, name) in self.names().enumerate() {
+            let Some(d) = vocabulary
+                .of(k)
+                .iter()
+                .filter_map(|&id| closeness[id as usize])
+                .min()
+            else {
+                continue;
+            };
+            let shown = name.get(lang);
+            if shown.is_empty() {
+                continue;
             }
+            let rank = (d, shown.split_whitespace().count());
+            best.entry(shown)
+                .and_modify(|r| *r = (*r).min(rank))
+                .or_insert(rank);
         }
-        out
+        let mut scored: Vec<((usize, usize), &str)> =
+            best.into_iter().map(|(name, rank)| (rank, name)).collect();
+        scored.sort_by_cached_key(|(rank, name)| (*rank, fold(name), name.to_string()));
+        scored
+            .into_iter()
+            .take(limit)
+            .map(|(_, name)| name.to_string())
+            .collect()
     }
 }
 
