@@ -30,7 +30,7 @@ impl Atlas {
             .iter()
             .map(|s| Typed::new(s, allowance(s.chars().count()) + 1))
             .collect();
-        let vocabulary = self.name_words.get_or_init(|| NameWords::new(self.names()));
+        let vocabulary = self.name_words();
         let closeness: Vec<Option<usize>> = vocabulary
             .words
             .iter()
@@ -68,6 +68,16 @@ impl Atlas {
 }
 
 impl Atlas {
+    /// Gathers the names' words for suggestions now (once), rather than on the first empty
+    /// result: the finder calls it when the browser is idle after the first list.
+    pub fn prepare_suggestions(&self) {
+        self.name_words();
+    }
+
+    fn name_words(&self) -> &NameWords {
+        self.name_words.get_or_init(|| NameWords::new(self.names()))
+    }
+
     /// The names suggestions come from: municipalities', then services'.
     fn names(&self) -> impl Iterator<Item = &LocalisedText> {
         self.municipalities

@@ -95,6 +95,21 @@ fn nothing_found_suggests_the_closest_names() {
 }
 
 #[test]
+fn suggestions_prepared_ahead_are_the_same() {
+    let cold = load(DATASET).unwrap().atlas;
+    let warm = load(DATASET).unwrap().atlas;
+    warm.prepare_suggestions();
+    for typed in ["Hlsnki", "Kotkka", "Internatinal Hous", "Tampre"] {
+        assert_eq!(
+            warm.suggestions(typed, "en", 3),
+            cold.suggestions(typed, "en", 3),
+            "{typed}"
+        );
+    }
+    assert_eq!(warm.suggestions("Kotkka", "en", 2), ["Kotka", "Kolka club"]);
+}
+
+#[test]
 fn a_municipality_is_found_by_a_cyrillic_or_mistyped_name() {
     let atlas = load(DATASET).unwrap().atlas;
     let code = |typed: &str| {

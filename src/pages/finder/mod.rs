@@ -160,6 +160,10 @@ pub fn Finder(
         filters_open,
     };
     provide_context(ctx.clone());
+    // "Did you mean" needs the names' words gathered: done while the browser is idle after
+    // the first list, so that the first search that finds nothing does not wait for it.
+    let warm = dataset.clone();
+    request_idle_callback(move || warm.loaded.atlas.prepare_suggestions());
     use_page_title(finder_title(&ctx));
 
     let highlighted = RwSignal::new(None::<usize>);
