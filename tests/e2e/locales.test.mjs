@@ -36,3 +36,11 @@ for (const lang of languages) {
     assert.deepEqual([...keys].filter((k) => !used.has(k)).sort(), [], 'unused keys');
   });
 }
+
+test('the service worker keeps every UI language\'s messages for offline use', () => {
+  const sw = fs.readFileSync(path.join(root, 'public', 'sw.js'), 'utf8');
+  const list = /const LOCALES = \[([^\]]*)\]/.exec(sw);
+  assert.ok(list, 'public/sw.js has its LOCALES list');
+  const kept = [...list[1].matchAll(/'([a-z]+)'/g)].map((m) => m[1]).sort();
+  assert.deepEqual(kept, languages);
+});
