@@ -5,30 +5,6 @@
 // The texts are the `app-name` and `loading` messages of locales/*/main.ftl; the end-to-end
 // test of this screen checks that they still agree.
 (() => {
-  performance.mark('atlas:script-start');
-  const preload = (href) => {
-    const link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'fetch';
-    link.crossOrigin = 'anonymous';
-    link.href = href;
-    document.head.append(link);
-  };
-  // The dataset is asked for now, while the app's code is still downloading, rather than after
-  // the app has started and read config.json: a preload whose answer the app's own request takes
-  // (src/data.rs). The default dataset, or a `?data=` address on this origin (another origin is
-  // only asked for once config.json allows it).
-  const data = new URLSearchParams(location.search).get('data');
-  let dataset = '/data/atlas.json';
-  if (data) {
-    try {
-      const url = new URL(data, location.href);
-      dataset = url.origin === location.origin && /^https?:$/.test(url.protocol) ? url.href : null;
-    } catch {
-      dataset = null;
-    }
-  }
-  if (dataset) preload(dataset);
   const texts = {
     fi: ['Integration Atlas', 'Palveluja ladataan…'],
     sv: ['Integration Atlas', 'Tjänsterna laddas…'],
@@ -39,8 +15,6 @@
   };
   const first = location.pathname.split('/')[1];
   const lang = Object.hasOwn(texts, first) ? first : 'fi';
-  // The UI language's messages (src/i18n.rs fetches only these at start).
-  preload(`/locales/${lang}/main.ftl`);
   const [name, loading] = texts[lang];
   document.documentElement.lang = lang;
   document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';

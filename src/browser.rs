@@ -23,6 +23,22 @@ thread_local! {
 /// own CLDR data (Intl.DisplayNames): every language named without a
 /// translation table of our own. Falls back to the code.
 pub fn language_name(code: &str, ui: &str) -> String {
+    // Intl.DisplayNames.of is slow (tens of microseconds): each name is asked for once.
+    let key = (ui.to_string(), code.to_string());
+    if let Some(known) = NAMES_SHOWN.with(|n| n.borrow().get(&key).cloned()) {
+        return known;
+    }
+    let shown = language_name_uncached(code, ui);
+    NAMES_SHOWN.with(|n| n.borrow_mut().insert(key, shown.clone()));
+    shown
+}
+
+thread_local! {
+    static NAMES_SHOWN: std::cell::RefCell<std::collections::HashMap<(String, String), String>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+fn language_name_uncached(code: &str, ui: &str) -> String {
     let name = LANGUAGE_NAMES.with(|cache| {
         let mut cache = cache.borrow_mut();
         let names = cache.entry(ui.to_string()).or_insert_with(|| {

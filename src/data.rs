@@ -130,7 +130,14 @@ pub fn provide_data(data_param: Option<String>) -> DataContext {
                             return;
                         }
                         match origin {
-                            Origin::Network => crate::browser::dataset_validated(&url, copy.as_ref()),
+                            Origin::Network => {
+                                let copy = match copy {
+                                    ForWorker::Js(js) => Some(js),
+                                    ForWorker::Bytes(b) => Some(js_sys::Uint8Array::from(&b[..])),
+                                    ForWorker::Nothing => None,
+                                };
+                                crate::browser::dataset_validated(&url, copy.as_ref());
+                            }
                             Origin::Pending => crate::browser::dataset_validated(&url, None),
                             Origin::Offline => {}
                             Origin::Kept => {
@@ -327,9 +334,9 @@ async fn load(
     data_param: Option<String>,
     progress: RwSignal<Option<Progress>>,
     config_signal: RwSignal<Option<Config>>,
-) -> Result<(Dataset, Origin, Option<js_sys::Uint8Array>), Failure> {
+) -> Result<(Dataset, Origin, ForWorker), Failure> {
     // config.json and the default dataset are both requested by index.html's preloads
-    // (public/splash.js) while the wasm still downloads: these two requests take the answers
+    // (public/preload.js) while the wasm still downloads: these two requests take the answers
     // the preloads started rather than waiting on each other.
     // config.json is optional: without it, or with a broken one, the defaults hold.
     crate::browser::performance_mark("atlas:config-requested");
@@ -355,11 +362,16 @@ async fn load(
     let text = into_text(bytes);
     let loaded = check(&text, Some(progress)).await?;
     crate::browser::performance_mark("atlas:dataset-ready");
-    // Only a first visit's network answer goes to the worker (after the first paint). The bytes
-    // move out of wasm memory now, one memory copy (no text decoding), so the first view's
-    // allocations can reuse their room.
-    let copy = (origin == Origin::Network).then(|| js_sys::Uint8Array::from(text.as_bytes()));
-    drop(text);
+    // Only a first visit's network answer goes to the worker, after the first paint. A large
+    // one moves out of wasm memory now (one memory copy, no text decoding) so the first view's
+    // allocations can reuse its room; a small one waits in wasm memory and is copied after.
+    let copy = match origin {
+        Origin::Network if text.len() > KEEP_IN_WASM_BYTES => {
+            ForWorker::Js(js_sys::Uint8Array::from(text.as_bytes()))
+        }
+        Origin::Network => ForWorker::Bytes(text.into_bytes()),
+        _ => ForWorker::Nothing,
+    };
     Ok((
         Dataset {
             config,
@@ -372,6 +384,16 @@ async fn load(
         copy,
     ))
 }
+
+/// A first visit's dataset for the service worker: its bytes, in wasm memory or already copied out.
+enum ForWorker {
+    Nothing,
+    Bytes(Vec<u8>),
+    Js(js_sys::Uint8Array),
+}
+
+/// Datasets up to this size wait in wasm memory for the first paint before they are copied out.
+const KEEP_IN_WASM_BYTES: usize = 16 << 20;
 
 /// Runs `f` once the browser has painted what is on the screen now (the frame after the next).
 fn after_paint(f: impl FnOnce() + 'static) {

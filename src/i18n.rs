@@ -3,7 +3,7 @@
 //!
 //! Only the UI language's messages are in memory at start: the wasm holds none (leptos-fluent
 //! still checks every key against locales/ when the app is compiled), `load_language` fetches
-//! `/locales/{code}/main.ftl` (Trunk copies locales/ to dist/; index.html's public/splash.js has
+//! `/locales/{code}/main.ftl` (Trunk copies locales/ to dist/; index.html's public/preload.js has
 //! already asked for the start language's file), parses it and adds it to the loaders
 //! leptos-fluent looks messages up in. Another language is fetched when the person switches to
 //! it; the service worker keeps the files for offline use.
@@ -108,15 +108,19 @@ pub async fn load_language(code: &str) -> bool {
     install(code, &text)
 }
 
+/// Every file in locales/, known before the app mounts (tests/e2e/locales.test.mjs checks the
+/// list against the directory, as it does public/preload.js's and public/sw.js's).
+const UI_LANGUAGES: [&str; 6] = ["fi", "sv", "en", "uk", "ru", "ar"];
+
 /// The language whose messages the first view needs: the path's first segment when it names a
-/// language with a file in locales/, else the default (Finnish; `/` then sends the visitor on).
+/// UI language, else the default (Finnish; `/` then sends the visitor on).
 pub async fn load_start_language() {
     let first = web_sys::window()
         .and_then(|w| w.location().pathname().ok())
         .and_then(|p| p.split('/').nth(1).map(str::to_string))
         .unwrap_or_default();
-    let looks_like_code = (2..=3).contains(&first.len()) && first.bytes().all(|b| b.is_ascii_lowercase());
-    if !(looks_like_code && load_language(&first).await) {
+    let code = UI_LANGUAGES.iter().find(|c| **c == first).copied().unwrap_or("fi");
+    if !load_language(code).await && code != "fi" {
         load_language("fi").await;
     }
 }

@@ -37,10 +37,15 @@ for (const lang of languages) {
   });
 }
 
-test('the service worker keeps every UI language\'s messages for offline use', () => {
-  const sw = fs.readFileSync(path.join(root, 'public', 'sw.js'), 'utf8');
-  const list = /const LOCALES = \[([^\]]*)\]/.exec(sw);
-  assert.ok(list, 'public/sw.js has its LOCALES list');
-  const kept = [...list[1].matchAll(/'([a-z]+)'/g)].map((m) => m[1]).sort();
-  assert.deepEqual(kept, languages);
+test('the lists of UI languages known before the app runs name every file in locales/', () => {
+  for (const [file, re] of [
+    ['public/sw.js', /const LOCALES = \[([^\]]*)\]/],
+    ['public/preload.js', /const UI_LANGUAGES = \[([^\]]*)\]/],
+    ['src/i18n.rs', /const UI_LANGUAGES: \[&str; \d+\] = \[([^\]]*)\]/],
+  ]) {
+    const list = re.exec(fs.readFileSync(path.join(root, file), 'utf8'));
+    assert.ok(list, `${file} has its list`);
+    const named = [...list[1].matchAll(/['"]([a-z]+)['"]/g)].map((m) => m[1]).sort();
+    assert.deepEqual(named, languages, file);
+  }
 });
