@@ -1,12 +1,13 @@
 // The service worker: a person who opened the finder once opens it again at once, also without a
 // network.
 //
-// - The app shell: answered from the cache at once when it is there. Hashed files (the wasm, the
-//   glue, the styles: a new release has new names) never change, so the cache answers them
-//   alone; the rest (the page, whose every client route (/fi/, /en/services/x, ...) is the same
-//   index.html kept under one key, config.json, leaflet.js, boot.js, splash.js) is answered from
-//   the cache and fetched again in the background (stale-while-revalidate), so a new release is
-//   picked up on the next visit. Whatever is not kept yet comes from the network and is kept.
+// - The app shell: answered from the cache at once when it is there, and whatever is not kept
+//   yet comes from the network and is kept. Only the page (every client route (/fi/,
+//   /en/services/x, ...) is the same index.html, kept under one key) and config.json are
+//   fetched again in the background (stale-while-revalidate); when the page has changed (a new
+//   release names new hashed files), the whole shell is fetched and kept again, so a new release
+//   is picked up on the next visit. The other files are not asked for again on every visit:
+//   their work would compete with the app's start.
 // - Datasets (any other same-origin .json): the kept copy, when there is one, is answered at once
 //   with the header x-atlas-cached; the app shows it and then asks again with the header
 //   x-atlas-revalidate, which this worker answers from the network: 204 when the network has the
@@ -80,9 +81,6 @@ function isDataset(url) {
   return url.pathname.endsWith('.json') && url.pathname !== '/config.json' && !url.pathname.startsWith('/schema/');
 }
 
-// Trunk's content hash in a file name: such a file never changes.
-const HASHED = /-[0-9a-f]{16}(?:_bg)?\.(?:js|wasm|css)$/;
-
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
@@ -94,17 +92,25 @@ self.addEventListener('fetch', (event) => {
     // A client route (no file extension) is index.html; any other page is only passed through.
     const last = url.pathname.split('/').pop();
     if (last === '' || url.pathname === '/index.html' || !last.includes('.')) {
-      event.respondWith(fromCache(event, request, INDEX_KEY, true));
+      event.respondWith(fromCache(event, request, INDEX_KEY, refreshShell));
     }
   } else if (isDataset(url)) {
     event.respondWith(dataset(event));
   } else {
-    event.respondWith(fromCache(event, request, url.pathname, !HASHED.test(url.pathname)));
+    event.respondWith(fromCache(event, request, url.pathname, url.pathname === '/config.json' ? refreshKept : null));
   }
 });
 
-// The kept answer at once (fetched again in the background when `refresh`), or the network's,
-// which is kept. Without a kept answer and without a network, the request fails as it would.
+// Background refreshes of a kept answer (`kept`) with the network's (`fresh`, already kept).
+async function refreshKept() {}
+async function refreshShell(kept, fresh) {
+  const [a, b] = await Promise.all([kept.text(), fresh.clone().text()]);
+  if (a !== b) await precacheShell();
+}
+
+// The kept answer at once (fetched again in the background and handed to `refresh` when there is
+// one), or the network's, which is kept. Without a kept answer and without a network, the
+// request fails as it would.
 async function fromCache(event, request, key, refresh) {
   const cache = await caches.open(SHELL);
   const kept = await cache.match(key);
@@ -114,7 +120,14 @@ async function fromCache(event, request, key, refresh) {
     return response;
   };
   if (!kept) return update();
-  if (refresh) event.waitUntil(update().catch(() => {}));
+  if (refresh) {
+    const old = kept.clone();
+    event.waitUntil(
+      update()
+        .then((fresh) => (fresh.ok ? refresh(old, fresh) : undefined))
+        .catch(() => {}),
+    );
+  }
   return kept;
 }
 
