@@ -45,7 +45,10 @@ fn take_next_loader() -> StaticLoader {
 }
 
 fn loader(
-    bundles: HashMap<LanguageIdentifier, fluent_templates::FluentBundle<&'static fluent_templates::fluent_bundle::FluentResource>>,
+    bundles: HashMap<
+        LanguageIdentifier,
+        fluent_templates::FluentBundle<&'static fluent_templates::fluent_bundle::FluentResource>,
+    >,
 ) -> StaticLoader {
     let fallbacks = bundles.keys().map(|k| (k.clone(), Vec::new())).collect();
     // The fallback is a language no loader has: a message missing in a language is not taken
@@ -83,7 +86,8 @@ fn install(code: &str, ftl: &str) -> bool {
     };
     *next = Some(loader(HashMap::from([(lang, bundle)])));
     drop(next);
-    let lazy: &'static LazyLock<StaticLoader> = Box::leak(Box::new(LazyLock::new(take_next_loader as fn() -> StaticLoader)));
+    let lazy: &'static LazyLock<StaticLoader> =
+        Box::leak(Box::new(LazyLock::new(take_next_loader as fn() -> StaticLoader)));
     LazyLock::force(lazy);
     FETCHED_CODES.with(|c| c.borrow_mut().push(code.to_string()));
     FETCHED.with(|f| f.update(|v| v.push(lazy)));
@@ -119,7 +123,11 @@ pub async fn load_start_language() {
         .and_then(|w| w.location().pathname().ok())
         .and_then(|p| p.split('/').nth(1).map(str::to_string))
         .unwrap_or_default();
-    let code = UI_LANGUAGES.iter().find(|c| **c == first).copied().unwrap_or("fi");
+    let code = UI_LANGUAGES
+        .iter()
+        .find(|c| **c == first)
+        .copied()
+        .unwrap_or("fi");
     if !load_language(code).await && code != "fi" {
         load_language("fi").await;
     }

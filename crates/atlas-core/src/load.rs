@@ -1004,19 +1004,23 @@ fn locate(text: &str, e: &serde_json::Error) -> Vec<Segment> {
     for _ in 0..64 {
         let trimmed = value.trim_start();
         let next = if trimmed.starts_with('{') {
-            serde_json::from_str::<BTreeMap<String, &RawValue>>(value).ok().and_then(|members| {
-                members.into_iter().find_map(|(k, raw)| {
-                    let (s, e) = span(raw);
-                    (s <= at && at <= e).then(|| (Segment::Key(k), raw.get()))
+            serde_json::from_str::<BTreeMap<String, &RawValue>>(value)
+                .ok()
+                .and_then(|members| {
+                    members.into_iter().find_map(|(k, raw)| {
+                        let (s, e) = span(raw);
+                        (s <= at && at <= e).then(|| (Segment::Key(k), raw.get()))
+                    })
                 })
-            })
         } else if trimmed.starts_with('[') {
-            serde_json::from_str::<Vec<&RawValue>>(value).ok().and_then(|items| {
-                items.into_iter().enumerate().find_map(|(i, raw)| {
-                    let (s, e) = span(raw);
-                    (s <= at && at <= e).then(|| (Segment::Index(i), raw.get()))
+            serde_json::from_str::<Vec<&RawValue>>(value)
+                .ok()
+                .and_then(|items| {
+                    items.into_iter().enumerate().find_map(|(i, raw)| {
+                        let (s, e) = span(raw);
+                        (s <= at && at <= e).then(|| (Segment::Index(i), raw.get()))
+                    })
                 })
-            })
         } else {
             None
         };
@@ -1260,7 +1264,9 @@ mod tests {
             r#"{"id":5}"#,
         ];
         for case in cases {
-            let Err(e) = serde_json::from_str::<Service>(case) else { continue };
+            let Err(e) = serde_json::from_str::<Service>(case) else {
+                continue;
+            };
             let (path, shown, _) = read_tracked::<Service>(case).err().expect("fails the same");
             let found = locate(case, &e);
             assert_eq!(found, path, "{case}: {e}");
