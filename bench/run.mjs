@@ -3,6 +3,7 @@
 //
 //   node bench/run.mjs [--sizes 300,10000,100000] [--throttle 1,4] [--runs 3] [--inputs 50]
 //                      [--inputs-at-every-throttle] [--dataset FILE ...] [--json bench/results/latest.json]
+//                      [--no-default-dataset] [--mobile] [--repeat] [--dist dist]
 //
 // scripts/bench.sh is the documented command: it builds the app and the datasets, then runs this.
 // What is measured (BENCHMARKS.md explains each number):
@@ -15,6 +16,16 @@
 //     updated: median and 95th percentile over --inputs inputs (at full CPU only, unless
 //     --inputs-at-every-throttle). "Updated" is the first animation
 //     frame after the last change to the list or the map's marker pane that the input caused.
+//   - the startup timeline of every load (issue 13): the pages' performance marks (script start,
+//     wasm compiled and instantiated, translations ready, app mounted, dataset ready) and the
+//     network's own times (resource timing: when config.json, the wasm and the dataset were
+//     requested and received), with the first list and first markers, median per phase;
+//   - the default dataset (dist/data/atlas.json, opened as a visitor opens it: /en/ without ?data=)
+//     unless --no-default-dataset;
+//   - --mobile: once more at full CPU with a mobile network (1.6 Mbit/s down, 750 kbit/s up, 150 ms
+//     round trip) and the files sent compressed as a static host sends them (brotli 11);
+//   - --repeat: the app's second visit in the same browser profile (its service worker warm), at
+//     every CPU rate: first list and first markers from the kept shell and dataset.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,7 +36,18 @@ import { measureSizes, sizeTable, TARGET_GZIP_BYTES, REPO_ROOT } from './sizes.m
 // ------------------------------------------------------------------ options
 
 function parseArgs(argv) {
-  const opts = { sizes: [300, 10000, 100000], throttle: [1, 4], runs: 3, inputs: 50, datasets: [], json: null };
+  const opts = {
+    sizes: [300, 10000, 100000],
+    throttle: [1, 4],
+    runs: 3,
+    inputs: 50,
+    datasets: [],
+    json: null,
+    defaultDataset: true,
+    mobile: false,
+    repeat: false,
+    dist: 'dist',
+  };
   // --dataset alone measures just that file; with --sizes as well, both.
   let sizesGiven = false;
   for (let i = 0; i < argv.length; i++) {
@@ -46,6 +68,10 @@ function parseArgs(argv) {
       case '--dataset': opts.datasets.push(next()); if (!sizesGiven) opts.sizes = []; break;
       case '--json': opts.json = next(); break;
       case '--inputs-at-every-throttle': opts.inputsEveryThrottle = true; break;
+      case '--no-default-dataset': opts.defaultDataset = false; break;
+      case '--mobile': opts.mobile = true; break;
+      case '--repeat': opts.repeat = true; break;
+      case '--dist': opts.dist = next(); break;
       case '-h':
       case '--help':
         console.log(fs.readFileSync(new URL(import.meta.url), 'utf8').split('\nimport ')[0].replace(/^\/\/ ?/gm, ''));
@@ -61,7 +87,9 @@ function parseArgs(argv) {
 
 const TARGETS = {
   app: {
-    url: (data) => `/en/?data=${encodeURIComponent(data)}`,
+    // The default dataset is opened as a visitor opens the app: without ?data=.
+    url: (data) => (data === DEFAULT_DATASET_URL ? '/en/' : `/en/?data=${encodeURIComponent(data)}`),
+    prefix: 'atlas:',
     ready: 'atlas:dataset-ready',
     list: '#results li.result',
     marker: '.leaflet-marker-pane .atlas-marker, .leaflet-marker-pane .atlas-cluster',
@@ -70,6 +98,7 @@ const TARGETS = {
   },
   peer: {
     url: (data) => `/bench/peer/index.html?data=${encodeURIComponent(data)}`,
+    prefix: 'peer:',
     ready: 'peer:dataset-ready',
     list: '#results li',
     marker: '.leaflet-marker-pane .leaflet-marker-icon',
@@ -77,6 +106,11 @@ const TARGETS = {
     languageBox: (code) => `#languages input[type=checkbox][value="${code}"]`,
   },
 };
+
+const DEFAULT_DATASET_URL = '/data/atlas.json';
+
+// The mobile network profile: 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip.
+const MOBILE = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0 };
 
 // Installed before any page script: records when the list and the markers first appear, and, while
 // an input is measured, when the list or the marker pane last changed (with the frame after it).
@@ -136,24 +170,83 @@ function quantile(xs, q) {
 
 // ------------------------------------------------------------------ one page load
 
-async function openPage(browser, server, target, dataUrl, throttle) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+async function openPage(browser, server, target, dataUrl, throttle, { network = null, context: reuse = null } = {}) {
+  const context = reuse ?? (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' }));
   // Nothing leaves the machine: the tiles and everything else come from the local server.
-  await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+  if (!reuse) await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  if (network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', network);
+  }
   await page.addInitScript(instrument, { list: target.list, marker: target.marker, listRoot: target.listRoot });
   await page.goto(server.url + target.url(dataUrl), { waitUntil: 'commit' });
   await page.waitForFunction(() => 'list' in window.__bench.first && 'marker' in window.__bench.first, null, {
     timeout: 600_000,
     polling: 100,
   });
-  const times = await page.evaluate((ready) => {
-    const mark = performance.getEntriesByName(ready)[0];
-    return { ready: mark ? mark.startTime : NaN, list: window.__bench.first.list, marker: window.__bench.first.marker };
-  }, target.ready);
+  const times = await page.evaluate(timeline, { prefix: target.prefix, ready: target.ready });
   return { context, page, cdp, times };
+}
+
+// In the page: the startup timeline from navigation (ms). The page's own marks (without their
+// prefix), the network's times for config.json, the wasm, the messages and the dataset (resource
+// timing: request start and response end; the first request for each), the first list and markers.
+function timeline({ prefix, ready }) {
+  const t = {};
+  for (const m of performance.getEntriesByType('mark')) {
+    if (m.name.startsWith(prefix) && !(m.name.slice(prefix.length) in t)) t[m.name.slice(prefix.length)] = m.startTime;
+  }
+  for (const r of performance.getEntriesByType('resource')) {
+    const p = new URL(r.name).pathname;
+    const kind = p.endsWith('.wasm')
+      ? 'wasm'
+      : p === '/config.json'
+        ? 'config'
+        : p.endsWith('.ftl')
+          ? 'messages'
+          : p.endsWith('.json') && !p.startsWith('/schema/')
+            ? 'dataset'
+            : null;
+    if (kind && !(`net:${kind}-requested` in t)) {
+      t[`net:${kind}-requested`] = r.startTime;
+      t[`net:${kind}-received`] = r.responseEnd;
+    }
+  }
+  const mark = performance.getEntriesByName(ready)[0];
+  t.ready = mark ? mark.startTime : NaN;
+  t.list = window.__bench.first.list;
+  t.marker = window.__bench.first.marker;
+  return t;
+}
+
+// Medians per phase over several loads' timelines.
+function medianTimeline(loads) {
+  const keys = new Set(loads.flatMap((l) => Object.keys(l)));
+  return Object.fromEntries([...keys].map((k) => [k, median(loads.map((l) => l[k]).filter(Number.isFinite))]));
+}
+
+// The app's second visit: one visit, then wait until its service worker controls the page and
+// keeps the dataset; then a new page in the same profile, measured like the first.
+async function repeatVisit(browser, server, target, dataUrl, throttle) {
+  const first = await openPage(browser, server, target, dataUrl, 1);
+  const datasetPath = dataUrl;
+  await first.page.waitForFunction(
+    async (p) => {
+      if (!navigator.serviceWorker.controller) return false;
+      const keys = await (await caches.open('atlas-data-v1')).keys();
+      return keys.some((r) => new URL(r.url).pathname === p);
+    },
+    datasetPath,
+    { timeout: 120_000, polling: 200 },
+  );
+  await first.page.close();
+  const second = await openPage(browser, server, target, dataUrl, throttle, { context: first.context });
+  const controlled = await second.page.evaluate(() => navigator.serviceWorker.controller !== null);
+  await first.context.close();
+  return { ...second.times, controlled: controlled ? 1 : 0 };
 }
 
 // The JS heap in use after a garbage collection, plus the size of every wasm memory (a wasm
@@ -245,7 +338,11 @@ function topLanguages(file, n) {
 }
 
 function datasetsFor(opts) {
-  const list = opts.sizes.map((n) => ({ label: `${n.toLocaleString('en')} services`, services: n, file: path.join(REPO_ROOT, 'bench', '.data', `services-${n}.json`) }));
+  const list = [];
+  if (opts.defaultDataset) {
+    list.push({ label: 'default dataset', services: 'default', file: path.resolve(REPO_ROOT, opts.dist, 'data', 'atlas.json'), url: DEFAULT_DATASET_URL });
+  }
+  list.push(...opts.sizes.map((n) => ({ label: `${n.toLocaleString('en')} services`, services: n, file: path.join(REPO_ROOT, 'bench', '.data', `services-${n}.json`) })));
   for (const f of opts.datasets) list.push({ label: path.basename(f), services: null, file: path.resolve(f) });
   for (const d of list) {
     if (!fs.existsSync(d.file)) throw new Error(`no dataset ${d.file}: scripts/bench.sh makes them with atlas-data generate`);
@@ -261,14 +358,17 @@ const ratio = (app, peer) => (Number.isFinite(app) && Number.isFinite(peer) && a
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const sizes = measureSizes();
+  const sizes = measureSizes(opts.dist);
   const datasets = datasetsFor(opts);
   const mounts = { '/bench/peer/': 'bench/peer', '/node_modules/': 'node_modules' };
   datasets.forEach((d, i) => {
+    if (d.url) return;
     d.url = `/bench/set${i}/${encodeURIComponent(path.basename(d.file))}`;
     mounts[`/bench/set${i}/`] = path.dirname(d.file);
   });
-  const server = await startServer({ mounts });
+  const server = await startServer({ root: opts.dist, mounts });
+  // The mobile profile's files come compressed, as from a static host.
+  const compressing = opts.mobile ? await startServer({ root: opts.dist, mounts, compress: true }) : null;
   const browser = await launch();
   const results = [];
   const browserVersion = browser.version();
@@ -276,8 +376,12 @@ async function main() {
     for (const d of datasets) {
       const dataUrl = d.url;
       const languages = topLanguages(d.file, 5);
-      for (const throttle of opts.throttle) {
-        const row = { dataset: d.label, services: d.services, throttle, app: {}, peer: {} };
+      const conditions = opts.throttle.map((throttle) => ({ throttle, network: null }));
+      // The mobile profile at full CPU, for datasets a phone would open (not 100,000 services).
+      if (opts.mobile && !(Number(d.services) > 10000)) conditions.push({ throttle: 1, network: 'mobile' });
+      for (const { throttle, network } of conditions) {
+        const row = { dataset: d.label, services: d.services, throttle, network, app: {}, peer: {} };
+        const srv = network ? compressing : server;
         for (const [name, target] of Object.entries(TARGETS)) {
           const loads = [];
           let mem = { js: NaN, wasm: NaN, total: NaN };
@@ -285,12 +389,14 @@ async function main() {
           let words = [];
           let clicks = [];
           for (let run = 0; run < opts.runs; run++) {
-            process.stderr.write(`${d.label}, CPU ÷${throttle}, ${name}: load ${run + 1}/${opts.runs}\n`);
-            const { context, page, cdp, times } = await openPage(browser, server, target, dataUrl, throttle);
+            process.stderr.write(`${d.label}, CPU ÷${throttle}${network ? `, ${network}` : ''}, ${name}: load ${run + 1}/${opts.runs}\n`);
+            const { context, page, cdp, times } = await openPage(browser, srv, target, dataUrl, throttle, {
+              network: network ? MOBILE : null,
+            });
             loads.push(times);
             if (run === opts.runs - 1) mem = await memory(page, cdp);
             // Inputs at full CPU only, unless asked: throttled, 100 inputs to the peer at 100,000 take most of an hour.
-            if (run === opts.runs - 1 && (throttle === 1 || opts.inputsEveryThrottle)) {
+            if (run === opts.runs - 1 && !network && (throttle === 1 || opts.inputsEveryThrottle)) {
               process.stderr.write(`${d.label}, CPU ÷${throttle}, ${name}: ${opts.inputs} keystrokes, ${opts.inputs} clicks\n`);
               typing = await keystrokes(page, opts.inputs);
               words = await wordTyping(page, opts.inputs);
@@ -298,7 +404,18 @@ async function main() {
             }
             await context.close();
           }
+          let repeat = null;
+          if (opts.repeat && name === 'app' && !network) {
+            const visits = [];
+            for (let run = 0; run < opts.runs; run++) {
+              process.stderr.write(`${d.label}, CPU ÷${throttle}, app: second visit ${run + 1}/${opts.runs}\n`);
+              visits.push(await repeatVisit(browser, server, target, dataUrl, throttle));
+            }
+            repeat = medianTimeline(visits);
+          }
           row[name] = {
+            timeline: medianTimeline(loads),
+            repeat,
             ready: median(loads.map((l) => l.ready)),
             list: median(loads.map((l) => l.list)),
             marker: median(loads.map((l) => l.marker)),
@@ -314,6 +431,7 @@ async function main() {
   } finally {
     await browser.close();
     await server.close();
+    await compressing?.close();
   }
 
   const report = { date: new Date().toISOString(), browser: `Chromium ${browserVersion}`, machine: machine(), sizes, results, options: opts };
@@ -344,7 +462,7 @@ export function markdown(report) {
     '| --- | --- | --- | ---: | ---: | ---: |',
   ];
   for (const r of report.results) {
-    const cpu = r.throttle === 1 ? 'full' : `÷${r.throttle}`;
+    const cpu = (r.throttle === 1 ? 'full' : `÷${r.throttle}`) + (r.network ? `, ${r.network}` : '');
     const row = (measure, a, p, fmt = fmtMs) => lines.push(`| ${r.dataset} | ${cpu} | ${measure} | ${fmt(a)} | ${fmt(p)} | ${ratio(a, p)} |`);
     row('dataset parsed and indexed', r.app.ready, r.peer.ready);
     row('first list', r.app.list, r.peer.list);
@@ -357,8 +475,90 @@ export function markdown(report) {
     row('language click → list and map, p95', r.app.click.p95, r.peer.click.p95);
     row('memory after load (JS heap + wasm)', r.app.memory.total, r.peer.memory.total, fmtMb);
   }
+  lines.push('', ...timelines(report.results));
   lines.push('', ...targets(report.results));
+  lines.push('', ...startupTargets(report));
   return lines.join('\n');
+}
+
+// The startup timeline per dataset: one column per page and condition (and the app's second visit).
+const PHASES = [
+  ['script start', 'script-start'],
+  ['config.json requested (network)', 'net:config-requested'],
+  ['dataset requested (network)', 'net:dataset-requested'],
+  ['wasm requested (network)', 'net:wasm-requested'],
+  ['messages received (network)', 'net:messages-received'],
+  ['config.json received (network)', 'net:config-received'],
+  ['wasm received (network)', 'net:wasm-received'],
+  ['boot.js runs', 'boot'],
+  ['wasm compiled and instantiated', 'wasm-ready'],
+  ['translations ready', 'translations-ready'],
+  ['app mounted', 'mounted'],
+  ['config.json asked for by the app', 'config-requested'],
+  ['config.json read by the app', 'config-received'],
+  ['dataset asked for by the page', 'dataset-requested'],
+  ['dataset received (network)', 'net:dataset-received'],
+  ['dataset received by the page', 'dataset-received'],
+  ['dataset ready (parsed, indexed)', 'ready'],
+  ['first list', 'list'],
+  ['first markers', 'marker'],
+];
+
+export function timelines(results) {
+  const out = [];
+  const byDataset = new Map();
+  for (const r of results) {
+    if (!byDataset.has(r.dataset)) byDataset.set(r.dataset, []);
+    byDataset.get(r.dataset).push(r);
+  }
+  for (const [dataset, rows] of byDataset) {
+    const columns = [];
+    for (const r of rows) {
+      const cond = (r.throttle === 1 ? 'full CPU' : `CPU ÷${r.throttle}`) + (r.network ? `, ${r.network} network` : '');
+      if (r.app.timeline) columns.push([`app, ${cond}`, r.app.timeline]);
+      if (r.peer.timeline) columns.push([`peer, ${cond}`, r.peer.timeline]);
+      if (r.app.repeat) columns.push([`app second visit, ${cond}`, r.app.repeat]);
+    }
+    if (columns.length === 0) continue;
+    out.push(`### Startup timeline: ${dataset} (ms from navigation, median)`, '');
+    out.push(`| phase | ${columns.map(([c]) => c).join(' | ')} |`);
+    out.push(`| --- | ${columns.map(() => '---:').join(' | ')} |`);
+    for (const [label, key] of PHASES) {
+      if (!columns.some(([, t]) => Number.isFinite(t[key]))) continue;
+      out.push(`| ${label} | ${columns.map(([, t]) => (Number.isFinite(t[key]) ? Math.round(t[key]) : '–')).join(' | ')} |`);
+    }
+    out.push('');
+  }
+  return out;
+}
+
+// Issue 13's targets, each with the measured value and the peer's in the same run.
+function startupTargets(report) {
+  const out = ['### Targets of issue 13 (first view)', '', '| target | measured | met |', '| --- | ---: | --- |'];
+  const times = (x) => (Number.isFinite(x) ? `${x.toFixed(2)}×` : '–');
+  const check = (name, value, ok, fmt) => out.push(`| ${name} | ${fmt(value)} | ${Number.isFinite(value) ? (ok ? 'yes' : '**no**') : '–'} |`);
+  for (const r of report.results) {
+    if (!(r.services === 'default' || r.services === 300) || r.network) continue;
+    const cpu = r.throttle === 1 ? 'full CPU' : `CPU ÷${r.throttle}`;
+    for (const [what, key] of [['first list', 'list'], ['first markers', 'marker']]) {
+      const share = r.app[key] / r.peer[key];
+      check(`${r.dataset}, ${cpu}: ${what} ≤ ½ the peer's (app ÷ peer)`, share, share <= 0.5, times);
+    }
+    if (r.app.repeat && r.throttle === 4) {
+      const share = r.app.repeat.list / r.peer.list;
+      check(`${r.dataset}, CPU ÷4: second visit's first list ≤ ¼ of the peer's first visit (app ÷ peer)`, share, share <= 0.25, times);
+    }
+    if (r.services === 300 && r.throttle === 1 && Number.isFinite(r.app.keystroke?.median)) {
+      const k = r.app.keystroke.median / r.peer.keystroke.median;
+      check('300 services: keystroke median ≤ the peer\'s (app ÷ peer)', k, k <= 1, times);
+      const c = r.app.click.median / r.peer.click.median;
+      check('300 services: language click median ≤ the peer\'s (app ÷ peer)', c, c <= 1, times);
+    }
+  }
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  check("the app's files ≤ 350 KB gzipped", report.sizes.app.gzip, report.sizes.app.gzip <= 350 * 1024, kb);
+  check("the app's files ≤ 280 KB brotli", report.sizes.app.brotli, report.sizes.app.brotli <= 280 * 1024, kb);
+  return out;
 }
 
 // Issue 7's targets, each with the measured value (full CPU); a target whose dataset was not run is left out.

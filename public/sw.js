@@ -1,26 +1,40 @@
-// The service worker: a person who opened the finder once can open it again without a network.
+// The service worker: a person who opened the finder once opens it again at once, also without a
+// network.
 //
-// - The app shell (the page, its hashed scripts, wasm, styles, leaflet.js, config.json): network
-//   first, so a new release is picked up at once; each good answer is kept, and served when the
-//   network cannot be reached. Every client route (/fi/, /en/services/x, ...) is the same
-//   index.html, kept under one key.
-// - Datasets (any other same-origin .json): network only while there is one; a copy is kept
-//   only when the app has parsed and validated it and sends it (the "atlas-dataset-validated"
-//   event of src/browser.rs, forwarded by public/boot.js), so a broken or truncated download
-//   never replaces a good copy. Offline, the kept copy is answered with the header
-//   x-atlas-from-cache, which the app shows as "you are offline: data from DATE".
-// - An HTTP error (404, 500) is passed through unchanged: the app shows it and retries. Only an
-//   unreachable network falls back to the cache.
+// - The app shell: answered from the cache at once when it is there, and whatever is not kept
+//   yet comes from the network and is kept. Only the page (every client route (/fi/,
+//   /en/services/x, ...) is the same index.html, kept under one key) and config.json are
+//   fetched again in the background (stale-while-revalidate); when the page has changed (a new
+//   release names new hashed files), the whole shell is fetched and kept again, so a new release
+//   is picked up on the next visit. The other files are not asked for again on every visit:
+//   their work would compete with the app's start.
+// - Datasets (any other same-origin .json): the kept copy, when there is one, is answered at once
+//   with the header x-atlas-cached; the app shows it and then asks again with the header
+//   x-atlas-revalidate, which this worker answers from the network: 204 when the network has the
+//   same bytes, the newer file (header x-atlas-pending) when it differs, 204 with the header
+//   x-atlas-from-cache when the network cannot be reached (the app then says "you are offline:
+//   data from DATE"). A network
+//   answer is kept aside ("pending") and replaces the kept copy only when the app says it parsed
+//   and validated it ("dataset-validated", forwarded by public/boot.js), so a broken or
+//   truncated download never replaces a good copy; "dataset-refused" drops it. On a first visit
+//   (no worker in the way yet) the app sends the validated bytes once, after its first paint.
+// - An HTTP error (404, 500) is passed through unchanged: the app shows it and retries.
 // - Other origins (map tiles, an allowed foreign dataset) are not touched.
 //
 // Nothing personal is stored: the cache holds the app and the public dataset only.
 
-const SHELL = 'atlas-shell-v1';
+const SHELL = 'atlas-shell-v2';
 const DATA = 'atlas-data-v1';
+const PENDING = 'atlas-pending-v1';
 const INDEX_KEY = '/index.html';
+// The UI languages' messages (locales/*/main.ftl, fetched by the app one language at a time): all
+// kept on install, so the language can be switched offline. tests/e2e/locales.test.mjs checks
+// that this list names every file in locales/.
+const LOCALES = ['fi', 'sv', 'en', 'uk', 'ru', 'ar'];
 
 // On install, keep the shell at once: index.html and every file it names (the hashed glue and
-// wasm that Trunk wrote into it, styles, leaflet.js, boot.js), so the first visit is enough.
+// wasm that Trunk wrote into it, styles, leaflet.js, boot.js), config.json and every language's
+// messages, so the first visit is enough.
 self.addEventListener('install', (event) => {
   event.waitUntil(precacheShell().then(() => self.skipWaiting()));
 });
@@ -34,9 +48,9 @@ async function precacheShell() {
     html = await response.clone().text();
     await cache.put(INDEX_KEY, response);
   } catch {
-    return; // offline while installing: the network-first handler fills the cache later
+    return; // offline while installing: the fetch handler fills the cache later
   }
-  const files = new Set(['/config.json']);
+  const files = new Set(['/config.json', ...LOCALES.map((l) => `/locales/${l}/main.ftl`)]);
   for (const m of html.matchAll(/\s(?:src|href|data-atlas-js|data-atlas-wasm)="([^"]+)"/g)) {
     const url = new URL(m[1], self.location.origin);
     if (url.origin === self.location.origin) files.add(url.pathname);
@@ -54,7 +68,7 @@ async function precacheShell() {
 }
 
 self.addEventListener('activate', (event) => {
-  const keep = new Set([SHELL, DATA]);
+  const keep = new Set([SHELL, DATA, PENDING]);
   event.waitUntil(
     caches
       .keys()
@@ -77,49 +91,137 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     // A client route (no file extension) is index.html; any other page is only passed through.
     const last = url.pathname.split('/').pop();
-    if (last === '' || last === 'index.html' || !last.includes('.')) {
-      event.respondWith(networkFirst(request, SHELL, INDEX_KEY));
+    if (last === '' || url.pathname === '/index.html' || !last.includes('.')) {
+      event.respondWith(fromCache(event, request, INDEX_KEY, refreshShell));
     }
   } else if (isDataset(url)) {
-    event.respondWith(dataset(request));
+    event.respondWith(dataset(event));
   } else {
-    event.respondWith(networkFirst(request, SHELL, request));
+    event.respondWith(fromCache(event, request, url.pathname, url.pathname === '/config.json' ? refreshKept : null));
   }
 });
 
-async function networkFirst(request, cacheName, key) {
-  try {
+// Background refreshes of a kept answer (`kept`) with the network's (`fresh`, already kept).
+async function refreshKept() {}
+async function refreshShell(kept, fresh) {
+  const [a, b] = await Promise.all([kept.text(), fresh.clone().text()]);
+  if (a !== b) await precacheShell();
+}
+
+// The kept answer at once (fetched again in the background and handed to `refresh` when there is
+// one), or the network's, which is kept. Without a kept answer and without a network, the
+// request fails as it would.
+async function fromCache(event, request, key, refresh) {
+  const cache = await caches.open(SHELL);
+  const kept = await cache.match(key);
+  const update = async () => {
     const response = await fetch(request);
-    if (response.ok) {
-      const cache = await caches.open(cacheName);
-      await cache.put(key, response.clone());
-    }
+    if (response.ok) await cache.put(key, response.clone());
     return response;
-  } catch (err) {
-    const cached = await caches.match(key, { cacheName });
-    if (cached) return cached;
-    throw err;
+  };
+  if (!kept) return update();
+  if (refresh) {
+    const old = kept.clone();
+    event.waitUntil(
+      update()
+        .then((fresh) => (fresh.ok ? refresh(old, fresh) : undefined))
+        .catch(() => {}),
+    );
   }
+  return kept;
 }
 
-async function dataset(request) {
+// A response with the same body and status and one more header.
+function tagged(response, name, value) {
+  const headers = new Headers(response.headers);
+  headers.set(name, value);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
+// Network answers kept aside, per URL, while they are being written.
+const pendingWrites = new Map();
+
+async function dataset(event) {
+  const request = event.request;
+  const key = request.url;
+  if (request.headers.has('x-atlas-revalidate')) return revalidate(event, key);
+  const kept = await caches.match(key, { cacheName: DATA });
+  if (kept) return tagged(kept, 'x-atlas-cached', kept.headers.get('x-atlas-saved') ?? '1');
+  const response = await fetch(request);
+  if (!response.ok) return response;
+  keepPending(event, key, response.clone());
+  return tagged(response, 'x-atlas-pending', '1');
+}
+
+function keepPending(event, key, response) {
+  const write = caches.open(PENDING).then((cache) => cache.put(key, response)).catch(() => {});
+  pendingWrites.set(key, write);
+  event.waitUntil(write);
+}
+
+// The app shows the kept copy and asks whether the network has a newer one.
+async function revalidate(event, key) {
+  let fresh;
   try {
-    return await fetch(request);
-  } catch (err) {
-    const cached = await caches.match(request.url, { cacheName: DATA });
-    if (!cached) throw err;
-    const headers = new Headers(cached.headers);
-    headers.set('x-atlas-from-cache', '1');
-    return new Response(cached.body, { status: 200, headers });
+    fresh = await fetch(key, { cache: 'no-cache', credentials: 'same-origin' });
+  } catch {
+    // No network: an answer rather than an error (which the console would report).
+    return new Response(null, { status: 204, headers: { 'x-atlas-from-cache': '1' } });
   }
+  if (!fresh.ok) return fresh;
+  const kept = await caches.match(key, { cacheName: DATA });
+  const body = await fresh.arrayBuffer();
+  if (kept && sameBytes(body, await kept.arrayBuffer())) {
+    return new Response(null, { status: 204, headers: { 'x-atlas-unchanged': '1' } });
+  }
+  const headers = new Headers(fresh.headers);
+  keepPending(event, key, new Response(body.slice(0), { status: 200, headers }));
+  headers.set('x-atlas-pending', '1');
+  return new Response(body, { status: 200, headers });
 }
 
-// The app parsed and validated the dataset at `url` (its own copy of the text, sent by
-// public/boot.js): it replaces the kept one.
+function sameBytes(a, b) {
+  if (a.byteLength !== b.byteLength) return false;
+  const x = new Uint8Array(a);
+  const y = new Uint8Array(b);
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
+function saved(body, headers) {
+  const h = new Headers(headers);
+  h.set('Content-Type', 'application/json; charset=utf-8');
+  h.set('x-atlas-saved', new Date().toISOString());
+  h.delete('x-atlas-pending');
+  return new Response(body, { headers: h });
+}
+
+// The app parsed and validated the dataset at `url`: it replaces the kept one. Its bytes come
+// with the message on a first visit; otherwise they are the answer kept aside.
+async function validated(url, body) {
+  const data = await caches.open(DATA);
+  if (body instanceof ArrayBuffer) {
+    await data.put(url, saved(body, {}));
+    return;
+  }
+  await pendingWrites.get(url);
+  const pending = await caches.open(PENDING);
+  const response = await pending.match(url);
+  if (!response) return;
+  await data.put(url, saved(response.body, response.headers));
+  await pending.delete(url);
+  pendingWrites.delete(url);
+}
+
+async function refused(url) {
+  await pendingWrites.get(url);
+  await (await caches.open(PENDING)).delete(url);
+  pendingWrites.delete(url);
+}
+
 self.addEventListener('message', (event) => {
   const message = event.data;
-  if (!message || message.type !== 'dataset-validated') return;
-  if (typeof message.url !== 'string' || typeof message.text !== 'string') return;
+  if (!message || typeof message.url !== 'string') return;
   let url;
   try {
     url = new URL(message.url);
@@ -127,8 +229,6 @@ self.addEventListener('message', (event) => {
     return;
   }
   if (url.origin !== self.location.origin) return;
-  const response = new Response(message.text, {
-    headers: { 'Content-Type': 'application/json; charset=utf-8', 'x-atlas-saved': new Date().toISOString() },
-  });
-  event.waitUntil(caches.open(DATA).then((cache) => cache.put(url.href, response)));
+  if (message.type === 'dataset-validated') event.waitUntil(validated(url.href, message.body));
+  else if (message.type === 'dataset-refused') event.waitUntil(refused(url.href));
 });

@@ -4,7 +4,10 @@
 # Prints the tables; BENCHMARKS.md says what each number means.
 #
 #   scripts/bench.sh                       everything (about 30 minutes on a quiet 2-core machine)
-#   scripts/bench.sh --quick               300 and 10,000 services, full CPU only, 1 load, 50 inputs
+#   scripts/bench.sh --quick               the default dataset, 300 and 10,000 services, full CPU only, 1 load,
+#                                          50 inputs, with the startup timeline
+#   scripts/bench.sh --startup             issue 13's first view: the default dataset and 300 services at
+#                                          full CPU and ÷4, the mobile network, the second visit; 5 loads
 #   scripts/bench.sh -- [bench/run.mjs options]   pass options on (see node bench/run.mjs --help)
 #
 # Datasets come from `atlas-data generate --seed 1` and are kept in bench/.data/ (not committed).
@@ -16,18 +19,23 @@ source scripts/setup.sh
 sizes="300,10000,100000"
 args=()
 criterion=yes
+full=yes
 while [ $# -gt 0 ]; do
   case "$1" in
-    --quick) sizes="300,10000"; args+=(--throttle 1 --runs 1); criterion=no ;;
+    --quick) sizes="300,10000"; args+=(--throttle 1 --runs 1); criterion=no; full=no ;;
+    --startup) sizes="300"; args+=(--throttle 1,4 --runs 5 --mobile --repeat --inputs 30); criterion=no; full=no ;;
     --) shift; args+=("$@"); break ;;
-    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option $1 (see scripts/bench.sh --help)" >&2; exit 2 ;;
   esac
   shift
 done
 
+# The full run also measures the mobile network and the second visit (issue 13).
+if [ "$full" = yes ]; then args=(--mobile --repeat "${args[@]}"); fi
+
 echo "==> release build"
-trunk build --release --offline
+scripts/build.sh
 cargo build -q --release -p atlas-data
 
 mkdir -p bench/.data

@@ -85,6 +85,13 @@ atlas_setup() {
     _atlas_say "rust target wasm32-unknown-unknown: adding"
     _atlas_install "rust target wasm32-unknown-unknown" rustup target add wasm32-unknown-unknown || return 1
   fi
+  # The standard library's source: scripts/build.sh rebuilds it for the wasm (panic=immediate-abort).
+  if rustup component list --installed | grep -q '^rust-src'; then
+    _atlas_say "rust-src: present"
+  else
+    _atlas_say "rust-src: adding"
+    _atlas_install "rust-src" rustup component add rust-src || return 1
+  fi
 
   # 2. Chromium (the end-to-end tests drive it through playwright-core)
   if [ -x /usr/bin/chromium ]; then

@@ -139,8 +139,8 @@ if [ ! -f public/data/atlas.json ]; then
   step "dataset (public/data/atlas.json missing: atlas-data build)" \
     cargo run -q -p atlas-data -- build
 fi
-step "release build (trunk build --release --offline)" \
-  trunk build --release --offline
+step "release build (scripts/build.sh: trunk build --release --offline, std with immediate-abort panics)" \
+  scripts/build.sh
 if [ "$SLOW" = 1 ]; then
   step "end-to-end tests (tests/e2e; full axe matrix; $E2E_JOBS files at a time)" e2e
   step "fuzzing (cargo fuzz, ${FUZZ_SECONDS:-30} s per target)" \

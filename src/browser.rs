@@ -237,23 +237,39 @@ pub fn request_position(done: impl Fn(Result<(f64, f64), PositionError>) + 'stat
 }
 
 /// Tells the page's service worker bridge (public/boot.js) that the dataset at `url` parsed and
-/// validated, with its text, so the service worker may keep it for offline use in place of the
-/// last one. An event on `window` rather than a direct call: without boot.js (the component
-/// tests) nobody listens and nothing happens.
-pub fn dataset_validated(url: &str, text: &str) {
-    let Some(window) = web_sys::window() else { return };
+/// validated, so the service worker may keep it for offline use in place of the last one. When
+/// the worker kept the network's answer aside itself (`x-atlas-pending`), `bytes` is `None` and
+/// nothing is copied; on a first visit (no worker in the way yet) the bytes (already out of wasm
+/// memory) are moved to the worker, not copied again. An event on `window` rather than a direct call: without boot.js
+/// (the component tests) nobody listens and nothing happens.
+pub fn dataset_validated(url: &str, bytes: Option<&js_sys::Uint8Array>) {
     let detail = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&detail, &JsValue::from_str("url"), &JsValue::from_str(url));
-    let _ = js_sys::Reflect::set(&detail, &JsValue::from_str("text"), &JsValue::from_str(text));
+    if let Some(bytes) = bytes {
+        let _ = js_sys::Reflect::set(&detail, &JsValue::from_str("body"), &bytes.buffer());
+    }
+    dispatch("atlas-dataset-validated", &detail);
+}
+
+/// Tells the service worker bridge that the newer dataset it answered for `url` did not
+/// validate: the worker drops it and keeps its last good copy.
+pub fn dataset_refused(url: &str) {
+    let detail = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&detail, &JsValue::from_str("url"), &JsValue::from_str(url));
+    dispatch("atlas-dataset-refused", &detail);
+}
+
+fn dispatch(name: &str, detail: &js_sys::Object) {
+    let Some(window) = web_sys::window() else { return };
     let init = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&init, &JsValue::from_str("detail"), &detail);
+    let _ = js_sys::Reflect::set(&init, &JsValue::from_str("detail"), detail);
     let Ok(ctor) = js_sys::Reflect::get(&window, &JsValue::from_str("CustomEvent")) else {
         return;
     };
     let Ok(ctor) = ctor.dyn_into::<js_sys::Function>() else {
         return;
     };
-    let args = js_sys::Array::of2(&JsValue::from_str("atlas-dataset-validated"), &init);
+    let args = js_sys::Array::of2(&JsValue::from_str(name), &init);
     if let Ok(event) = js_sys::Reflect::construct(&ctor, &args).and_then(|e| e.dyn_into::<web_sys::Event>()) {
         let _ = window.dispatch_event(&event);
     }

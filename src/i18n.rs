@@ -1,8 +1,137 @@
 //! The one i18n layer: leptos-fluent with one Fluent file per UI language in
 //! locales/. The UI language comes from the route's first segment.
+//!
+//! Only the UI language's messages are in memory at start: the wasm holds none (leptos-fluent
+//! still checks every key against locales/ when the app is compiled), `load_language` fetches
+//! `/locales/{code}/main.ftl` (Trunk copies locales/ to dist/; index.html's public/preload.js has
+//! already asked for the start language's file), parses it and adds it to the loaders
+//! leptos-fluent looks messages up in. Another language is fetched when the person switches to
+//! it; the service worker keeps the files for offline use.
 
 use leptos::prelude::*;
+use leptos_fluent::__reexports::fluent_templates::{self, LanguageIdentifier, StaticLoader};
 use leptos_fluent::{leptos_fluent, tr, I18n};
+use std::collections::HashMap;
+use std::sync::{LazyLock, Mutex};
+
+/// The loaders of the languages fetched so far, one per language: what leptos-fluent's
+/// `translations` reads (tracked, so the page follows when a language arrives).
+#[derive(Clone, Copy)]
+pub struct Fetched;
+
+thread_local! {
+    static FETCHED: ArcRwSignal<Vec<&'static LazyLock<StaticLoader>>> = ArcRwSignal::new(Vec::new());
+    static FETCHED_CODES: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+impl IntoIterator for Fetched {
+    type Item = &'static LazyLock<StaticLoader>;
+    type IntoIter = std::vec::IntoIter<Self::Item>;
+    fn into_iter(self) -> Self::IntoIter {
+        FETCHED.with(|f| f.get()).into_iter()
+    }
+}
+
+/// leptos-fluent keeps `&'static LazyLock<StaticLoader>`s; a loader made at run time is handed
+/// to its `LazyLock` through this slot.
+static NEXT_LOADER: Mutex<Option<StaticLoader>> = Mutex::new(None);
+
+fn take_next_loader() -> StaticLoader {
+    NEXT_LOADER
+        .lock()
+        .ok()
+        .and_then(|mut next| next.take())
+        .unwrap_or_else(|| loader(HashMap::new()))
+}
+
+fn loader(
+    bundles: HashMap<
+        LanguageIdentifier,
+        fluent_templates::FluentBundle<&'static fluent_templates::fluent_bundle::FluentResource>,
+    >,
+) -> StaticLoader {
+    let fallbacks = bundles.keys().map(|k| (k.clone(), Vec::new())).collect();
+    // The fallback is a language no loader has: a message missing in a language is not taken
+    // from another (leptos-fluent's check keeps every key in every language).
+    StaticLoader::new(
+        Box::leak(Box::new(bundles)),
+        Box::leak(Box::new(fallbacks)),
+        LanguageIdentifier::default(),
+    )
+}
+
+/// Whether the messages of `code` are in memory.
+pub fn is_loaded(code: &str) -> bool {
+    FETCHED_CODES.with(|c| c.borrow().iter().any(|x| x == code))
+}
+
+/// Adds the messages of `code` from the Fluent text `ftl`; false when it does not parse.
+fn install(code: &str, ftl: &str) -> bool {
+    if is_loaded(code) {
+        return true;
+    }
+    let Ok(lang) = code.parse::<LanguageIdentifier>() else {
+        return false;
+    };
+    let Ok(resource) = fluent_templates::fs::resource_from_str(ftl) else {
+        return false;
+    };
+    let resource: &'static _ = Box::leak(Box::new(resource));
+    let mut bundle = fluent_templates::FluentBundle::new_concurrent(vec![lang.clone()]);
+    if bundle.add_resource(resource).is_err() {
+        return false;
+    }
+    let Ok(mut next) = NEXT_LOADER.lock() else {
+        return false;
+    };
+    *next = Some(loader(HashMap::from([(lang, bundle)])));
+    drop(next);
+    let lazy: &'static LazyLock<StaticLoader> =
+        Box::leak(Box::new(LazyLock::new(take_next_loader as fn() -> StaticLoader)));
+    LazyLock::force(lazy);
+    FETCHED_CODES.with(|c| c.borrow_mut().push(code.to_string()));
+    FETCHED.with(|f| f.update(|v| v.push(lazy)));
+    true
+}
+
+/// Fetches and adds the messages of `code` (once); false when they could not be had.
+pub async fn load_language(code: &str) -> bool {
+    if is_loaded(code) {
+        return true;
+    }
+    let url = format!("/locales/{code}/main.ftl");
+    let Ok(resp) = gloo_net::http::Request::get(&url).send().await else {
+        return false;
+    };
+    if !resp.ok() {
+        return false;
+    }
+    let Ok(text) = resp.text().await else {
+        return false;
+    };
+    install(code, &text)
+}
+
+/// Every file in locales/, known before the app mounts (tests/e2e/locales.test.mjs checks the
+/// list against the directory, as it does public/preload.js's and public/sw.js's).
+const UI_LANGUAGES: [&str; 6] = ["fi", "sv", "en", "uk", "ru", "ar"];
+
+/// The language whose messages the first view needs: the path's first segment when it names a
+/// UI language, else the default (Finnish; `/` then sends the visitor on).
+pub async fn load_start_language() {
+    let first = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .and_then(|p| p.split('/').nth(1).map(str::to_string))
+        .unwrap_or_default();
+    let code = UI_LANGUAGES
+        .iter()
+        .find(|c| **c == first)
+        .copied()
+        .unwrap_or("fi");
+    if !load_language(code).await && code != "fi" {
+        load_language("fi").await;
+    }
+}
 
 /// The UI languages: one per file in locales/, so adding a language is adding a file.
 /// Finland's national languages and English come first in the menu, the rest by code.
@@ -21,6 +150,9 @@ pub fn is_ui_language(l: &str) -> bool {
 pub fn I18nProvider(children: Children) -> impl IntoView {
     leptos_fluent! {
         children: children(),
+        // The messages of the languages fetched so far (above); locales/ gives the languages
+        // and the compile-time check of the keys.
+        translations: Fetched,
         locales: "./locales",
         default_language: "fi",
         // Missing and unused keys are reported when the app is compiled.
@@ -30,14 +162,25 @@ pub fn I18nProvider(children: Children) -> impl IntoView {
     }
 }
 
-/// Switches the UI language (the route decides it).
+/// Switches the UI language (the route decides it): at once when its messages are in memory,
+/// else once they have been fetched (until then the page stays in the language it was in).
 pub fn set_language(code: &str) {
     let i18n = expect_context::<I18n>();
-    if let Some(l) = i18n.languages.iter().find(|l| l.id == code) {
-        if i18n.language.get_untracked().id != code {
+    let Some(l) = i18n.languages.iter().find(|l| l.id == code).copied() else {
+        return;
+    };
+    if i18n.language.get_untracked().id == code {
+        return;
+    }
+    if is_loaded(code) {
+        i18n.language.set(l);
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        if load_language(l.id).await {
             i18n.language.set(l);
         }
-    }
+    });
 }
 
 /// The UI language code as a signal. The i18n handle is taken now, while the

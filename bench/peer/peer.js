@@ -8,6 +8,7 @@
 'use strict';
 
 (async function main() {
+  performance.mark('peer:script-start');
   const params = new URLSearchParams(location.search);
   const PAGE = 50;
   const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -18,8 +19,10 @@
   const clusters = L.markerClusterGroup({ chunkedLoading: true });
   map.addLayer(clusters);
 
+  performance.mark('peer:dataset-requested');
   const response = await fetch(params.get('data'));
   const data = await response.json();
+  performance.mark('peer:dataset-received');
   const municipalities = new Map((data.municipalities || []).map((m) => [m.code, m]));
   const services = (data.services || []).filter(
     (s) => s && s.location && Number.isFinite(s.location.lat) && Number.isFinite(s.location.lon),

@@ -170,11 +170,11 @@ fn SampleNotice() -> impl IntoView {
             });
             // When the data is, so a copy kept for offline use is not taken for today's.
             let published = d.loaded.atlas.meta.published.clone();
-            let offline = d.offline;
+            let offline = data.offline;
             let date = published.map(|date| {
                 view! {
                     <p class="data-date" data-testid="data-date">
-                        {offline.then(|| view! { <strong>{move_tr!("offline-data")}</strong>" " })}
+                        {move || offline.get().then(|| view! { <strong>{move_tr!("offline-data")}</strong>" " })}
                         {move || tr!("data-from", { "date" => date.clone() })}
                     </p>
                 }

@@ -36,3 +36,16 @@ for (const lang of languages) {
     assert.deepEqual([...keys].filter((k) => !used.has(k)).sort(), [], 'unused keys');
   });
 }
+
+test('the lists of UI languages known before the app runs name every file in locales/', () => {
+  for (const [file, re] of [
+    ['public/sw.js', /const LOCALES = \[([^\]]*)\]/],
+    ['public/preload.js', /const UI_LANGUAGES = \[([^\]]*)\]/],
+    ['src/i18n.rs', /const UI_LANGUAGES: \[&str; \d+\] = \[([^\]]*)\]/],
+  ]) {
+    const list = re.exec(fs.readFileSync(path.join(root, file), 'utf8'));
+    assert.ok(list, `${file} has its list`);
+    const named = [...list[1].matchAll(/['"]([a-z]+)['"]/g)].map((m) => m[1]).sort();
+    assert.deepEqual(named, languages, file);
+  }
+});

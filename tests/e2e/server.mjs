@@ -164,6 +164,9 @@ export async function startServer(options = {}) {
     mounts = {},
     quiet = true,
     csp = true,
+    // Files sent compressed, as a static host with precompressed files sends them (brotli 11 or
+    // gzip 9, whichever the browser accepts; the benchmark's mobile profile). Off in the tests.
+    compress = false,
   } = options;
   const rootDir = path.resolve(REPO_ROOT, root);
 
@@ -239,8 +242,29 @@ export async function startServer(options = {}) {
     res.end(req.method === 'HEAD' ? undefined : buf);
   }
 
+  const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.ftl', '.svg', '.txt', '.csv']);
+  const compressedFiles = new Map();
   function sendFile(req, res, file, status = 200) {
-    send(req, res, status, fs.readFileSync(file), contentType(file));
+    const body = fs.readFileSync(file);
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    if (!compress || !COMPRESSIBLE.has(path.extname(file).toLowerCase()) || !/\b(br|gzip)\b/.test(accepts)) {
+      return send(req, res, status, body, contentType(file));
+    }
+    const encoding = /\bbr\b/.test(accepts) ? 'br' : 'gzip';
+    const key = `${encoding} ${file}`;
+    const stat = fs.statSync(file);
+    let kept = compressedFiles.get(key);
+    if (!kept || kept.mtimeMs !== stat.mtimeMs || kept.size !== stat.size) {
+      const packed =
+        encoding === 'br'
+          ? zlib.brotliCompressSync(body, {
+              params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+            })
+          : zlib.gzipSync(body, { level: 9 });
+      kept = { mtimeMs: stat.mtimeMs, size: stat.size, packed };
+      compressedFiles.set(key, kept);
+    }
+    return send(req, res, status, kept.packed, contentType(file), { 'Content-Encoding': encoding, Vary: 'Accept-Encoding' });
   }
 
   async function handle(req, res) {

@@ -898,15 +898,14 @@ fn read_tolerant<T: DeserializeOwned>(
     let mut drops_in: BTreeMap<String, usize> = BTreeMap::new();
     loop {
         let text = serde_json::to_string(&members).unwrap_or_default();
-        let mut de = serde_json::Deserializer::from_str(&text);
-        let tracked = match serde_path_to_error::deserialize::<_, T>(&mut de) {
+        let (path, shown, error) = match read_tracked::<T>(&text) {
             Ok(record) => return Ok((record, dropped)),
             Err(tracked) => tracked,
         };
-        let detail = without_position(tracked.inner());
-        let mut segments = tracked.path().iter();
+        let detail = without_position(&error);
+        let mut segments = path.iter();
         let field = match segments.next() {
-            Some(serde_path_to_error::Segment::Map { key }) => key.clone(),
+            Some(Segment::Key(key)) => key.clone(),
             _ => {
                 return Err(Unreadable {
                     field: String::new(),
@@ -916,16 +915,11 @@ fn read_tolerant<T: DeserializeOwned>(
         };
         if required.contains(&field.as_str()) || !members.contains_key(&field) || dropped.len() >= MOST_DROPS
         {
-            return Err(Unreadable {
-                field: tracked.path().to_string(),
-                detail,
-            });
+            return Err(Unreadable { field: shown, detail });
         }
         let count = drops_in.entry(field.clone()).or_default();
         *count += 1;
-        if let (Some(serde_path_to_error::Segment::Seq { index }), true) =
-            (segments.next(), *count <= MOST_DROPS_IN_A_LIST)
-        {
+        if let (Some(Segment::Index(index)), true) = (segments.next(), *count <= MOST_DROPS_IN_A_LIST) {
             let index = *index;
             let shorter = serde_json::from_str::<Vec<&RawValue>>(members[&field].get())
                 .ok()
@@ -948,6 +942,128 @@ fn read_tolerant<T: DeserializeOwned>(
     }
 }
 
+/// One step of the path to the value a record's parser stopped at: a member, or a list's item.
+#[derive(Debug, Clone, PartialEq)]
+enum Segment {
+    Key(String),
+    Index(usize),
+    /// An enum's variant (serde_path_to_error only).
+    #[cfg_attr(not(feature = "field-paths"), allow(dead_code))]
+    Other,
+}
+
+/// `phones[0].number`, as serde_path_to_error writes a path (`.` for none).
+#[cfg_attr(feature = "field-paths", allow(dead_code))]
+fn path_text(path: &[Segment]) -> String {
+    let mut out = String::new();
+    for s in path {
+        match s {
+            Segment::Key(k) => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(k);
+            }
+            Segment::Index(i) => {
+                out.push('[');
+                out.push_str(&i.to_string());
+                out.push(']');
+            }
+            Segment::Other => out.push_str(".?"),
+        }
+    }
+    if out.is_empty() {
+        out.push('.');
+    }
+    out
+}
+
+/// Reads a record, and on failure says where in it the parser stopped. With the `field-paths`
+/// feature (the CLI) serde_path_to_error follows the parser through the record's types; without
+/// it (the app, where that second copy of every record type's reader cost about 60 KB of wasm)
+/// the place of the error in the text is looked up in the text's members and lists
+/// (`locate`), which names the same value for the errors serde_json reports at a value.
+/// On failure: the path, the path as text (`phones[0].number`), the error.
+type Tracked = (Vec<Segment>, String, serde_json::Error);
+
+#[cfg(feature = "field-paths")]
+fn read_tracked<T: DeserializeOwned>(text: &str) -> Result<T, Tracked> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|tracked| {
+        let path = tracked
+            .path()
+            .iter()
+            .map(|s| match s {
+                serde_path_to_error::Segment::Map { key } => Segment::Key(key.clone()),
+                serde_path_to_error::Segment::Seq { index } => Segment::Index(*index),
+                _ => Segment::Other,
+            })
+            .collect();
+        let shown = tracked.path().to_string();
+        (path, shown, tracked.into_inner())
+    })
+}
+
+#[cfg(not(feature = "field-paths"))]
+fn read_tracked<T: DeserializeOwned>(text: &str) -> Result<T, Tracked> {
+    serde_json::from_str::<T>(text).map_err(|e| {
+        let path = locate(text, &e);
+        let shown = path_text(&path);
+        (path, shown, e)
+    })
+}
+
+/// The members and list items, outermost first, whose text holds the place `e` reports
+/// (serde_json reports a wrong value at its first character or just after it, a missing field
+/// just after its object).
+#[cfg_attr(feature = "field-paths", allow(dead_code))]
+fn locate(text: &str, e: &serde_json::Error) -> Vec<Segment> {
+    let mut path = Vec::new();
+    if e.line() == 0 {
+        return path;
+    }
+    let line_start: usize = text.split_inclusive('\n').take(e.line() - 1).map(str::len).sum();
+    let at = line_start + e.column();
+    let base = text.as_ptr() as usize;
+    let span = |raw: &RawValue| {
+        let start = raw.get().as_ptr() as usize - base;
+        (start, start + raw.get().len())
+    };
+    let mut value: &str = text;
+    for _ in 0..64 {
+        let trimmed = value.trim_start();
+        let next = if trimmed.starts_with('{') {
+            serde_json::from_str::<BTreeMap<String, &RawValue>>(value)
+                .ok()
+                .and_then(|members| {
+                    members.into_iter().find_map(|(k, raw)| {
+                        let (s, e) = span(raw);
+                        (s <= at && at <= e).then(|| (Segment::Key(k), raw.get()))
+                    })
+                })
+        } else if trimmed.starts_with('[') {
+            serde_json::from_str::<Vec<&RawValue>>(value)
+                .ok()
+                .and_then(|items| {
+                    items.into_iter().enumerate().find_map(|(i, raw)| {
+                        let (s, e) = span(raw);
+                        (s <= at && at <= e).then(|| (Segment::Index(i), raw.get()))
+                    })
+                })
+        } else {
+            None
+        };
+        match next {
+            Some((segment, inner)) => {
+                path.push(segment);
+                value = inner;
+            }
+            None => break,
+        }
+    }
+    path
+}
+
 /// `("languages", "invalid type: ...")` from `unreadable record: languages: invalid type: ...`.
 fn split_unreadable(m: String) -> Unreadable {
     let m = m.strip_prefix("unreadable record: ").unwrap_or(&m).to_string();
@@ -966,14 +1082,9 @@ fn split_unreadable(m: String) -> Unreadable {
 /// `unreadable record: phones[0].number: invalid type: ...`: the serde message with the
 /// field it is about. The path is found by a second, tracking pass, only on failure.
 fn unreadable<T: DeserializeOwned>(item: &RawValue, e: serde_json::Error) -> String {
-    let mut de = serde_json::Deserializer::from_str(item.get());
-    match serde_path_to_error::deserialize::<_, T>(&mut de) {
-        Err(tracked) if tracked.path().iter().next().is_some() => {
-            format!(
-                "unreadable record: {}: {}",
-                tracked.path(),
-                without_position(tracked.inner())
-            )
+    match read_tracked::<T>(item.get()) {
+        Err((path, shown, tracked)) if !path.is_empty() => {
+            format!("unreadable record: {}: {}", shown, without_position(&tracked))
         }
         _ => format!("unreadable record: {}", without_position(&e)),
     }
@@ -1102,6 +1213,36 @@ fn clip_to(s: String, max: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    /// `locate` (the app's way, without serde_path_to_error) names the same value as
+    /// serde_path_to_error (the CLI's) for the kinds of error a record meets.
+    #[cfg(feature = "field-paths")]
+    #[test]
+    fn locate_agrees_with_serde_path_to_error() {
+        let cases = [
+            r#"{"id":"s1","phones":[{"number":"1"},{"number":358}],"name":{"fi":"x"}}"#,
+            r#"{"id":"s1","phones":[{"number":"1"},{"kind":"x"}]}"#,
+            r#"{"id":"s1","location":{"lat":"north","lon":23.1}}"#,
+            r#"{"id":"s1","languages":["fi", 7]}"#,
+            r#"{"id": "s1",
+  "channels": ["in_person", "carrier pigeon"],
+  "name": {"fi": "x"}}"#,
+            r#"{"id":"s1","name":{"fi":"x"},"municipality":"837","provider":"p","location":{"lat":61.5,"lon":23.7},"languages":["fi"],"topics":["work"],"hours":17}"#,
+            r#"{"name":{"fi":"x"}}"#,
+            r#"{"id":5}"#,
+        ];
+        for case in cases {
+            let Err(e) = serde_json::from_str::<Service>(case) else {
+                continue;
+            };
+            let (path, shown, _) = read_tracked::<Service>(case).expect_err("fails the same");
+            let found = locate(case, &e);
+            assert_eq!(found, path, "{case}: {e}");
+            if !path.contains(&Segment::Other) {
+                assert_eq!(path_text(&found), shown, "{case}");
+            }
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The release build of the app: `trunk build --release --offline` with the Rust standard library
+# rebuilt for the wasm with `panic = immediate-abort` (a panic is a trap at once: no message
+# formatting, no unwinding tables, no panic locations), which makes the wasm about 7 % smaller
+# (BENCHMARKS.md, "Fewer bytes"). Both need unstable Cargo and rustc options; on the stable
+# toolchain RUSTC_BOOTSTRAP=1 allows them for this build only, and `rust-src` must be installed
+# (`rustup component add rust-src`, done by scripts/setup.sh). The first run also fetches the
+# standard library's own dependencies from crates.io and takes several minutes.
+#
+#   scripts/build.sh            the release build into dist/ (what scripts/test.sh and bench.sh use)
+#
+# Its own target directory (target/immediate-abort), so that it and a plain `trunk build` do not
+# rebuild each other's artefacts. A plain `trunk build --release --offline` still works and makes
+# a larger wasm: the size test (tests/e2e/size.test.mjs) then fails on the growth.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export RUSTC_BOOTSTRAP=1
+export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+# Replaces .cargo/config.toml's rustflags for the wasm, so its `erase_components` is repeated.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target/immediate-abort}"
+exec trunk build --release --offline "$@"
