@@ -12,13 +12,30 @@ export async function waitForResults(page, opts = {}) {
   await page.locator('#results > li').first().waitFor(opts);
 }
 
+/** In the page: the total number of services the markers on the map stand for. */
+function countOnMap() {
+  const singles = document.querySelectorAll('.leaflet-marker-pane .atlas-marker').length;
+  const clustered = [...document.querySelectorAll('.leaflet-marker-pane .atlas-cluster')]
+    .map((c) => Number(c.textContent.replace(/\D/g, '')))
+    .reduce((a, b) => a + b, 0);
+  return singles + clustered;
+}
+
 /** The total number of services the markers on the map stand for. */
 export async function servicesOnMap(page) {
-  return page.evaluate(() => {
-    const singles = document.querySelectorAll('.leaflet-marker-pane .atlas-marker').length;
-    const clustered = [...document.querySelectorAll('.leaflet-marker-pane .atlas-cluster')]
-      .map((c) => Number(c.textContent.replace(/\D/g, '')))
-      .reduce((a, b) => a + b, 0);
-    return singles + clustered;
-  });
+  return page.evaluate(countOnMap);
+}
+
+/**
+ * Waits (up to 5 s, a frame at a time) until the markers stand for as many services as the
+ * result count says, and returns both numbers as they last were, for the caller to compare.
+ */
+export async function mapAndCount(page) {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const count = await resultCount(page);
+    const onMap = await servicesOnMap(page);
+    if (count === onMap || Date.now() > deadline) return { count, onMap };
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+  }
 }

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp } from './helpers.mjs';
-import { resultCount, waitForResults, servicesOnMap } from './finder-page.mjs';
+import { resultCount, waitForResults, mapAndCount } from './finder-page.mjs';
 
 const ICONS = '.leaflet-marker-pane .leaflet-marker-icon';
 
@@ -18,28 +18,6 @@ function tagAll(page) {
     for (const el of document.querySelectorAll(icons)) el.__tagged = true;
     return entries.map((el) => el.dataset.serviceId);
   }, ICONS);
-}
-
-/**
- * Waits (up to 5 s) until the markers stand for as many services as the count says, and returns
- * both numbers as they last were, for the caller to compare.
- */
-async function mapAndCount(page) {
-  const handle = await page
-    .waitForFunction(
-      () => {
-        const count = Number(/\d+/.exec(document.querySelector('[data-testid=result-count]').textContent)?.[0] ?? 0);
-        const singles = document.querySelectorAll('.leaflet-marker-pane .atlas-marker').length;
-        const clustered = [...document.querySelectorAll('.leaflet-marker-pane .atlas-cluster')]
-          .map((c) => Number(c.textContent.replace(/\D/g, '')))
-          .reduce((a, b) => a + b, 0);
-        return singles + clustered === count ? { count, onMap: singles + clustered } : false;
-      },
-      null,
-      { timeout: 5000 },
-    )
-    .catch(() => null);
-  return handle ? handle.jsonValue() : { count: await resultCount(page), onMap: await servicesOnMap(page) };
 }
 
 /** Presses `key` in the search box and waits until the URL holds what the box says. */
