@@ -333,8 +333,9 @@ test('"Report wrong information" e-mails the dataset\'s contact with the service
 test('the loading screen is there at once, in the language of the path, under the strict CSP', async (t) => {
   const ftl = (lang) => fs.readFileSync(new URL(`../../locales/${lang}/main.ftl`, import.meta.url), 'utf8');
   const message = (lang, key) => new RegExp(`^${key} = (.*)$`, 'm').exec(ftl(lang))[1];
-  for (const lang of ['ar', 'uk', 'fi']) {
-    const { page, context } = await openApp(t, '/fixtures/blank.html', { viewport: PHONE });
+  // A phone and a desktop: the screen is the same page at both widths.
+  for (const [lang, viewport] of [['ar', PHONE], ['uk', DESKTOP], ['fi', PHONE], ['ar', DESKTOP]]) {
+    const { page, context } = await openApp(t, '/fixtures/blank.html', { viewport });
     // Hold the app's code back: what shows until then is index.html and public/splash.js alone.
     let release;
     const held = new Promise((r) => (release = r));
@@ -350,6 +351,8 @@ test('the loading screen is there at once, in the language of the path, under th
     assert.equal(await screen.locator('.boot-text').textContent(), message(lang, 'loading'));
     assert.equal(await screen.locator('.boot-name').textContent(), message(lang, 'app-name'));
     assert.ok(await screen.locator('.spinner').isVisible());
+    const box = await screen.boundingBox();
+    assert.ok(box.x >= 0 && box.x + box.width <= viewport.width + 1, `the screen fits ${viewport.width} px`);
     release();
     await page.locator('#page-title').waitFor();
     assert.equal(await page.locator('#boot').count(), 0, 'the app replaced the loading screen');
