@@ -377,9 +377,11 @@ test('compact embed: controls=search shows the search box alone and a result wit
   assert.match(page.url(), /controls=search/, 'the choice stays in the URL');
   await context.close();
 
-  const none = await openApp(t, '/fi/embed?controls=none&municipality=837', { viewport: { width: 360, height: 600 } });
+  // `none` on a wide host page: the list and the map, and still no control.
+  const none = await openApp(t, '/fi/embed?controls=none&municipality=837', { viewport: DESKTOP });
   await waitForResults(none.page);
-  assert.equal(await none.page.locator('input:visible, select:visible').count(), 0);
+  assert.equal(await none.page.locator('input:visible, select:visible, .filters-toggle:visible').count(), 0);
+  await none.page.locator('.leaflet-marker-pane .atlas-marker').first().waitFor();
 });
 
 test('an embed for one municipality shows its services apart, at the zoom that fits the town', async (t) => {
