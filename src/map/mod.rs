@@ -85,7 +85,7 @@ impl Drawn {
         let lang = self.lang;
         self.labels.entry(count).or_insert_with(|| {
             (
-                format_count(count, lang),
+                crate::browser::format_number(count as f64, 0, lang),
                 tr!(i18n, "map-cluster", { "count" => count }),
             )
         })
@@ -493,13 +493,6 @@ fn update_cluster(kept: &DrawnMarker, (count, title): &(String, String)) {
     if let Some(el) = kept.marker.element() {
         let _ = el.set_attribute("title", title);
     }
-}
-
-fn format_count(n: usize, lang: &str) -> String {
-    js_sys::Number::from(n as f64)
-        .to_locale_string(lang)
-        .as_string()
-        .unwrap_or_else(|| n.to_string())
 }
 
 /// The popup, built from DOM nodes: data strings only ever become text, never HTML.

@@ -2,7 +2,7 @@
 //! clusters inside the view: tens of thousands of services stay smooth.
 
 use crate::geo::LatLon;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cluster {
@@ -50,7 +50,8 @@ pub fn cluster(
         members: Vec<usize>,
         bounds: Bounds,
     }
-    let mut cells: HashMap<(i64, i64), Acc> = HashMap::new();
+    // Integer cells: a simple hash, not SipHash (clustering runs on every keystroke and map move).
+    let mut cells: FxHashMap<(i64, i64), Acc> = FxHashMap::default();
     for (i, p) in points {
         if !inside(&p) {
             continue;
