@@ -15,29 +15,22 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 let measured;
 const measureSizes = () => (measured ??= measureSizesNow());
 
-test('the app stays within 5 % of its recorded gzipped size', () => {
+/** Fails when the app's files, compressed as `kind` ("gzip" or "brotli"), grew over 5 % past the record. */
+function withinRecord(kind, recorded, label) {
   const sizes = measureSizes();
-  const record = readRecord();
-  const limit = Math.floor(record.app_gzip_bytes * (1 + TOLERANCE));
+  const record = readRecord()[recorded];
+  const limit = Math.floor(record * (1 + TOLERANCE));
   assert.ok(
-    sizes.app.gzip <= limit,
-    `the app is ${kb(sizes.app.gzip)} gzipped, more than 5 % over the record of ${kb(record.app_gzip_bytes)} ` +
+    sizes.app[kind] <= limit,
+    `the app is ${kb(sizes.app[kind])} ${label}, more than 5 % over the record of ${kb(record)} ` +
       `(limit ${kb(limit)}). Find what grew with twiggy (see BENCHMARKS.md) before raising the record.\n` +
       sizeTable(sizes),
   );
-});
+}
 
-test('the app stays within 5 % of its recorded brotli size', () => {
-  const sizes = measureSizes();
-  const record = readRecord();
-  const limit = Math.floor(record.app_brotli_bytes * (1 + TOLERANCE));
-  assert.ok(
-    sizes.app.brotli <= limit,
-    `the app is ${kb(sizes.app.brotli)} brotli, more than 5 % over the record of ${kb(record.app_brotli_bytes)} ` +
-      `(limit ${kb(limit)}). Find what grew with twiggy (see BENCHMARKS.md) before raising the record.\n` +
-      sizeTable(sizes),
-  );
-});
+test('the app stays within 5 % of its recorded gzipped size', () => withinRecord('gzip', 'app_gzip_bytes', 'gzipped'));
+
+test('the app stays within 5 % of its recorded brotli size', () => withinRecord('brotli', 'app_brotli_bytes', 'brotli'));
 
 test('the record is lowered when the app shrinks', () => {
   const sizes = measureSizes();
