@@ -366,6 +366,8 @@ fn draw(
         };
     }
     let mut before = std::mem::take(&mut m.drawn.markers);
+    // World units to screen pixels at this zoom.
+    let px = 256.0 * 2f64.powf(zoom);
     let mut next = HashMap::with_capacity(clusters.len());
     for c in clusters {
         let key = match c.count {
@@ -379,7 +381,6 @@ fn draw(
                 }
                 // A cluster sits at its members' mean: moved only when that is a pixel away.
                 let at = c.centre.to_world();
-                let px = 256.0 * 2f64.powf(zoom);
                 if (at.0 - kept.at.0).abs() * px >= 1.0 || (at.1 - kept.at.1).abs() * px >= 1.0 {
                     kept.marker.set_lat_lng(&lat_lng(c.centre.lat, c.centre.lon));
                     kept.at = at;
