@@ -3,7 +3,7 @@
 //
 //   node bench/run.mjs [--sizes 300,10000,100000] [--throttle 1,4] [--runs 3] [--inputs 50]
 //                      [--inputs-at-every-throttle] [--dataset FILE ...] [--json bench/results/latest.json]
-//                      [--no-default-dataset] [--mobile] [--repeat] [--dist dist]
+//                      [--no-default-dataset] [--mobile] [--repeat] [--dist dist] [--pages app,peer]
 //
 // scripts/bench.sh is the documented command: it builds the app and the datasets, then runs this.
 // What is measured (BENCHMARKS.md explains each number):
@@ -24,6 +24,8 @@
 //     unless --no-default-dataset;
 //   - --mobile: once more at full CPU with a mobile network (1.6 Mbit/s down, 750 kbit/s up, 150 ms
 //     round trip) and the files sent compressed as a static host sends them (brotli 11);
+//   - --pages app: the app alone (or the peer alone), for a quick look while working; the ratios
+//     to the peer need both in the same run;
 //   - --repeat: the app's second visit in the same browser profile (its service worker warm), at
 //     every CPU rate: first list and first markers from the kept shell and dataset.
 import fs from 'node:fs';
@@ -47,6 +49,7 @@ function parseArgs(argv) {
     mobile: false,
     repeat: false,
     dist: 'dist',
+    pages: Object.keys(TARGETS),
   };
   // --dataset alone measures just that file; with --sizes as well, both.
   let sizesGiven = false;
@@ -72,6 +75,10 @@ function parseArgs(argv) {
       case '--mobile': opts.mobile = true; break;
       case '--repeat': opts.repeat = true; break;
       case '--dist': opts.dist = next(); break;
+      case '--pages':
+        opts.pages = next().split(',');
+        for (const p of opts.pages) if (!(p in TARGETS)) throw new Error(`--pages: no page ${p} (app, peer)`);
+        break;
       case '-h':
       case '--help':
         console.log(fs.readFileSync(new URL(import.meta.url), 'utf8').split('\nimport ')[0].replace(/^\/\/ ?/gm, ''));
@@ -390,7 +397,7 @@ async function main() {
       for (const { throttle, network } of conditions) {
         const row = { dataset: d.label, services: d.services, throttle, network, app: {}, peer: {} };
         const srv = network ? compressing : server;
-        for (const [name, target] of Object.entries(TARGETS)) {
+        for (const [name, target] of Object.entries(TARGETS).filter(([n]) => opts.pages.includes(n))) {
           const loads = [];
           let mem = { js: NaN, wasm: NaN, total: NaN };
           let typing = [];

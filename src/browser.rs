@@ -160,6 +160,11 @@ pub fn document() -> web_sys::Document {
     web_sys::window().and_then(|w| w.document()).expect("a document")
 }
 
+/// The first element matching a CSS selector, if any.
+pub fn query_selector(selector: &str) -> Option<web_sys::Element> {
+    document().query_selector(selector).ok().flatten()
+}
+
 pub fn own_origin() -> String {
     web_sys::window()
         .and_then(|w| w.location().origin().ok())

@@ -277,8 +277,8 @@ test('desktop: a service opened from a map popup also finds the list as it was o
   assert.equal(await page.locator('#results > li').count(), entriesBefore, 'as many entries as before');
 });
 
-test('service page: map, hours with "opens next", thumb-sized actions, directions, share by copying, print', async (t) => {
-  const { page, context } = await openApp(t, '/fixtures/blank.html', { viewport: PHONE });
+for (const viewport of [PHONE, DESKTOP]) test(`service page at ${viewport.width} px: map, hours with "opens next", thumb-sized actions, directions, share by copying, print`, async (t) => {
+  const { page, context } = await openApp(t, '/fixtures/blank.html', { viewport });
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   // Monday 23 November 2026, 08:00 in Helsinki: before opening time.
   await page.clock.setFixedTime(new Date('2026-11-23T06:00:00Z'));
@@ -311,8 +311,8 @@ test('service page: map, hours with "opens next", thumb-sized actions, direction
   assert.equal(await page.locator('[data-testid=report-problem]').count(), 0);
 });
 
-test('"Report wrong information" e-mails the dataset\'s contact with the service\'s id and name', async (t) => {
-  const { page, context } = await openApp(t, '/fixtures/blank.html', { viewport: DESKTOP });
+for (const viewport of [PHONE, DESKTOP]) test(`"Report wrong information" e-mails the dataset's contact with the service's id and name (${viewport.width} px)`, async (t) => {
+  const { page, context } = await openApp(t, '/fixtures/blank.html', { viewport });
   await context.route('**/data/atlas.json', async (route) => {
     const response = await route.fetch();
     const data = await response.json();

@@ -10,8 +10,17 @@ use atlas_core::time::helsinki_time;
 use atlas_core::Query;
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};
+use wasm_bindgen::JsCast;
 
 pub const PAGE: usize = 50;
+
+/// The words every entry shows, in the UI language.
+#[derive(Clone, PartialEq)]
+struct ListLabels {
+    open: String,
+    closed: String,
+    languages: String,
+}
 
 /// One entry of the list, as much as its markup depends on.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -86,9 +95,18 @@ pub fn ResultList(highlighted: RwSignal<Option<usize>>, selected: RwSignal<Optio
                 .collect::<Vec<_>>()
         })
     };
-    let ctx_item = ctx.clone();
+    // Built once per language, not once per entry.
+    let labels = Memo::new(move |_| {
+        lang.track();
+        ListLabels {
+            open: tr!("open-now"),
+            closed: tr!("closed-now"),
+            languages: tr!("service-languages"),
+        }
+    });
+    // Inside an embed, a service opens in its own tab rather than inside the host's frame.
+    let new_tab = crate::browser::in_frame();
     let item = move |e: Entry| {
-        let ctx = ctx_item.clone();
         let (i, ui) = (e.service, e.ui);
         let atlas = &atlas_items.loaded.atlas;
         let s = &atlas.services[i];
@@ -99,37 +117,81 @@ pub fn ResultList(highlighted: RwSignal<Option<usize>>, selected: RwSignal<Optio
         let distance = e.distance_bits.map(|d| format_km(f64::from_bits(d), ui));
         let languages: Vec<String> = s.languages.iter().map(|l| language_name(l, ui)).collect();
         let href = format!("/{ui}/services/{}", s.id);
-        // Inside an embed, a service opens in its own tab rather than inside the host's frame.
-        let new_tab = crate::browser::in_frame();
+        let labels = labels.get_untracked();
+        // No handler and no reactive attribute of its own: the list's delegated handlers
+        // and the highlight effect below serve every entry (typing makes and drops dozens).
         view! {
             <li
                 id=format!("service-{}", s.id)
-                class="result"
-                class:is-highlighted=move || highlighted.get() == Some(i)
+                class=if highlighted.get_untracked() == Some(i) { "result is-highlighted" } else { "result" }
                 data-service-id=s.id.clone()
-                on:mouseenter=move |_| highlighted.set(Some(i))
-                on:mouseleave=move |_| highlighted.set(None)
-                on:focusin=move |_| highlighted.set(Some(i))
-                on:focusout=move |_| highlighted.set(None)
+                data-index=i
             >
-                <h2 class="result-name"><a href=href lang=name_lang dir="auto" target=new_tab.then_some("_blank") on:click=move |_| ctx.remember_list()>{name}</a></h2>
+                <h2 class="result-name"><a href=href lang=name_lang dir="auto" target=new_tab.then_some("_blank")>{name}</a></h2>
                 <p class="result-meta">
                     <span>{place}</span>
                     {distance.map(|d| view! { " · "<bdi dir="ltr" class="distance">{d}</bdi> })}
                     {e.open.map(|o| view! {
                         " · "<span class=if o { "badge open" } else { "badge" }>
-                            {if o { tr!("open-now") } else { tr!("closed-now") }}
+                            {if o { labels.open } else { labels.closed }}
                         </span>
                     })}
                 </p>
-                <p class="result-languages">{tr!("service-languages")}": "{languages.join(", ")}</p>
+                <p class="result-languages">{labels.languages}": "{languages.join(", ")}</p>
             </li>
+        }
+    };
+    // The entry a service's highlight belongs on, found by its index.
+    let entry_of = |i: usize| crate::browser::query_selector(&format!("#results > li[data-index=\"{i}\"]"));
+    Effect::new(move |prev: Option<Option<usize>>| {
+        let now = highlighted.get();
+        if let Some(el) = prev.flatten().and_then(entry_of) {
+            let _ = el.class_list().remove_1("is-highlighted");
+        }
+        if let Some(el) = now.and_then(entry_of) {
+            let _ = el.class_list().add_1("is-highlighted");
+        }
+        now
+    });
+    // Pointer and focus on an entry light up its marker; leaving it turns it off.
+    let entry_at = |target: Option<web_sys::EventTarget>| {
+        target
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("#results > li").ok().flatten())
+            .and_then(|li| li.get_attribute("data-index")?.parse::<usize>().ok())
+    };
+    let point = move |target: Option<web_sys::EventTarget>| {
+        let i = entry_at(target);
+        if highlighted.get_untracked() != i {
+            highlighted.set(i);
+        }
+    };
+    let on_over = move |ev: leptos::ev::MouseEvent| point(ev.target());
+    let on_out = move |ev: leptos::ev::MouseEvent| point(ev.related_target());
+    let on_focus_in = move |ev: leptos::ev::FocusEvent| point(ev.target());
+    let on_focus_out = move |ev: leptos::ev::FocusEvent| point(ev.related_target());
+    // Leaving for a service remembers the list, so that "back" finds it as it was.
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let link = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("a[href]").ok().flatten());
+        if link.is_some() {
+            ctx.remember_list();
         }
     };
     let more = move || results.with(|r| r.hits.len()) > limit.get();
     view! {
         <div class="results">
-            <ul class="result-list" id="results">
+            <ul
+                class="result-list"
+                id="results"
+                on:mouseover=on_over
+                on:mouseout=on_out
+                on:focusin=on_focus_in
+                on:focusout=on_focus_out
+                on:click=on_click
+            >
                 <For each=entries key=|e: &Entry| *e children=item/>
             </ul>
             <Show when=move || results.with(|r| r.hits.is_empty())>
