@@ -27,6 +27,10 @@ pub struct FinderReturn {
     pub shown: usize,
     pub window_y: f64,
     pub list_y: i32,
+    /// The first entry in sight (its service) and the top of its box on the screen: entries
+    /// never seen were laid out at an estimated height (`content-visibility`), so the scroll
+    /// offsets alone land near the place, and this puts the entry back exactly where it was.
+    pub anchor: Option<(usize, f64)>,
 }
 
 #[derive(Clone, Copy)]

@@ -39,3 +39,31 @@ export async function mapAndCount(page) {
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
   }
 }
+
+/**
+ * What the person sees of the list when a link in it is clicked (on the next click, captured
+ * before the page handles it): the first entry in sight, where its top is on the screen, and
+ * the scroll of the page and of the list's own box. `sameSight(page, left)` waits until the
+ * list is seen the same way again: the same entry first, at the same place on the screen (and
+ * with `samePageScroll`, the page scrolled as it was, where the list scrolls in its own box) (the page stays the same one: the app's own navigations).
+ */
+export async function sightAtNextClick(page) {
+  await page.evaluate(() => {
+    document.addEventListener('click', () => { window.__left = sight(); }, { capture: true, once: true });
+    function sight() {
+      const box = document.querySelector('.results');
+      const edge = Math.max(0, box.getBoundingClientRect().top);
+      const entry = [...box.querySelectorAll('#results > li')].find((li) => li.getBoundingClientRect().bottom > edge);
+      return { entry: entry?.id, top: entry?.getBoundingClientRect().top, window: window.scrollY, list: box.scrollTop };
+    }
+    window.__sight = sight;
+  });
+  return { left: () => page.evaluate(() => window.__left) };
+}
+
+export async function sameSight(page, left, { samePageScroll = false, timeout = 5000 } = {}) {
+  await page.waitForFunction(([l, samePageScroll]) => {
+    const now = document.querySelector('.results') && window.__sight();
+    return !!now && now.entry === l.entry && Math.abs(now.top - l.top) < 2 && (!samePageScroll || Math.abs(now.window - l.window) < 2);
+  }, [left, samePageScroll], { timeout });
+}

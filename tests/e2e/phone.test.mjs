@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { openApp } from './helpers.mjs';
-import { resultCount, waitForResults, servicesOnMap } from './finder-page.mjs';
+import { resultCount, waitForResults, servicesOnMap, sightAtNextClick, sameSight } from './finder-page.mjs';
 
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -213,39 +213,47 @@ test('coming back from a service restores the list: filters, length and scroll',
   const n = await entries.count();
   const target = entries.nth(Math.min(n - 1, 12));
   await target.scrollIntoViewIfNeeded();
-  const yBefore = await page.evaluate(() => window.scrollY);
-  assert.ok(yBefore > 300, 'scrolled down the list');
+  assert.ok(await page.evaluate(() => window.scrollY) > 300, 'scrolled down the list');
   const name = (await target.locator('.result-name a').textContent()).trim();
+  let sight = await sightAtNextClick(page);
   await target.locator('.result-name a').click();
   await page.waitForURL(/\/en\/services\//);
+  const left = await sight.left();
 
   // The page's own link back, then the browser's back button.
   const back = page.locator('[data-testid=back-to-results]');
   assert.match(await back.getAttribute('href'), /^\/en\/\?language=fi$/);
   await back.click();
   await page.waitForURL(/\/en\/\?language=fi$/);
-  await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 40, yBefore, { timeout: 5000 });
+  await sameSight(page, left);
   assert.equal(await entries.count(), n, 'as many entries as before');
+  sight = await sightAtNextClick(page);
   await page.locator('#results .result-name a', { hasText: name }).click();
   await page.waitForURL(/\/en\/services\//);
+  const leftAgain = await sight.left();
   await page.goBack();
   await page.waitForURL(/\/en\/\?language=fi$/);
   assert.ok(await page.locator('#lang-fi').isChecked());
-  await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 40, yBefore, { timeout: 5000 });
+  await sameSight(page, leftAgain);
 });
 
-test('desktop: coming back from a service restores the list\'s own scroll', async (t) => {
+test('desktop: coming back from a service restores the list\'s own scroll, the entries in sight where they were', async (t) => {
   const { page } = await openApp(t, '/en/', { viewport: DESKTOP });
   await waitForResults(page);
+  // A jump down the list (as a marker's click makes): the entries passed over were never
+  // laid out (content-visibility), so the offsets alone would not find the place again.
   const target = page.locator('#results > li').nth(20);
   await target.scrollIntoViewIfNeeded();
-  const listBefore = await page.locator('.results').evaluate((e) => e.scrollTop);
-  assert.ok(listBefore > 200, `the list scrolled inside itself (${listBefore})`);
+  assert.ok(await page.locator('.results').evaluate((e) => e.scrollTop) > 200, 'the list scrolled inside itself');
+  // What the person saw when they left: taken as the link is clicked.
+  const sight = await sightAtNextClick(page);
   await target.locator('.result-name a').click();
   await page.waitForURL(/\/en\/services\//);
+  const left = await sight.left();
+  assert.ok(left.list > 200, `the list was scrolled when the person left (${left.list})`);
   await page.locator('[data-testid=back-to-results]').click();
   await page.waitForURL(/\/en\/$/);
-  await page.waitForFunction((y) => Math.abs(document.querySelector('.results').scrollTop - y) < 40, listBefore, { timeout: 5000 });
+  await sameSight(page, left, { samePageScroll: true });
 });
 
 test('desktop: a service opened from a map popup also finds the list as it was on the way back', async (t) => {
@@ -265,15 +273,16 @@ test('desktop: a service opened from a map popup also finds the list as it was o
   const link = page.locator('.leaflet-popup-content .popup-link');
   await link.waitFor();
   await page.locator('#results > li.is-highlighted').waitFor();
-  const listBefore = await page.locator('.results').evaluate((e) => e.scrollTop);
-  assert.ok(listBefore > 100, `the list scrolled to the marker's entry (${listBefore})`);
   const entriesBefore = await page.locator('#results > li').count();
+  const sight = await sightAtNextClick(page);
   await link.click();
   await page.waitForURL(/\/en\/services\//);
+  const left = await sight.left();
+  assert.ok(left.list > 100, `the list scrolled to the marker's entry (${left.list})`);
   await page.goBack();
   await page.waitForURL(/\/en\/$/);
   await waitForResults(page);
-  await page.waitForFunction((y) => Math.abs(document.querySelector('.results').scrollTop - y) < 40, listBefore, { timeout: 5000 });
+  await sameSight(page, left, { samePageScroll: true });
   assert.equal(await page.locator('#results > li').count(), entriesBefore, 'as many entries as before');
 });
 

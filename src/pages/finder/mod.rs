@@ -61,6 +61,7 @@ impl FinderContext {
             shown: self.list_length.get_untracked(),
             window_y: crate::browser::window_scroll_y(),
             list_y: crate::browser::scroll_top_by_id("results"),
+            anchor: result_list::first_entry_in_sight(),
         }))
     }
 
