@@ -1,6 +1,9 @@
 // The finder as the end-to-end tests see it: what several test files read off the page.
 
 /** The number in the live result count ("53 services found" → 53, "No services found" → 0). */
+/** Entries the list shows at first, and adds with "Show more" (result_list.rs, PAGE). */
+export const PAGE = 20;
+
 export async function resultCount(page) {
   const text = await page.locator('[data-testid=result-count]').textContent();
   const m = /\d+/.exec(text);

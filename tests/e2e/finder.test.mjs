@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp, getServer } from './helpers.mjs';
-import { resultCount, waitForResults, servicesOnMap } from './finder-page.mjs';
+import { resultCount, waitForResults, servicesOnMap, PAGE } from './finder-page.mjs';
 
 test('markers on the map stand for every result, with tiles from the configured server', async (t) => {
   const server = await getServer();
@@ -18,6 +18,19 @@ test('markers on the map stand for every result, with tiles from the configured 
   assert.ok(server.tileRequests > tilesBefore, 'tiles come from the local stub');
   // Every page says the data is for demonstration.
   await page.locator('[data-testid=sample-notice]').waitFor();
+});
+
+test('the list shows a page of entries at a time: "Show more" adds the next page, a new search starts again', async (t) => {
+  const { page } = await openApp(t, '/en/');
+  await waitForResults(page);
+  const total = await resultCount(page);
+  assert.ok(total > 2 * PAGE, `more than two pages of services (${total})`);
+  const entries = page.locator('#results > li');
+  assert.equal(await entries.count(), PAGE);
+  await page.getByRole('button', { name: 'Show more services' }).click();
+  await page.waitForFunction((n) => document.querySelectorAll('#results > li').length === n, 2 * PAGE);
+  await page.locator('#finder-q').fill('a');
+  await page.waitForFunction((n) => document.querySelectorAll('#results > li').length === n, PAGE);
 });
 
 test('clicking a cluster zooms in until its services stand alone', async (t) => {
@@ -48,7 +61,7 @@ test('filtering by service language: live counts, URL, and only matching service
   await page.waitForURL(/language=uk/);
   await page.waitForFunction((n) => /\d+/.exec(document.querySelector('[data-testid=result-count]').textContent)?.[0] == n, expected);
   const languages = await page.locator('#results .result-languages').allTextContents();
-  assert.equal(languages.length, Math.min(expected, 50));
+  assert.equal(languages.length, Math.min(expected, PAGE));
   for (const l of languages) assert.match(l, /Ukrainian/);
   // A second language widens the results (any of them).
   await page.locator('#lang-so').check();
@@ -279,6 +292,6 @@ test('"open now" keeps only services open at this moment, Finnish time', async (
   const open = await resultCount(page);
   assert.ok(open > 0, 'some demonstration services are open on a Monday morning');
   const badges = await page.locator('#results .badge').allTextContents();
-  assert.equal(badges.length, Math.min(open, 50));
+  assert.equal(badges.length, Math.min(open, PAGE));
   for (const b of badges) assert.equal(b, 'Open now');
 });

@@ -12,7 +12,9 @@ use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};
 use wasm_bindgen::JsCast;
 
-pub const PAGE: usize = 50;
+/// Entries per page of the list. Twenty fill several screens on a phone or in the desktop's
+/// list box; each entry costs its building on every keystroke that brings it in (issue 12).
+pub const PAGE: usize = 20;
 
 /// The first entry of the list in sight, and the top of its box on the screen.
 pub fn first_entry_in_sight() -> Option<(usize, f64)> {
