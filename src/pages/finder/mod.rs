@@ -5,6 +5,7 @@
 
 mod chips;
 mod filters;
+mod list_return;
 mod near_me;
 mod result_list;
 mod sort;
@@ -61,7 +62,7 @@ impl FinderContext {
             shown: self.list_length.get_untracked(),
             window_y: crate::browser::window_scroll_y(),
             list_y: crate::browser::scroll_top_by_id("results"),
-            anchor: result_list::first_entry_in_sight(),
+            anchor: list_return::first_entry_in_sight(),
         }))
     }
 
