@@ -2,7 +2,7 @@
 //! the message shapes exchanged with the host page, and the snippet builder's
 //! state and output. docs/EMBEDDING.md documents both for web teams.
 
-use crate::query::{encode_present, token, Query, UrlState, View};
+use crate::query::{language_list, language_list_text, token, url_params, Param, Query, UrlState, View};
 use crate::text::escape_html;
 use serde_json::Value;
 
@@ -106,44 +106,19 @@ fn size(v: &str) -> Option<u32> {
 }
 
 impl UrlState for EmbedCode {
-    fn from_pairs<K: AsRef<str>, V: AsRef<str>>(pairs: impl IntoIterator<Item = (K, V)>) -> Self {
-        let mut q = Self::default();
-        let mut finder: Vec<(String, String)> = Vec::new();
-        for (k, v) in pairs {
-            let (k, v) = (k.as_ref(), v.as_ref());
-            match k {
-                "ui" => q.ui = token(v).filter(|l| crate::rules::is_language_code(l)),
-                "width" => q.width = size(v),
-                "height" => q.height = size(v),
-                "controls" => q.controls = Controls::parse(Some(v)),
-                _ => finder.push((k.to_string(), v.to_string())),
-            }
-        }
-        // The filters read exactly as the finder reads them.
-        let f = Query::from_pairs(finder);
-        (q.municipality, q.area, q.languages, q.topic, q.view) =
-            (f.municipality, f.area, f.languages, f.topic, f.view);
-        q
-    }
-    fn to_query_string(&self) -> String {
-        let (w, h) = (
-            self.width.map(|n| n.to_string()),
-            self.height.map(|n| n.to_string()),
-        );
-        let embed = self.finder_query().to_pairs();
-        let get = |k: &str| embed.iter().find(|(key, _)| *key == k).map(|(_, v)| v.as_str());
-        encode_present(&[
-            ("ui", self.ui.as_deref()),
-            ("language", get("language")),
-            ("municipality", get("municipality")),
-            ("area", get("area")),
-            ("topic", get("topic")),
-            ("view", get("view")),
-            ("controls", self.controls.param()),
-            ("width", w.as_deref()),
-            ("height", h.as_deref()),
-        ])
-    }
+    // The finder's filters are read and written exactly as the finder's own (`Query`).
+    const PARAMS: &'static [Param<Self>] = url_params![
+        "ui": |q, v| q.ui = token(v).filter(|l| crate::rules::is_language_code(l)), |q| q.ui.clone();
+        "language": |q, v| q.languages = language_list(v), |q| language_list_text(&q.languages);
+        "municipality": |q, v| q.municipality = token(v), |q| q.municipality.clone();
+        // A municipality is the narrower choice: with one, the area is not written.
+        "area": |q, v| q.area = token(v), |q| q.area.clone().filter(|_| q.municipality.is_none());
+        "topic": |q, v| q.topic = token(v), |q| q.topic.clone();
+        "view": |q, v| q.view = View::parse(v), |q| q.view.map(|s| s.as_str().into());
+        "controls": |q, v| q.controls = Controls::parse(Some(v)), |q| q.controls.param().map(String::from);
+        "width": |q, v| q.width = size(v), |q| q.width.map(|n| n.to_string());
+        "height": |q, v| q.height = size(v), |q| q.height.map(|n| n.to_string());
+    ];
 }
 
 impl EmbedCode {

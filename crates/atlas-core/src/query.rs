@@ -47,72 +47,123 @@ pub(crate) fn free_text(v: &str) -> String {
     v.chars().take(200).collect()
 }
 
-/// A page's state as it lives in the URL's query string: the finder's
-/// [`Query`] and the list pages' queries. Reading is total (bad values are
-/// dropped); writing leaves empty values out, in a fixed order.
-pub trait UrlState: Sized {
-    /// Reads decoded key/value pairs; later duplicates win.
-    fn from_pairs<K: AsRef<str>, V: AsRef<str>>(pairs: impl IntoIterator<Item = (K, V)>) -> Self;
+/// One parameter of a page's URL state: its key, how a value is read into the state (total:
+/// a bad value leaves the field empty) and how the field is written (`None`: left out).
+pub struct Param<S> {
+    pub key: &'static str,
+    pub read: fn(&mut S, &str),
+    pub write: fn(&S) -> Option<String>,
+}
+
+/// A table of [`Param`]s, one `"key": read, write;` line each (a macro, so that the table
+/// reads as a table: the formatter leaves it as written).
+macro_rules! url_params {
+    ($($key:literal: $read:expr, $write:expr;)*) => {
+        &[$(crate::query::Param { key: $key, read: $read, write: $write }),*]
+    };
+}
+pub(crate) use url_params;
+
+/// A page's state as it lives in the URL's query string: the finder's [`Query`], the list
+/// pages', the network view's and the embed-code builder's. Each declares its parameters
+/// once, as a table; reading (total: bad values are dropped, later duplicates win) and
+/// writing (empty values left out, in the table's order) follow from it.
+pub trait UrlState: Default + 'static {
+    /// The parameters, in the order they are written.
+    const PARAMS: &'static [Param<Self>];
+
+    /// Reads decoded key/value pairs; unknown keys are ignored.
+    fn from_pairs<K: AsRef<str>, V: AsRef<str>>(pairs: impl IntoIterator<Item = (K, V)>) -> Self {
+        let mut state = Self::default();
+        for (k, v) in pairs {
+            if let Some(p) = Self::PARAMS.iter().find(|p| p.key == k.as_ref()) {
+                (p.read)(&mut state, v.as_ref());
+            }
+        }
+        state
+    }
     /// `?a=b&c=d`, or "" when nothing is set; percent-encoded.
-    fn to_query_string(&self) -> String;
+    fn to_query_string(&self) -> String {
+        let values: Vec<(&str, Option<String>)> =
+            Self::PARAMS.iter().map(|p| (p.key, (p.write)(self))).collect();
+        encode_pairs(values.iter().filter_map(|(k, v)| Some((*k, v.as_deref()?))))
+    }
     /// Reads a raw query string such as `?q=abc&language=uk,ru`.
     fn from_query_string(s: &str) -> Self {
         Self::from_pairs(parse_query_string(s))
     }
 }
 
-/// Encodes the parameters that are set, in the order given.
-pub fn encode_present(pairs: &[(&str, Option<&str>)]) -> String {
-    encode_pairs(pairs.iter().filter_map(|(k, v)| v.map(|v| (*k, v))))
+/// A text written only when it is not empty.
+pub(crate) fn non_empty(s: &str) -> Option<String> {
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+/// `language=uk,ru`: language codes, repeats dropped.
+pub(crate) fn language_list(v: &str) -> Vec<String> {
+    let mut codes: Vec<String> = v
+        .split(',')
+        .filter_map(token)
+        .filter(|l| crate::rules::is_language_code(l))
+        .collect();
+    codes.dedup();
+    codes
+}
+
+pub(crate) fn language_list_text(codes: &[String]) -> Option<String> {
+    (!codes.is_empty()).then(|| codes.join(","))
+}
+
+impl Sort {
+    pub fn parse(v: &str) -> Option<Self> {
+        match v {
+            "distance" => Some(Sort::Distance),
+            "name" => Some(Sort::Name),
+            _ => None,
+        }
+    }
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sort::Distance => "distance",
+            Sort::Name => "name",
+        }
+    }
+}
+
+impl View {
+    pub fn parse(v: &str) -> Option<Self> {
+        match v {
+            "map" => Some(View::Map),
+            "list" => Some(View::List),
+            _ => None,
+        }
+    }
+    pub fn as_str(self) -> &'static str {
+        match self {
+            View::Map => "map",
+            View::List => "list",
+        }
+    }
 }
 
 impl UrlState for Query {
-    fn from_pairs<K: AsRef<str>, V: AsRef<str>>(pairs: impl IntoIterator<Item = (K, V)>) -> Self {
-        let mut q = Self::default();
-        for (k, v) in pairs {
-            let v = v.as_ref();
-            match k.as_ref() {
-                "q" => q.q = free_text(v),
-                "language" => {
-                    q.languages = v
-                        .split(',')
-                        .filter_map(token)
-                        .filter(|l| crate::rules::is_language_code(l))
-                        .collect();
-                    q.languages.dedup();
-                }
-                "municipality" => q.municipality = token(v),
-                "area" => q.area = token(v),
-                "channel" => q.channel = token(v),
-                "topic" => q.topic = token(v),
-                "group" => q.group = token(v),
-                "open" => q.open_now = v == "now",
-                // Rounded to the precision it is written with, so that a parsed query
-                // encodes and parses back to itself (found by the url_state fuzz target).
-                "near" => q.near = LatLon::parse(v).and_then(|p| LatLon::parse(&near_text(p))),
-                "sort" => {
-                    q.sort = match v {
-                        "distance" => Some(Sort::Distance),
-                        "name" => Some(Sort::Name),
-                        _ => None,
-                    }
-                }
-                "view" => {
-                    q.view = match v {
-                        "map" => Some(View::Map),
-                        "list" => Some(View::List),
-                        _ => None,
-                    }
-                }
-                _ => {}
-            }
-        }
-        q
-    }
-
-    fn to_query_string(&self) -> String {
-        encode_pairs(self.to_pairs().iter().map(|(k, v)| (*k, v.as_str())))
-    }
+    // SPEC §3's order.
+    const PARAMS: &'static [Param<Self>] = url_params![
+        "q": |q, v| q.q = free_text(v), |q| non_empty(&q.q);
+        "language": |q, v| q.languages = language_list(v), |q| language_list_text(&q.languages);
+        "municipality": |q, v| q.municipality = token(v), |q| q.municipality.clone();
+        "area": |q, v| q.area = token(v), |q| q.area.clone();
+        "channel": |q, v| q.channel = token(v), |q| q.channel.clone();
+        "topic": |q, v| q.topic = token(v), |q| q.topic.clone();
+        "group": |q, v| q.group = token(v), |q| q.group.clone();
+        "open": |q, v| q.open_now = v == "now", |q| q.open_now.then(|| "now".into());
+        // Rounded to the precision it is written with, so that a parsed query encodes and
+        // parses back to itself (found by the url_state fuzz target).
+        "near": |q, v| q.near = LatLon::parse(v).and_then(|p| LatLon::parse(&near_text(p))),
+            |q| q.near.map(near_text);
+        "sort": |q, v| q.sort = Sort::parse(v), |q| q.sort.map(|s| s.as_str().into());
+        "view": |q, v| q.view = View::parse(v), |q| q.view.map(|s| s.as_str().into());
+    ];
 }
 
 /// `near` as written in a link: five decimals is about a metre, enough, and keeps links short.
@@ -121,45 +172,6 @@ fn near_text(p: LatLon) -> String {
 }
 
 impl Query {
-    /// The parameters in SPEC order, empty ones left out.
-    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
-        let mut out = Vec::new();
-        if !self.q.is_empty() {
-            out.push(("q", self.q.clone()));
-        }
-        if !self.languages.is_empty() {
-            out.push(("language", self.languages.join(",")));
-        }
-        let opt = [
-            ("municipality", &self.municipality),
-            ("area", &self.area),
-            ("channel", &self.channel),
-            ("topic", &self.topic),
-            ("group", &self.group),
-        ];
-        for (k, v) in opt {
-            if let Some(v) = v {
-                out.push((k, v.clone()));
-            }
-        }
-        if self.open_now {
-            out.push(("open", "now".into()));
-        }
-        if let Some(n) = self.near {
-            out.push(("near", near_text(n)));
-        }
-        if let Some(s) = self.sort {
-            out.push((
-                "sort",
-                if s == Sort::Distance { "distance" } else { "name" }.into(),
-            ));
-        }
-        if let Some(v) = self.view {
-            out.push(("view", if v == View::Map { "map" } else { "list" }.into()));
-        }
-        out
-    }
-
     /// Whether any filter narrows the results (sorting and view are not filters).
     pub fn has_filters(&self) -> bool {
         Query {
@@ -266,6 +278,24 @@ pub fn parse_query_string(s: &str) -> Vec<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each page's parameters, once each: a repeated key would leave one of them unreachable.
+    fn keys_are_distinct<S: UrlState>() {
+        let keys: Vec<&str> = S::PARAMS.iter().map(|p| p.key).collect();
+        let mut sorted = keys.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted.len(), keys.len(), "{keys:?}");
+    }
+
+    #[test]
+    fn every_url_state_declares_each_key_once() {
+        keys_are_distinct::<Query>();
+        keys_are_distinct::<crate::structure::ActorQuery>();
+        keys_are_distinct::<crate::structure::ProgrammeQuery>();
+        keys_are_distinct::<crate::network::NetworkQuery>();
+        keys_are_distinct::<crate::embed::EmbedCode>();
+    }
 
     #[test]
     fn round_trip() {

@@ -3,7 +3,7 @@
 
 use crate::atlas::Atlas;
 use crate::model::{Actor, Programme};
-use crate::query::{encode_present, free_text, token, UrlState};
+use crate::query::{free_text, non_empty, token, url_params, Param, UrlState};
 use crate::text::{fold, words};
 use crate::time::Date;
 
@@ -143,31 +143,13 @@ pub struct ActorQuery {
 }
 
 impl UrlState for ActorQuery {
-    fn from_pairs<K: AsRef<str>, V: AsRef<str>>(pairs: impl IntoIterator<Item = (K, V)>) -> Self {
-        let mut q = Self::default();
-        for (k, v) in pairs {
-            let v = v.as_ref();
-            match k.as_ref() {
-                "q" => q.q = free_text(v),
-                "level" => q.level = token(v),
-                "kind" => q.kind = token(v),
-                "area" => q.area = token(v),
-                "at" => q.at = Date::parse(v),
-                _ => {}
-            }
-        }
-        q
-    }
-    fn to_query_string(&self) -> String {
-        let at = self.at.map(|d| d.to_string());
-        encode_present(&[
-            ("q", Some(self.q.as_str()).filter(|q| !q.is_empty())),
-            ("level", self.level.as_deref()),
-            ("kind", self.kind.as_deref()),
-            ("area", self.area.as_deref()),
-            ("at", at.as_deref()),
-        ])
-    }
+    const PARAMS: &'static [Param<Self>] = url_params![
+        "q": |q, v| q.q = free_text(v), |q| non_empty(&q.q);
+        "level": |q, v| q.level = token(v), |q| q.level.clone();
+        "kind": |q, v| q.kind = token(v), |q| q.kind.clone();
+        "area": |q, v| q.area = token(v), |q| q.area.clone();
+        "at": |q, v| q.at = Date::parse(v), |q| q.at.map(|d| d.to_string());
+    ];
 }
 
 /// The programme list's filters (SPEC §3): `q`, `kind`, `municipality`, `area`, `status`.
@@ -181,30 +163,13 @@ pub struct ProgrammeQuery {
 }
 
 impl UrlState for ProgrammeQuery {
-    fn from_pairs<K: AsRef<str>, V: AsRef<str>>(pairs: impl IntoIterator<Item = (K, V)>) -> Self {
-        let mut q = Self::default();
-        for (k, v) in pairs {
-            let v = v.as_ref();
-            match k.as_ref() {
-                "q" => q.q = free_text(v),
-                "kind" => q.kind = token(v),
-                "municipality" => q.municipality = token(v),
-                "area" => q.area = token(v),
-                "status" => q.status = ProgrammeStatus::parse(v),
-                _ => {}
-            }
-        }
-        q
-    }
-    fn to_query_string(&self) -> String {
-        encode_present(&[
-            ("q", Some(self.q.as_str()).filter(|q| !q.is_empty())),
-            ("kind", self.kind.as_deref()),
-            ("municipality", self.municipality.as_deref()),
-            ("area", self.area.as_deref()),
-            ("status", self.status.map(ProgrammeStatus::as_str)),
-        ])
-    }
+    const PARAMS: &'static [Param<Self>] = url_params![
+        "q": |q, v| q.q = free_text(v), |q| non_empty(&q.q);
+        "kind": |q, v| q.kind = token(v), |q| q.kind.clone();
+        "municipality": |q, v| q.municipality = token(v), |q| q.municipality.clone();
+        "area": |q, v| q.area = token(v), |q| q.area.clone();
+        "status": |q, v| q.status = ProgrammeStatus::parse(v), |q| q.status.map(|s| s.as_str().into());
+    ];
 }
 
 fn text_matches(words: &[String], key: &str) -> bool {

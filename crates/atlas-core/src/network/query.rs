@@ -3,7 +3,7 @@
 //! page starts from (a default is no parameter).
 
 use crate::atlas::Atlas;
-use crate::query::{encode_present, token, UrlState};
+use crate::query::{token, url_params, Param, UrlState};
 use crate::table::SortBy;
 use crate::time::Date;
 
@@ -37,15 +37,6 @@ impl TableId {
             Self::Gaps => "gaps",
             Self::Freshness => "freshness",
             Self::Programmes => "programmes",
-        }
-    }
-    /// The URL parameter holding this table's sort, e.g. `gaps_sort=-nearest_km`.
-    pub fn sort_param(self) -> &'static str {
-        match self {
-            Self::Areas => "areas_sort",
-            Self::Gaps => "gaps_sort",
-            Self::Freshness => "freshness_sort",
-            Self::Programmes => "programmes_sort",
         }
     }
     fn index(self) -> usize {
@@ -132,42 +123,21 @@ impl NetworkQuery {
 }
 
 impl UrlState for NetworkQuery {
-    fn from_pairs<K: AsRef<str>, V: AsRef<str>>(pairs: impl IntoIterator<Item = (K, V)>) -> Self {
-        let mut q = Self::default();
-        for (k, v) in pairs {
-            let v = v.as_ref().trim();
-            let k = k.as_ref();
-            match k {
-                "at" => q.at = Date::parse(v),
-                "km" => q.km = v.parse::<u32>().ok().filter(|km| (1..=MAX_KM).contains(km)),
-                "kind" => q.kind = token(v).filter(|k| AREA_KINDS.contains(&k.as_str())),
-                _ => {
-                    if let Some(t) = TableId::ALL.into_iter().find(|t| t.sort_param() == k) {
-                        q.sorts[t.index()] = SortBy::parse(v);
-                    }
-                }
-            }
-        }
-        q
-    }
-    fn to_query_string(&self) -> String {
-        let at = self.at.map(|d| d.to_string());
-        let km = self.km.map(|k| k.to_string());
-        let sorts: Vec<Option<String>> = self
-            .sorts
-            .iter()
-            .map(|s| s.as_ref().map(SortBy::encode))
-            .collect();
-        let mut pairs = vec![
-            ("at", at.as_deref()),
-            ("km", km.as_deref()),
-            ("kind", self.kind.as_deref()),
-        ];
-        for t in TableId::ALL {
-            pairs.push((t.sort_param(), sorts[t.index()].as_deref()));
-        }
-        encode_present(&pairs)
-    }
+    const PARAMS: &'static [Param<Self>] = url_params![
+        "at": |q, v| q.at = Date::parse(v.trim()), |q| q.at.map(|d| d.to_string());
+        "km": |q, v| q.km = v.trim().parse().ok().filter(|km| (1..=MAX_KM).contains(km)),
+            |q| q.km.map(|k| k.to_string());
+        "kind": |q, v| q.kind = token(v).filter(|k| AREA_KINDS.contains(&k.as_str())), |q| q.kind.clone();
+        // One sort per table, e.g. `gaps_sort=-nearest_km`.
+        "areas_sort": |q, v| q.sorts[0] = SortBy::parse(v.trim()),
+            |q| q.sorts[0].as_ref().map(SortBy::encode);
+        "gaps_sort": |q, v| q.sorts[1] = SortBy::parse(v.trim()),
+            |q| q.sorts[1].as_ref().map(SortBy::encode);
+        "freshness_sort": |q, v| q.sorts[2] = SortBy::parse(v.trim()),
+            |q| q.sorts[2].as_ref().map(SortBy::encode);
+        "programmes_sort": |q, v| q.sorts[3] = SortBy::parse(v.trim()),
+            |q| q.sorts[3].as_ref().map(SortBy::encode);
+    ];
 }
 
 #[cfg(test)]
@@ -178,6 +148,26 @@ mod tests {
 
     fn day(s: &str) -> Date {
         Date::parse(s).unwrap()
+    }
+
+    #[test]
+    fn each_table_has_its_own_sort_parameter() {
+        for t in TableId::ALL {
+            let mut q = NetworkQuery::default();
+            let by = SortBy {
+                column: "name".into(),
+                descending: true,
+            };
+            q.set_sort(t, Some(by.clone()));
+            let written = q.to_query_string();
+            assert_eq!(written, format!("?{}_sort=-name", t.as_str()));
+            let read = NetworkQuery::from_query_string(&written);
+            assert_eq!(read.sort(t), Some(&by));
+            assert_eq!(
+                TableId::ALL.iter().filter(|&&o| read.sort(o).is_some()).count(),
+                1
+            );
+        }
     }
 
     fn area(id: &str, kind: &str) -> Area {
