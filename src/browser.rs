@@ -77,6 +77,13 @@ pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
+/// Runs `f` once the browser has painted what is on the screen now (the frame after the next).
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::set_timeout(f, std::time::Duration::ZERO)
+    });
+}
+
 /// A named point on the page's performance timeline (read by the benchmark; costs nothing else).
 pub fn performance_mark(name: &str) {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {

@@ -122,7 +122,7 @@ pub fn provide_data(data_param: Option<String>) -> DataContext {
                     state.set(DataState::Ready(Arc::new(d)));
                     // What the service worker needs, and the background check of a kept copy,
                     // wait until the first list is on the screen.
-                    after_paint(move || {
+                    crate::browser::after_paint(move || {
                         if attempt.get_value() != this {
                             return;
                         }
@@ -397,11 +397,6 @@ enum ForWorker {
 
 /// Datasets up to this size wait in wasm memory for the first paint before they are copied out.
 const KEEP_IN_WASM_BYTES: usize = 16 << 20;
-
-/// Runs `f` once the browser has painted what is on the screen now (the frame after the next).
-fn after_paint(f: impl FnOnce() + 'static) {
-    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
-}
 
 /// The shown dataset is the worker's kept copy: ask the network (through the worker, which
 /// compares the answer with its copy) whether there is a newer one. A newer dataset replaces
