@@ -1,0 +1,61 @@
+// Two builds of the app side by side on the first view: the default dataset opened as a visitor
+// opens it (`/en/`), loads alternating between the builds in one browser, the median of each.
+// A quick way to see what one change to the start pays, before the full `scripts/bench.sh --startup`.
+//
+//   node bench/first-view-ab.mjs DIST_A DIST_B [--loads 7] [--throttle 4] [--json FILE]
+//
+// Prints, per build: navigation → first list entry, the app's `atlas:dataset-ready` mark → first
+// list entry, and navigation → first marker or cluster (a MutationObserver installed before any
+// page script, as bench/run.mjs does).
+import fs from 'node:fs';
+import { launch } from '../tests/e2e/browser.mjs';
+import { startServer } from '../tests/e2e/server.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args.splice(i, 2)[1] : fallback;
+};
+const loads = Number(option('--loads', 7));
+const throttle = Number(option('--throttle', 4));
+const json = option('--json', null);
+if (args.length !== 2 || !(loads > 0) || !(throttle > 0)) {
+  console.error('usage: node bench/first-view-ab.mjs DIST_A DIST_B [--loads 7] [--throttle 4] [--json FILE]');
+  process.exit(2);
+}
+const builds = Object.fromEntries(await Promise.all(args.map(async (dist, i) => [i ? 'b' : 'a', { dist, server: await startServer({ root: dist }), loads: [] }])));
+const browser = await launch();
+try {
+  for (let i = 0; i < loads; i++) {
+    for (const build of Object.values(builds)) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+      await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+      await page.addInitScript(() => {
+        const seen = (window.__firstView = {});
+        new MutationObserver(() => {
+          const now = performance.now();
+          if (!seen.list && document.querySelector('#results li.result')) seen.list = now;
+          if (!seen.marker && document.querySelector('.leaflet-marker-pane .atlas-marker, .leaflet-marker-pane .atlas-cluster')) seen.marker = now;
+        }).observe(document, { subtree: true, childList: true });
+      });
+      await page.goto(`${build.server.url}/en/`);
+      await page.waitForFunction(() => window.__firstView.list && window.__firstView.marker, null, { polling: 50, timeout: 120_000 });
+      build.loads.push(await page.evaluate(() => ({ ...window.__firstView, ready: performance.getEntriesByName('atlas:dataset-ready')[0]?.startTime })));
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  for (const b of Object.values(builds)) await b.server.close();
+}
+const median = (xs) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
+const report = { date: new Date().toISOString(), throttle, loads, builds: {} };
+for (const [name, b] of Object.entries(builds)) {
+  const row = { dist: b.dist, list: median(b.loads.map((l) => l.list)), readyToList: median(b.loads.map((l) => l.list - l.ready)), marker: median(b.loads.map((l) => l.marker)), each: b.loads };
+  report.builds[name] = row;
+  console.log(`${name} (${b.dist}): first list ${Math.round(row.list)} ms, dataset ready → list ${Math.round(row.readyToList)} ms, first marker ${Math.round(row.marker)} ms`);
+}
+if (json) fs.writeFileSync(json, JSON.stringify(report, null, 2) + '\n');
