@@ -1,5 +1,6 @@
 //! Native benchmarks of the core: parse (JSON → values), load (parse, validate and index: what the
-//! app does once per dataset), search (one finder query) and cluster (the map's grid for a view).
+//! app does once per dataset), search (one finder query), cluster (the map's grid for a view) and
+//! the nearest service to each municipality (the network view).
 //!
 //!   cargo bench -p atlas-core                                   the default dataset
 //!   ATLAS_BENCH_DATASET=bench/.data/services-100000.json cargo bench -p atlas-core
@@ -8,6 +9,7 @@
 
 use atlas_core::cluster::cluster;
 use atlas_core::query::Query;
+use atlas_core::spatial::PointIndex;
 use atlas_core::time::helsinki_time;
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use std::path::PathBuf;
@@ -123,6 +125,37 @@ fn benches(c: &mut Criterion) {
     });
     g.bench_function("Helsinki view, zoom 11", |b| {
         b.iter(|| cluster(points.iter().copied(), 11.0, 64.0, Some((60.1, 24.8, 60.3, 25.2))).len())
+    });
+    g.finish();
+
+    // The network view's first question (issue 18): every municipality's nearest service,
+    // with the spatial index, and by looking at every service as it was done before.
+    let mut g = c.benchmark_group("nearest service per municipality");
+    g.sample_size(10);
+    g.bench_function("spatial index (build and ask)", |b| {
+        b.iter(|| {
+            let index = PointIndex::new(atlas.services.iter().map(|s| s.location));
+            atlas
+                .municipalities
+                .iter()
+                .filter_map(|m| index.nearest(&m.location))
+                .count()
+        })
+    });
+    g.bench_function("every service", |b| {
+        b.iter(|| {
+            atlas
+                .municipalities
+                .iter()
+                .filter_map(|m| {
+                    atlas
+                        .services
+                        .iter()
+                        .map(|s| m.location.distance_km(&s.location))
+                        .min_by(f64::total_cmp)
+                })
+                .count()
+        })
     });
     g.finish();
 }

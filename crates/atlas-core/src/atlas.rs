@@ -46,6 +46,8 @@ pub struct Atlas {
     municipality_keys: Vec<Vec<String>>,
     /// The words of the names "did you mean" chooses from, made on first use.
     pub(crate) name_words: std::sync::OnceLock<crate::suggest::NameWords>,
+    /// Per municipality: its nearest service and the distance, computed on first use.
+    pub(crate) nearest_services: std::sync::OnceLock<Vec<Option<(usize, f64)>>>,
 }
 
 fn index_by<T>(items: &[T], key: impl Fn(&T) -> &str) -> HashMap<String, usize> {
@@ -188,6 +190,7 @@ impl Atlas {
             service_hours,
             municipality_keys,
             name_words: Default::default(),
+            nearest_services: Default::default(),
         }
     }
 

@@ -22,6 +22,7 @@ pub mod query;
 pub mod retry;
 pub mod rules;
 pub mod search;
+pub mod spatial;
 pub mod structure;
 pub mod suggest;
 pub mod table;

@@ -3,8 +3,8 @@
 //! and why a kind of area has none on a day.
 
 use crate::atlas::Atlas;
+use crate::spatial::PointIndex;
 use crate::time::Date;
-use std::cmp::Ordering;
 use std::collections::BTreeSet;
 
 /// Why a kind has no areas on a day, so that an empty table can say so.
@@ -43,19 +43,18 @@ pub fn why_no_areas(atlas: &Atlas, kind: &str, day: Date) -> Option<NoAreas> {
 
 /// The distance from each municipality's centre to its nearest service, in km
 /// (great-circle), with that service's position; `None` when there are no services.
-pub fn nearest_services(atlas: &Atlas) -> Vec<Option<(usize, f64)>> {
-    atlas
-        .municipalities
-        .iter()
-        .map(|m| {
-            atlas
-                .services
-                .iter()
-                .enumerate()
-                .map(|(i, s)| (i, m.location.distance_km(&s.location)))
-                .min_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(Ordering::Equal))
-        })
-        .collect()
+/// Computed once per dataset, with a spatial index (the network view asks on every change of
+/// its distance, date or sort; at 100,000 services every municipality against every service
+/// took seconds).
+pub fn nearest_services(atlas: &Atlas) -> &[Option<(usize, f64)>] {
+    atlas.nearest_services.get_or_init(|| {
+        let index = PointIndex::new(atlas.services.iter().map(|s| s.location));
+        atlas
+            .municipalities
+            .iter()
+            .map(|m| index.nearest(&m.location))
+            .collect()
+    })
 }
 
 /// Whether a municipality counts as covered: a service no farther than `km`.

@@ -31,7 +31,7 @@ pub struct Network {
 
 impl Network {
     pub fn new(atlas: &Atlas, day: Date, km: u32, kind: &str) -> Self {
-        let nearest = nearest_services(atlas);
+        let nearest = nearest_services(atlas).to_vec();
         let gaps = (0..atlas.municipalities.len())
             .filter(|&m| !is_covered(nearest[m], km as f64))
             .collect();
