@@ -134,16 +134,23 @@ pub fn ServiceMap(
         }
     };
 
-    let config = dataset.config.clone();
-    let redraw_on_move = redraw.clone();
-    let dataset_resize = dataset.clone();
+    let inputs = MapInputs {
+        dataset: dataset.clone(),
+        services,
+        fit_key,
+        one_place,
+        selected,
+        lang,
+        on_leave,
+        i18n,
+        redraw: redraw.clone(),
+    };
     // The map is made once the list has painted: Leaflet's set-up is the dearest part of the
     // first view after the dataset (issue 13), and the list is what a person reads first.
     let made = RwSignal::new(false);
     Effect::new(move |_| {
         let Some(el) = node.get() else { return };
-        let (config, redraw_on_move, dataset_resize) =
-            (config.clone(), redraw_on_move.clone(), dataset_resize.clone());
+        let inputs = inputs.clone();
         crate::browser::after_paint(move || {
             // Gone before the frame came (the person left the page): nothing to make.
             let Some(live_rc) = live.try_get_value() else {
@@ -152,125 +159,8 @@ pub fn ServiceMap(
             if live_rc.borrow().is_some() || !el.is_connected() {
                 return;
             }
-            // Honour prefers-reduced-motion: no zoom, fade or marker animations.
-            let animate = !crate::browser::prefers_reduced_motion();
-            let map = leaflet::map(
-                &el,
-                &options(&[
-                    ("zoomControl", true.into()),
-                    ("keyboard", true.into()),
-                    ("zoomAnimation", animate.into()),
-                    ("fadeAnimation", animate.into()),
-                    ("markerZoomAnimation", animate.into()),
-                ]),
-            );
-            map.set_view(
-                &lat_lng(config.map_center[0], config.map_center[1]),
-                config.map_zoom,
-            );
-            leaflet::tile_layer(
-                &config.tile_url,
-                &options(&[
-                    ("attribution", escape_html(&config.tile_attribution).into()),
-                    ("maxZoom", 18.into()),
-                ]),
-            )
-            .add_to(&map);
-            let markers = leaflet::layer_group().add_to(&map);
-            let redraw = redraw_on_move.clone();
-            // Redraw after the move, not inside Leaflet's event: the move may have
-            // started inside a redraw (a fit, a cluster click).
-            let on_move = Closure::<dyn FnMut()>::new(move || request_animation_frame(redraw.clone()));
-            map.on("moveend", on_move.as_ref().unchecked_ref());
-            // When the container changes size, Leaflet must measure it again; coming out of
-            // `display: none`, the view is also fitted again, as it could not be at zero size.
-            let was_hidden = Rc::new(std::cell::Cell::new(el.client_width() == 0));
-            let (map_r, el_r, dataset_r, redraw_r) = (
-                map.clone(),
-                el.clone(),
-                dataset_resize.clone(),
-                redraw_on_move.clone(),
-            );
-            let on_resize = Closure::<dyn FnMut()>::new(move || {
-                let hidden = el_r.client_width() == 0;
-                if hidden {
-                    was_hidden.set(true);
-                    return;
-                }
-                map_r.invalidate_size();
-                if was_hidden.replace(false) {
-                    let ids = services.get_untracked();
-                    if !fit_key.get_untracked().is_empty() && !ids.is_empty() {
-                        fit(&map_r, &dataset_r, &ids, one_place.get_untracked());
-                    }
-                }
-                request_animation_frame(redraw_r.clone());
-            });
-            let resize = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref())
-                .ok()
-                .map(|o| {
-                    o.observe(&el);
-                    (o, on_resize)
-                });
-            let marker_click = {
-                let (map, live) = (map.clone(), live_rc.clone());
-                // Holds the map's own cell: the cycle is broken when the map is cleaned up (`take`).
-                Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
-                    let options = leaflet::get(&leaflet::get(&event, "target"), "options");
-                    if let Some(i) = leaflet::get(&options, "atlasService").as_f64() {
-                        selected.set(Some(i as usize));
-                        return;
-                    }
-                    let cell = leaflet::get(&options, "atlasCell");
-                    let key = MarkerKey::Cell(
-                        js_sys::Reflect::get_u32(&cell, 0)
-                            .ok()
-                            .and_then(|v| v.as_f64())
-                            .unwrap_or(f64::NAN) as i64,
-                        js_sys::Reflect::get_u32(&cell, 1)
-                            .ok()
-                            .and_then(|v| v.as_f64())
-                            .unwrap_or(f64::NAN) as i64,
-                    );
-                    let found = live.try_borrow().ok().and_then(|g| {
-                        g.as_ref()
-                            .and_then(|m| m.drawn.markers.get(&key).map(|d| d.bounds))
-                    });
-                    if let Some((s, w, n, e)) = found {
-                        map.fit_bounds(
-                            &bounds(s, w, n, e),
-                            &options_of(&[("padding", lat_lng(40.0, 40.0)), ("maxZoom", 18.into())]),
-                        );
-                    }
-                })
-            };
-            let dataset_popup = dataset_resize.clone();
-            let leave = Closure::<dyn FnMut()>::new(move || on_leave.run(()));
-            let leave_fn: js_sys::Function = leave.as_ref().clone().unchecked_into();
-            let popup_content = Closure::<dyn FnMut(JsValue) -> JsValue>::new(move |layer: JsValue| {
-                let options = leaflet::get(&layer, "options");
-                match leaflet::get(&options, "atlasService").as_f64() {
-                    Some(i) => {
-                        popup(&dataset_popup, i as usize, lang.get_untracked(), i18n, &leave_fn).into()
-                    }
-                    None => JsValue::from_str(""),
-                }
-            });
-            *live_rc.borrow_mut() = Some(LiveMap {
-                map,
-                markers,
-                drawn: Drawn::default(),
-                marker_click,
-                popup_content,
-                single_icon: leaflet::div_icon(&options(&[
-                    ("className", "atlas-marker".into()),
-                    // Fixed markup, no data in it.
-                    ("html", "<span class=\"atlas-marker-inner\"></span>".into()),
-                    ("iconSize", lat_lng(22.0, 22.0)),
-                ])),
-                _handlers: vec![on_move, leave],
-                resize,
-            });
+            let map = make_map(&el, &live_rc, inputs);
+            *live_rc.borrow_mut() = Some(map);
             made.set(true);
         });
     });
@@ -326,6 +216,155 @@ pub fn ServiceMap(
 
     view! {
         <div class="map" node_ref=node role="region" aria-label=move || { lang.track(); tr!("map-label") }></div>
+    }
+}
+
+/// What making the map needs from its component.
+#[derive(Clone)]
+struct MapInputs<R> {
+    dataset: Arc<LoadedDataset>,
+    services: Signal<Vec<usize>>,
+    fit_key: Signal<String>,
+    one_place: Signal<bool>,
+    selected: RwSignal<Option<usize>>,
+    lang: Signal<&'static str>,
+    on_leave: Callback<()>,
+    i18n: I18n,
+    /// Draws the services again (after a move, a resize).
+    redraw: R,
+}
+
+/// Makes the Leaflet map in `el`: tiles, the marker layer, and the handlers for moves,
+/// resizes, marker clicks and popups. `live` is where the component keeps it (a marker's
+/// click reads the drawn clusters from there).
+fn make_map<R: Fn() + Clone + 'static>(
+    el: &web_sys::HtmlDivElement,
+    live: &Rc<RefCell<Option<LiveMap>>>,
+    inputs: MapInputs<R>,
+) -> LiveMap {
+    let MapInputs {
+        dataset,
+        services,
+        fit_key,
+        one_place,
+        selected,
+        lang,
+        on_leave,
+        i18n,
+        redraw,
+    } = inputs;
+    let config = &dataset.config;
+    // Honour prefers-reduced-motion: no zoom, fade or marker animations.
+    let animate = !crate::browser::prefers_reduced_motion();
+    let map = leaflet::map(
+        el,
+        &options(&[
+            ("zoomControl", true.into()),
+            ("keyboard", true.into()),
+            ("zoomAnimation", animate.into()),
+            ("fadeAnimation", animate.into()),
+            ("markerZoomAnimation", animate.into()),
+        ]),
+    );
+    map.set_view(
+        &lat_lng(config.map_center[0], config.map_center[1]),
+        config.map_zoom,
+    );
+    leaflet::tile_layer(
+        &config.tile_url,
+        &options(&[
+            ("attribution", escape_html(&config.tile_attribution).into()),
+            ("maxZoom", 18.into()),
+        ]),
+    )
+    .add_to(&map);
+    let markers = leaflet::layer_group().add_to(&map);
+    // Redraw after the move, not inside Leaflet's event: the move may have
+    // started inside a redraw (a fit, a cluster click).
+    let redraw_moved = redraw.clone();
+    let on_move = Closure::<dyn FnMut()>::new(move || request_animation_frame(redraw_moved.clone()));
+    map.on("moveend", on_move.as_ref().unchecked_ref());
+    // When the container changes size, Leaflet must measure it again; coming out of
+    // `display: none`, the view is also fitted again, as it could not be at zero size.
+    let was_hidden = Rc::new(std::cell::Cell::new(el.client_width() == 0));
+    let (map_r, el_r, dataset_r, redraw_r) = (map.clone(), el.clone(), dataset.clone(), redraw.clone());
+    let on_resize = Closure::<dyn FnMut()>::new(move || {
+        let hidden = el_r.client_width() == 0;
+        if hidden {
+            was_hidden.set(true);
+            return;
+        }
+        map_r.invalidate_size();
+        if was_hidden.replace(false) {
+            let ids = services.get_untracked();
+            if !fit_key.get_untracked().is_empty() && !ids.is_empty() {
+                fit(&map_r, &dataset_r, &ids, one_place.get_untracked());
+            }
+        }
+        request_animation_frame(redraw_r.clone());
+    });
+    let resize = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref())
+        .ok()
+        .map(|o| {
+            o.observe(el);
+            (o, on_resize)
+        });
+    let marker_click = {
+        let (map, live) = (map.clone(), live.clone());
+        // Holds the map's own cell: the cycle is broken when the map is cleaned up (`take`).
+        Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
+            let options = leaflet::get(&leaflet::get(&event, "target"), "options");
+            if let Some(i) = leaflet::get(&options, "atlasService").as_f64() {
+                selected.set(Some(i as usize));
+                return;
+            }
+            let cell = leaflet::get(&options, "atlasCell");
+            let key = MarkerKey::Cell(
+                js_sys::Reflect::get_u32(&cell, 0)
+                    .ok()
+                    .and_then(|v| v.as_f64())
+                    .unwrap_or(f64::NAN) as i64,
+                js_sys::Reflect::get_u32(&cell, 1)
+                    .ok()
+                    .and_then(|v| v.as_f64())
+                    .unwrap_or(f64::NAN) as i64,
+            );
+            let found = live.try_borrow().ok().and_then(|g| {
+                g.as_ref()
+                    .and_then(|m| m.drawn.markers.get(&key).map(|d| d.bounds))
+            });
+            if let Some((s, w, n, e)) = found {
+                map.fit_bounds(
+                    &bounds(s, w, n, e),
+                    &options_of(&[("padding", lat_lng(40.0, 40.0)), ("maxZoom", 18.into())]),
+                );
+            }
+        })
+    };
+    let dataset_popup = dataset.clone();
+    let leave = Closure::<dyn FnMut()>::new(move || on_leave.run(()));
+    let leave_fn: js_sys::Function = leave.as_ref().clone().unchecked_into();
+    let popup_content = Closure::<dyn FnMut(JsValue) -> JsValue>::new(move |layer: JsValue| {
+        let options = leaflet::get(&layer, "options");
+        match leaflet::get(&options, "atlasService").as_f64() {
+            Some(i) => popup(&dataset_popup, i as usize, lang.get_untracked(), i18n, &leave_fn).into(),
+            None => JsValue::from_str(""),
+        }
+    });
+    LiveMap {
+        map,
+        markers,
+        drawn: Drawn::default(),
+        marker_click,
+        popup_content,
+        single_icon: leaflet::div_icon(&options(&[
+            ("className", "atlas-marker".into()),
+            // Fixed markup, no data in it.
+            ("html", "<span class=\"atlas-marker-inner\"></span>".into()),
+            ("iconSize", lat_lng(22.0, 22.0)),
+        ])),
+        _handlers: vec![on_move, leave],
+        resize,
     }
 }
 
