@@ -84,6 +84,40 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
     });
 }
 
+/// Runs `f` once Leaflet (`window.L`) has run, asking for it the first time. Leaflet is not
+/// among the page's first scripts: running its 150 KB takes about 50 ms on a slow phone, and as
+/// a deferred script it ran before the wasm could start (issue 13). index.html preloads it, so
+/// here it only runs, after the first list. If it never loads, `f` never runs: no map, the rest
+/// of the page works.
+pub fn with_leaflet(f: impl FnOnce() + 'static) {
+    const ID: &str = "leaflet-script";
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if js_sys::Reflect::has(&window, &"L".into()).unwrap_or(false) {
+        return f();
+    }
+    let Some(document) = window.document() else {
+        return;
+    };
+    let script = match document.get_element_by_id(ID) {
+        Some(s) => s,
+        None => {
+            let Ok(s) = document.create_element("script") else {
+                return;
+            };
+            s.set_id(ID);
+            let _ = s.set_attribute("src", "/leaflet.js");
+            if let Some(body) = document.body() {
+                let _ = body.append_child(&s);
+            }
+            s
+        }
+    };
+    // Every map waiting for it runs once it has run (a script's `load` comes after it ran).
+    let _ = script.add_event_listener_with_callback("load", Closure::once_into_js(f).unchecked_ref());
+}
+
 /// A named point on the page's performance timeline (read by the benchmark; costs nothing else).
 pub fn performance_mark(name: &str) {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {

@@ -152,16 +152,18 @@ pub fn ServiceMap(
         let Some(el) = node.get() else { return };
         let inputs = inputs.clone();
         crate::browser::after_paint(move || {
-            // Gone before the frame came (the person left the page): nothing to make.
-            let Some(live_rc) = live.try_get_value() else {
-                return;
-            };
-            if live_rc.borrow().is_some() || !el.is_connected() {
-                return;
-            }
-            let map = make_map(&el, &live_rc, inputs);
-            *live_rc.borrow_mut() = Some(map);
-            made.set(true);
+            crate::browser::with_leaflet(move || {
+                // Gone before the frame came (the person left the page): nothing to make.
+                let Some(live_rc) = live.try_get_value() else {
+                    return;
+                };
+                if live_rc.borrow().is_some() || !el.is_connected() {
+                    return;
+                }
+                let map = make_map(&el, &live_rc, inputs);
+                *live_rc.borrow_mut() = Some(map);
+                made.set(true);
+            })
         });
     });
 

@@ -24,7 +24,7 @@ async function waitForReports(server, n, timeoutMs = 10_000) {
 test('the built index.html has no inline script, no inline style and no style attribute', () => {
   const html = fs.readFileSync(path.join(REPO_ROOT, 'dist', 'index.html'), 'utf8');
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
-  assert.ok(scripts.length >= 2, 'leaflet.js and boot.js are loaded');
+  assert.ok(scripts.length >= 2, 'preload.js, boot.js and splash.js are loaded');
   for (const [, attrs, body] of scripts) {
     assert.match(attrs, /\bsrc=/, `every script is a file: <script${attrs}>`);
     assert.equal(body.trim(), '', 'no inline code');

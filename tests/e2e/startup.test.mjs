@@ -49,6 +49,34 @@ test('the first view asks once for config.json, the dataset and its own language
   assert.deepEqual(marks.filter((m) => order.includes(m)), order);
 });
 
+test('the first list is drawn before Leaflet runs and before the filters are built; then both come', async (t) => {
+  const { page } = await openApp(t, '/fixtures/blank.html');
+  // What the page held when the first entry of the list appeared: seen by a MutationObserver,
+  // which runs before the browser draws that change.
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('#results > li')) return;
+      window.__atFirstList = {
+        leaflet: 'L' in window,
+        leafletScript: document.querySelector('script[src$="/leaflet.js"]') !== null,
+        filters: document.querySelector('#filters-panel')?.children.length ?? -1,
+      };
+      observer.disconnect();
+    });
+    observer.observe(document, { subtree: true, childList: true });
+  });
+  await page.goto(new URL('/en/', page.url()).href);
+  await waitForResults(page);
+  assert.deepEqual(await page.evaluate(() => window.__atFirstList), { leaflet: false, leafletScript: false, filters: 0 });
+  // Then the filters and the map come, with Leaflet from the page's preload (one request).
+  await page.locator('#finder-q').waitFor();
+  await page.locator('.leaflet-marker-pane .atlas-marker, .leaflet-marker-pane .atlas-cluster').first().waitFor();
+  const leaflet = await page.evaluate(() =>
+    performance.getEntriesByType('resource').filter((r) => r.name.endsWith('/leaflet.js')).map((r) => r.initiatorType),
+  );
+  assert.deepEqual(leaflet, ['link']);
+});
+
 test('a ?data= dataset on this origin is preloaded in place of the default one', async (t) => {
   const server = await getServer();
   const before = server.requests.length;

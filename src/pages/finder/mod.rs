@@ -151,6 +151,14 @@ pub fn Finder(
         })
     });
     let filters_open = RwSignal::new(false);
+    // The filters are built once the first list has painted: naming the languages asks the
+    // browser's locale data for the first time, and the place select has 300-odd options, the
+    // dearest part of the first view after the list (issue 13). A phone shows them only when
+    // asked; a desktop's column has its width already, so nothing moves when they come.
+    let filters_built = RwSignal::new(false);
+    crate::browser::after_paint(move || {
+        filters_built.try_set(true);
+    });
     let ctx = FinderContext {
         list_length: RwSignal::new(result_list::PAGE),
         last_finder: expect_context::<LastFinder>(),
@@ -268,11 +276,16 @@ pub fn Finder(
                     </div>
                 </div>
                 <section id="filters-panel" class="filters-panel" class:is-open=move || filters_open.get() aria-label=move_tr!("filters-label")>
-                    <Filters/>
-                    <NearMe/>
-                    <button type="button" class="button filters-done" on:click=move |_| ctx_done.show_results()>
-                        {move || tr!("filters-show-results", { "count" => results.with(|r| r.hits.len()) })}
-                    </button>
+                    {move || filters_built.get().then(|| {
+                        let ctx_done = ctx_done.clone();
+                        view! {
+                            <Filters/>
+                            <NearMe/>
+                            <button type="button" class="button filters-done" on:click=move |_| ctx_done.show_results()>
+                                {move || tr!("filters-show-results", { "count" => results.with(|r| r.hits.len()) })}
+                            </button>
+                        }
+                    })}
                 </section>
             })}
             {(controls == Controls::Search).then(|| view! {
