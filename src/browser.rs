@@ -140,19 +140,15 @@ pub async fn next_task() {
     channel.port1().set_onmessage(None);
 }
 
-/// A date `YYYY-MM-DD` in the reader's language, e.g. 22.11.2026 in Finnish.
-pub fn format_date(iso: &str, ui: &str) -> String {
-    match atlas_core::time::Date::parse(iso) {
-        Some(d) => {
-            let date = js_sys::Date::new_with_year_month_day(d.year as u32, d.month as i32 - 1, d.day as i32);
-            let opts = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&opts, &"dateStyle".into(), &"medium".into());
-            date.to_locale_date_string(ui, &opts)
-                .as_string()
-                .unwrap_or_else(|| iso.to_string())
-        }
-        None => iso.to_string(),
-    }
+/// A date in the reader's language, e.g. 22.11.2026 in Finnish (`YYYY-MM-DD` if the browser
+/// cannot say it).
+pub fn format_date(d: atlas_core::time::Date, ui: &str) -> String {
+    let date = js_sys::Date::new_with_year_month_day(d.year as u32, d.month as i32 - 1, d.day as i32);
+    let opts = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&opts, &"dateStyle".into(), &"medium".into());
+    date.to_locale_date_string(ui, &opts)
+        .as_string()
+        .unwrap_or_else(|| d.to_string())
 }
 
 /// A distance in the reader's number format: "1,2 km", "35 km".

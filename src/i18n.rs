@@ -8,6 +8,7 @@
 //! leptos-fluent looks messages up in. Another language is fetched when the person switches to
 //! it; the service worker keeps the files for offline use.
 
+use atlas_core::model::{ActorKind, Appointment, Channel, Level, RelationKind, Wheelchair};
 use leptos::prelude::*;
 use leptos_fluent::__reexports::fluent_templates::{self, LanguageIdentifier, StaticLoader};
 use leptos_fluent::{leptos_fluent, tr, I18n};
@@ -237,15 +238,20 @@ pub fn group_name(g: &str) -> String {
     }
 }
 
-pub fn channel_name(c: &str) -> String {
+pub fn channel_name(c: Channel) -> String {
     match c {
-        "in_person" => tr!("channel-in_person"),
-        "phone" => tr!("channel-phone"),
-        "online" => tr!("channel-online"),
-        "chat" => tr!("channel-chat"),
-        "video" => tr!("channel-video"),
-        other => other.replace('_', " "),
+        Channel::InPerson => tr!("channel-in_person"),
+        Channel::Phone => tr!("channel-phone"),
+        Channel::Online => tr!("channel-online"),
+        Channel::Chat => tr!("channel-chat"),
+        Channel::Video => tr!("channel-video"),
     }
+}
+
+/// A channel named by its word (the finder's `channel=`, which may be any word): one it
+/// does not know, as it is.
+pub fn channel_word_name(word: &str) -> String {
+    Channel::parse(word).map_or_else(|| word.replace('_', " "), channel_name)
 }
 
 pub fn area_kind_name(k: &str) -> String {
@@ -259,21 +265,20 @@ pub fn area_kind_name(k: &str) -> String {
     }
 }
 
-pub fn appointment_name(a: &str) -> String {
+pub fn appointment_name(a: Appointment) -> String {
     match a {
-        "none" => tr!("appointment-none"),
-        "recommended" => tr!("appointment-recommended"),
-        "required" => tr!("appointment-required"),
-        other => other.to_string(),
+        Appointment::NotNeeded => tr!("appointment-none"),
+        Appointment::Recommended => tr!("appointment-recommended"),
+        Appointment::Required => tr!("appointment-required"),
     }
 }
 
-pub fn wheelchair_name(w: &str) -> String {
+pub fn wheelchair_name(w: Wheelchair) -> String {
     match w {
-        "yes" => tr!("wheelchair-yes"),
-        "limited" => tr!("wheelchair-limited"),
-        "no" => tr!("wheelchair-no"),
-        _ => tr!("wheelchair-unknown"),
+        Wheelchair::Yes => tr!("wheelchair-yes"),
+        Wheelchair::Limited => tr!("wheelchair-limited"),
+        Wheelchair::No => tr!("wheelchair-no"),
+        Wheelchair::Unknown => tr!("wheelchair-unknown"),
     }
 }
 
@@ -290,44 +295,43 @@ pub fn weekday_name(d: usize) -> String {
     }
 }
 
-pub fn level_name(l: &str) -> String {
+pub fn level_name(l: Level) -> String {
     match l {
-        "national" => tr!("level-national"),
-        "regional" => tr!("level-regional"),
-        "local" => tr!("level-local"),
-        "civil_society" => tr!("level-civil_society"),
-        other => other.replace('_', " "),
+        Level::National => tr!("level-national"),
+        Level::Regional => tr!("level-regional"),
+        Level::Local => tr!("level-local"),
+        Level::CivilSociety => tr!("level-civil_society"),
     }
 }
 
-pub fn actor_kind_name(k: &str) -> String {
+pub fn actor_kind_name(k: ActorKind) -> String {
     match k {
-        "ministry" => tr!("actor-kind-ministry"),
-        "agency" => tr!("actor-kind-agency"),
-        "regional_authority" => tr!("actor-kind-regional_authority"),
-        "municipality" => tr!("actor-kind-municipality"),
-        "wellbeing_county" => tr!("actor-kind-wellbeing_county"),
-        "employment_authority" => tr!("actor-kind-employment_authority"),
-        "ngo" => tr!("actor-kind-ngo"),
-        "religious_community" => tr!("actor-kind-religious_community"),
-        "education" => tr!("actor-kind-education"),
-        _ => tr!("actor-kind-other"),
+        ActorKind::Ministry => tr!("actor-kind-ministry"),
+        ActorKind::Agency => tr!("actor-kind-agency"),
+        ActorKind::RegionalAuthority => tr!("actor-kind-regional_authority"),
+        ActorKind::Municipality => tr!("actor-kind-municipality"),
+        ActorKind::WellbeingCounty => tr!("actor-kind-wellbeing_county"),
+        ActorKind::EmploymentAuthority => tr!("actor-kind-employment_authority"),
+        ActorKind::Ngo => tr!("actor-kind-ngo"),
+        ActorKind::ReligiousCommunity => tr!("actor-kind-religious_community"),
+        ActorKind::Education => tr!("actor-kind-education"),
+        ActorKind::Other => tr!("actor-kind-other"),
     }
 }
 
 /// A relation as read from the actor that states it ("steers") or from its target ("steered by").
-pub fn relation_name(kind: &str, incoming: bool) -> String {
+pub fn relation_name(kind: RelationKind, incoming: bool) -> String {
     match (kind, incoming) {
-        ("steers", false) => tr!("rel-steers"),
-        ("steers", true) => tr!("rel-steered-by"),
-        ("funds", false) => tr!("rel-funds"),
-        ("funds", true) => tr!("rel-funded-by"),
-        ("supervises", false) => tr!("rel-supervises"),
-        ("supervises", true) => tr!("rel-supervised-by"),
-        ("part_of", false) => tr!("rel-part-of"),
-        ("part_of", true) => tr!("rel-has-part"),
-        ("agreement", _) => tr!("rel-agreement"),
-        _ => tr!("rel-cooperates"),
+        (RelationKind::Steers, false) => tr!("rel-steers"),
+        (RelationKind::Steers, true) => tr!("rel-steered-by"),
+        (RelationKind::Funds, false) => tr!("rel-funds"),
+        (RelationKind::Funds, true) => tr!("rel-funded-by"),
+        (RelationKind::Supervises, false) => tr!("rel-supervises"),
+        (RelationKind::Supervises, true) => tr!("rel-supervised-by"),
+        (RelationKind::PartOf, false) => tr!("rel-part-of"),
+        (RelationKind::PartOf, true) => tr!("rel-has-part"),
+        (RelationKind::Agreement, _) => tr!("rel-agreement"),
+        (RelationKind::Cooperates, _) => tr!("rel-cooperates"),
     }
 }
 

@@ -169,13 +169,13 @@ fn SampleNotice() -> impl IntoView {
                 }
             });
             // When the data is, so a copy kept for offline use is not taken for today's.
-            let published = d.loaded.atlas.meta.published.clone();
+            let published = d.loaded.atlas.meta.published;
             let offline = data.offline;
             let date = published.map(|date| {
                 view! {
                     <p class="data-date" data-testid="data-date">
                         {move || offline.get().then(|| view! { <strong>{move_tr!("offline-data")}</strong>" " })}
-                        {move || tr!("data-from", { "date" => date.clone() })}
+                        {move || tr!("data-from", { "date" => date.to_string() })}
                     </p>
                 }
             });

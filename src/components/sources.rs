@@ -34,14 +34,14 @@ pub fn Sources(
                 <ul class="record-source-list">
                     {sources.into_iter().map(|s| {
                         let host = s.host().to_string();
-                        let checked = s.checked.clone();
+                        let checked = s.checked;
                         view! {
                             <li data-testid="record-source">
                                 {move_tr!("source-label")}" "
                                 <a href=s.url.clone() rel="noopener noreferrer external">{host}</a>
                                 {s.title.map(|t| view! { " – "<Localised text=t lang=lang/> })}
                                 {checked.map(|d| view! {
-                                    <span class="checked">{move || tr!("source-checked", { "date" => format_date(&d, lang.get()) })}</span>
+                                    <span class="checked">{move || tr!("source-checked", { "date" => format_date(d, lang.get()) })}</span>
                                 })}
                             </li>
                         }

@@ -30,9 +30,9 @@ fn actor_link(dataset: &LoadedDataset, i: usize, lang: Signal<&'static str>) -> 
     view! { <A href=move || format!("/{}/actors/{}", lang.get(), id)><Localised text=name lang=lang/></A> }
 }
 
-fn dates(from: Option<String>, to: Option<String>, lang: &str) -> String {
-    let f = from.map(|d| format_date(&d, lang)).unwrap_or_default();
-    let t = to.map(|d| format_date(&d, lang)).unwrap_or_default();
+fn dates(from: Option<Date>, to: Option<Date>, lang: &str) -> String {
+    let f = from.map(|d| format_date(d, lang)).unwrap_or_default();
+    let t = to.map(|d| format_date(d, lang)).unwrap_or_default();
     if f.is_empty() && t.is_empty() {
         String::new()
     } else {
@@ -76,18 +76,17 @@ fn Actor(dataset: Arc<LoadedDataset>, index: usize) -> impl IntoView {
         .as_deref()
         .and_then(|a| atlas.area(a))
         .map(|a| a.name.clone());
-    let ended = actor.valid_to.as_deref().and_then(Date::parse);
-    let kind = actor.kind.clone();
-    let level = actor.level.clone();
+    let ended = actor.valid_to;
+    let (kind, level) = (actor.kind, actor.level);
     let period = {
-        let (f, t) = (actor.valid_from.clone(), actor.valid_to.clone());
-        move || dates(f.clone(), t.clone(), lang.get())
+        let (f, t) = (actor.valid_from, actor.valid_to);
+        move || dates(f, t, lang.get())
     };
     let ds = dataset.clone();
     let timeline_item = move |i: usize| {
         let a = &ds.loaded.atlas.actors[i];
-        let (f, t) = (a.valid_from.clone(), a.valid_to.clone());
-        view! { <li>{actor_link(&ds, i, lang)}" "<span class="dates">{move || dates(f.clone(), t.clone(), lang.get())}</span></li> }
+        let (f, t) = (a.valid_from, a.valid_to);
+        view! { <li>{actor_link(&ds, i, lang)}" "<span class="dates">{move || dates(f, t, lang.get())}</span></li> }
     };
     let timeline_item2 = timeline_item.clone();
     let has_timeline = !predecessors.is_empty() || !successors.is_empty();
@@ -103,7 +102,7 @@ fn Actor(dataset: Arc<LoadedDataset>, index: usize) -> impl IntoView {
         <article class="actor-page">
             <p class="breadcrumb"><A href=move || format!("/{}/actors", lang.get())>{move_tr!("back-to-actors")}</A></p>
             <h1 id="page-title" tabindex="-1"><Localised text=actor.name.clone() lang=lang/></h1>
-            <p class="actor-kind">{move || level_name(&level)}" · "{move || actor_kind_name(&kind)}<span class="dates">" " {period}</span></p>
+            <p class="actor-kind">{move || level_name(level)}" · "{move || actor_kind_name(kind)}<span class="dates">" " {period}</span></p>
             {move || ended.filter(|e| *e < today.get()).map(|_| {
                 let ds = ds_succ.clone();
                 let succ = succ_for_notice.clone();
@@ -150,8 +149,8 @@ fn Actor(dataset: Arc<LoadedDataset>, index: usize) -> impl IntoView {
                 <h2>{move_tr!("actor-relations")}</h2>
                 <ul class="relations">
                     {links.into_iter().map(|l| {
-                        let kind = l.kind.clone();
-                        view! { <li><span class="relation">{move || relation_name(&kind, l.incoming)}</span>": "{actor_link(&ds_links, l.other, lang)}</li> }
+                        let kind = l.kind;
+                        view! { <li><span class="relation">{move || relation_name(kind, l.incoming)}</span>": "{actor_link(&ds_links, l.other, lang)}</li> }
                     }).collect_view()}
                 </ul>
             })}

@@ -9,14 +9,13 @@ use crate::i18n::{actor_kind_name, level_name, ui_language};
 use crate::state::{use_today, use_url_state};
 // Actors are looked up by every kind of area, former ELY Centres included (`at=` reaches back).
 use atlas_core::areas::AREA_KINDS;
+use atlas_core::model::{ActorKind, Level};
 use atlas_core::structure::ActorQuery;
 use atlas_core::time::Date;
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};
 use leptos_router::components::A;
 use std::sync::Arc;
-
-const LEVELS: [&str; 4] = ["national", "regional", "local", "civil_society"];
 
 #[component]
 pub fn ActorsPage() -> impl IntoView {
@@ -32,17 +31,14 @@ fn Actors(dataset: Arc<LoadedDataset>) -> impl IntoView {
     let found = Memo::new(move |_| ds.loaded.atlas.find_actors(&query.get(), today.get()));
     let day = move || query.get().at.unwrap_or_else(|| today.get());
 
-    let atlas_kinds = {
-        let mut k: Vec<String> = dataset
-            .loaded
-            .atlas
-            .actors
+    // The kinds the dataset has, in SPEC order (as the levels are).
+    let atlas_kinds: Vec<ActorKind> = {
+        let actors = &dataset.loaded.atlas.actors;
+        ActorKind::ALL
             .iter()
-            .map(|a| a.kind.clone())
-            .collect();
-        k.sort();
-        k.dedup();
-        k
+            .copied()
+            .filter(|&k| actors.iter().any(|a| a.kind == k))
+            .collect()
     };
     let ds_areas = dataset.clone();
     let place = move || query.with(|q| place_value(None, q.area.as_deref()));
@@ -53,7 +49,7 @@ fn Actors(dataset: Arc<LoadedDataset>) -> impl IntoView {
         let atlas = &ds_list.loaded.atlas;
         let ids = found.get();
         let today = today.get();
-        LEVELS
+        Level::ALL
             .iter()
             .map(|&level| {
                 let members: Vec<usize> = ids.iter().copied().filter(|&i| atlas.actors[i].level == level).collect();
@@ -62,14 +58,14 @@ fn Actors(dataset: Arc<LoadedDataset>) -> impl IntoView {
                     .into_iter()
                     .map(|i| {
                         let a = atlas.actors[i].clone();
-                        let former = a.valid_to.as_deref().and_then(Date::parse).is_some_and(|t| t < today);
+                        let former = a.valid_to.is_some_and(|t| t < today);
                         let href = format!("/{}/actors/{}", lang.get_untracked(), a.id);
                         let area = a.area.as_deref().and_then(|x| atlas.area(x)).map(|x| x.name.clone());
-                        let kind = a.kind.clone();
+                        let kind = a.kind;
                         view! {
                             <li class="actor-item" data-actor-id=a.id.clone()>
                                 <A href=href><Localised text=a.name.clone() lang=lang/></A>
-                                " "<span class="actor-kind">"(" {move || actor_kind_name(&kind)} ")"</span>
+                                " "<span class="actor-kind">"(" {move || actor_kind_name(kind)} ")"</span>
                                 {former.then(|| view! { " "<span class="badge former">{move_tr!("actor-former")}</span> })}
                                 {a.illustrative.then(|| view! { " "<span class="badge">{move_tr!("illustrative")}</span> })}
                                 {area.map(|n| view! { <span class="actor-area">" · "<Localised text=n lang=lang/></span> })}
@@ -78,7 +74,7 @@ fn Actors(dataset: Arc<LoadedDataset>) -> impl IntoView {
                     })
                     .collect_view();
                 (count > 0).then(|| view! {
-                    <section class="actor-level" data-level=level>
+                    <section class="actor-level" data-level=level.as_str()>
                         <h2>{move || level_name(level)}" (" {count} ")"</h2>
                         <ul class="actor-list">{items}</ul>
                     </section>
@@ -101,18 +97,18 @@ fn Actors(dataset: Arc<LoadedDataset>) -> impl IntoView {
                 </div>
                 <div class="field">
                     <label for="actors-level">{move_tr!("actors-level")}</label>
-                    <select id="actors-level" prop:value=move || query.get().level.unwrap_or_default()
-                        on:change=move |ev| { let v = event_target_value(&ev); set(&move |q| q.level = Some(v.clone()).filter(|v| !v.is_empty()), false) }>
+                    <select id="actors-level" prop:value=move || query.get().level.map_or("", Level::as_str)
+                        on:change=move |ev| { let v = Level::parse(&event_target_value(&ev)); set(&move |q| q.level = v, false) }>
                         <option value="">{move_tr!("filter-any")}</option>
-                        {LEVELS.iter().map(|&l| view! { <option value=l selected=move || query.get().level.as_deref() == Some(l)>{move || level_name(l)}</option> }).collect_view()}
+                        {Level::ALL.iter().map(|&l| view! { <option value=l.as_str() selected=move || query.get().level == Some(l)>{move || level_name(l)}</option> }).collect_view()}
                     </select>
                 </div>
                 <div class="field">
                     <label for="actors-kind">{move_tr!("actors-kind")}</label>
-                    <select id="actors-kind" prop:value=move || query.get().kind.unwrap_or_default()
-                        on:change=move |ev| { let v = event_target_value(&ev); set(&move |q| q.kind = Some(v.clone()).filter(|v| !v.is_empty()), false) }>
+                    <select id="actors-kind" prop:value=move || query.get().kind.map_or("", ActorKind::as_str)
+                        on:change=move |ev| { let v = ActorKind::parse(&event_target_value(&ev)); set(&move |q| q.kind = v, false) }>
                         <option value="">{move_tr!("filter-any")}</option>
-                        {atlas_kinds.into_iter().map(|k| { let k2 = k.clone(); let k3 = k.clone(); view! { <option value=k.clone() selected=move || query.get().kind.as_deref() == Some(k3.as_str())>{move || actor_kind_name(&k2)}</option> } }).collect_view()}
+                        {atlas_kinds.into_iter().map(|k| view! { <option value=k.as_str() selected=move || query.get().kind == Some(k)>{move || actor_kind_name(k)}</option> }).collect_view()}
                     </select>
                 </div>
                 <div class="field">
@@ -131,7 +127,7 @@ fn Actors(dataset: Arc<LoadedDataset>) -> impl IntoView {
                 </div>
             </div>
             <p class="result-count" role="status" data-testid="actor-count">
-                {move || tr!("actors-count", { "count" => found.with(|f| f.len()), "date" => crate::browser::format_date(&day().to_string(), lang.get()) })}
+                {move || tr!("actors-count", { "count" => found.with(|f| f.len()), "date" => crate::browser::format_date(day(), lang.get()) })}
             </p>
             {sections}
         </div>

@@ -132,7 +132,7 @@ fn AboutData(dataset: Arc<LoadedDataset>) -> impl IntoView {
     ]
     .map(|(k, n)| (k, n, loaded.left_out(k), loaded.dropped(k), a.provenance(k)));
     let problems = loaded.problems.clone();
-    let published = meta.published.clone();
+    let published = meta.published;
     let url = dataset.url.clone();
     crate::state::use_page_title(move || tr!("data-title"));
     view! {
@@ -144,10 +144,9 @@ fn AboutData(dataset: Arc<LoadedDataset>) -> impl IntoView {
                 <dt>{move_tr!("data-publisher")}</dt>
                 <dd><Localised text=meta.publisher.clone() lang=lang/></dd>
                 {published.map(|p| {
-                    let shown = p.clone();
                     view! {
                         <dt>{move_tr!("data-published")}</dt>
-                        <dd><time datetime=p>{move || format_date(&shown, lang.get())}</time></dd>
+                        <dd><time datetime=p.to_string()>{move || format_date(p, lang.get())}</time></dd>
                     }
                 })}
                 <dt>{move_tr!("data-license")}</dt>

@@ -29,15 +29,14 @@ fn Legislation(dataset: Arc<LoadedDataset>) -> impl IntoView {
             <p class="lead">{move_tr!("legislation-intro")}</p>
             <ul class="acts">
                 {acts.into_iter().map(|l| {
-                    let (from, to) = (l.in_force_from.clone(), l.in_force_to.clone());
-                    let (f2, t2) = (from.clone(), to.clone());
-                    let in_force = move || valid_on(f2.as_deref(), t2.as_deref(), today.get());
+                    let (from, to) = (l.in_force_from, l.in_force_to);
+                    let in_force = move || valid_on(from, to, today.get());
                     view! {
                         <li class="act">
                             <h2><Localised text=l.title.clone() lang=lang/>" (" {l.number.clone()} ")"</h2>
                             <p>
-                                {from.map(|d| view! { {move_tr!("legislation-from")}" "<span>{move || format_date(&d, lang.get())}</span> })}
-                                {to.map(|d| view! { " · "{move_tr!("legislation-to")}" "<span>{move || format_date(&d, lang.get())}</span> })}
+                                {from.map(|d| view! { {move_tr!("legislation-from")}" "<span>{move || format_date(d, lang.get())}</span> })}
+                                {to.map(|d| view! { " · "{move_tr!("legislation-to")}" "<span>{move || format_date(d, lang.get())}</span> })}
                                 " · "<span class="badge">{move || if in_force() { move_tr!("legislation-in-force").get() } else { move_tr!("legislation-not-in-force").get() }}</span>
                             </p>
                             {l.url.clone().filter(|u| atlas_core::rules::is_web_url(u)).map(|u| view! { <p><a href=u.clone() rel="noopener noreferrer external">{u.clone()}</a></p> })}

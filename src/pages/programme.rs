@@ -57,13 +57,13 @@ fn Programme(dataset: Arc<LoadedDataset>, programme: atlas_core::model::Programm
                 <dt>{move_tr!("programmes-status")}</dt><dd data-testid="programme-status">{move || programme_status_name(status())}</dd>
                 {period.map(|per| view! {
                     <dt>{move_tr!("programme-period")}</dt>
-                    <dd>{move || format!("{} – {}", per.start.as_deref().map(|d| format_date(d, lang.get())).unwrap_or_default(), per.end.as_deref().map(|d| format_date(d, lang.get())).unwrap_or_default())}</dd>
+                    <dd>{move || format!("{} – {}", per.start.map(|d| format_date(d, lang.get())).unwrap_or_default(), per.end.map(|d| format_date(d, lang.get())).unwrap_or_default())}</dd>
                 })}
                 {adopted.map(|a| view! {
                     <dt>{move_tr!("programme-adopted")}</dt>
                     <dd>
                         {a.by.map(|b| view! { <Localised text=b lang=lang/>" " })}
-                        {a.date.map(|d| view! { <span>{move || format_date(&d, lang.get())}</span> })}
+                        {a.date.map(|d| view! { <span>{move || format_date(d, lang.get())}</span> })}
                     </dd>
                 })}
                 {responsible.map(|(rid, name)| view! {

@@ -52,7 +52,7 @@ fn Programmes(dataset: Arc<LoadedDataset>) -> impl IntoView {
             let status = p.status_on(day);
             let kind = p.kind.clone();
             let id = p.id.clone();
-            let period = p.period.clone().map(|per| format!("{} – {}", per.start.map(|d| format_date(&d, lang.get())).unwrap_or_default(), per.end.map(|d| format_date(&d, lang.get())).unwrap_or_default()));
+            let period = p.period.clone().map(|per| format!("{} – {}", per.start.map(|d| format_date(d, lang.get())).unwrap_or_default(), per.end.map(|d| format_date(d, lang.get())).unwrap_or_default()));
             view! {
                 <li class="programme-item" data-status=status.as_str()>
                     <A href=move || format!("/{}/programmes/{}", lang.get(), id)><Localised text=p.title.clone() lang=lang/></A>

@@ -21,7 +21,7 @@ pub const AREA_KINDS: &[&str] = &[
 impl Area {
     /// Whether the area exists on `day` (its dates, both inclusive; no date is no limit).
     pub fn is_valid_on(&self, day: Date) -> bool {
-        valid_on(self.valid_from.as_deref(), self.valid_to.as_deref(), day)
+        valid_on(self.valid_from, self.valid_to, day)
     }
 }
 
@@ -65,8 +65,8 @@ mod tests {
             kind: kind.into(),
             code: None,
             name: LocalisedText::default(),
-            valid_from: from.map(String::from),
-            valid_to: to.map(String::from),
+            valid_from: from.and_then(Date::parse),
+            valid_to: to.and_then(Date::parse),
         }
     }
 

@@ -322,11 +322,11 @@ impl Atlas {
     }
 
     /// The distinct values of a per-service list (topics, target groups, channels), sorted.
-    pub fn service_vocabulary(&self, field: impl Fn(&Service) -> &[String]) -> Vec<String> {
+    pub fn service_vocabulary<W: AsRef<str>>(&self, field: impl Fn(&Service) -> &[W]) -> Vec<String> {
         let mut v: Vec<String> = self
             .services
             .iter()
-            .flat_map(|s| field(s).iter().cloned())
+            .flat_map(|s| field(s).iter().map(|w| w.as_ref().to_string()))
             .collect();
         v.sort();
         v.dedup();

@@ -40,7 +40,6 @@ pub enum Check {
     NotVerifiedForAYear,
     NoLocalLanguage,
     DuplicateService,
-    PublishedNotADate,
     NoSource,
 }
 
@@ -53,19 +52,17 @@ impl Check {
             Self::NotVerifiedForAYear => "not_verified_for_a_year",
             Self::NoLocalLanguage => "no_local_language",
             Self::DuplicateService => "duplicate_service",
-            Self::PublishedNotADate => "published_not_a_date",
             Self::NoSource => "no_source",
         }
     }
 
-    pub const ALL: [Check; 8] = [
+    pub const ALL: [Check; 7] = [
         Self::FarFromMunicipality,
         Self::PhoneNotDiallable,
         Self::DateInFuture,
         Self::NotVerifiedForAYear,
         Self::NoLocalLanguage,
         Self::DuplicateService,
-        Self::PublishedNotADate,
         Self::NoSource,
     ];
 }
@@ -162,27 +159,12 @@ impl<'a> Checks<'a> {
             .collect()
     }
 
+    /// A publication date after today. (One that is not a date is not read: `load` drops it.)
     pub fn meta(&self) -> Vec<Warning> {
-        let mut out = Vec::new();
-        if let Some(p) = &self.atlas.meta.published {
-            match Date::parse(p) {
-                None => out.push(warn(
-                    Check::PublishedNotADate,
-                    RecordKind::Meta,
-                    "meta",
-                    "published",
-                    format!(
-                        "\"{}\" is not an ISO date; write the publication date as YYYY-MM-DD",
-                        clip(p)
-                    ),
-                )),
-                Some(d) if d > self.today => {
-                    out.push(future(RecordKind::Meta, "meta", "published", d, self.today))
-                }
-                Some(_) => {}
-            }
+        match self.atlas.meta.published {
+            Some(d) if d > self.today => vec![future(RecordKind::Meta, "meta", "published", d, self.today)],
+            _ => Vec::new(),
         }
-        out
     }
 
     /// The warnings about one service (by position in `atlas.services`).
@@ -221,7 +203,7 @@ impl<'a> Checks<'a> {
             }
         }
 
-        if let Some(d) = s.last_verified.as_deref().and_then(Date::parse) {
+        if let Some(d) = s.last_verified {
             if d > self.today {
                 out.push(future(RecordKind::Service, &s.id, "last_verified", d, self.today));
             } else if not_verified_for_a_year(Some(d), self.today) {
@@ -257,12 +239,7 @@ impl<'a> Checks<'a> {
         let Some(p) = self.atlas.programmes.get(i) else {
             return Vec::new();
         };
-        match p
-            .adopted
-            .as_ref()
-            .and_then(|a| a.date.as_deref())
-            .and_then(Date::parse)
-        {
+        match p.adopted.as_ref().and_then(|a| a.date) {
             Some(d) if d > self.today => vec![future(
                 RecordKind::Programme,
                 &p.id,
@@ -589,15 +566,18 @@ mod tests {
     fn meta_and_programme_dates() {
         let doc = json!({"format": "integration-atlas/1", "meta": {"published": "1.11.2026"},
             "programmes": [{"id": "p", "kind": "integration_programme", "title": {"fi": "P"}, "adopted": {"date": "2027-01-01"}, "illustrative": true}]});
-        let a = crate::load(&doc.to_string()).unwrap().atlas;
-        let w = Checks::new(&a, today()).all();
-        assert_eq!(w.len(), 2, "{w:?}");
+        let loaded = crate::load(&doc.to_string()).unwrap();
+        // A publication date that is not one is not a warning but a rule broken: `load` drops it.
+        let p = &loaded.problems[0];
         assert_eq!(
-            (w[0].check, w[0].field.as_str()),
-            (Check::PublishedNotADate, "published")
+            (p.field.as_str(), p.effect, p.reason.code()),
+            ("published", crate::Effect::FieldDropped, "bad_date")
         );
+        assert_eq!(loaded.atlas.meta.published, None);
+        let w = Checks::new(&loaded.atlas, today()).all();
+        assert_eq!(w.len(), 1, "{w:?}");
         assert_eq!(
-            (w[1].check, w[1].id.as_str(), w[1].field.as_str()),
+            (w[0].check, w[0].id.as_str(), w[0].field.as_str()),
             (Check::DateInFuture, "p", "adopted.date")
         );
         let doc = json!({"format": "integration-atlas/1", "meta": {"published": "2026-12-01"}});

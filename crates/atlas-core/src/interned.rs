@@ -19,7 +19,8 @@ pub(crate) struct Interned {
 }
 
 impl Interned {
-    pub fn build<'a>(lists: impl Iterator<Item = &'a [String]>) -> Self {
+    /// Interns each service's list of words (texts, or the words of a closed vocabulary).
+    pub fn build<'a, W: AsRef<str> + 'a>(lists: impl Iterator<Item = &'a [W]>) -> Self {
         let mut out = Interned {
             start: vec![0],
             ..Default::default()
@@ -27,9 +28,10 @@ impl Interned {
         let mut ids = std::collections::HashMap::<&str, WordId>::new();
         for list in lists {
             for w in list {
+                let w = w.as_ref();
                 let next = out.words.len() as WordId;
-                let id = *ids.entry(w.as_str()).or_insert_with(|| {
-                    out.words.push(w.clone());
+                let id = *ids.entry(w).or_insert_with(|| {
+                    out.words.push(w.to_string());
                     next
                 });
                 out.flat.push(id);

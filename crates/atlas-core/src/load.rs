@@ -3,10 +3,10 @@
 //! JSON, or not this format, fails as a whole.
 
 use crate::atlas::Atlas;
-use crate::model::{self, vocab, Actor, Area, Legislation, Meta, Municipality, Programme, Service};
+use crate::model::{self, Actor, Area, Legislation, Meta, Municipality, Programme, Service};
 use crate::rules::{is_email, is_international_phone, is_language_code, is_valid_id, is_web_url};
 use crate::text::{clip, LocalisedText};
-use crate::time::Date;
+use crate::time::{self, Date};
 use serde::de::{DeserializeOwned, IgnoredAny};
 use serde_json::value::RawValue;
 use std::collections::{BTreeMap, HashSet};
@@ -135,10 +135,10 @@ impl Reason {
             Self::NoText => "needs text in at least one language".into(),
             Self::BadTextLanguage => "language keys must be ISO 639 codes".into(),
             Self::NotAWord(v) => format!("\"{v}\" is not a lower-case word"),
-            Self::NotOneOf(v, allowed) => format!("\"{v}\" is not one of {}", allowed.join(", ")),
+            Self::NotOneOf(v, allowed) => format!("\"{v}\"{}{}", model::NOT_ONE_OF, allowed.join(", ")),
             Self::NoRecord(v) => format!("\"{v}\" refers to no record"),
             Self::BadLocation => "must be WGS84 inside lat 59–70.5, lon 19–32".into(),
-            Self::BadDate(v) => format!("\"{v}\" is not an ISO date (YYYY-MM-DD)"),
+            Self::BadDate(v) => time::not_a_date(v),
             Self::BadUrl => "only http and https addresses are allowed".into(),
             Self::BadEmail(v) => format!("\"{v}\" is not an e-mail address"),
             Self::BadPhone(v) => format!("\"{v}\" is not a number in international form (+358 …)"),
@@ -275,26 +275,15 @@ where
     let mut meta = match top.get("meta") {
         None => Meta::default(),
         Some(m) => match read_tolerant::<Meta>(m, &[]) {
+            // A value that does not read (`published` that is not a date) costs only itself.
             Ok((meta, dropped)) => {
-                for Unreadable { field, detail } in dropped {
-                    v.problem(
-                        RecordKind::Meta,
-                        "meta",
-                        &field,
-                        Effect::FieldDropped,
-                        Reason::Unreadable(detail),
-                    );
+                for d in dropped {
+                    v.problem(RecordKind::Meta, "meta", &d.field, Effect::FieldDropped, d.reason);
                 }
                 meta
             }
-            Err(Unreadable { field, detail }) => {
-                v.problem(
-                    RecordKind::Meta,
-                    "meta",
-                    &field,
-                    Effect::LeftOut,
-                    Reason::Unreadable(detail),
-                );
+            Err(d) => {
+                v.problem(RecordKind::Meta, "meta", &d.field, Effect::LeftOut, d.reason);
                 Meta::default()
             }
         },
@@ -379,9 +368,9 @@ where
                 v.check_id(&a.id);
                 v.check_name("name", &a.name);
                 v.required_word("kind", &a.kind);
-                v.optional_date("valid_from", &mut a.valid_from);
-                v.optional_date("valid_to", &mut a.valid_to);
-                v.end_after_start("valid_to", &a.valid_from, &mut a.valid_to);
+                v.refused("valid_from");
+                v.refused("valid_to");
+                v.end_after_start("valid_to", a.valid_from, &mut a.valid_to);
             },
         )
         .await;
@@ -419,8 +408,8 @@ where
             |v, a: &mut Actor| {
                 v.check_id(&a.id);
                 v.check_name("name", &a.name);
-                v.required_one_of("level", &a.level, vocab::LEVELS);
-                v.required_one_of("kind", &a.kind, vocab::ACTOR_KINDS);
+                v.refused("level");
+                v.refused("kind");
                 v.optional_text("short_name", &mut a.short_name);
                 v.optional_text("description", &mut a.description);
                 v.retain("tasks", &mut a.tasks, text);
@@ -434,12 +423,10 @@ where
                     reference(m, &municipality_codes)
                 });
                 v.optional_url("website", &mut a.website);
-                v.optional_date("valid_from", &mut a.valid_from);
-                v.optional_date("valid_to", &mut a.valid_to);
-                v.end_after_start("valid_to", &a.valid_from, &mut a.valid_to);
-                v.retain("relations", &mut a.relations, |r| {
-                    one_of(&r.kind, vocab::RELATION_KINDS)
-                });
+                v.refused("valid_from");
+                v.refused("valid_to");
+                v.end_after_start("valid_to", a.valid_from, &mut a.valid_to);
+                v.refused("relations");
                 v.retain("sources", &mut a.sources, usable_source);
             },
         )
@@ -489,7 +476,7 @@ where
                 }
                 v.check_location(&s.location);
                 v.optional_text("description", &mut s.description);
-                v.retain("channels", &mut s.channels, |c| one_of(c, vocab::CHANNELS));
+                v.refused("channels");
                 v.retain("languages", &mut s.languages, |l| language(l));
                 if s.languages.is_empty() {
                     // The finder is about languages: a service in none is left out (the schema requires one).
@@ -515,9 +502,9 @@ where
                         s.opening_hours = None;
                     }
                 }
-                v.optional_one_of("appointment", &mut s.appointment, vocab::APPOINTMENT);
+                v.refused("appointment");
+                v.refused("accessibility.wheelchair");
                 if let Some(a) = &mut s.accessibility {
-                    v.optional_one_of("accessibility.wheelchair", &mut a.wheelchair, vocab::WHEELCHAIR);
                     v.optional_text("accessibility.info", &mut a.info);
                 }
                 if let Some(a) = &mut s.address {
@@ -526,7 +513,7 @@ where
                 }
                 v.retain("target_groups", &mut s.target_groups, |w| word(w));
                 v.retain("topics", &mut s.topics, |w| word(w));
-                v.optional_date("last_verified", &mut s.last_verified);
+                v.refused("last_verified");
                 v.retain("sources", &mut s.sources, usable_source);
             },
         )
@@ -553,13 +540,13 @@ where
                         p.responsible = None;
                     }
                 }
+                v.refused("period.start");
+                v.refused("period.end");
                 if let Some(period) = &mut p.period {
-                    v.optional_date("period.start", &mut period.start);
-                    v.optional_date("period.end", &mut period.end);
-                    v.end_after_start("period.end", &period.start, &mut period.end);
+                    v.end_after_start("period.end", period.start, &mut period.end);
                 }
+                v.refused("adopted.date");
                 if let Some(a) = &mut p.adopted {
-                    v.optional_date("adopted.date", &mut a.date);
                     v.optional_text("adopted.by", &mut a.by);
                 }
                 v.optional_url("url", &mut p.url);
@@ -580,8 +567,8 @@ where
             |v, l: &mut Legislation| {
                 v.check_id(&l.id);
                 v.check_name("title", &l.title);
-                v.optional_date("in_force_from", &mut l.in_force_from);
-                v.optional_date("in_force_to", &mut l.in_force_to);
+                v.refused("in_force_from");
+                v.refused("in_force_to");
                 v.optional_url("url", &mut l.url);
                 v.retain("sources", &mut l.sources, usable_source);
             },
@@ -611,6 +598,12 @@ struct Validator {
     problems: Vec<Problem>,
     /// The record being checked: (field, leaves the record out, reason).
     current: Vec<(String, bool, Reason)>,
+    /// The values of the record being checked that their type refused when it was read (a date
+    /// that is not one, a word outside its vocabulary), until `check` lists them in their place.
+    refusals: Vec<Dropped>,
+    /// The places of the list values reading took out of the record being checked (list, place
+    /// in the file), which `retain` counts so that a value's label is its place in the file.
+    taken: Vec<(String, usize)>,
 }
 
 fn message(kind: RecordKind, field: &str, effect: Effect, reason: &Reason) -> String {
@@ -702,19 +695,18 @@ impl Validator {
             pacer.record_done().await;
             let position = || format!("#{}", i + 1);
             self.current.clear();
+            self.taken.clear();
             let mut record = match read_tolerant::<T>(item, required) {
                 Ok((record, dropped)) => {
-                    for Unreadable { field, detail } in dropped {
-                        self.drop_field(&field, Reason::Unreadable(detail));
-                    }
+                    self.read(dropped);
                     record
                 }
-                Err(Unreadable { field, detail }) => {
+                Err(d) => {
                     let id = id_in(item, id_field)
                         .filter(|id| !id.is_empty())
                         .map_or_else(position, |id| clip(&id));
                     self.current.clear();
-                    self.problem(kind, &id, &field, Effect::LeftOut, Reason::Unreadable(detail));
+                    self.problem(kind, &id, &d.field, Effect::LeftOut, d.reason);
                     continue;
                 }
             };
@@ -722,16 +714,41 @@ impl Validator {
                 .filter(|id| !id.is_empty())
                 .map_or_else(position, clip);
             check(self, &mut record);
+            self.checked();
             if !seen.insert(id.clone()) {
                 self.leave_out(id_field, Reason::Duplicate(id_field.to_string()));
             }
             let kept = !self.current.iter().any(|(_, out, _)| *out);
             self.flush(kind, &id, kept);
+            // The places reading took out are this record's (a later `retain` counts none).
+            self.taken.clear();
             if kept {
                 out.push(record);
             }
         }
         out
+    }
+
+    /// What reading the record dropped: values of the wrong shape are listed first; values
+    /// their type refused where `check` names their field (`refused`), in the order of the rules.
+    fn read(&mut self, dropped: Vec<Dropped>) {
+        for d in dropped {
+            if let Some(place) = &d.place {
+                self.taken.push(place.clone());
+            }
+            if matches!(d.reason, Reason::Unreadable(_)) {
+                self.current.push((d.field, d.leaves_out, d.reason));
+            } else {
+                self.refusals.push(d);
+            }
+        }
+    }
+
+    /// A refusal `check` did not name (every typed field is named there) is listed last.
+    fn checked(&mut self) {
+        for d in std::mem::take(&mut self.refusals) {
+            self.current.push((d.field, d.leaves_out, d.reason));
+        }
     }
 
     fn check_id(&mut self, id: &str) {
@@ -760,17 +777,23 @@ impl Validator {
         }
     }
 
-    fn required_one_of(&mut self, field: &str, value: &str, allowed: &'static [&'static str]) {
-        if let Err(r) = one_of(value, allowed) {
-            self.leave_out(field, r);
+    /// Lists here what reading refused in `field`: a date that is not one, a word outside its
+    /// vocabulary (the value was dropped when the record was read; a required word, `level`,
+    /// leaves the record out); in a list, each value as `field[i]`. So a record's problems keep
+    /// the order of its rules.
+    fn refused(&mut self, field: &str) {
+        for d in self.refusals_in(field) {
+            self.current.push((d.field, d.leaves_out, d.reason));
         }
     }
 
-    fn optional_one_of(&mut self, field: &str, value: &mut Option<String>, allowed: &'static [&'static str]) {
-        if let Some(Err(r)) = value.as_deref().map(|v| one_of(v, allowed)) {
-            self.drop_field(field, r);
-            *value = None;
-        }
+    /// The refusals in `field`, taken out of those still to be listed (in the order read).
+    fn refusals_in(&mut self, field: &str) -> Vec<Dropped> {
+        let (of_field, rest) = std::mem::take(&mut self.refusals)
+            .into_iter()
+            .partition(|d| names(field, &d.field));
+        self.refusals = rest;
+        of_field
     }
 
     fn check_location(&mut self, l: &crate::geo::LatLon) {
@@ -779,21 +802,9 @@ impl Validator {
         }
     }
 
-    fn optional_date(&mut self, field: &str, d: &mut Option<String>) {
-        if let Some(value) = d {
-            if Date::parse(value).is_none() {
-                self.drop_field(field, Reason::BadDate(clip(value)));
-                *d = None;
-            }
-        }
-    }
-
     /// An end date before its start is dropped (the start is kept).
-    fn end_after_start(&mut self, field: &str, start: &Option<String>, end: &mut Option<String>) {
-        if let (Some(f), Some(t)) = (
-            start.as_deref().and_then(Date::parse),
-            end.as_deref().and_then(Date::parse),
-        ) {
+    fn end_after_start(&mut self, field: &str, start: Option<Date>, end: &mut Option<Date>) {
+        if let (Some(f), Some(t)) = (start, *end) {
             if t < f {
                 self.drop_field(field, Reason::EndBeforeStart);
                 *end = None;
@@ -808,21 +819,87 @@ impl Validator {
         }
     }
 
-    /// Drops the values of a list that break a rule, each as `field[i]` (its place in the file).
+    /// Drops the values of a list that break a rule, each as `field[i]` (its place in the file:
+    /// the places of values reading took out are counted, and the values their type refused
+    /// listed in their places among these).
     fn retain<T>(&mut self, field: &str, list: &mut Vec<T>, ok: impl Fn(&T) -> Result<(), Reason>) {
-        let mut i = 0;
+        let mut places = self.places(field);
+        let current = &mut self.current;
         list.retain(|item| {
-            let keep = match ok(item) {
+            let place = places.next(current);
+            match ok(item) {
                 Ok(()) => true,
                 Err(r) => {
-                    self.drop_field(&format!("{field}[{i}]"), r);
+                    current.push((format!("{field}[{place}]"), false, r));
                     false
                 }
-            };
-            i += 1;
-            keep
+            }
         });
+        places.finish(current);
     }
+
+    /// The places in the file of the values of the list `field`: those reading took out, with
+    /// the refusals among them, are skipped (and the refusals listed).
+    fn places(&mut self, field: &str) -> Places {
+        let mut taken: Vec<usize> = self
+            .taken
+            .iter()
+            .filter(|(list, _)| list == field)
+            .map(|&(_, place)| place)
+            .collect();
+        taken.sort_unstable();
+        let mut refusals = self.refusals_in(field);
+        // Reading meets a list's values front to back, so its refusals come in the order of their
+        // places (one of the whole list last): reversed, they are popped in that order.
+        refusals.reverse();
+        taken.reverse();
+        Places {
+            next: 0,
+            taken,
+            refusals,
+        }
+    }
+}
+
+/// Counts the places of a list's values in the file while `retain` goes through them.
+struct Places {
+    next: usize,
+    /// Places reading took out, the first last.
+    taken: Vec<usize>,
+    /// What reading refused in the list, the first last.
+    refusals: Vec<Dropped>,
+}
+
+impl Places {
+    /// The place of the next value kept by reading; the refusals before it are listed.
+    fn next(&mut self, current: &mut Vec<(String, bool, Reason)>) -> usize {
+        while self.taken.last() == Some(&self.next) {
+            self.taken.pop();
+            while let Some(d) = self
+                .refusals
+                .pop_if(|d| d.place.as_ref().is_some_and(|p| p.1 == self.next))
+            {
+                current.push((d.field, d.leaves_out, d.reason));
+            }
+            self.next += 1;
+        }
+        self.next += 1;
+        self.next - 1
+    }
+
+    /// Lists the refusals after the last value.
+    fn finish(mut self, current: &mut Vec<(String, bool, Reason)>) {
+        while let Some(d) = self.refusals.pop() {
+            current.push((d.field, d.leaves_out, d.reason));
+        }
+    }
+}
+
+/// Whether a value's place (`channels[2]`, `period.start`) is in `field` (`channels`, `period.start`).
+fn names(field: &str, place: &str) -> bool {
+    place
+        .strip_prefix(field)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('['))
 }
 
 fn text(t: &LocalisedText) -> Result<(), Reason> {
@@ -843,14 +920,6 @@ fn word(w: &str) -> Result<(), Reason> {
     }
 }
 
-fn one_of(value: &str, allowed: &'static [&'static str]) -> Result<(), Reason> {
-    if allowed.contains(&value) {
-        Ok(())
-    } else {
-        Err(Reason::NotOneOf(clip(value), allowed))
-    }
-}
-
 fn reference(target: &str, known: &HashSet<&str>) -> Result<(), Reason> {
     if known.contains(target) {
         Ok(())
@@ -867,79 +936,263 @@ fn language(l: &str) -> Result<(), Reason> {
     }
 }
 
-/// Most fields a record can lose to unreadable values before the rest of it is given up.
+/// Most times a record is read again, each without a value that did not read, before the rest
+/// of it is given up.
 const MOST_DROPS: usize = 64;
 /// Most values one list can lose one by one before the whole list is dropped.
 const MOST_DROPS_IN_A_LIST: usize = 8;
 
-/// A field the parser stopped at: its path (`phones[0].number`, or `""` for the record as a
-/// whole) and the parser's message.
-struct Unreadable {
+/// A value reading dropped: its place in the record (`phones[0]`, `period.start`, or `""` for
+/// the record as a whole), why, and whether that leaves the record out (a required field).
+#[derive(Debug)]
+struct Dropped {
     field: String,
-    detail: String,
+    reason: Reason,
+    leaves_out: bool,
+    /// For one value of a list: the list and the value's place in the file.
+    place: Option<(String, usize)>,
+}
+
+impl Dropped {
+    fn new(field: String, reason: Reason, leaves_out: bool) -> Self {
+        Self {
+            field,
+            reason,
+            leaves_out,
+            place: None,
+        }
+    }
+}
+
+/// Why the parser refused a value, from its message (without the position): a date that is not
+/// one, a word outside its vocabulary (the messages of `Date`'s and the vocabularies' readers:
+/// `time::NOT_A_DATE`, `model::NOT_ONE_OF`), each checked again against its rule; for any
+/// other message the value has the wrong shape (`Reason::Unreadable`).
+fn reason_of(detail: &str) -> Reason {
+    refusal(detail).unwrap_or_else(|| Reason::Unreadable(detail.to_string()))
+}
+
+fn refusal(detail: &str) -> Option<Reason> {
+    let quoted = |s: &'_ str| s.strip_prefix('"')?.strip_suffix('"').map(str::to_string);
+    if let Some(text) = detail.strip_suffix(time::NOT_A_DATE).and_then(quoted) {
+        return Date::parse(&text).is_none().then(|| Reason::BadDate(clip(&text)));
+    }
+    let (word, words) = detail.rsplit_once(model::NOT_ONE_OF)?;
+    let word = quoted(word)?;
+    let words = model::VOCABULARIES.iter().find(|w| w.join(", ") == words)?;
+    (!words.contains(&word.as_str())).then(|| Reason::NotOneOf(clip(&word), words))
+}
+
+/// A list without the values its type refused, and their positions in it with their reasons.
+type Refused = (Box<RawValue>, Vec<(usize, Reason)>);
+
+/// A list without every value whose text at `inner` (a path of members inside each value; none
+/// for the value itself) its type refuses as `refused` says (a word outside the same vocabulary,
+/// a text that is not a date), and those values' positions in the list with their reasons. None
+/// unless the value at `at`, where the parser stopped, is such a text (a source whose date is not
+/// one is refused as a whole: it goes alone), or when the list does not read.
+fn refuse_all(list: &RawValue, at: usize, inner: &[Segment], refused: &Reason) -> Option<Refused> {
+    let text_at = |value: &RawValue| -> Option<String> {
+        let mut value = value;
+        for segment in inner {
+            let Segment::Key(key) = segment else {
+                return None;
+            };
+            value = serde_json::from_str::<BTreeMap<String, &RawValue>>(value.get())
+                .ok()?
+                .remove(key.as_str())?;
+        }
+        serde_json::from_str(value.get()).ok()
+    };
+    let reason = |value: &RawValue| -> Option<Reason> {
+        let text = text_at(value)?;
+        match refused {
+            Reason::NotOneOf(_, words) if !words.contains(&text.as_str()) => {
+                Some(Reason::NotOneOf(clip(&text), words))
+            }
+            Reason::BadDate(_) if Date::parse(&text).is_none() => Some(Reason::BadDate(clip(&text))),
+            _ => None,
+        }
+    };
+    let mut kept = Vec::new();
+    let mut out = Vec::new();
+    for (index, value) in serde_json::from_str::<Vec<&RawValue>>(list.get())
+        .ok()?
+        .into_iter()
+        .enumerate()
+    {
+        match reason(value) {
+            Some(r) => out.push((index, r)),
+            None => kept.push(value),
+        }
+    }
+    if !out.iter().any(|(index, _)| *index == at) {
+        return None;
+    }
+    Some((serde_json::value::to_raw_value(&kept).ok()?, out))
+}
+
+/// The place in the file of the value at `index` of a list from which the values at `taken`
+/// (places in the file, ascending) were taken out; the place joins them.
+fn place_in_file(taken: &mut Vec<usize>, index: usize) -> usize {
+    let mut place = index;
+    for &t in taken.iter() {
+        if t <= place {
+            place += 1;
+        }
+    }
+    let at = taken.partition_point(|&t| t < place);
+    taken.insert(at, place);
+    place
 }
 
 /// Reads a record; when it does not read, drops the optional field (or the one value of an
-/// optional list) the parser stopped at, and tries again. `Ok` has the record and the dropped
-/// fields with the parser's message; `Err` the required field (or `""`) that broke it.
-/// The fast path (a record that reads) costs one parse, as before.
+/// optional list) the parser stopped at, and tries again. A value its type refused (a date that
+/// is not one, a word outside its vocabulary) goes alone, also inside an optional object
+/// (`period.start`), with that reason; a required word so refused (an actor's `level`) is read
+/// as the vocabulary's first word so that the rest of the record is still checked, and leaves the
+/// record out. `Ok` has the record and the dropped values; `Err` the required field (or `""`)
+/// that broke it. The fast path (a record that reads) costs one parse, as before.
 fn read_tolerant<T: DeserializeOwned>(
     item: &RawValue,
     required: &[&str],
-) -> Result<(T, Vec<Unreadable>), Unreadable> {
+) -> Result<(T, Vec<Dropped>), Dropped> {
     let first = match serde_json::from_str::<T>(item.get()) {
         Ok(record) => return Ok((record, Vec::new())),
         Err(e) => e,
     };
-    let Ok(mut members) = serde_json::from_str::<BTreeMap<String, Box<RawValue>>>(item.get()) else {
+    let Ok(members) = serde_json::from_str::<BTreeMap<String, Box<RawValue>>>(item.get()) else {
         return Err(split_unreadable(unreadable::<T>(item, first)));
     };
-    let mut dropped: Vec<Unreadable> = Vec::new();
-    let mut drops_in: BTreeMap<String, usize> = BTreeMap::new();
+    // Only the reading is of the record's type: what to take out is decided once for all types.
+    let mut tolerant = Tolerant {
+        members,
+        ..Tolerant::default()
+    };
     loop {
-        let text = serde_json::to_string(&members).unwrap_or_default();
-        let (path, shown, error) = match read_tracked::<T>(&text) {
-            Ok(record) => return Ok((record, dropped)),
-            Err(tracked) => tracked,
-        };
-        let detail = without_position(&error);
-        let mut segments = path.iter();
-        let field = match segments.next() {
-            Some(Segment::Key(key)) => key.clone(),
-            _ => {
-                return Err(Unreadable {
-                    field: String::new(),
-                    detail,
-                })
-            }
-        };
-        if required.contains(&field.as_str()) || !members.contains_key(&field) || dropped.len() >= MOST_DROPS
-        {
-            return Err(Unreadable { field: shown, detail });
+        let text = serde_json::to_string(&tolerant.members).unwrap_or_default();
+        match read_tracked::<T>(&text) {
+            Ok(record) => return Ok((record, tolerant.dropped)),
+            Err((path, shown, error)) => tolerant.take_out(&path, shown, &error, required)?,
         }
-        let count = drops_in.entry(field.clone()).or_default();
-        *count += 1;
-        if let (Some(Segment::Index(index)), true) = (segments.next(), *count <= MOST_DROPS_IN_A_LIST) {
-            let index = *index;
-            let shorter = serde_json::from_str::<Vec<&RawValue>>(members[&field].get())
-                .ok()
-                .filter(|l| index < l.len())
-                .and_then(|mut l| {
-                    l.remove(index);
-                    serde_json::value::to_raw_value(&l).ok()
-                });
-            if let Some(list) = shorter {
-                members.insert(field.clone(), list);
-                dropped.push(Unreadable {
-                    field: format!("{field}[{index}]"),
-                    detail,
-                });
-                continue;
-            }
-        }
-        members.remove(&field);
-        dropped.push(Unreadable { field, detail });
     }
+}
+
+/// A record being read again and again, each time without the value it stopped at.
+#[derive(Default)]
+struct Tolerant {
+    members: BTreeMap<String, Box<RawValue>>,
+    dropped: Vec<Dropped>,
+    tries: usize,
+    /// Per field, how many times a value was taken out of it, and for a list the places in the
+    /// file of the values taken out of it (ascending).
+    taken: BTreeMap<String, (usize, Vec<usize>)>,
+}
+
+impl Tolerant {
+    /// Takes out the value at `path` (the parser's `error` there), or says why the record is
+    /// left out (`shown`: the path as text).
+    fn take_out(
+        &mut self,
+        path: &[Segment],
+        shown: String,
+        error: &serde_json::Error,
+        required: &[&str],
+    ) -> Result<(), Dropped> {
+        let detail = without_position(error);
+        let reason = reason_of(&detail);
+        let field = match path.first() {
+            Some(Segment::Key(key)) => key.clone(),
+            _ => return Err(Dropped::new(String::new(), Reason::Unreadable(detail), true)),
+        };
+        if self.tries >= MOST_DROPS || !self.members.contains_key(&field) {
+            return Err(Dropped::new(shown, reason, true));
+        }
+        self.tries += 1;
+        let refused = !matches!(reason, Reason::Unreadable(_));
+        if required.contains(&field.as_str()) {
+            // A required word outside its vocabulary: read as the first word of it, so that the
+            // record's other rules are still checked; the record is left out all the same.
+            if let (Reason::NotOneOf(_, words), 1) = (&reason, path.len()) {
+                if let Ok(word) = RawValue::from_string(format!("\"{}\"", words[0])) {
+                    self.members.insert(field.clone(), word);
+                    self.dropped.push(Dropped::new(field, reason, true));
+                    return Ok(());
+                }
+            }
+            return Err(Dropped::new(shown, reason, true));
+        }
+        let value = &self.members[&field];
+        // A refused value inside an optional object (`period.start`, `accessibility.wheelchair`):
+        // only it goes.
+        if let (true, [_, Segment::Key(inner)]) = (refused, path) {
+            let fewer = serde_json::from_str::<BTreeMap<String, Box<RawValue>>>(value.get())
+                .ok()
+                .filter(|m| m.contains_key(inner))
+                .and_then(|mut m| {
+                    m.remove(inner);
+                    RawValue::from_string(serde_json::to_string(&m).ok()?).ok()
+                });
+            if let Some(object) = fewer {
+                self.members.insert(field.clone(), object);
+                self.dropped
+                    .push(Dropped::new(format!("{field}.{inner}"), reason, false));
+                return Ok(());
+            }
+        }
+        let (count, places) = self.taken.entry(field.clone()).or_default();
+        *count += 1;
+        if let Some(&Segment::Index(index)) = path.get(1) {
+            // Refused values in a list (words outside the vocabulary): every value of the list
+            // refused so goes at once, each listed, so that many cost one more reading, not one
+            // each. Any other value alone, up to a number of them.
+            let taken = match refused
+                .then(|| refuse_all(value, index, &path[2..], &reason))
+                .flatten()
+            {
+                Some(all) => Some(all),
+                None if *count <= MOST_DROPS_IN_A_LIST => {
+                    without(value, index).map(|list| (list, vec![(index, reason)]))
+                }
+                None => None,
+            };
+            match taken {
+                Some((list, out)) => {
+                    self.members.insert(field.clone(), list);
+                    for (k, (index, reason)) in out.into_iter().enumerate() {
+                        // The k values before this one are out of the list already.
+                        let place = place_in_file(places, index - k);
+                        self.dropped.push(Dropped {
+                            field: format!("{field}[{place}]"),
+                            reason,
+                            leaves_out: false,
+                            place: Some((field.clone(), place)),
+                        });
+                    }
+                    return Ok(());
+                }
+                // The list is dropped whole (the reason is that of its value that did not read).
+                None => {
+                    self.members.remove(&field);
+                    self.dropped.push(Dropped::new(field, reason_of(&detail), false));
+                    return Ok(());
+                }
+            }
+        }
+        self.members.remove(&field);
+        self.dropped.push(Dropped::new(field, reason, false));
+        Ok(())
+    }
+}
+
+/// A list without its value at `index`; None when it does not read or has no such value.
+fn without(list: &RawValue, index: usize) -> Option<Box<RawValue>> {
+    let mut list = serde_json::from_str::<Vec<&RawValue>>(list.get()).ok()?;
+    if index >= list.len() {
+        return None;
+    }
+    list.remove(index);
+    serde_json::value::to_raw_value(&list).ok()
 }
 
 /// One step of the path to the value a record's parser stopped at: a member, or a list's item.
@@ -1064,18 +1317,13 @@ fn locate(text: &str, e: &serde_json::Error) -> Vec<Segment> {
     path
 }
 
-/// `("languages", "invalid type: ...")` from `unreadable record: languages: invalid type: ...`.
-fn split_unreadable(m: String) -> Unreadable {
+/// `("languages", "invalid type: ...")` from `unreadable record: languages: invalid type: ...`:
+/// a record that is not an object, left out.
+fn split_unreadable(m: String) -> Dropped {
     let m = m.strip_prefix("unreadable record: ").unwrap_or(&m).to_string();
     match m.split_once(": ") {
-        Some((path, rest)) if !path.contains(' ') => Unreadable {
-            field: path.to_string(),
-            detail: rest.to_string(),
-        },
-        _ => Unreadable {
-            field: String::new(),
-            detail: m,
-        },
+        Some((path, rest)) if !path.contains(' ') => Dropped::new(path.to_string(), reason_of(rest), true),
+        _ => Dropped::new(String::new(), Reason::Unreadable(m), true),
     }
 }
 
@@ -1241,6 +1489,62 @@ mod tests {
                 assert_eq!(path_text(&found), shown, "{case}");
             }
         }
+        // A value its type refuses (a date, a word of a vocabulary; a source whose date is not
+        // one, at the source): both ways name it, and it is the place `read_tolerant` drops.
+        fn agree<T: DeserializeOwned>(case: &str, place: &str) {
+            let e = serde_json::from_str::<T>(case).map(|_| ()).expect_err(case);
+            let Err((path, shown, tracked)) = read_tracked::<T>(case) else {
+                panic!("{case} reads when tracked");
+            };
+            assert_eq!(locate(case, &e), path, "{case}: {e}");
+            assert_eq!(shown, place, "{case}");
+            assert!(
+                !matches!(reason_of(&without_position(&tracked)), Reason::Unreadable(_)),
+                "{case}: {tracked}"
+            );
+        }
+        let service = r#""id":"s1","name":{"fi":"x"},"municipality":"837","location":{"lat":61.5,"lon":23.7},"languages":["fi"]"#;
+        agree::<Service>(
+            &format!(r#"{{{service},"last_verified":"2026-13-45"}}"#),
+            "last_verified",
+        );
+        agree::<Service>(
+            &format!(r#"{{{service},"appointment":"maybe","email":"x"}}"#),
+            "appointment",
+        );
+        agree::<Service>(
+            &format!(r#"{{{service},"accessibility":{{"wheelchair":"wings","info":{{"en":"x"}}}}}}"#),
+            "accessibility.wheelchair",
+        );
+        agree::<Service>(
+            &format!(r#"{{{service},"channels":["phone","pigeon"]}}"#),
+            "channels[1]",
+        );
+        agree::<Service>(
+            &format!(
+                r#"{{{service},"sources":[{{"url":"https://a.fi"}},{{"url":"https://b.fi","checked":"1.3.2026"}}]}}"#
+            ),
+            "sources[1]",
+        );
+        agree::<Service>(
+            &format!(
+                r#"{{{service},"sources":[{{"url":"https://b.fi","checked":"1.3.2026"}}],"topics":["work"]}}"#
+            ),
+            "sources[0]",
+        );
+        let actor = r#""id":"a","name":{"fi":"A"},"kind":"ngo""#;
+        agree::<Actor>(&format!(r#"{{{actor},"level":"cosmic"}}"#), "level");
+        agree::<Actor>(
+            &format!(
+                r#"{{{actor},"level":"local","relations":[{{"kind":"funds","target":"b"}},{{"kind":"bosses","target":"b"}}]}}"#
+            ),
+            "relations[1].kind",
+        );
+        agree::<Programme>(
+            r#"{"id":"p","kind":"x","title":{"fi":"P"},"period":{"start":"2022-01-32","end":"2025-12-31"}}"#,
+            "period.start",
+        );
+        agree::<Meta>(r#"{"published":"1.11.2026","sample":true}"#, "published");
     }
 
     use super::*;
@@ -1334,7 +1638,7 @@ mod tests {
         assert!(w.address.as_ref().is_none_or(|a| a.street.is_none()));
         assert_eq!(
             (w.channels.as_slice(), w.topics.as_slice()),
-            (&["phone".to_string()][..], &["work".to_string()][..])
+            (&[model::Channel::Phone][..], &["work".to_string()][..])
         );
         assert_eq!(s("bad-lists").languages, ["fi"]);
         let fields = |id: &str| -> Vec<(&str, &str)> {
@@ -1373,6 +1677,224 @@ mod tests {
             loaded.problems[0].message,
             "email: \"not an address\" is not an e-mail address"
         );
+    }
+
+    /// Dates and the words of closed vocabularies are typed in the model: a value its type
+    /// refuses is dropped when the record is read, alone (inside an object too), and listed
+    /// with the rule it breaks, as a field that breaks a rule is.
+    #[test]
+    fn a_bad_date_or_word_costs_only_its_field() {
+        let json = r#"{"format": "integration-atlas/1",
+            "meta": {"title": {"en": "T"}, "published": "1.11.2026", "sample": true},
+            "areas": [{"id": "region:06", "kind": "region", "name": {"fi": "P"}, "valid_from": "2026-02-30", "valid_to": "2030-01-01"}],
+            "municipalities": [{"code": "837", "name": {"fi": "Tampere"}, "location": {"lat": 61.5, "lon": 23.8}}],
+            "actors": [
+                {"id": "b", "name": {"fi": "B"}, "level": "local", "kind": "ngo"},
+                {"id": "a", "name": {"fi": "A"}, "level": "national", "kind": "ministry", "valid_from": "2020-01-01", "valid_to": "2026-2-3",
+                 "relations": [{"kind": "funds", "target": "b"}, {"kind": "bosses", "target": "b"}, {"kind": "steers", "target": "b"}],
+                 "sources": [{"url": "https://a.fi", "checked": "2026-03-01"}, {"url": "https://b.fi", "checked": " 2026-01-01"}, {"url": "https://c.fi"}]}],
+            "services": [{"id": "s", "name": {"en": "S"}, "municipality": "837", "location": {"lat": 61.5, "lon": 23.8}, "languages": ["fi"],
+                 "channels": ["phone", "carrier_pigeon", "chat"], "appointment": "maybe",
+                 "accessibility": {"wheelchair": "wings", "info": {"en": "A ramp"}}, "last_verified": "2026-13-45"}],
+            "programmes": [{"id": "p", "kind": "integration_programme", "title": {"fi": "P"},
+                 "period": {"start": "2022-01-32", "end": "2025-12-31"}, "adopted": {"date": "12.12.2022", "by": {"fi": "Valtuusto"}}}],
+            "legislation": [{"id": "l", "number": "1/2000", "title": {"fi": "L"}, "in_force_from": "2025-01-01", "in_force_to": "2024-12-31x"}]}"#;
+        let loaded = load(json).unwrap();
+        let a = &loaded.atlas;
+        assert_eq!(
+            (
+                a.areas.len(),
+                a.actors.len(),
+                a.services.len(),
+                a.programmes.len(),
+                a.legislation.len()
+            ),
+            (1, 2, 1, 1, 1),
+            "{:#?}",
+            loaded.problems
+        );
+        assert!(loaded.problems.iter().all(|p| p.effect == Effect::FieldDropped));
+        let listed: Vec<(&str, &str, &str, Option<&str>)> = loaded
+            .problems
+            .iter()
+            .map(|p| (p.id.as_str(), p.field.as_str(), p.reason.code(), p.reason.value()))
+            .collect();
+        assert_eq!(
+            listed,
+            [
+                ("meta", "published", "bad_date", Some("1.11.2026")),
+                ("region:06", "valid_from", "bad_date", Some("2026-02-30")),
+                ("a", "valid_to", "bad_date", Some("2026-2-3")),
+                ("a", "relations[1]", "not_one_of", Some("bosses")),
+                ("a", "sources[1]", "bad_date", Some(" 2026-01-01")),
+                ("s", "channels[1]", "not_one_of", Some("carrier_pigeon")),
+                ("s", "appointment", "not_one_of", Some("maybe")),
+                ("s", "accessibility.wheelchair", "not_one_of", Some("wings")),
+                ("s", "last_verified", "bad_date", Some("2026-13-45")),
+                ("p", "period.start", "bad_date", Some("2022-01-32")),
+                ("p", "adopted.date", "bad_date", Some("12.12.2022")),
+                ("l", "in_force_to", "bad_date", Some("2024-12-31x")),
+            ]
+        );
+        // The messages are those of the rules (the CLI's report), the vocabulary's words in full.
+        let message = |id: &str, field: &str| {
+            loaded
+                .problems
+                .iter()
+                .find(|p| p.id == id && p.field == field)
+                .map(|p| p.message.clone())
+                .unwrap()
+        };
+        assert_eq!(
+            message("p", "period.start"),
+            "period.start: \"2022-01-32\" is not an ISO date (YYYY-MM-DD)"
+        );
+        assert_eq!(
+            message("s", "appointment"),
+            "appointment: \"maybe\" is not one of none, recommended, required"
+        );
+        let channel = loaded.problems.iter().find(|p| p.field == "channels[1]").unwrap();
+        assert_eq!(
+            channel.reason,
+            Reason::NotOneOf("carrier_pigeon".into(), model::Channel::WORDS)
+        );
+        // Everything else of each record is kept.
+        let day = |s: &str| Date::parse(s);
+        assert_eq!(a.meta.published, None);
+        assert!(a.meta.sample);
+        assert_eq!(
+            (a.areas[0].valid_from, a.areas[0].valid_to),
+            (None, day("2030-01-01"))
+        );
+        let actor = a.actor("a").unwrap();
+        assert_eq!((actor.valid_from, actor.valid_to), (day("2020-01-01"), None));
+        let relations: Vec<model::RelationKind> = actor.relations.iter().map(|r| r.kind).collect();
+        assert_eq!(
+            relations,
+            [model::RelationKind::Funds, model::RelationKind::Steers]
+        );
+        let sources: Vec<&str> = actor.sources.iter().map(|s| s.url.as_str()).collect();
+        assert_eq!(sources, ["https://a.fi", "https://c.fi"]);
+        assert_eq!(actor.sources[0].checked, day("2026-03-01"));
+        let s = &a.services[0];
+        assert_eq!(s.channels, [model::Channel::Phone, model::Channel::Chat]);
+        assert_eq!((s.appointment, s.last_verified), (None, None));
+        let access = s.accessibility.as_ref().unwrap();
+        assert_eq!(
+            (access.wheelchair, access.info.as_ref().map(|i| i.get("en"))),
+            (None, Some("A ramp"))
+        );
+        let p = &a.programmes[0];
+        let period = p.period.as_ref().unwrap();
+        assert_eq!((period.start, period.end), (None, day("2025-12-31")));
+        let adopted = p.adopted.as_ref().unwrap();
+        assert_eq!(
+            (adopted.date, adopted.by.as_ref().map(|b| b.get("fi"))),
+            (None, Some("Valtuusto"))
+        );
+        let l = &a.legislation[0];
+        assert_eq!((l.in_force_from, l.in_force_to), (day("2025-01-01"), None));
+        // What is kept reads again without a problem.
+        let again = load(&a.to_json()).unwrap();
+        assert_eq!(again.problems, vec![]);
+    }
+
+    /// A required word outside its vocabulary (an actor's `level`, `kind`) leaves the record out,
+    /// and the record's other rules are still checked and listed, in their order.
+    #[test]
+    fn a_bad_required_word_leaves_the_record_out_with_every_reason() {
+        let json = r#"{"format": "integration-atlas/1", "actors": [
+            {"id": "BAD", "name": {"fi": "A"}, "level": "cosmic", "kind": "wizard", "website": "ftp://x", "valid_from": "x"},
+            {"id": "b", "name": {"fi": "B"}, "level": "Local", "kind": "ngo"},
+            {"id": "c", "name": {"fi": "C"}, "level": 5, "kind": "ngo"},
+            {"id": "d", "name": {"fi": "D"}, "level": "local", "kind": "ngo"}]}"#;
+        let loaded = load(json).unwrap();
+        let ids: Vec<&str> = loaded.atlas.actors.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["d"]);
+        let listed: Vec<(&str, &str, Effect, &str)> = loaded
+            .problems
+            .iter()
+            .map(|p| (p.id.as_str(), p.field.as_str(), p.effect, p.reason.code()))
+            .collect();
+        assert_eq!(
+            listed,
+            [
+                ("BAD", "id", Effect::LeftOut, "bad_id"),
+                ("BAD", "level", Effect::LeftOut, "not_one_of"),
+                ("BAD", "kind", Effect::LeftOut, "not_one_of"),
+                ("BAD", "website", Effect::LeftOut, "bad_url"),
+                ("BAD", "valid_from", Effect::LeftOut, "bad_date"),
+                ("b", "level", Effect::LeftOut, "not_one_of"),
+                // Not a text at all: the value's shape, as before.
+                ("c", "level", Effect::LeftOut, "unreadable"),
+            ]
+        );
+        assert_eq!(
+            loaded.problems[5].reason,
+            Reason::NotOneOf("Local".into(), model::Level::WORDS)
+        );
+        assert_eq!(
+            loaded.problems[5].message,
+            "level: \"Local\" is not one of national, regional, local, civil_society"
+        );
+        assert_eq!(loaded.left_out(RecordKind::Actor), 3);
+    }
+
+    /// Many words outside the vocabulary in one list are each dropped and listed at their place
+    /// in the file (one more reading for all of them), the list's other values kept; the places
+    /// count values taken out for another reason too.
+    #[test]
+    fn every_bad_word_of_a_list_is_listed_at_its_place() {
+        let words: Vec<String> = (0..20).map(|i| format!("\"w{i}\"")).collect();
+        let json = dataset(&[
+            service(
+                "many",
+                &format!(
+                    r#", "channels": [{}, "phone", {}, "video"]"#,
+                    words[..12].join(", "),
+                    words[12..].join(", ")
+                ),
+            ),
+            service(
+                "mixed",
+                r#", "channels": ["x", 5, "y", "chat"], "phones": [{"number": "+358 40 123 4567"}, {"number": 1}, {"number": "0401234567"}, {"number": 2}, "+358 9 123"]"#,
+            ),
+        ]);
+        let loaded = load(&json).unwrap();
+        let many = loaded.atlas.service("many").unwrap();
+        assert_eq!(many.channels, [model::Channel::Phone, model::Channel::Video]);
+        let fields = |id: &str| -> Vec<(String, &str)> {
+            loaded
+                .problems
+                .iter()
+                .filter(|p| p.id == id)
+                .map(|p| (p.field.clone(), p.reason.code()))
+                .collect()
+        };
+        let expected: Vec<(String, &str)> = (0..12)
+            .chain(13..21)
+            .map(|i| (format!("channels[{i}]"), "not_one_of"))
+            .collect();
+        assert_eq!(fields("many"), expected);
+        let mixed = loaded.atlas.service("mixed").unwrap();
+        assert_eq!(mixed.channels, [model::Channel::Chat]);
+        assert_eq!(mixed.phones.len(), 1);
+        let listed = fields("mixed");
+        for (field, code) in [
+            ("channels[0]", "not_one_of"),
+            ("channels[1]", "unreadable"),
+            ("channels[2]", "not_one_of"),
+            ("phones[1]", "unreadable"),
+            ("phones[2]", "bad_phone"),
+            ("phones[3]", "unreadable"),
+            ("phones[4]", "unreadable"),
+        ] {
+            assert!(
+                listed.contains(&(field.to_string(), code)),
+                "{field} in {listed:?}"
+            );
+        }
+        assert_eq!(listed.len(), 7, "{listed:?}");
     }
 
     #[test]

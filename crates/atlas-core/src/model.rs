@@ -4,6 +4,7 @@
 
 use crate::geo::LatLon;
 use crate::text::LocalisedText;
+use crate::time::Date;
 use serde::{Deserialize, Serialize};
 
 pub const FORMAT: &str = "integration-atlas/1";
@@ -19,7 +20,7 @@ pub struct Meta {
     #[serde(default)]
     pub publisher: LocalisedText,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub published: Option<String>,
+    pub published: Option<Date>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub license: Option<String>,
     #[serde(default)]
@@ -54,32 +55,27 @@ pub struct Contact {
 
 /// Where a record's facts come from (`sources` on services, actors, programmes and
 /// legislation): an http(s) address, an optional title and the day it was checked.
-/// Read leniently: a source of the wrong shape is skipped when the record is read, and
-/// `load` drops one whose address, date or title breaks a rule and lists it as a dropped
-/// field, so a bad source never costs its record.
+/// Read leniently: a source of the wrong shape is skipped when the record is read; one whose
+/// `checked` is not a date fails at its place in the list, and `load` drops one whose address
+/// or title breaks a rule; both are listed as a dropped field, so a bad source never costs its
+/// record.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct SourceRef {
     pub url: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<LocalisedText>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub checked: Option<String>,
+    pub checked: Option<Date>,
 }
 
 impl SourceRef {
     /// Why this source cannot be shown, if it cannot: the field that breaks a rule (the
-    /// address is not http(s), `checked` is not a date, a title's key is not a language
-    /// code) and the reason. `load` drops such a source and lists it.
+    /// address is not http(s), a title's key is not a language code) and the reason. `load`
+    /// drops such a source and lists it. (`checked` is a date when it is read at all.)
     pub fn problem(&self) -> Option<(&'static str, crate::load::Reason)> {
         use crate::load::Reason;
         if !crate::rules::is_web_url(&self.url) {
             Some(("url", Reason::BadUrl))
-        } else if let Some(d) = self
-            .checked
-            .as_deref()
-            .filter(|d| crate::time::Date::parse(d).is_none())
-        {
-            Some(("checked", Reason::BadDate(d.chars().take(60).collect())))
         } else if self
             .title
             .as_ref()
@@ -104,30 +100,133 @@ impl SourceRef {
     }
 }
 
-/// Reads `sources` leniently: anything but a list reads as none, and an entry of the
-/// wrong shape is skipped, so a bad source costs only itself.
+/// Reads `sources` leniently: anything but a list reads as none, and an entry of the wrong
+/// shape is skipped, so a bad source costs only itself. A source whose `checked` is a text but
+/// not a date fails to read, at its place in the list, with the date's message: `load` then
+/// drops that source alone and says why (SPEC §1: a dropped value is listed).
 fn lenient_sources<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<SourceRef>, D::Error> {
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum Entry {
-        Good(SourceRef),
-        Bad(serde::de::IgnoredAny),
+    use serde::de::{DeserializeSeed, Error, IgnoredAny, MapAccess, SeqAccess, Visitor};
+    use std::fmt;
+
+    /// What is read: the list, or one entry of it (None: not a source).
+    enum Read {
+        List(Vec<SourceRef>),
+        Entry(Option<SourceRef>),
     }
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum List {
-        List(Vec<Entry>),
-        Other(serde::de::IgnoredAny),
+
+    /// One reader for the list and its entries (one copy of the parser's dispatch for both):
+    /// anything but a list is no sources; anything but an object is no source.
+    #[derive(Clone, Copy)]
+    struct Lenient {
+        list: bool,
     }
-    Ok(match List::deserialize(d)? {
-        List::List(entries) => entries
-            .into_iter()
-            .filter_map(|e| match e {
-                Entry::Good(s) => Some(s),
-                Entry::Bad(_) => None,
+
+    impl Lenient {
+        fn nothing(self) -> Read {
+            if self.list {
+                Read::List(Vec::new())
+            } else {
+                Read::Entry(None)
+            }
+        }
+    }
+
+    impl<'de> DeserializeSeed<'de> for Lenient {
+        type Value = Read;
+
+        fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Read, D::Error> {
+            d.deserialize_any(self)
+        }
+    }
+
+    impl<'de> Visitor<'de> for Lenient {
+        type Value = Read;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("sources")
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Read, A::Error> {
+            let mut out = Vec::new();
+            if self.list {
+                while let Some(entry) = seq.next_element_seed(Lenient { list: false })? {
+                    if let Read::Entry(Some(s)) = entry {
+                        out.push(s);
+                    }
+                }
+            } else {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+            }
+            Ok(if self.list {
+                Read::List(out)
+            } else {
+                Read::Entry(None)
             })
-            .collect(),
-        List::Other(_) => Vec::new(),
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Read, A::Error> {
+            if self.list {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                return Ok(Read::List(Vec::new()));
+            }
+            /// A source as it reads, or the same with a `checked` that is text but not a date.
+            #[derive(Deserialize)]
+            #[serde(untagged)]
+            enum Shape {
+                Good(SourceRef),
+                Undated {
+                    url: String,
+                    #[serde(default)]
+                    title: Option<LocalisedText>,
+                    checked: String,
+                },
+                Bad(IgnoredAny),
+            }
+            match Shape::deserialize(serde::de::value::MapAccessDeserializer::new(map))? {
+                Shape::Good(s) => Ok(Read::Entry(Some(s))),
+                // An address that is not http(s) costs the source anyway, and says so first:
+                // the source is kept without its date for `load` to drop it for the address.
+                Shape::Undated { url, title, .. } if !crate::rules::is_web_url(&url) => {
+                    Ok(Read::Entry(Some(SourceRef {
+                        url,
+                        title,
+                        checked: None,
+                    })))
+                }
+                // Failing here, inside the entry, names the entry as the place (`sources[2]`).
+                Shape::Undated { checked, .. } => Err(A::Error::custom(crate::time::not_a_date(&checked))),
+                Shape::Bad(_) => Ok(Read::Entry(None)),
+            }
+        }
+
+        fn visit_str<E: Error>(self, _: &str) -> Result<Read, E> {
+            Ok(self.nothing())
+        }
+
+        fn visit_bool<E: Error>(self, _: bool) -> Result<Read, E> {
+            Ok(self.nothing())
+        }
+
+        fn visit_i64<E: Error>(self, _: i64) -> Result<Read, E> {
+            Ok(self.nothing())
+        }
+
+        fn visit_u64<E: Error>(self, _: u64) -> Result<Read, E> {
+            Ok(self.nothing())
+        }
+
+        fn visit_f64<E: Error>(self, _: f64) -> Result<Read, E> {
+            Ok(self.nothing())
+        }
+
+        fn visit_unit<E: Error>(self) -> Result<Read, E> {
+            Ok(self.nothing())
+        }
+    }
+
+    Ok(match (Lenient { list: true }).deserialize(d)? {
+        Read::List(sources) => sources,
+        Read::Entry(_) => Vec::new(),
     })
 }
 
@@ -165,9 +264,9 @@ pub struct Area {
     pub code: Option<String>,
     pub name: LocalisedText,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub valid_from: Option<String>,
+    pub valid_from: Option<Date>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub valid_to: Option<String>,
+    pub valid_to: Option<Date>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -184,7 +283,7 @@ pub struct Municipality {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Relation {
-    pub kind: String,
+    pub kind: RelationKind,
     pub target: String,
 }
 
@@ -194,8 +293,8 @@ pub struct Actor {
     pub name: LocalisedText,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub short_name: Option<LocalisedText>,
-    pub level: String,
-    pub kind: String,
+    pub level: Level,
+    pub kind: ActorKind,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<LocalisedText>,
     #[serde(default)]
@@ -207,9 +306,9 @@ pub struct Actor {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
     #[serde(default)]
-    pub valid_from: Option<String>,
+    pub valid_from: Option<Date>,
     #[serde(default)]
-    pub valid_to: Option<String>,
+    pub valid_to: Option<Date>,
     #[serde(default)]
     pub successors: Vec<String>,
     #[serde(default)]
@@ -246,7 +345,7 @@ pub struct Phone {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Accessibility {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub wheelchair: Option<String>,
+    pub wheelchair: Option<Wheelchair>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub info: Option<LocalisedText>,
 }
@@ -264,7 +363,7 @@ pub struct Service {
     pub address: Option<Address>,
     pub location: LatLon,
     #[serde(default)]
-    pub channels: Vec<String>,
+    pub channels: Vec<Channel>,
     #[serde(default)]
     pub languages: Vec<String>,
     #[serde(default)]
@@ -276,7 +375,7 @@ pub struct Service {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub opening_hours: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub appointment: Option<String>,
+    pub appointment: Option<Appointment>,
     #[serde(default)]
     pub target_groups: Vec<String>,
     #[serde(default)]
@@ -284,7 +383,7 @@ pub struct Service {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub accessibility: Option<Accessibility>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_verified: Option<String>,
+    pub last_verified: Option<Date>,
     /// An illustrative record, not a fact from a published source.
     #[serde(default, skip_serializing_if = "is_false")]
     pub illustrative: bool,
@@ -300,15 +399,15 @@ pub struct Service {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Period {
     #[serde(default)]
-    pub start: Option<String>,
+    pub start: Option<Date>,
     #[serde(default)]
-    pub end: Option<String>,
+    pub end: Option<Date>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Adopted {
     #[serde(default)]
-    pub date: Option<String>,
+    pub date: Option<Date>,
     #[serde(default)]
     pub by: Option<LocalisedText>,
 }
@@ -348,9 +447,9 @@ pub struct Legislation {
     pub number: String,
     pub title: LocalisedText,
     #[serde(default)]
-    pub in_force_from: Option<String>,
+    pub in_force_from: Option<Date>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub in_force_to: Option<String>,
+    pub in_force_to: Option<Date>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// What the Act does and how it has changed, in brief (amendments, reforms in preparation).
@@ -381,33 +480,166 @@ pub struct Dataset {
     pub legislation: Vec<Legislation>,
 }
 
-/// The closed vocabularies of SPEC §1.
-pub mod vocab {
-    pub const LEVELS: &[&str] = &["national", "regional", "local", "civil_society"];
-    pub const ACTOR_KINDS: &[&str] = &[
-        "ministry",
-        "agency",
-        "regional_authority",
-        "municipality",
-        "wellbeing_county",
-        "employment_authority",
-        "ngo",
-        "religious_community",
-        "education",
-        "other",
-    ];
-    pub const RELATION_KINDS: &[&str] = &[
-        "steers",
-        "funds",
-        "cooperates",
-        "agreement",
-        "supervises",
-        "part_of",
-    ];
-    pub const CHANNELS: &[&str] = &["in_person", "phone", "online", "chat", "video"];
-    pub const APPOINTMENT: &[&str] = &["none", "recommended", "required"];
-    pub const WHEELCHAIR: &[&str] = &["yes", "limited", "no", "unknown"];
+/// What a word outside a closed vocabulary is told, between the word in quotes and the
+/// vocabulary's words: `"maybe" is not one of none, recommended, required`. `load` knows a word
+/// that did not read by it (`Reason::NotOneOf`, whose English wording it is).
+pub(crate) const NOT_ONE_OF: &str = " is not one of ";
+
+/// Reads a word of a closed vocabulary as its place in `words`; any other text fails with the
+/// [`NOT_ONE_OF`] message, anything but a text as the wrong type. One reader for every vocabulary.
+fn read_word<'de, D: serde::Deserializer<'de>>(
+    d: D,
+    words: &'static [&'static str],
+) -> Result<usize, D::Error> {
+    struct Word(&'static [&'static str]);
+    impl serde::de::Visitor<'_> for Word {
+        type Value = usize;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "one of {}", self.0.join(", "))
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<usize, E> {
+            self.0
+                .iter()
+                .position(|w| *w == v)
+                .ok_or_else(|| E::custom(format!("\"{v}\"{NOT_ONE_OF}{}", self.0.join(", "))))
+        }
+    }
+    d.deserialize_str(Word(words))
 }
+
+/// A closed vocabulary of SPEC §1 as an enum: each variant with the word the file writes for it.
+/// It reads and writes as that word (a word outside it fails to read: `load` drops an optional
+/// field so, and leaves out a record whose required field it is), and has `as_str`, `parse`,
+/// `ALL` and `WORDS` (the words in SPEC order).
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $word:literal,)+ }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name {
+            $($(#[$vmeta])* $variant,)+
+        }
+
+        impl $name {
+            /// Every value, in SPEC order.
+            pub const ALL: &'static [Self] = &[$(Self::$variant,)+];
+            /// The words the file writes, in SPEC order (`ALL[i]` is written `WORDS[i]`).
+            pub const WORDS: &'static [&'static str] = &[$($word,)+];
+
+            /// The word the file writes (translation keys, CSV, URL parameters are made of it).
+            pub fn as_str(self) -> &'static str {
+                Self::WORDS[self as usize]
+            }
+
+            /// The value a word stands for; None for a word outside the vocabulary.
+            pub fn parse(word: &str) -> Option<Self> {
+                Self::WORDS.iter().position(|w| *w == word).map(|i| Self::ALL[i])
+            }
+        }
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                self.as_str()
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                read_word(d, Self::WORDS).map(|i| Self::ALL[i])
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// `actors[].level`.
+    Level {
+        National = "national",
+        Regional = "regional",
+        Local = "local",
+        CivilSociety = "civil_society",
+    }
+}
+
+vocabulary! {
+    /// `actors[].kind`.
+    ActorKind {
+        Ministry = "ministry",
+        Agency = "agency",
+        RegionalAuthority = "regional_authority",
+        Municipality = "municipality",
+        WellbeingCounty = "wellbeing_county",
+        EmploymentAuthority = "employment_authority",
+        Ngo = "ngo",
+        ReligiousCommunity = "religious_community",
+        Education = "education",
+        Other = "other",
+    }
+}
+
+vocabulary! {
+    /// `actors[].relations[].kind`: what the actor that states the relation does to its target.
+    RelationKind {
+        Steers = "steers",
+        Funds = "funds",
+        Cooperates = "cooperates",
+        Agreement = "agreement",
+        Supervises = "supervises",
+        PartOf = "part_of",
+    }
+}
+
+vocabulary! {
+    /// `services[].channels`: how a service is reached.
+    Channel {
+        InPerson = "in_person",
+        Phone = "phone",
+        Online = "online",
+        Chat = "chat",
+        Video = "video",
+    }
+}
+
+vocabulary! {
+    /// `services[].appointment`.
+    Appointment {
+        /// No appointment is needed.
+        NotNeeded = "none",
+        Recommended = "recommended",
+        Required = "required",
+    }
+}
+
+vocabulary! {
+    /// `services[].accessibility.wheelchair`.
+    Wheelchair {
+        Yes = "yes",
+        Limited = "limited",
+        No = "no",
+        Unknown = "unknown",
+    }
+}
+
+/// The words of every closed vocabulary (`load` tells by them which one a word missed).
+pub(crate) const VOCABULARIES: &[&[&str]] = &[
+    Level::WORDS,
+    ActorKind::WORDS,
+    RelationKind::WORDS,
+    Channel::WORDS,
+    Appointment::WORDS,
+    Wheelchair::WORDS,
+];
 
 #[cfg(test)]
 mod tests {
@@ -467,6 +699,105 @@ mod tests {
             (contact.email.as_deref(), contact.url.as_deref()),
             (Some("atlas@example.fi"), None)
         );
+    }
+
+    /// Every word SPEC §1 names reads as its value and writes as itself; nothing else reads.
+    #[test]
+    fn every_spec_word_round_trips() {
+        use super::*;
+        fn round_trip<V>(
+            spec: &[&str],
+            words: &[&str],
+            all: &[V],
+            parse: fn(&str) -> Option<V>,
+            as_str: fn(V) -> &'static str,
+        ) where
+            V: Copy + PartialEq + std::fmt::Debug + Serialize + serde::de::DeserializeOwned,
+        {
+            assert_eq!(words, spec, "the words are SPEC's, in its order");
+            assert_eq!(all.len(), spec.len());
+            for (&value, &word) in all.iter().zip(spec) {
+                let written = serde_json::to_string(&word).unwrap();
+                let read: V = serde_json::from_str(&written).unwrap();
+                assert_eq!((read, as_str(read), parse(word)), (value, word, Some(value)));
+                assert_eq!(serde_json::to_string(&read).unwrap(), written);
+            }
+            for bad in ["", "Phone", " yes", "carrier_pigeon", "national "] {
+                assert_eq!(parse(bad), None, "{bad:?}");
+                let e = serde_json::from_str::<V>(&serde_json::to_string(bad).unwrap()).unwrap_err();
+                let expected = format!("\"{bad}\"{NOT_ONE_OF}{}", spec.join(", "));
+                assert!(e.to_string().starts_with(&expected), "{e}");
+            }
+            // Only a text: not a number, nor serde's other forms of an enum.
+            for wrong in ["1", "null", "{\"national\": null}", "[\"phone\"]"] {
+                assert!(serde_json::from_str::<V>(wrong).is_err(), "{wrong}");
+            }
+        }
+        round_trip(
+            &["national", "regional", "local", "civil_society"],
+            Level::WORDS,
+            Level::ALL,
+            Level::parse,
+            Level::as_str,
+        );
+        round_trip(
+            &[
+                "ministry",
+                "agency",
+                "regional_authority",
+                "municipality",
+                "wellbeing_county",
+                "employment_authority",
+                "ngo",
+                "religious_community",
+                "education",
+                "other",
+            ],
+            ActorKind::WORDS,
+            ActorKind::ALL,
+            ActorKind::parse,
+            ActorKind::as_str,
+        );
+        round_trip(
+            &[
+                "steers",
+                "funds",
+                "cooperates",
+                "agreement",
+                "supervises",
+                "part_of",
+            ],
+            RelationKind::WORDS,
+            RelationKind::ALL,
+            RelationKind::parse,
+            RelationKind::as_str,
+        );
+        round_trip(
+            &["in_person", "phone", "online", "chat", "video"],
+            Channel::WORDS,
+            Channel::ALL,
+            Channel::parse,
+            Channel::as_str,
+        );
+        round_trip(
+            &["none", "recommended", "required"],
+            Appointment::WORDS,
+            Appointment::ALL,
+            Appointment::parse,
+            Appointment::as_str,
+        );
+        round_trip(
+            &["yes", "limited", "no", "unknown"],
+            Wheelchair::WORDS,
+            Wheelchair::ALL,
+            Wheelchair::parse,
+            Wheelchair::as_str,
+        );
+        assert_eq!(VOCABULARIES.len(), 6);
+        // A vocabulary's words tell it from every other (`load` names the one a word missed).
+        for (i, a) in VOCABULARIES.iter().enumerate() {
+            assert!(VOCABULARIES[i + 1..].iter().all(|b| a != b));
+        }
     }
 
     #[test]

@@ -2,21 +2,19 @@
 //! relations in both directions, and the list filters of SPEC §3.
 
 use crate::atlas::Atlas;
-use crate::model::{Actor, Programme};
+use crate::model::{Actor, ActorKind, Level, Programme, RelationKind};
 use crate::query::{free_text, non_empty, token, url_params, Param, UrlState};
 use crate::text::{fold, words};
 use crate::time::Date;
 
 /// Whether a record with these validity dates existed on `day` (open ends are unbounded).
-pub fn valid_on(from: Option<&str>, to: Option<&str>, day: Date) -> bool {
-    let from = from.and_then(Date::parse);
-    let to = to.and_then(Date::parse);
+pub fn valid_on(from: Option<Date>, to: Option<Date>, day: Date) -> bool {
     from.is_none_or(|f| f <= day) && to.is_none_or(|t| day <= t)
 }
 
 impl Actor {
     pub fn is_valid_on(&self, day: Date) -> bool {
-        valid_on(self.valid_from.as_deref(), self.valid_to.as_deref(), day)
+        valid_on(self.valid_from, self.valid_to, day)
     }
 }
 
@@ -103,8 +101,8 @@ impl Programme {
     /// The programme's status on `day`; one without a period counts as valid.
     pub fn status_on(&self, day: Date) -> ProgrammeStatus {
         let period = self.period.as_ref();
-        let start = period.and_then(|p| p.start.as_deref()).and_then(Date::parse);
-        let end = period.and_then(|p| p.end.as_deref()).and_then(Date::parse);
+        let start = period.and_then(|p| p.start);
+        let end = period.and_then(|p| p.end);
         if start.is_some_and(|s| day < s) {
             ProgrammeStatus::Upcoming
         } else if end.is_some_and(|e| day > e) {
@@ -126,7 +124,7 @@ impl Programme {
 /// One relation seen from an actor: to whom, of what kind, and in which direction.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Link {
-    pub kind: String,
+    pub kind: RelationKind,
     pub other: usize,
     /// True when the other actor states the relation (it points at this one).
     pub incoming: bool,
@@ -136,8 +134,8 @@ pub struct Link {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ActorQuery {
     pub q: String,
-    pub level: Option<String>,
-    pub kind: Option<String>,
+    pub level: Option<Level>,
+    pub kind: Option<ActorKind>,
     pub area: Option<String>,
     pub at: Option<Date>,
 }
@@ -145,8 +143,8 @@ pub struct ActorQuery {
 impl UrlState for ActorQuery {
     const PARAMS: &'static [Param<Self>] = url_params![
         "q": |q, v| q.q = free_text(v), |q| non_empty(&q.q);
-        "level": |q, v| q.level = token(v), |q| q.level.clone();
-        "kind": |q, v| q.kind = token(v), |q| q.kind.clone();
+        "level": |q, v| q.level = Level::parse(v), |q| q.level.map(|l| l.as_str().into());
+        "kind": |q, v| q.kind = ActorKind::parse(v), |q| q.kind.map(|k| k.as_str().into());
         "area": |q, v| q.area = token(v), |q| q.area.clone();
         "at": |q, v| q.at = Date::parse(v), |q| q.at.map(|d| d.to_string());
     ];
@@ -185,8 +183,8 @@ impl Atlas {
             .filter(|&i| {
                 let a = &self.actors[i];
                 a.is_valid_on(day)
-                    && q.level.as_ref().is_none_or(|l| *l == a.level)
-                    && q.kind.as_ref().is_none_or(|k| *k == a.kind)
+                    && q.level.is_none_or(|l| l == a.level)
+                    && q.kind.is_none_or(|k| k == a.kind)
                     && q.area.as_ref().is_none_or(|area| self.actor_in_area(a, area))
                     && (words.is_empty() || text_matches(&words, &self.actor_key(a)))
             })
@@ -251,7 +249,7 @@ impl Atlas {
             .iter()
             .filter_map(|r| {
                 self.actor_position(&r.target).map(|other| Link {
-                    kind: r.kind.clone(),
+                    kind: r.kind,
                     other,
                     incoming: false,
                 })
@@ -260,7 +258,7 @@ impl Atlas {
         for (i, a) in self.actors.iter().enumerate() {
             for r in a.relations.iter().filter(|r| r.target == *id) {
                 out.push(Link {
-                    kind: r.kind.clone(),
+                    kind: r.kind,
                     other: i,
                     incoming: true,
                 });
@@ -346,9 +344,9 @@ mod tests {
     #[test]
     fn validity_and_status() {
         let d = |s| Date::parse(s).unwrap();
-        assert!(valid_on(None, Some("2025-12-31"), d("2025-12-31")));
-        assert!(!valid_on(None, Some("2025-12-31"), d("2026-01-01")));
-        assert!(!valid_on(Some("2026-01-01"), None, d("2025-06-01")));
+        assert!(valid_on(None, Some(d("2025-12-31")), d("2025-12-31")));
+        assert!(!valid_on(None, Some(d("2025-12-31")), d("2026-01-01")));
+        assert!(!valid_on(Some(d("2026-01-01")), None, d("2025-06-01")));
         assert!(valid_on(None, None, d("1999-01-01")));
         let p = Programme {
             id: "p".into(),
@@ -357,8 +355,8 @@ mod tests {
             municipalities: vec![],
             responsible: None,
             period: Some(crate::model::Period {
-                start: Some("2025-01-01".into()),
-                end: Some("2028-12-31".into()),
+                start: Some(d("2025-01-01")),
+                end: Some(d("2028-12-31")),
             }),
             adopted: None,
             url: None,
@@ -375,7 +373,17 @@ mod tests {
     fn list_queries_round_trip() {
         let q = ActorQuery::from_query_string("?level=regional&at=2024-06-01&q=ely%20keskus&kind=%3Cx%3E");
         assert_eq!(q.at, Date::parse("2024-06-01"));
+        assert_eq!(q.level, Some(Level::Regional));
         assert_eq!(q.kind, None);
+        // A word outside the vocabulary is no filter (as a bad date is).
+        assert_eq!(
+            ActorQuery::from_query_string("?level=cosmic&kind=ngo").level,
+            None
+        );
+        assert_eq!(
+            ActorQuery::from_query_string("?kind=religious_community").kind,
+            Some(ActorKind::ReligiousCommunity)
+        );
         assert_eq!(
             q.to_query_string(),
             "?q=ely%20keskus&level=regional&at=2024-06-01"

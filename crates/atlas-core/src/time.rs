@@ -74,6 +74,41 @@ impl fmt::Display for Date {
     }
 }
 
+/// What a text that is not a date is told, after the text in quotes:
+/// `"1.3.2026" is not an ISO date (YYYY-MM-DD)`. `load` knows a date that did not read by
+/// this ending (`Reason::BadDate`, whose English wording it is).
+pub(crate) const NOT_A_DATE: &str = " is not an ISO date (YYYY-MM-DD)";
+
+/// The message of a text that is not a date (see [`NOT_A_DATE`]).
+pub(crate) fn not_a_date(text: &str) -> String {
+    format!("\"{text}\"{NOT_A_DATE}")
+}
+
+/// A date is written as its strict ISO text, `YYYY-MM-DD` (SPEC §1).
+impl serde::Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// A date is read from its strict ISO text only ([`Date::parse`]); any other text fails with
+/// [`not_a_date`]'s message, anything but a text as the wrong type.
+impl<'de> serde::Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Iso;
+        impl serde::de::Visitor<'_> for Iso {
+            type Value = Date;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an ISO date (YYYY-MM-DD)")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Date, E> {
+                Date::parse(v).ok_or_else(|| E::custom(not_a_date(v)))
+            }
+        }
+        d.deserialize_str(Iso)
+    }
+}
+
 fn is_leap(y: i32) -> bool {
     (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
 }
@@ -170,6 +205,43 @@ mod tests {
         assert_eq!(Date::parse("2026-1-01"), None);
         assert_eq!(Date::parse("2026-+1-01"), None);
         assert_eq!(Date::new(1970, 1, 1).unwrap().to_days(), 0);
+    }
+
+    #[test]
+    fn dates_are_written_and_read_as_strict_iso_text() {
+        let d = Date::new(2026, 3, 1).unwrap();
+        assert_eq!(serde_json::to_string(&d).unwrap(), r#""2026-03-01""#);
+        assert_eq!(serde_json::from_str::<Date>(r#""2026-03-01""#).unwrap(), d);
+        let leap = Date::new(2024, 2, 29).unwrap();
+        assert_eq!(
+            serde_json::from_str::<Date>(&serde_json::to_string(&leap).unwrap()).unwrap(),
+            leap
+        );
+        assert_eq!(
+            serde_json::to_string(&Some(Date::new(5, 1, 9).unwrap())).unwrap(),
+            r#""0005-01-09""#
+        );
+        for bad in [
+            "2026-02-30",
+            "2026-2-3",
+            " 2026-01-01",
+            "2026-01-01 ",
+            "2026-13-01",
+            "2026-00-10",
+            "",
+            "2026/01/01",
+            "+026-01-01",
+            "2026-01-1x",
+        ] {
+            let e = serde_json::from_str::<Date>(&serde_json::to_string(bad).unwrap()).unwrap_err();
+            assert!(e.to_string().starts_with(&not_a_date(bad)), "{bad:?}: {e}");
+        }
+        // Not a text at all: the wrong type, not a bad date.
+        for wrong in ["20260101", "null", "{}", "[\"2026-01-01\"]"] {
+            let e = serde_json::from_str::<Date>(wrong).unwrap_err();
+            assert!(e.to_string().starts_with("invalid type"), "{wrong}: {e}");
+        }
+        assert_eq!(serde_json::from_str::<Option<Date>>("null").unwrap(), None);
     }
 
     #[test]

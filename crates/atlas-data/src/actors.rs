@@ -32,8 +32,9 @@
 //! Everything is built from the inputs in their given order, so the output is
 //! deterministic.
 
-use atlas_core::model::{Actor, Area, Municipality, Relation, SourceRef};
+use atlas_core::model::{Actor, ActorKind, Area, Level, Municipality, Relation, RelationKind, SourceRef};
 use atlas_core::text::LocalisedText;
+use atlas_core::time::Date;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -45,22 +46,33 @@ const TEM: &str = "tem";
 const STM: &str = "stm";
 const PERMIT_AGENCY: &str = "lupa-ja-valvontavirasto";
 
-const ELY_FROM: &str = "2010-01-01";
+const ELY_FROM: Date = date(2010, 1, 1);
 /// The fifteen TE Offices of the ELY areas date from 1 January 2013 (facts-2026 A4).
-const TE_OFFICES_FROM: &str = "2013-01-01";
-const TE_OFFICES_TO: &str = "2024-12-31";
+const TE_OFFICES_FROM: Date = date(2013, 1, 1);
+const TE_OFFICES_TO: Date = date(2024, 12, 31);
+/// The employment areas began on 1 January 2025, the Economic Development Centres on
+/// 1 January 2026; the ELY Centres and Regional State Administrative Agencies ended on
+/// 31 December 2025 (the areas' dates in `build`, and an actor's when its area has none).
+pub(crate) const EMPLOYMENT_AREAS_FROM: Date = date(2025, 1, 1);
+pub(crate) const VITALITY_CENTRES_FROM: Date = date(2026, 1, 1);
+pub(crate) const REFORM_2026_TO: Date = date(2025, 12, 31);
+
+/// A date written out (a day that exists: the constants above).
+const fn date(year: i32, month: u32, day: u32) -> Date {
+    Date { year, month, day }
+}
 
 /// The day the sources of the generated actors were checked: the audit of the dataset
 /// against public sources (`../shared/research/facts-2026.md`), whose stored copies of
 /// the sources reach March 2026.
-pub const CHECKED: &str = "2026-03-01";
+pub const CHECKED: Date = date(2026, 3, 1);
 
 /// A source of a generated actor's facts, checked on [`CHECKED`].
 fn source(url: &str, title_en: &str, title_fi: &str) -> SourceRef {
     SourceRef {
         url: url.to_string(),
         title: Some(text(&[("en", title_en), ("fi", title_fi)])),
-        checked: Some(CHECKED.to_string()),
+        checked: Some(CHECKED),
     }
 }
 
@@ -150,21 +162,21 @@ fn followed_by(t: &LocalisedText, more: &LocalisedText) -> LocalisedText {
     )
 }
 
-fn relation(kind: &str, target: &str) -> Relation {
+fn relation(kind: RelationKind, target: &str) -> Relation {
     Relation {
-        kind: kind.to_string(),
+        kind,
         target: target.to_string(),
     }
 }
 
 /// A generated actor with its id, name, level and kind, and nothing else yet.
-fn actor(id: String, name: LocalisedText, level: &str, kind: &str) -> Actor {
+fn actor(id: String, name: LocalisedText, level: Level, kind: ActorKind) -> Actor {
     Actor {
         id,
         name,
         short_name: None,
-        level: level.to_string(),
-        kind: kind.to_string(),
+        level,
+        kind,
         description: None,
         tasks: Vec::new(),
         area: None,
@@ -497,7 +509,7 @@ impl<'a> Generator<'a> {
         }
         let mut municipality_actor: BTreeMap<&'a str, String> = BTreeMap::new();
         for a in sources {
-            if let ([code], "municipality") = (a.municipalities.as_slice(), a.kind.as_str()) {
+            if let ([code], ActorKind::Municipality) = (a.municipalities.as_slice(), a.kind) {
                 if let Some((c, _)) = ix.municipality.get_key_value(code.as_str()) {
                     municipality_actor.entry(*c).or_insert_with(|| a.id.clone());
                 }
@@ -541,7 +553,7 @@ impl<'a> Generator<'a> {
                     tasks,
                     municipalities: vec![m.code.clone()],
                     sources: vec![source],
-                    ..actor(id.clone(), m.name.clone(), "local", "municipality")
+                    ..actor(id.clone(), m.name.clone(), Level::Local, ActorKind::Municipality)
                 });
             }
             self.municipality_actor.insert(m.code.as_str(), id);
@@ -605,7 +617,12 @@ impl<'a> Generator<'a> {
                     tasks: t.tasks(&t.tasks_of.wellbeing_county),
                     area: Some(area.id.clone()),
                     sources: vec![koto24_actors_and_tasks()],
-                    ..actor(id.clone(), names(&en, &fi, &sv), "regional", "wellbeing_county")
+                    ..actor(
+                        id.clone(),
+                        names(&en, &fi, &sv),
+                        Level::Regional,
+                        ActorKind::WellbeingCounty,
+                    )
                 });
             }
             wellbeing.insert(area.id.as_str(), id);
@@ -630,13 +647,13 @@ impl<'a> Generator<'a> {
                     description: Some(t.descriptions.employment_area.clone()),
                     tasks: t.tasks(&t.tasks_of.employment_area),
                     area: Some(area.id.clone()),
-                    valid_from: Some(area.valid_from.clone().unwrap_or_else(|| "2025-01-01".into())),
+                    valid_from: Some(area.valid_from.unwrap_or(EMPLOYMENT_AREAS_FROM)),
                     sources: vec![
                         source("https://keusote.fi/mukana-valmistelemassa-uusia-tyo-ja-elinkeinopalveluita-seka-kotoutumispalveluita", "Keusote: 45 employment areas from the start of 2025", "Keusote: 45 työllisyysaluetta vuoden 2025 alusta"),
                         job_market_finland_integration(),
                         koto24_actors_and_tasks(),
                     ],
-                    ..actor(id.clone(), name, "local", "employment_authority")
+                    ..actor(id.clone(), name, Level::Local, ActorKind::EmploymentAuthority)
                 });
             }
             employment.insert(area.id.as_str(), id);
@@ -661,24 +678,29 @@ impl<'a> Generator<'a> {
                 let mut relations: Vec<Relation> = self
                     .municipality_ids(&mainland)
                     .iter()
-                    .map(|m| relation("cooperates", m))
+                    .map(|m| relation(RelationKind::Cooperates, m))
                     .collect();
                 relations.extend(
                     self.ix
                         .overlapping(&mainland, "employment_area")
                         .iter()
                         .filter_map(|e| employment.get(e))
-                        .map(|e| relation("cooperates", e)),
+                        .map(|e| relation(RelationKind::Cooperates, e)),
                 );
                 let t = &self.texts;
                 generated.push(Actor {
                     description: Some(description),
                     tasks: t.tasks(&t.tasks_of.vitality_centre),
                     area: Some(area.id.clone()),
-                    valid_from: Some(area.valid_from.clone().unwrap_or_else(|| "2026-01-01".into())),
+                    valid_from: Some(area.valid_from.unwrap_or(VITALITY_CENTRES_FROM)),
                     relations,
                     sources: economic_development_centre_sources(),
-                    ..actor(id.clone(), names(&en, &fi, &sv), "regional", "regional_authority")
+                    ..actor(
+                        id.clone(),
+                        names(&en, &fi, &sv),
+                        Level::Regional,
+                        ActorKind::RegionalAuthority,
+                    )
                 });
             }
             vitality.insert(area.id.as_str(), id);
@@ -721,12 +743,12 @@ impl<'a> Generator<'a> {
                     description: Some(t.descriptions.te_office.clone()),
                     tasks: t.tasks(&t.tasks_of.te_office),
                     area: Some(area.id.clone()),
-                    valid_from: Some(TE_OFFICES_FROM.to_string()),
-                    valid_to: Some(TE_OFFICES_TO.to_string()),
+                    valid_from: Some(TE_OFFICES_FROM),
+                    valid_to: Some(TE_OFFICES_TO),
                     successors: employment_ids(),
                     illustrative: true,
                     sources: vec![job_market_finland_integration()],
-                    ..actor(te_id.clone(), name, "local", "employment_authority")
+                    ..actor(te_id.clone(), name, Level::Local, ActorKind::EmploymentAuthority)
                 });
             }
             if new {
@@ -740,21 +762,25 @@ impl<'a> Generator<'a> {
                 if successors.is_empty() {
                     self.errors.push(format!("{}: no Economic Development Centre shares a municipality with it, so it would have no successor", area.id));
                 }
-                let mut relations = vec![relation("steers", &te_id)];
+                let mut relations = vec![relation(RelationKind::Steers, &te_id)];
                 relations.extend(
                     self.municipality_ids(&mainland)
                         .iter()
-                        .map(|m| relation("cooperates", m)),
+                        .map(|m| relation(RelationKind::Cooperates, m)),
                 );
-                relations.extend(employment_ids().iter().map(|e| relation("cooperates", e)));
+                relations.extend(
+                    employment_ids()
+                        .iter()
+                        .map(|e| relation(RelationKind::Cooperates, e)),
+                );
                 let t = &self.texts;
                 generated_ely.push(Actor {
                     short_name: Some(text(&[("fi", "ELY"), ("sv", "NTM")])),
                     description: Some(t.descriptions.ely_centre.clone()),
                     tasks: t.tasks(&t.tasks_of.ely_centre),
                     area: Some(area.id.clone()),
-                    valid_from: Some(ELY_FROM.to_string()),
-                    valid_to: Some(area.valid_to.clone().unwrap_or_else(|| "2025-12-31".into())),
+                    valid_from: Some(ELY_FROM),
+                    valid_to: Some(area.valid_to.unwrap_or(REFORM_2026_TO)),
                     successors,
                     relations,
                     sources: vec![
@@ -762,7 +788,7 @@ impl<'a> Generator<'a> {
                         source("https://tem.fi/-/uudet-elinvoimakeskukset-edistavat-alueiden-elinvoimaisuutta", "The new Economic Development Centres replace the ELY Centres (TEM release)", "Uudet elinvoimakeskukset edistävät alueiden elinvoimaisuutta (TEM)"),
                         source("https://kotoutuminen.fi/en/-/keha-centre-publishes-instructions-on-cost-reimbursements-under-the-integration-act-", "KEHA Centre publishes instructions on cost reimbursements under the Integration Act", "KEHA-keskuksen ohjeet kotoutumislain mukaisista korvauksista (englanniksi)"),
                     ],
-                    ..actor(id.clone(), names(&en, &fi, &sv), "regional", "regional_authority")
+                    ..actor(id.clone(), names(&en, &fi, &sv), Level::Regional, ActorKind::RegionalAuthority)
                 });
             }
             ely_ids.push(id);
@@ -803,7 +829,7 @@ impl<'a> Generator<'a> {
                 .overlapping(&codes, "wellbeing_county")
                 .iter()
                 .filter_map(|w| wellbeing.get(w))
-                .map(|w| relation("supervises", w))
+                .map(|w| relation(RelationKind::Supervises, w))
                 .collect();
             let t = &self.texts;
             generated.push(Actor {
@@ -811,8 +837,8 @@ impl<'a> Generator<'a> {
                 description: Some(t.descriptions.regional_state_agency.clone()),
                 tasks: t.tasks(&t.tasks_of.regional_state_agency),
                 municipalities: codes.iter().map(|c| c.to_string()).collect(),
-                valid_from: Some(ELY_FROM.to_string()),
-                valid_to: Some("2025-12-31".to_string()),
+                valid_from: Some(ELY_FROM),
+                valid_to: Some(REFORM_2026_TO),
                 successors: if permit_agency {
                     vec![PERMIT_AGENCY.to_string()]
                 } else {
@@ -827,8 +853,8 @@ impl<'a> Generator<'a> {
                 ..actor(
                     avi.id.to_string(),
                     names(avi.en, avi.fi, avi.sv),
-                    "regional",
-                    "regional_authority",
+                    Level::Regional,
+                    ActorKind::RegionalAuthority,
                 )
             });
         }
@@ -875,7 +901,7 @@ impl<'a> Generator<'a> {
                 tasks: t.tasks(&t.tasks_of.regional_council),
                 area: Some(area.id.clone()),
                 illustrative: true,
-                ..actor(id, name, "regional", "regional_authority")
+                ..actor(id, name, Level::Regional, ActorKind::RegionalAuthority)
             });
         }
         generated
@@ -891,7 +917,7 @@ impl<'a> Generator<'a> {
         employment: &ActorOfArea<'a>,
     ) -> BTreeMap<String, Vec<Relation>> {
         let mut extra: BTreeMap<String, Vec<Relation>> = BTreeMap::new();
-        let mut add = |from: &str, kind: &str, target: &str| {
+        let mut add = |from: &str, kind: RelationKind, target: &str| {
             extra
                 .entry(from.to_string())
                 .or_default()
@@ -899,7 +925,7 @@ impl<'a> Generator<'a> {
         };
         if self.source_ids.contains(TEM) {
             for id in ely_ids.iter().chain(vitality.values()) {
-                add(TEM, "steers", id);
+                add(TEM, RelationKind::Steers, id);
             }
         } else {
             self.warnings.push(format!(
@@ -916,7 +942,10 @@ impl<'a> Generator<'a> {
                 wellbeing_in_order.push(id);
             }
         }
-        for (source, kind) in [(STM, "steers"), (PERMIT_AGENCY, "supervises")] {
+        for (source, kind) in [
+            (STM, RelationKind::Steers),
+            (PERMIT_AGENCY, RelationKind::Supervises),
+        ] {
             if self.source_ids.contains(source) {
                 for id in &wellbeing_in_order {
                     add(source, kind, id);
@@ -936,10 +965,10 @@ impl<'a> Generator<'a> {
             };
             for area in &m.areas {
                 if let Some(e) = employment.get(area.as_str()) {
-                    add(me, "part_of", e);
+                    add(me, RelationKind::PartOf, e);
                 }
                 if let Some(w) = wellbeing.get(area.as_str()).filter(|w| *w != me) {
-                    add(me, "cooperates", w);
+                    add(me, RelationKind::Cooperates, w);
                 }
             }
         }
@@ -1188,7 +1217,7 @@ mod tests {
         assert!(helsinki
             .relations
             .iter()
-            .any(|r| r.kind == "part_of" && r.target == "employment-area:39"));
+            .any(|r| r.kind == RelationKind::PartOf && r.target == "employment-area:39"));
         assert!(!helsinki.relations.iter().any(|r| r.target == "helsinki"));
         assert!(
             done.warnings.iter().any(|w| w.contains("\"tem\"")),

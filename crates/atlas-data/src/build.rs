@@ -5,6 +5,7 @@
 use crate::validate::{counts, printable};
 use crate::{err, out};
 use atlas_core::model::{Area, Dataset, Meta, Municipality, FORMAT};
+use atlas_core::time::Date;
 use atlas_core::{LatLon, Loaded, LocalisedText, RecordKind};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -25,8 +26,8 @@ struct AreaKind {
     /// `region:06`, `wellbeing_county:08`); employment areas and vitality centres
     /// keep the code as the CSV has it (SPEC shows `employment_area:39`, `vitality_centre:4`).
     pad: usize,
-    valid_from: Option<&'static str>,
-    valid_to: Option<&'static str>,
+    valid_from: Option<Date>,
+    valid_to: Option<Date>,
 }
 
 /// In the order used for the `areas` list and for each municipality's `areas`.
@@ -52,7 +53,7 @@ const AREA_KINDS: [AreaKind; 5] = [
         code: "employment_area_code",
         names: "employment_area_",
         pad: 0,
-        valid_from: Some("2025-01-01"),
+        valid_from: Some(crate::actors::EMPLOYMENT_AREAS_FROM),
         valid_to: None,
     },
     AreaKind {
@@ -60,7 +61,7 @@ const AREA_KINDS: [AreaKind; 5] = [
         code: "vitality_centre_code",
         names: "vitality_centre_",
         pad: 0,
-        valid_from: Some("2026-01-01"),
+        valid_from: Some(crate::actors::VITALITY_CENTRES_FROM),
         valid_to: None,
     },
     AreaKind {
@@ -69,7 +70,7 @@ const AREA_KINDS: [AreaKind; 5] = [
         names: "ely_centre_",
         pad: 2,
         valid_from: None,
-        valid_to: Some("2025-12-31"),
+        valid_to: Some(crate::actors::REFORM_2026_TO),
     },
 ];
 
@@ -486,8 +487,8 @@ pub fn from_csv(text: &str, file: &str) -> Result<(Vec<Area>, Vec<Municipality>)
                 kind: k.kind.to_string(),
                 code: Some(code),
                 name,
-                valid_from: k.valid_from.map(String::from),
-                valid_to: k.valid_to.map(String::from),
+                valid_from: k.valid_from,
+                valid_to: k.valid_to,
             };
             area_ids.push(area.id.clone());
             match areas.get(&(order, number, area.id.clone())) {
@@ -880,7 +881,7 @@ mod tests {
             ]
         );
         assert_eq!(areas[4].name.0["en"], "Ely en");
-        assert_eq!(areas[4].valid_to.as_deref(), Some("2025-12-31"));
+        assert_eq!(areas[4].valid_to, Date::new(2025, 12, 31));
         assert_eq!(munis[0].code, "020");
         assert_eq!(munis[0].languages, ["sv", "fi"]);
         assert_eq!(munis[0].name.0.len(), 1, "sv and en equal to fi are left out");

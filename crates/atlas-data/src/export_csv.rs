@@ -75,6 +75,8 @@ fn row(s: &Service, languages: &[String]) -> Vec<String> {
             .collect()
     };
     let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+    // A word of a closed vocabulary or a date, as the file writes it (empty when there is none).
+    let written = |v: Option<&dyn std::fmt::Display>| v.map(|v| v.to_string()).unwrap_or_default();
     let address = s.address.clone().unwrap_or_default();
     let mut r = vec![s.id.clone()];
     r.extend(loc(Some(&s.name)));
@@ -86,7 +88,13 @@ fn row(s: &Service, languages: &[String]) -> Vec<String> {
     r.extend(loc(address.post_office.as_ref()));
     r.push(s.location.lat.to_string());
     r.push(s.location.lon.to_string());
-    r.push(s.channels.join("; "));
+    r.push(
+        s.channels
+            .iter()
+            .map(|c| c.as_str())
+            .collect::<Vec<_>>()
+            .join("; "),
+    );
     r.push(s.languages.join("; "));
     r.push(
         s.phones
@@ -116,17 +124,17 @@ fn row(s: &Service, languages: &[String]) -> Vec<String> {
     r.push(opt(&s.email));
     r.push(opt(&s.website));
     r.push(opt(&s.opening_hours));
-    r.push(opt(&s.appointment));
+    r.push(written(s.appointment.as_ref().map(|a| a as _)));
     r.push(s.target_groups.join("; "));
     r.push(s.topics.join("; "));
-    r.push(
+    r.push(written(
         s.accessibility
             .as_ref()
-            .and_then(|a| a.wheelchair.clone())
-            .unwrap_or_default(),
-    );
+            .and_then(|a| a.wheelchair.as_ref())
+            .map(|w| w as _),
+    ));
     r.extend(loc(s.accessibility.as_ref().and_then(|a| a.info.as_ref())));
-    r.push(opt(&s.last_verified));
+    r.push(written(s.last_verified.as_ref().map(|d| d as _)));
     r
 }
 

@@ -182,7 +182,10 @@ pub fn tables(
                 ("url", s.website.clone().map(Value::String)),
                 ("email", s.email.clone().map(Value::String)),
                 ("status", Some(json!("active"))),
-                ("assured_date", s.last_verified.clone().map(Value::String)),
+                (
+                    "assured_date",
+                    s.last_verified.map(|d| Value::String(d.to_string())),
+                ),
             ]),
         );
         let address = s.address.as_ref().map(|a| {

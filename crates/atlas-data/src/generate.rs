@@ -19,7 +19,10 @@ use crate::assemble::{self, Reference};
 use crate::build::to_json;
 use crate::err;
 use crate::validate::printable;
-use atlas_core::model::{Accessibility, Address, Dataset, Meta, Phone, Service, Source, FORMAT};
+use atlas_core::model::{
+    Accessibility, Address, Appointment, Channel, Dataset, Meta, Phone, Service, Source, Wheelchair, FORMAT,
+};
+use atlas_core::time::Date;
 use atlas_core::{LatLon, LocalisedText};
 use std::io::Write;
 use std::path::PathBuf;
@@ -136,12 +139,12 @@ const EXTRA_LANGUAGES: [(&str, f64); 14] = [
     ("es", 0.06),
 ];
 
-const CHANNELS: [(&str, f64); 5] = [
-    ("in_person", 0.9),
-    ("phone", 0.8),
-    ("online", 0.6),
-    ("chat", 0.15),
-    ("video", 0.2),
+const CHANNELS: [(Channel, f64); 5] = [
+    (Channel::InPerson, 0.9),
+    (Channel::Phone, 0.8),
+    (Channel::Online, 0.6),
+    (Channel::Chat, 0.15),
+    (Channel::Video, 0.2),
 ];
 const TOPICS: [&str; 10] = [
     "residence",
@@ -254,13 +257,13 @@ fn service(
             languages.push(l.to_string());
         }
     }
-    let mut channels: Vec<String> = CHANNELS
+    let mut channels: Vec<Channel> = CHANNELS
         .iter()
         .filter(|(_, p)| rng.chance(*p))
-        .map(|(c, _)| c.to_string())
+        .map(|&(c, _)| c)
         .collect();
     if channels.is_empty() {
-        channels.push("in_person".into());
+        channels.push(Channel::InPerson);
     }
     let mut topics: Vec<String> = TOPICS
         .iter()
@@ -311,14 +314,14 @@ fn service(
         email: Some(format!("{id}@example.org")),
         website: Some(format!("https://example.org/integration-atlas-sample/{id}")),
         opening_hours: Some(HOURS[rng.below(HOURS.len())].to_string()),
-        appointment: Some(["none", "recommended", "required"][rng.below(3)].to_string()),
+        appointment: Some(Appointment::ALL[rng.below(3)]),
         target_groups,
         topics,
         accessibility: Some(Accessibility {
-            wheelchair: Some(["yes", "limited", "no", "unknown"][rng.below(4)].to_string()),
+            wheelchair: Some(Wheelchair::ALL[rng.below(4)]),
             info: None,
         }),
-        last_verified: Some(format!("2026-{month:02}-{day:02}")),
+        last_verified: Date::new(2026, month as u32, day as u32),
         illustrative: false,
         sources: Vec::new(),
         id,
@@ -329,8 +332,35 @@ fn service(
 /// The kinds of invalid record; each breaks exactly one rule.
 pub const INVALID_KINDS: usize = 12;
 
+/// A service to write, and for an invalid one a value the model cannot hold (a channel outside
+/// the vocabulary, a date that is not one): (the field, its JSON) written in place of the field's.
+struct Record {
+    service: Service,
+    replaced: Option<(&'static str, &'static str)>,
+}
+
+impl Record {
+    fn write(&self, w: &mut dyn Write) -> std::io::Result<()> {
+        let Some((field, value)) = self.replaced else {
+            return serde_json::to_writer(w, &self.service).map_err(std::io::Error::other);
+        };
+        let text = serde_json::to_string(&self.service).map_err(std::io::Error::other)?;
+        // The field's value as written: an unescaped `"field":` is a key (a quote inside a text is escaped).
+        let old = match field {
+            "channels" => serde_json::to_string(&self.service.channels),
+            _ => serde_json::to_string(&self.service.last_verified),
+        }
+        .map_err(std::io::Error::other)?;
+        let key = format!("\"{field}\":");
+        let text = text.replacen(&format!("{key}{old}"), &format!("{key}{value}"), 1);
+        w.write_all(text.as_bytes())
+    }
+}
+
 /// Breaks one rule of a valid service, by kind (`used_id` is an id already used).
-fn spoil(mut s: Service, kind: usize, used_id: Option<&str>) -> Service {
+fn spoil(mut s: Service, kind: usize, used_id: Option<&str>) -> Record {
+    const PIGEON: (&str, &str) = ("channels", r#"["carrier_pigeon"]"#);
+    let mut replaced = None;
     match kind % INVALID_KINDS {
         0 => s.languages.push("Finnish".into()),
         1 => s.location = LatLon::new(52.52, 13.40),
@@ -340,15 +370,15 @@ fn spoil(mut s: Service, kind: usize, used_id: Option<&str>) -> Service {
         5 => s.opening_hours = Some("sometimes".into()),
         6 => match used_id {
             Some(id) => s.id = id.to_string(),
-            None => s.channels = vec!["carrier_pigeon".into()],
+            None => replaced = Some(PIGEON),
         },
         7 => s.website = Some("ftp://example.org/file".into()),
-        8 => s.channels = vec!["carrier_pigeon".into()],
-        9 => s.last_verified = Some("2026-13-45".into()),
+        8 => replaced = Some(PIGEON),
+        9 => replaced = Some(("last_verified", r#""2026-13-45""#)),
         10 => s.id = s.id.to_uppercase(),
         _ => s.languages = Vec::new(),
     }
-    s
+    Record { service: s, replaced }
 }
 
 fn meta(n: usize, k: usize, seed: u64) -> Meta {
@@ -413,9 +443,9 @@ pub fn generate(
     // The id a "repeated id" record repeats: the latest valid one, so each repeat names another service.
     let mut last_valid: Option<String> = None;
     let mut written = 0usize;
-    let mut emit = |w: &mut dyn Write, s: &Service| -> std::io::Result<()> {
+    let mut emit = |w: &mut dyn Write, r: &Record| -> std::io::Result<()> {
         w.write_all(if written == 0 { b"\n  " } else { b",\n  " })?;
-        serde_json::to_writer(&mut *w, s).map_err(std::io::Error::other)?;
+        r.write(&mut *w)?;
         written += 1;
         Ok(())
     };
@@ -424,15 +454,18 @@ pub fn generate(
     for i in 0..n + k {
         let invalid_here = next_invalid < k && i == (next_invalid + 1) * (n + k) / (k + 1);
         let s = service(i, width, reference, &cumulative, &providers, &mut rng);
-        let s = if invalid_here {
+        let r = if invalid_here {
             let kind = next_invalid;
             next_invalid += 1;
             spoil(s, kind, last_valid.as_deref())
         } else {
             last_valid = Some(s.id.clone());
-            s
+            Record {
+                service: s,
+                replaced: None,
+            }
         };
-        emit(w, &s)?;
+        emit(w, &r)?;
         tick();
     }
     w.write_all(if written == 0 { b"]" } else { b"\n ]" })?;

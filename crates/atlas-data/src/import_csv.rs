@@ -16,7 +16,7 @@ use crate::assemble::{self, Reference, ReferenceArgs};
 use crate::err;
 use crate::template::{self, column_letter, split_aligned, split_list, Column};
 use crate::validate::printable;
-use atlas_core::model::{vocab, Accessibility, Address, Phone, Service};
+use atlas_core::model::{Accessibility, Address, Appointment, Channel, Phone, Service, Wheelchair};
 use atlas_core::rules::{is_email, is_international_phone, is_language_code, is_valid_id, is_web_url};
 use atlas_core::time::Date;
 use atlas_core::{LatLon, LocalisedText};
@@ -512,22 +512,23 @@ impl<'r> RowReader<'r> {
     }
 
     /// A list of words of a closed vocabulary.
-    fn one_of(&mut self, name: &str, allowed: &[&str]) -> Vec<String> {
-        let items = split_list(self.cell(name));
-        for v in &items {
-            if !allowed.contains(&v.as_str()) {
-                self.fail(
+    fn one_of<V>(&mut self, name: &str, parse: fn(&str) -> Option<V>, allowed: &[&str]) -> Vec<V> {
+        let mut items = Vec::new();
+        for v in split_list(self.cell(name)) {
+            match parse(&v) {
+                Some(word) => items.push(word),
+                None => self.fail(
                     name,
-                    format!("\"{}\" is not one of {}", printable(v), allowed.join(", ")),
-                );
+                    format!("\"{}\" is not one of {}", printable(&v), allowed.join(", ")),
+                ),
             }
         }
         items
     }
 
     /// At most one word of a closed vocabulary.
-    fn one_word_of(&mut self, name: &str, allowed: &[&str]) -> Option<String> {
-        self.one_of(name, allowed).into_iter().next()
+    fn one_word_of<V>(&mut self, name: &str, parse: fn(&str) -> Option<V>, allowed: &[&str]) -> Option<V> {
+        self.one_of(name, parse, allowed).into_iter().next()
     }
 
     fn languages(&mut self) -> Vec<String> {
@@ -648,7 +649,7 @@ impl<'r> RowReader<'r> {
         items
     }
 
-    fn last_verified(&mut self) -> Option<String> {
+    fn last_verified(&mut self) -> Option<Date> {
         match self.cell("last_verified") {
             "" => None,
             raw => match parse_date(raw) {
@@ -687,9 +688,9 @@ fn read_row(
     let municipality = r.municipality(reference);
     let location = r.location();
     let address = r.address(warnings);
-    let channels = r.one_of("channels", vocab::CHANNELS);
-    let appointment = r.one_word_of("appointment", vocab::APPOINTMENT);
-    let wheelchair = r.one_word_of("wheelchair", vocab::WHEELCHAIR);
+    let channels = r.one_of("channels", Channel::parse, Channel::WORDS);
+    let appointment = r.one_word_of("appointment", Appointment::parse, Appointment::WORDS);
+    let wheelchair = r.one_word_of("wheelchair", Wheelchair::parse, Wheelchair::WORDS);
     for name in ["appointment", "wheelchair"] {
         if split_list(r.cell(name)).len() > 1 {
             r.fail(name, "one value only".into());
@@ -740,19 +741,18 @@ fn read_row(
     })
 }
 
-/// An ISO date, or a Finnish one (`1.9.2026`, `01.09.2026`), as ISO.
-pub fn parse_date(raw: &str) -> Option<String> {
-    if Date::parse(raw).is_some() {
-        return Some(raw.to_string());
+/// An ISO date, or a Finnish one (`1.9.2026`, `01.09.2026`).
+pub fn parse_date(raw: &str) -> Option<Date> {
+    if let Some(d) = Date::parse(raw) {
+        return Some(d);
     }
     let parts: Vec<&str> = raw.split('.').collect();
     if let [d, m, y] = parts[..] {
         let (d, m, y): (u32, u32, i32) = (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
-        if y < 1000 {
+        if !(1000..=9999).contains(&y) {
             return None;
         }
-        let iso = format!("{y:04}-{m:02}-{d:02}");
-        return Date::parse(&iso).map(|_| iso);
+        return Date::new(y, m, d);
     }
     None
 }
@@ -907,7 +907,7 @@ pub(crate) mod tests {
         assert_eq!(s.languages, ["fi", "sv"]);
         assert_eq!(s.phones[0].info.as_ref().unwrap().0["en"], "Main line");
         assert_eq!(s.address.as_ref().unwrap().postal_code.as_deref(), Some("00100"));
-        assert_eq!(s.last_verified.as_deref(), Some("2026-09-01"));
+        assert_eq!(s.last_verified, Date::parse("2026-09-01"));
         assert!(
             sheet.warnings.iter().any(|w| w.contains("00100")),
             "{:?}",
@@ -1010,8 +1010,14 @@ pub(crate) mod tests {
 
     #[test]
     fn dates() {
-        assert_eq!(parse_date("2026-09-01").as_deref(), Some("2026-09-01"));
-        assert_eq!(parse_date("01.09.2026").as_deref(), Some("2026-09-01"));
+        assert_eq!(
+            parse_date("2026-09-01").map(|d| d.to_string()).as_deref(),
+            Some("2026-09-01")
+        );
+        assert_eq!(
+            parse_date("01.09.2026").map(|d| d.to_string()).as_deref(),
+            Some("2026-09-01")
+        );
         assert_eq!(parse_date("31.2.2026"), None);
         assert_eq!(parse_date("1.9.26"), None);
     }

@@ -21,7 +21,7 @@ use crate::assemble::{self, Reference, ReferenceArgs};
 use crate::epsg3067;
 use crate::err;
 use crate::validate::printable;
-use atlas_core::model::{Address, Phone, Service};
+use atlas_core::model::{Address, Channel, Phone, Service};
 use atlas_core::rules::{is_email, is_international_phone, is_language_code, is_valid_id, is_web_url};
 use atlas_core::{LatLon, LocalisedText};
 use serde_json::Value;
@@ -455,9 +455,9 @@ pub fn service(channel: &Value, reference: &Reference, notes: &mut Vec<String>) 
     for n in hour_notes {
         note(n);
     }
-    let mut channels = vec!["in_person".to_string()];
+    let mut channels = vec![Channel::InPerson];
     if !phones.is_empty() {
-        channels.push("phone".into());
+        channels.push(Channel::Phone);
     }
     Ok(Service {
         id,
@@ -477,10 +477,10 @@ pub fn service(channel: &Value, reference: &Reference, notes: &mut Vec<String>) 
         target_groups: Vec::new(),
         topics: Vec::new(),
         accessibility: None,
+        // The day of the channel's last change (an ISO date and time).
         last_verified: str_of(channel, "modified")
             .and_then(|m| m.get(..10))
-            .filter(|d| atlas_core::time::Date::parse(d).is_some())
-            .map(String::from),
+            .and_then(atlas_core::time::Date::parse),
         illustrative: false,
         sources: Vec::new(),
     })

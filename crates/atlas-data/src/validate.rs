@@ -49,7 +49,6 @@ Warnings are sense checks: the record loads but looks wrong.
                            official language of its municipality
   duplicate_service        two ids for one service: the same name (case, accents and
                            punctuation aside) at the same street address or within 50 m
-  published_not_a_date     meta.published is not YYYY-MM-DD
   no_source                an actor, programme or act that names no source (SPEC §1
                            sources) and is not marked illustrative
 

@@ -5,6 +5,7 @@
 
 mod common;
 
+use atlas_core::model::{Level, RelationKind};
 use atlas_core::structure::{ActorQuery, ProgrammeStatus};
 use atlas_core::time::Date;
 use atlas_core::{Atlas, RecordKind};
@@ -180,13 +181,13 @@ fn on_25_november_2026() {
         name("keha-keskus", "fi"),
         "Työllisyys-, kehittämis- ja hallintokeskus (KEHA-keskus)"
     );
-    assert_eq!(keha.level, "national");
+    assert_eq!(keha.level, Level::National);
     assert!(!keha.sources.is_empty());
     let tem = atlas().actor("tem").unwrap();
     assert!(tem
         .relations
         .iter()
-        .any(|r| r.kind == "steers" && r.target == "keha-keskus"));
+        .any(|r| r.kind == RelationKind::Steers && r.target == "keha-keskus"));
     let partnership = atlas().programme("kumppanuusohjelma").unwrap();
     assert_eq!(partnership.responsible.as_deref(), Some("keha-keskus"));
 
@@ -195,8 +196,8 @@ fn on_25_november_2026() {
         .expect("the Government Integration Programme 2024–2027");
     assert_eq!(valko.kind, "government_integration_programme");
     assert_eq!(
-        valko.adopted.as_ref().and_then(|a| a.date.as_deref()),
-        Some("2025-01-16")
+        valko.adopted.as_ref().and_then(|a| a.date),
+        Some(day("2025-01-16"))
     );
     assert_eq!(valko.status_on(day("2026-11-25")), ProgrammeStatus::Valid);
     // The latest Government programme on the day is the current one.
@@ -223,8 +224,8 @@ fn on_25_november_2026() {
             .unwrap()
             .adopted
             .as_ref()
-            .and_then(|a| a.date.as_deref()),
-        Some("2022-05-09")
+            .and_then(|a| a.date),
+        Some(day("2022-05-09"))
     );
     for id in [
         "turku-2022-2025",
@@ -258,16 +259,16 @@ fn on_1_june_2024() {
     assert!(centre
         .relations
         .iter()
-        .any(|r| r.kind == "part_of" && r.target == "tem"));
+        .any(|r| r.kind == RelationKind::PartOf && r.target == "tem"));
     assert_eq!(
-        (centre.valid_from.as_deref(), centre.valid_to.as_deref()),
-        (Some("2014-01-01"), Some("2024-12-31"))
+        (centre.valid_from, centre.valid_to),
+        (Some(day("2014-01-01")), Some(day("2024-12-31")))
     );
     assert_eq!(centre.successors, ["keha-keskus"]);
     let te = atlas().actor("te-office:01").unwrap();
     assert_eq!(
-        (te.valid_from.as_deref(), te.valid_to.as_deref()),
-        (Some("2013-01-01"), Some("2024-12-31"))
+        (te.valid_from, te.valid_to),
+        (Some(day("2013-01-01")), Some(day("2024-12-31")))
     );
     assert_eq!(
         atlas()

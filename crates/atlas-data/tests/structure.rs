@@ -3,7 +3,7 @@
 //! areas on 1.1.2025, Regional State Administrative Agencies → the Finnish
 //! Supervisory Agency on 1.1.2026, the Centre of Expertise → the KEHA Centre on 1.1.2025).
 
-use atlas_core::model::Actor;
+use atlas_core::model::{Actor, ActorKind, Level, RelationKind};
 use atlas_core::time::Date;
 use atlas_core::Loaded;
 use std::collections::{BTreeMap, BTreeSet};
@@ -52,9 +52,8 @@ fn loaded() -> Loaded {
     atlas_core::load(built()).expect("the built file loads")
 }
 
-fn date(s: &Option<String>) -> Option<Date> {
-    s.as_deref()
-        .map(|d| Date::parse(d).unwrap_or_else(|| panic!("{d:?} is not a date")))
+fn date(s: &str) -> Date {
+    Date::parse(s).unwrap_or_else(|| panic!("{s:?} is not a date"))
 }
 
 fn by_area_kind<'a>(actors: &'a [Actor], kind: &str) -> Vec<&'a Actor> {
@@ -67,7 +66,7 @@ fn by_area_kind<'a>(actors: &'a [Actor], kind: &str) -> Vec<&'a Actor> {
 
 /// Whether an actor existed on a day (open ends are unbounded).
 fn exists_on(a: &Actor, day: Date) -> bool {
-    date(&a.valid_from).is_none_or(|f| f <= day) && date(&a.valid_to).is_none_or(|t| day <= t)
+    a.valid_from.is_none_or(|f| f <= day) && a.valid_to.is_none_or(|t| day <= t)
 }
 
 #[test]
@@ -156,13 +155,16 @@ fn every_successor_took_over_the_day_after_its_predecessor_ended() {
         if a.successors.is_empty() {
             continue;
         }
-        let ended = date(&a.valid_to).unwrap_or_else(|| panic!("{} has successors but no valid_to", a.id));
-        if let Some(started) = date(&a.valid_from) {
+        let ended = a
+            .valid_to
+            .unwrap_or_else(|| panic!("{} has successors but no valid_to", a.id));
+        if let Some(started) = a.valid_from {
             assert!(started <= ended, "{} ends before it starts", a.id);
         }
         for s in &a.successors {
             let s = actors[s.as_str()];
-            let began = date(&s.valid_from)
+            let began = s
+                .valid_from
                 .unwrap_or_else(|| panic!("{}'s successor {} does not say when it began", a.id, s.id));
             // A new actor begins the next day; an existing one (the KEHA Centre took over the
             // Centre of Expertise's work) is still there that day.
@@ -185,7 +187,7 @@ fn fifteen_ely_centres_until_2025_each_with_a_vitality_centre_as_successor() {
     let actors = &l.atlas.actors;
     let ely: Vec<&Actor> = by_area_kind(actors, "ely_centre")
         .into_iter()
-        .filter(|a| a.kind == "regional_authority")
+        .filter(|a| a.kind == ActorKind::RegionalAuthority)
         .collect();
     assert_eq!(
         ely.len(),
@@ -199,7 +201,7 @@ fn fifteen_ely_centres_until_2025_each_with_a_vitality_centre_as_successor() {
         .collect();
     let mut successors = BTreeSet::new();
     for a in &ely {
-        assert_eq!(a.valid_to.as_deref(), Some("2025-12-31"), "{}", a.id);
+        assert_eq!(a.valid_to, Some(date("2025-12-31")), "{}", a.id);
         assert!(!a.successors.is_empty(), "{} has no successor", a.id);
         for s in &a.successors {
             assert!(
@@ -218,7 +220,7 @@ fn fifteen_ely_centres_until_2025_each_with_a_vitality_centre_as_successor() {
     // Åland's placeholder in the reference data is no ELY Centre.
     assert!(!actors
         .iter()
-        .any(|a| a.area.as_deref() == Some("ely_centre:16") && a.kind == "regional_authority"));
+        .any(|a| a.area.as_deref() == Some("ely_centre:16") && a.kind == ActorKind::RegionalAuthority));
 }
 
 #[test]
@@ -229,9 +231,9 @@ fn ten_vitality_centres_from_2026() {
     let areas: BTreeSet<&str> = vitality.iter().filter_map(|a| a.area.as_deref()).collect();
     assert_eq!(areas.len(), 10, "one per area");
     for a in vitality {
-        assert_eq!(a.valid_from.as_deref(), Some("2026-01-01"), "{}", a.id);
+        assert_eq!(a.valid_from, Some(date("2026-01-01")), "{}", a.id);
         assert_eq!(a.valid_to, None, "{}", a.id);
-        assert_eq!(a.kind, "regional_authority");
+        assert_eq!(a.kind, ActorKind::RegionalAuthority);
         assert!(a.tasks.len() >= 3, "{}", a.id);
     }
 }
@@ -242,12 +244,12 @@ fn forty_five_employment_areas_succeed_the_te_offices() {
     let a = &l.atlas;
     let employment: Vec<&Actor> = by_area_kind(&a.actors, "employment_area")
         .into_iter()
-        .filter(|x| x.kind == "employment_authority")
+        .filter(|x| x.kind == ActorKind::EmploymentAuthority)
         .collect();
     assert_eq!(employment.len(), 45);
     for e in &employment {
-        assert_eq!(e.valid_from.as_deref(), Some("2025-01-01"), "{}", e.id);
-        assert_eq!(e.level, "local");
+        assert_eq!(e.valid_from, Some(date("2025-01-01")), "{}", e.id);
+        assert_eq!(e.level, Level::Local);
     }
     // Every mainland municipality is part of exactly one employment area.
     let employment_ids: BTreeSet<&str> = employment.iter().map(|e| e.id.as_str()).collect();
@@ -258,12 +260,12 @@ fn forty_five_employment_areas_succeed_the_te_offices() {
         let me = a
             .actors
             .iter()
-            .find(|x| x.kind == "municipality" && x.municipalities == [m.code.clone()])
+            .find(|x| x.kind == ActorKind::Municipality && x.municipalities == [m.code.clone()])
             .unwrap();
         let parts: Vec<&str> = me
             .relations
             .iter()
-            .filter(|r| r.kind == "part_of" && employment_ids.contains(r.target.as_str()))
+            .filter(|r| r.kind == RelationKind::PartOf && employment_ids.contains(r.target.as_str()))
             .map(|r| r.target.as_str())
             .collect();
         assert_eq!(parts.len(), 1, "{} ({}) is part of {parts:?}", me.id, m.code);
@@ -272,7 +274,7 @@ fn forty_five_employment_areas_succeed_the_te_offices() {
     let te: Vec<&Actor> = a
         .actors
         .iter()
-        .filter(|x| x.kind == "employment_authority" && x.valid_to.as_deref() == Some("2024-12-31"))
+        .filter(|x| x.kind == ActorKind::EmploymentAuthority && x.valid_to == Some(date("2024-12-31")))
         .collect();
     assert_eq!(te.len(), 15, "fifteen TE Offices");
     let mut succeeded = BTreeSet::new();
@@ -306,7 +308,7 @@ fn every_municipality_has_exactly_one_actor() {
         let own: Vec<&str> = a
             .actors
             .iter()
-            .filter(|x| x.kind == "municipality" && x.municipalities == [m.code.clone()])
+            .filter(|x| x.kind == ActorKind::Municipality && x.municipalities == [m.code.clone()])
             .map(|x| x.id.as_str())
             .collect();
         assert_eq!(own.len(), 1, "municipality {} has actors {own:?}", m.code);
@@ -332,7 +334,11 @@ fn every_municipality_has_exactly_one_actor() {
 fn wellbeing_services_counties_helsinki_and_aland() {
     let l = loaded();
     let a = &l.atlas;
-    let counties: Vec<&Actor> = a.actors.iter().filter(|x| x.kind == "wellbeing_county").collect();
+    let counties: Vec<&Actor> = a
+        .actors
+        .iter()
+        .filter(|x| x.kind == ActorKind::WellbeingCounty)
+        .collect();
     assert_eq!(counties.len(), 21);
     let areas: BTreeSet<&str> = counties.iter().filter_map(|x| x.area.as_deref()).collect();
     let expected: BTreeSet<String> = (1..=21).map(|n| format!("wellbeing_county:{n:02}")).collect();
@@ -372,7 +378,7 @@ fn wellbeing_services_counties_helsinki_and_aland() {
         .filter_map(|m| {
             a.actors
                 .iter()
-                .find(|x| x.kind == "municipality" && x.municipalities == [m.code.clone()])
+                .find(|x| x.kind == ActorKind::Municipality && x.municipalities == [m.code.clone()])
         })
         .map(|x| x.id.clone())
         .collect();
@@ -392,7 +398,7 @@ fn the_structure_on_a_day() {
         let day = Date::parse(day).unwrap();
         by_area_kind(&a.actors, kind)
             .into_iter()
-            .filter(|x| x.kind != "municipality" && exists_on(x, day))
+            .filter(|x| x.kind != ActorKind::Municipality && exists_on(x, day))
             .count()
     };
     // 1 June 2024: ELY Centres and TE Offices (both on ELY areas), no vitality centres or employment areas.
@@ -426,8 +432,8 @@ fn programmes_and_legislation() {
     let mut statuses = BTreeSet::new();
     for p in &a.programmes {
         let period = p.period.as_ref();
-        let start = period.and_then(|x| date(&x.start));
-        let end = period.and_then(|x| date(&x.end));
+        let start = period.and_then(|x| x.start);
+        let end = period.and_then(|x| x.end);
         if let (Some(s), Some(e)) = (start, end) {
             assert!(s <= e, "{}", p.id);
         }
@@ -478,10 +484,10 @@ fn programmes_and_legislation() {
     };
     let old = law("act-1386-2010");
     let new = law("act-681-2023");
-    assert_eq!(old.in_force_to.as_deref(), Some("2024-12-31"));
-    assert_eq!(new.in_force_from.as_deref(), Some("2025-01-01"));
-    assert_eq!(law("act-916-2012").in_force_to.as_deref(), Some("2024-12-31"));
-    assert_eq!(law("act-380-2023").in_force_from.as_deref(), Some("2025-01-01"));
+    assert_eq!(old.in_force_to, Some(date("2024-12-31")));
+    assert_eq!(new.in_force_from, Some(date("2025-01-01")));
+    assert_eq!(law("act-916-2012").in_force_to, Some(date("2024-12-31")));
+    assert_eq!(law("act-380-2023").in_force_from, Some(date("2025-01-01")));
 }
 
 #[test]

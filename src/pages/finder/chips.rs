@@ -3,7 +3,7 @@
 
 use super::{use_set_query, FinderContext};
 use crate::browser::language_name;
-use crate::i18n::{channel_name, group_name, topic_name};
+use crate::i18n::{channel_word_name, group_name, topic_name};
 use atlas_core::Query;
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};
@@ -57,7 +57,7 @@ fn chips(ctx: &FinderContext, q: &Query, ui: &str) -> Vec<(String, Query)> {
     }
     if let Some(c) = &q.channel {
         out.push((
-            channel_name(c),
+            channel_word_name(c),
             Query {
                 channel: None,
                 ..q.clone()

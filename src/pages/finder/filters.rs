@@ -4,7 +4,7 @@
 use super::{use_set_query, FinderContext};
 use crate::browser::language_name;
 use crate::components::place::{parse_place, place_options, place_value};
-use crate::i18n::{channel_name, group_name, topic_name};
+use crate::i18n::{channel_word_name, group_name, topic_name};
 use crate::state::use_today;
 use atlas_core::text::fold;
 use atlas_core::Query;
@@ -152,7 +152,7 @@ fn VocabularySelect(field: &'static str) -> impl IntoView {
         _ => atlas.service_vocabulary(|s| &s.target_groups),
     };
     let name = move |v: &str| match field {
-        "channel" => channel_name(v),
+        "channel" => channel_word_name(v),
         "topic" => topic_name(v),
         _ => group_name(v),
     };

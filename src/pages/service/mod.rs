@@ -16,6 +16,7 @@ use crate::i18n::{
 };
 use crate::state::{finder_href, use_today, Clock};
 use actions::{ContactButtons, Directions, ReportProblem, ShareAndPrint};
+use atlas_core::model::Wheelchair;
 use atlas_core::time::helsinki_time;
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
@@ -108,7 +109,7 @@ fn Service(dataset: Arc<LoadedDataset>, index: usize) -> impl IntoView {
                     (None, Some(raw)) => view! { <p>{raw}</p> }.into_any(),
                     (None, None) => view! { <p>{move_tr!("service-hours-unknown")}</p> }.into_any(),
                 }}
-                {s.appointment.clone().map(|a| view! { <p>{move || appointment_name(&a)}</p> })}
+                {s.appointment.map(|a| view! { <p>{move || appointment_name(a)}</p> })}
             </section>
 
             <section aria-labelledby="details-h">
@@ -121,7 +122,7 @@ fn Service(dataset: Arc<LoadedDataset>, index: usize) -> impl IntoView {
                     }}</dd>
                     {(!s.channels.is_empty()).then(|| {
                         let c = s.channels.clone();
-                        view! { <dt>{move_tr!("service-channels")}</dt><dd>{move || c.iter().map(|x| channel_name(x)).collect::<Vec<_>>().join(", ")}</dd> }
+                        view! { <dt>{move_tr!("service-channels")}</dt><dd>{move || c.iter().map(|&x| channel_name(x)).collect::<Vec<_>>().join(", ")}</dd> }
                     })}
                     {(!s.topics.is_empty()).then(|| {
                         let t = s.topics.clone();
@@ -132,10 +133,10 @@ fn Service(dataset: Arc<LoadedDataset>, index: usize) -> impl IntoView {
                         view! { <dt>{move_tr!("service-groups")}</dt><dd>{move || g.iter().map(|x| group_name(x)).collect::<Vec<_>>().join(", ")}</dd> }
                     })}
                     {s.accessibility.clone().map(|a| {
-                        let w = a.wheelchair.clone().unwrap_or_else(|| "unknown".into());
+                        let w = a.wheelchair.unwrap_or(Wheelchair::Unknown);
                         view! {
                             <dt>{move_tr!("service-accessibility")}</dt>
-                            <dd>{move || wheelchair_name(&w)}{a.info.clone().map(|i| view! { <br/><Localised text=i lang=lang/> })}</dd>
+                            <dd>{move || wheelchair_name(w)}{a.info.clone().map(|i| view! { <br/><Localised text=i lang=lang/> })}</dd>
                         }
                     })}
                     <dt>{move_tr!("service-municipality")}</dt>
@@ -151,11 +152,10 @@ fn Service(dataset: Arc<LoadedDataset>, index: usize) -> impl IntoView {
                             <dd><A href=move || format!("/{}/actors/{}", lang.get(), id)><Localised text=p.name lang=lang/></A></dd>
                         }
                     })}
-                    {s.last_verified.clone().map(|d| {
-                        let shown = d.clone();
+                    {s.last_verified.map(|d| {
                         view! {
                             <dt>{move_tr!("service-verified")}</dt>
-                            <dd><time datetime=d>{move || format_date(&shown, lang.get())}</time></dd>
+                            <dd><time datetime=d.to_string()>{move || format_date(d, lang.get())}</time></dd>
                         }
                     })}
                 </dl>

@@ -26,12 +26,12 @@ pub fn why_no_areas(atlas: &Atlas, kind: &str, day: Date) -> Option<NoAreas> {
     let of_kind: Vec<_> = atlas.areas.iter().filter(|a| a.kind == kind).collect();
     let starts = of_kind
         .iter()
-        .filter_map(|a| a.valid_from.as_deref().and_then(Date::parse))
+        .filter_map(|a| a.valid_from)
         .filter(|&d| d > day)
         .min();
     let ends = of_kind
         .iter()
-        .filter_map(|a| a.valid_to.as_deref().and_then(Date::parse))
+        .filter_map(|a| a.valid_to)
         .filter(|&d| d < day)
         .max();
     Some(match (starts, ends) {

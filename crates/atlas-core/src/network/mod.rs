@@ -13,7 +13,7 @@ pub use measures::*;
 pub use query::*;
 
 use crate::atlas::Atlas;
-use crate::freshness::is_stale;
+use crate::freshness::not_verified_for_a_year;
 pub use crate::table::{Cell, SortBy, Table};
 use crate::time::Date;
 
@@ -136,7 +136,7 @@ impl Network {
                 let services = area_services(atlas, &area.id);
                 let stale: Vec<String> = services
                     .iter()
-                    .filter(|&&s| is_stale(atlas.services[s].last_verified.as_deref(), self.day))
+                    .filter(|&&s| not_verified_for_a_year(atlas.services[s].last_verified, self.day))
                     .map(|&s| atlas.services[s].name.get(lang).to_string())
                     .collect();
                 vec![
@@ -249,7 +249,7 @@ mod tests {
             target_groups: vec![],
             topics: vec![],
             accessibility: None,
-            last_verified: verified.map(String::from),
+            last_verified: verified.and_then(Date::parse),
             illustrative: false,
             sources: vec![],
         }
@@ -265,7 +265,7 @@ mod tests {
             area("r1", "region"),
             area("r2", "region"),
             Area {
-                valid_to: Some("2020-12-31".into()),
+                valid_to: Date::parse("2020-12-31"),
                 ..area("r0", "region")
             },
         ];
@@ -287,8 +287,8 @@ mod tests {
             municipalities: vec!["001".into(), "003".into()],
             responsible: None,
             period: Some(Period {
-                start: Some("2025-01-01".into()),
-                end: Some("2026-06-30".into()),
+                start: Date::parse("2025-01-01"),
+                end: Date::parse("2026-06-30"),
             }),
             adopted: None,
             url: None,
@@ -399,6 +399,7 @@ mod tests {
 
     #[test]
     fn freshness_is_twelve_months_back_from_the_day() {
+        let is_stale = |verified: Option<&str>, on| not_verified_for_a_year(verified.map(day), on);
         assert!(!is_stale(Some("2025-03-01"), day("2026-03-01")));
         assert!(is_stale(Some("2025-02-28"), day("2026-03-01")));
         assert!(is_stale(None, day("2026-03-01")));
@@ -447,11 +448,11 @@ mod tests {
         let areas = vec![
             area("r1", "region"),
             Area {
-                valid_to: Some("2025-12-31".into()),
+                valid_to: Date::parse("2025-12-31"),
                 ..area("ely:1", "ely_centre")
             },
             Area {
-                valid_from: Some("2026-01-01".into()),
+                valid_from: Date::parse("2026-01-01"),
                 ..area("vc:1", "vitality_centre")
             },
         ];

@@ -248,7 +248,7 @@ mod tests {
             vec![
                 area("r1", "region"),
                 Area {
-                    valid_to: Some("2025-12-31".into()),
+                    valid_to: Date::parse("2025-12-31"),
                     ..area("ely:1", "ely_centre")
                 },
             ],
