@@ -182,7 +182,9 @@ function quantile(xs, q) {
 
 // ------------------------------------------------------------------ one page load
 
-async function openPage(browser, server, target, dataUrl, throttle, { network = null, context: reuse = null } = {}) {
+// A new page at a desktop's size in a new browser context (or `reuse`d one), its CPU slowed
+// `throttle` times and its network shaped like `network` (or not).
+async function benchPage(browser, throttle, network = null, reuse = null) {
   const context = reuse ?? (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' }));
   // Nothing leaves the machine: the tiles and everything else come from the local server.
   if (!reuse) await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
@@ -193,6 +195,11 @@ async function openPage(browser, server, target, dataUrl, throttle, { network = 
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', network);
   }
+  return { context, page, cdp };
+}
+
+async function openPage(browser, server, target, dataUrl, throttle, { network = null, context: reuse = null } = {}) {
+  const { context, page, cdp } = await benchPage(browser, throttle, network, reuse);
   await page.addInitScript(instrument, { list: target.list, marker: target.marker, listRoot: target.listRoot });
   await page.goto(server.url + target.url(dataUrl), { waitUntil: 'commit' });
   await page.waitForFunction(() => 'list' in window.__bench.first && 'marker' in window.__bench.first, null, {
@@ -265,10 +272,8 @@ async function repeatVisit(browser, server, target, dataUrl, throttle) {
 // navigation to the dataset ready and to the first table row; then sort clicks, each until the
 // frame after the table's rows changed. The peer has no such view.
 async function networkPage(browser, server, dataUrl, clicks) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  const { context, page } = await benchPage(browser, 1);
   try {
-    await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
-    const page = await context.newPage();
     await page.addInitScript(() => {
       const bench = (window.__network = { rows: NaN });
       new MutationObserver((_, observer) => {
@@ -326,16 +331,8 @@ async function networkPage(browser, server, dataUrl, clicks) {
 // The browser's floor: when a static page with one paragraph and one small script
 // (bench/peer/floor.html) is first painted, loaded under the same conditions as the two pages.
 async function floorPaint(browser, server, throttle, network) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  const { context, page } = await benchPage(browser, throttle, network);
   try {
-    await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-    if (network) {
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', network);
-    }
     await page.goto(server.url + '/bench/peer/floor.html', { waitUntil: 'commit' });
     await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { polling: 50 });
     return await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0].startTime);
