@@ -14,8 +14,9 @@
 //     the JS heap after load and a garbage collection, plus the wasm memory;
 //   - keystroke in the search box → list and map updated, and language checkbox click → list and map
 //     updated: median and 95th percentile over --inputs inputs (at full CPU only, unless
-//     --inputs-at-every-throttle). "Updated" is the first animation
-//     frame after the last change to the list or the map's marker pane that the input caused.
+//     --inputs-at-every-throttle). "Updated" is the start of the first animation
+//     frame after the last change to the list or the map's marker pane that the input caused
+//     (the clock in its callbacks; since session 7, before: the frame's timestamp).
 //   - the startup timeline of every load (issue 13): the pages' performance marks (script start,
 //     wasm compiled and instantiated, translations ready, app mounted, dataset ready) and the
 //     network's own times (resource timing: when config.json, the wasm and the dataset were
@@ -149,8 +150,11 @@ function instrument({ list, marker, listRoot }) {
     const io = bench.io;
     if (io && io.t0 !== null && records.some((r) => inScope(r.target))) {
       io.last = now;
-      requestAnimationFrame((t) => {
-        if (io.last === now) io.frame = t;
+      // The clock when that frame's callbacks run, not the frame's own timestamp: a frame
+      // begins before the input dispatched in it, so its timestamp can precede the input's
+      // (a negative time when the change comes in the input's own frame).
+      requestAnimationFrame(() => {
+        if (io.last === now) io.frame = performance.now();
       });
     }
   };
