@@ -308,7 +308,10 @@ fn text_of(text: &str) -> &str {
 }
 
 /// Parses, validates and indexes a dataset, giving the page a task's turn now and then.
-async fn check(text: &str, progress: Option<RwSignal<Option<Progress>>>) -> Result<Loaded, Failure> {
+async fn check(
+    text: &str,
+    progress: Option<RwSignal<Option<Progress>>>,
+) -> Result<atlas_core::Checked, Failure> {
     // After about 40 ms of work, show how far the check has come and give the page a task's
     // turn to draw it and to answer input (a browser counts a task over 50 ms as long).
     const WORK_MS: f64 = 40.0;
@@ -328,7 +331,7 @@ async fn check(text: &str, progress: Option<RwSignal<Option<Progress>>>) -> Resu
             }
         }
     };
-    atlas_core::load_pausing(text_of(text), pause)
+    atlas_core::check_pausing(text_of(text), pause)
         .await
         .map_err(Failure::Unreadable)
 }
@@ -363,18 +366,25 @@ async fn load(
     // Marks for the benchmark (bench/run.mjs): download done, then parsed and indexed.
     crate::browser::performance_mark("atlas:dataset-received");
     let text = into_text(bytes);
-    let loaded = check(&text, Some(progress)).await?;
-    crate::browser::performance_mark("atlas:dataset-ready");
+    let checked = check(&text, Some(progress)).await?;
     // Only a first visit's network answer goes to the worker, after the first paint. A large
-    // one moves out of wasm memory now (one memory copy, no text decoding) so the first view's
-    // allocations can reuse its room; a small one waits in wasm memory and is copied after.
+    // one moves out of wasm memory now (one memory copy, no text decoding), and the text goes
+    // before the indexes are built, so that they reuse its room; a small one waits in wasm
+    // memory and is copied after.
     let copy = match origin {
         Origin::Network if text.len() > KEEP_IN_WASM_BYTES => {
-            ForWorker::Js(js_sys::Uint8Array::from(text.as_bytes()))
+            let js = js_sys::Uint8Array::from(text.as_bytes());
+            drop(text);
+            ForWorker::Js(js)
         }
         Origin::Network => ForWorker::Bytes(text.into_bytes()),
-        _ => ForWorker::Nothing,
+        _ => {
+            drop(text);
+            ForWorker::Nothing
+        }
     };
+    let loaded = checked.index();
+    crate::browser::performance_mark("atlas:dataset-ready");
     Ok((
         LoadedDataset {
             config,
@@ -432,11 +442,12 @@ async fn revalidate(
         Err(_) => return mark("failed"),
     };
     let text = into_text(bytes);
-    let Ok(loaded) = check(&text, None).await else {
+    let Ok(checked) = check(&text, None).await else {
         crate::browser::dataset_refused(&url);
         return mark("refused");
     };
     drop(text);
+    let loaded = checked.index();
     if !current() {
         return;
     }

@@ -34,6 +34,9 @@ pub mod typo;
 pub use atlas::Atlas;
 pub use config::Config;
 pub use geo::LatLon;
-pub use load::{load, load_pausing, Effect, LoadError, LoadProgress, Loaded, Problem, Reason, RecordKind};
+pub use load::{
+    check_pausing, load, load_pausing, Checked, Effect, LoadError, LoadProgress, Loaded, Problem, Reason,
+    RecordKind,
+};
 pub use query::{Query, UrlState};
 pub use text::LocalisedText;

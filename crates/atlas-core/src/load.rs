@@ -236,6 +236,49 @@ pub fn load(json: &str) -> Result<Loaded, LoadError> {
     run_to_end(load_pausing(json, |_| std::future::ready(())))
 }
 
+/// A dataset's records, read and checked, before their indexes are built. It holds nothing of
+/// the text it was read from, so a caller can let a big text go before [`Checked::index`]: the
+/// indexes then reuse its memory (the app does; a wasm memory never shrinks, so its high-water
+/// mark is what a phone pays).
+#[derive(Debug)]
+pub struct Checked {
+    meta: Meta,
+    areas: Vec<Area>,
+    municipalities: Vec<Municipality>,
+    actors: Vec<Actor>,
+    services: Vec<Service>,
+    programmes: Vec<Programme>,
+    legislation: Vec<Legislation>,
+    problems: Vec<Problem>,
+}
+
+impl Checked {
+    /// Builds the indexes (`Atlas::new`).
+    pub fn index(self) -> Loaded {
+        Loaded {
+            atlas: Atlas::new(
+                self.meta,
+                self.areas,
+                self.municipalities,
+                self.actors,
+                self.services,
+                self.programmes,
+                self.legislation,
+            ),
+            problems: self.problems,
+        }
+    }
+}
+
+/// [`check_pausing`], then the indexes.
+pub async fn load_pausing<F, P>(json: &str, pause: F) -> Result<Loaded, LoadError>
+where
+    F: FnMut(LoadProgress) -> P,
+    P: Future<Output = ()>,
+{
+    Ok(check_pausing(json, pause).await?.index())
+}
+
 /// How far a load has come: records read of the records in the file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LoadProgress {
@@ -246,15 +289,16 @@ pub struct LoadProgress {
 /// Records read between two calls of the `pause` of [`load_pausing`].
 pub const PAUSE_EVERY: usize = 250;
 
-/// Reads a dataset, calling `pause` with the progress after every [`PAUSE_EVERY`] records and
-/// once more before the indexes are built, and awaiting what it returns: the browser passes a
+/// Reads and checks a dataset's records (its indexes are [`Checked::index`]), calling `pause`
+/// with the progress after every [`PAUSE_EVERY`] records and once more at the end, and
+/// awaiting what it returns: the browser passes a
 /// pause that lets the page draw and answer between batches, so a 50 MB file shows how far
 /// the check has come instead of freezing the tab.
 ///
 /// The file is read in two passes: a scan that splits it into records (keeping each as
 /// borrowed raw JSON, not as a tree of values), then each record into its type. A record
 /// that cannot be read costs only itself.
-pub async fn load_pausing<F, P>(json: &str, pause: F) -> Result<Loaded, LoadError>
+pub async fn check_pausing<F, P>(json: &str, pause: F) -> Result<Checked, LoadError>
 where
     F: FnMut(LoadProgress) -> P,
     P: Future<Output = ()>,
@@ -577,7 +621,7 @@ where
 
     // The indexes take a while on a big file too: the last progress says all records are read.
     pacer.pause_now().await;
-    let atlas = Atlas::new(
+    Ok(Checked {
         meta,
         areas,
         municipalities,
@@ -585,9 +629,6 @@ where
         services,
         programmes,
         legislation,
-    );
-    Ok(Loaded {
-        atlas,
         problems: v.problems,
     })
 }
