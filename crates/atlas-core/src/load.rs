@@ -242,29 +242,34 @@ pub fn load(json: &str) -> Result<Loaded, LoadError> {
 /// mark is what a phone pays).
 #[derive(Debug)]
 pub struct Checked {
-    meta: Meta,
-    areas: Vec<Area>,
-    municipalities: Vec<Municipality>,
-    actors: Vec<Actor>,
-    services: Vec<Service>,
-    programmes: Vec<Programme>,
-    legislation: Vec<Legislation>,
+    records: model::Dataset,
     problems: Vec<Problem>,
 }
 
 impl Checked {
     /// Builds the indexes (`Atlas::new`).
     pub fn index(self) -> Loaded {
+        let model::Dataset {
+            meta,
+            areas,
+            municipalities,
+            actors,
+            services,
+            programmes,
+            legislation,
+            ..
+        } = self.records;
+        let atlas = Atlas::new(
+            meta,
+            areas,
+            municipalities,
+            actors,
+            services,
+            programmes,
+            legislation,
+        );
         Loaded {
-            atlas: Atlas::new(
-                self.meta,
-                self.areas,
-                self.municipalities,
-                self.actors,
-                self.services,
-                self.programmes,
-                self.legislation,
-            ),
+            atlas,
             problems: self.problems,
         }
     }
@@ -622,13 +627,16 @@ where
     // The indexes take a while on a big file too: the last progress says all records are read.
     pacer.pause_now().await;
     Ok(Checked {
-        meta,
-        areas,
-        municipalities,
-        actors,
-        services,
-        programmes,
-        legislation,
+        records: model::Dataset {
+            format: model::FORMAT.to_string(),
+            meta,
+            areas,
+            municipalities,
+            actors,
+            services,
+            programmes,
+            legislation,
+        },
         problems: v.problems,
     })
 }
@@ -1621,6 +1629,18 @@ mod tests {
             messages[3].starts_with("unreadable record: missing field `name`"),
             "{messages:?}"
         );
+    }
+
+    #[test]
+    fn the_checked_records_outlive_their_text_and_index_as_load_does() {
+        let json = dataset(&[service("a", ""), service("b", r#", "email": "not an address""#)]);
+        let checked = run_to_end(check_pausing(&json, |_| std::future::ready(())));
+        let loaded = load(&json).unwrap();
+        // The text goes before the indexes are built (the app does this to lower its peak).
+        drop(json);
+        let indexed = checked.unwrap().index();
+        assert_eq!(indexed.atlas.services, loaded.atlas.services);
+        assert_eq!(indexed.problems, loaded.problems);
     }
 
     #[test]
