@@ -2,8 +2,10 @@
 // arrives (not after the stylesheets, as a script in the body does): it asks at once for what the
 // app will need, while the app's wasm is still downloading, as preloads whose answers the app's
 // own requests take (src/data.rs, src/i18n.rs). No inline script: the strict CSP holds.
-//   - the dataset: the default one, or a `?data=` address on this origin (another origin is
-//     only asked for once config.json allows it); config.json is preloaded by index.html itself;
+//   - config.json, whose answer it leaves for the app in `window.atlasConfig`;
+//   - the dataset: a `?data=` address on this origin (another origin is only asked for once
+//     config.json allows it), else the one config.json names, or its pack (`pack_url`) and the
+//     dataset's `.sha256` that the pack is checked against;
 //   - the UI language's messages (the wasm holds none): the path's language, else Finnish.
 // UI_LANGUAGES names every file in locales/ (tests/e2e/locales.test.mjs checks it).
 (() => {
@@ -17,17 +19,48 @@
     link.href = href;
     document.head.append(link);
   };
-  const data = new URLSearchParams(location.search).get('data');
-  let dataset = '/data/atlas.json';
-  if (data) {
+  // An address on this origin, absolute; null for any other (asked for only once config.json
+  // allows it, by the app).
+  const ownAddress = (u) => {
     try {
-      const url = new URL(data, location.href);
-      dataset = url.origin === location.origin && /^https?:$/.test(url.protocol) ? url.href : null;
+      const url = new URL(u, location.href);
+      return url.origin === location.origin && /^https?:$/.test(url.protocol) ? url.href : null;
     } catch {
-      dataset = null;
+      return null;
     }
+  };
+  // config.json's relative addresses are from the site's root (src/data.rs, resolve_or_self).
+  const rooted = (u) => (/^https?:\/\//.test(u) || u.startsWith('/') ? u : `/${u}`);
+  const data = new URLSearchParams(location.search).get('data');
+  // The app takes this answer (src/browser.rs, preloaded_config) rather than asking again.
+  const config = fetch('/config.json', { credentials: 'same-origin' })
+    .then((r) => (r.ok ? r.text() : null))
+    .catch(() => null);
+  window.atlasConfig = config;
+  if (data) {
+    const dataset = ownAddress(data);
+    if (dataset) preload(dataset);
+  } else {
+    // The deployment's dataset, or its pack and the dataset's digest the pack is checked against
+    // (src/data.rs, load_pack): what config.json names.
+    config.then((text) => {
+      let c = {};
+      try {
+        c = JSON.parse(text) || {};
+      } catch {
+        c = {};
+      }
+      const dataset = ownAddress(rooted(typeof c.dataset_url === 'string' ? c.dataset_url : 'data/atlas.json'));
+      const packUrl = typeof c.pack_url === 'string' ? c.pack_url.trim() : '';
+      const pack = packUrl && 'DecompressionStream' in self ? ownAddress(rooted(packUrl)) : null;
+      if (pack && dataset) {
+        preload(pack);
+        preload(`${dataset}.sha256`);
+      } else if (dataset) {
+        preload(dataset);
+      }
+    });
   }
-  if (dataset) preload(dataset);
   const first = location.pathname.split('/')[1];
   preload(`/locales/${UI_LANGUAGES.includes(first) ? first : 'fi'}/main.ftl`);
 })();

@@ -77,6 +77,10 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+function isPackFile(url) {
+  return url.pathname.endsWith('.pack') || url.pathname.endsWith('.sha256') || url.pathname.includes('.pack.d/');
+}
+
 function isDataset(url) {
   return url.pathname.endsWith('.json') && url.pathname !== '/config.json' && !url.pathname.startsWith('/schema/');
 }
@@ -88,6 +92,10 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin) return;
   // Test and fault endpoints of the test server, and the CSP report address, pass untouched.
   if (url.pathname.startsWith('/fault/') || url.pathname === '/csp-report') return;
+  // A dataset's pack, its shards and the digest the pack is checked against (src/data.rs) pass
+  // untouched: a kept digest would let an old pack pass as the dataset's. The app reads the
+  // dataset itself, which this worker keeps, when the pack cannot be had.
+  if (isPackFile(url)) return;
   if (request.mode === 'navigate') {
     // A client route (no file extension) is index.html; any other page is only passed through.
     const last = url.pathname.split('/').pop();

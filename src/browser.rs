@@ -118,6 +118,48 @@ pub fn with_leaflet(f: impl FnOnce() + 'static) {
     let _ = script.add_event_listener_with_callback("load", Closure::once_into_js(f).unchecked_ref());
 }
 
+/// config.json's text as public/preload.js asked for it (the promise it leaves in
+/// `window.atlasConfig`, which the app takes rather than asking again): `None` without
+/// preload.js, `Some(None)` when config.json could not be had.
+pub async fn preloaded_config() -> Option<Option<String>> {
+    let window = web_sys::window()?;
+    let promise = js_sys::Reflect::get(&window, &"atlasConfig".into())
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()?;
+    let text = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    Some(text.as_string())
+}
+
+/// A gzip-compressed answer's body, inflated by the browser's own `DecompressionStream` (the
+/// pack travels compressed from any host, and no inflater is built into the wasm). `None`
+/// when the browser has none, or the body is not whole gzip (cut short or damaged).
+pub async fn gunzip(response: &JsValue) -> Option<Vec<u8>> {
+    use js_sys::{Array, Function, Reflect};
+    let window = web_sys::window()?;
+    let class = |name: &str| {
+        Reflect::get(&window, &name.into())
+            .ok()?
+            .dyn_into::<Function>()
+            .ok()
+    };
+    let inflater = Reflect::construct(&class("DecompressionStream")?, &Array::of1(&"gzip".into())).ok()?;
+    let body = Reflect::get(response, &"body".into()).ok()?;
+    let pipe = Reflect::get(&body, &"pipeThrough".into())
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()?;
+    let inflated = pipe.call1(&body, &inflater).ok()?;
+    let whole = Reflect::construct(&class("Response")?, &Array::of1(&inflated)).ok()?;
+    let read = Reflect::get(&whole, &"arrayBuffer".into())
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()?;
+    let promise = read.call0(&whole).ok()?.dyn_into::<js_sys::Promise>().ok()?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
 /// A named point on the page's performance timeline (read by the benchmark; costs nothing else).
 pub fn performance_mark(name: &str) {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
@@ -213,6 +255,14 @@ pub fn resolve_url(url: &str) -> Option<(String, String)> {
     let base = web_sys::window()?.location().href().ok()?;
     let u = web_sys::Url::new_with_base(url, &base).ok()?;
     matches!(u.protocol().as_str(), "http:" | "https:").then(|| (u.href(), u.origin()))
+}
+
+/// The id of the element that has the focus, if it has one.
+pub fn active_element_id() -> Option<String> {
+    document()
+        .active_element()
+        .map(|e| e.id())
+        .filter(|id| !id.is_empty())
 }
 
 /// Moves keyboard focus to an element (a page heading after navigation, say).

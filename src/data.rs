@@ -18,6 +18,39 @@ pub struct LoadedDataset {
     /// The network could not be reached: this is the copy the service worker (public/sw.js)
     /// kept from the last visit whose dataset loaded.
     pub offline: bool,
+    /// Read from the dataset's static pack (config.json's `pack_url`): a service's description
+    /// and contact details are in the pack's shards, fetched by its page.
+    pub pack: Option<Pack>,
+    /// Why the configured pack was not used and the dataset was read instead (the data page
+    /// says so).
+    pub pack_refused: Option<PackRefusal>,
+}
+
+/// The pack a dataset was read from.
+pub struct Pack {
+    /// The pack's address; its shards are `{url}.d/{k}.json`.
+    pub url: String,
+    pub info: atlas_core::pack::PackInfo,
+}
+
+impl Pack {
+    /// The address of the shard that holds service `i`, and the record's place in it.
+    pub fn shard_of(&self, i: usize) -> (String, usize) {
+        let (k, place) = self.info.shard_of(i);
+        (format!("{}.d/{k}.json", self.url), place)
+    }
+}
+
+/// Why a configured pack was not used.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PackRefusal {
+    /// The pack could not be fetched (or is not on an allowed origin).
+    Unreachable,
+    /// The dataset's `.sha256` could not be fetched or read: the pack cannot be checked.
+    Unchecked,
+    /// The browser cannot inflate it (no `DecompressionStream`), or it is not whole gzip.
+    NotInflated,
+    Refused(atlas_core::pack::PackError),
 }
 
 /// How the dataset's answer came, from the headers public/sw.js adds.
@@ -34,6 +67,8 @@ enum Origin {
     Kept,
     /// The worker's kept copy because the network could not be reached (`x-atlas-from-cache`).
     Offline,
+    /// The deployment's pack (public/sw.js passes packs through): nothing for the worker.
+    Pack,
 }
 
 /// Why nothing could be shown.
@@ -136,7 +171,7 @@ pub fn provide_data(data_param: Option<String>) -> DataContext {
                                 crate::browser::dataset_validated(&url, copy.as_ref());
                             }
                             Origin::Pending => crate::browser::dataset_validated(&url, None),
-                            Origin::Offline => {}
+                            Origin::Offline | Origin::Pack => {}
                             Origin::Kept => {
                                 leptos::task::spawn_local(revalidate(url, state, offline, attempt, this));
                             }
@@ -196,12 +231,8 @@ const REVALIDATE_HEADER: &str = "x-atlas-revalidate";
 /// retried). Only the wait for the answer's start: a big file on a slow line may take longer.
 const ANSWER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(20);
 
-/// The body of `url` as bytes (never a JS string) and how it came.
-async fn fetch_bytes(
-    url: &str,
-    progress: Option<RwSignal<Option<Progress>>>,
-    revalidate: bool,
-) -> Result<(Vec<u8>, Origin, u16), Failure> {
+/// Asks for `url`: the answer whose status is a success, its body not yet read.
+async fn send(url: &str, revalidate: bool) -> Result<gloo_net::http::Response, Failure> {
     let abort = web_sys::AbortController::new().ok();
     let signal = abort.as_ref().map(|a| a.signal());
     let timer = abort.map(|a| set_timeout_with_handle(move || a.abort(), ANSWER_TIMEOUT));
@@ -217,6 +248,16 @@ async fn fetch_bytes(
     if !resp.ok() {
         return Err(Failure::Status(resp.status()));
     }
+    Ok(resp)
+}
+
+/// The body of `url` as bytes (never a JS string) and how it came.
+async fn fetch_bytes(
+    url: &str,
+    progress: Option<RwSignal<Option<Progress>>>,
+    revalidate: bool,
+) -> Result<(Vec<u8>, Origin, u16), Failure> {
+    let resp = send(url, revalidate).await?;
     let headers = resp.headers();
     let origin = if headers.get(FROM_CACHE_HEADER).is_some() {
         Origin::Offline
@@ -312,11 +353,20 @@ async fn check(
     text: &str,
     progress: Option<RwSignal<Option<Progress>>>,
 ) -> Result<atlas_core::Checked, Failure> {
-    // After about 40 ms of work, show how far the check has come and give the page a task's
-    // turn to draw it and to answer input (a browser counts a task over 50 ms as long).
+    atlas_core::check_pausing(text_of(text), pauses(progress))
+        .await
+        .map_err(Failure::Unreadable)
+}
+
+/// The pause a long check awaits between batches of records: after about 40 ms of work, it
+/// shows how far the check has come and gives the page a task's turn to draw it and to answer
+/// input (a browser counts a task over 50 ms as long).
+fn pauses(
+    progress: Option<RwSignal<Option<Progress>>>,
+) -> impl FnMut(LoadProgress) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()>>> {
     const WORK_MS: f64 = 40.0;
     let mut since = crate::browser::now_ms();
-    let pause = move |checked| {
+    move |checked| {
         let now = crate::browser::now_ms();
         let due = now - since >= WORK_MS;
         if due {
@@ -325,15 +375,12 @@ async fn check(
                 progress.set(Some(Progress::Checked(checked)));
             }
         }
-        async move {
+        Box::pin(async move {
             if due {
                 crate::browser::next_task().await;
             }
-        }
-    };
-    atlas_core::check_pausing(text_of(text), pause)
-        .await
-        .map_err(Failure::Unreadable)
+        })
+    }
 }
 
 async fn load(
@@ -341,15 +388,21 @@ async fn load(
     progress: RwSignal<Option<Progress>>,
     config_signal: RwSignal<Option<Config>>,
 ) -> Result<(LoadedDataset, Origin, ForWorker), Failure> {
-    // config.json and the default dataset are both requested by index.html's preloads
-    // (public/preload.js) while the wasm still downloads: these two requests take the answers
-    // the preloads started rather than waiting on each other.
+    // config.json and the dataset (or its pack) are both requested by public/preload.js while
+    // the wasm still downloads: the app takes config.json's answer from it, and the dataset's
+    // request takes the answer its preload started.
     // config.json is optional: without it, or with a broken one, the defaults hold.
     crate::browser::performance_mark("atlas:config-requested");
-    let config = match fetch_bytes("/config.json", None, false).await {
-        Ok((bytes, _, _)) => Config::parse(text_of(&into_text(bytes))).unwrap_or_default(),
-        Err(_) => Config::default(),
+    let text = match crate::browser::preloaded_config().await {
+        Some(text) => text,
+        None => fetch_bytes("/config.json", None, false)
+            .await
+            .ok()
+            .map(|(bytes, ..)| into_text(bytes)),
     };
+    let config = text
+        .and_then(|t| Config::parse(text_of(&t)).ok())
+        .unwrap_or_default();
     crate::browser::performance_mark("atlas:config-received");
     config_signal.set(Some(config.clone()));
     let own = crate::browser::own_origin();
@@ -359,6 +412,28 @@ async fn load(
         match crate::browser::resolve_url(&p) {
             Some((abs, origin)) if config.allows_dataset_origin(&origin, &own) => url = abs,
             _ => refused = Some(p),
+        }
+    }
+    // The deployment's pack, for its own dataset (not a `?data=` one), when it is the pack of
+    // the dataset published now; else the dataset itself, and the data page says why.
+    let mut pack_refused = None;
+    if let (Some(pack_url), true) = (&config.pack_url, url == resolve_or_self(&config.dataset_url)) {
+        crate::browser::performance_mark("atlas:dataset-requested");
+        match load_pack(pack_url, &config, &own, &url, progress).await {
+            Ok((loaded, pack)) => {
+                crate::browser::performance_mark("atlas:dataset-ready");
+                let dataset = LoadedDataset {
+                    config,
+                    loaded,
+                    url,
+                    refused,
+                    offline: false,
+                    pack: Some(pack),
+                    pack_refused: None,
+                };
+                return Ok((dataset, Origin::Pack, ForWorker::Nothing));
+            }
+            Err(r) => pack_refused = Some(r),
         }
     }
     crate::browser::performance_mark("atlas:dataset-requested");
@@ -392,10 +467,59 @@ async fn load(
             url,
             refused,
             offline: origin == Origin::Offline,
+            pack: None,
+            pack_refused,
         },
         origin,
         copy,
     ))
+}
+
+/// Service `i`'s full record: from the dataset itself, or with a pack from the shard that holds
+/// it, checked as a record of the dataset (`None` when the shard cannot be had or does not hold
+/// that service whole).
+pub async fn full_service(dataset: &LoadedDataset, i: usize) -> Option<atlas_core::model::Service> {
+    let atlas = &dataset.loaded.atlas;
+    let Some(pack) = &dataset.pack else {
+        return atlas.services.get(i).cloned();
+    };
+    let (url, place) = pack.shard_of(i);
+    let (bytes, ..) = fetch_bytes(&url, None, false).await.ok()?;
+    atlas_core::pack::service_in_shard(&into_text(bytes), place, atlas, i)
+}
+
+/// Reads the pack at `pack_url` (config.json's), checked against the digest the dataset at
+/// `dataset_url` is published with (its `.sha256`), and indexes it.
+async fn load_pack(
+    pack_url: &str,
+    config: &Config,
+    own: &str,
+    dataset_url: &str,
+    progress: RwSignal<Option<Progress>>,
+) -> Result<(Loaded, Pack), PackRefusal> {
+    let pack_url = resolve_or_self(pack_url);
+    match crate::browser::resolve_url(&pack_url) {
+        Some((_, origin)) if config.allows_dataset_origin(&origin, own) => {}
+        _ => return Err(PackRefusal::Unreachable),
+    }
+    // Both were asked for by public/preload.js: these requests take its answers.
+    let (sums, ..) = fetch_bytes(&format!("{dataset_url}.sha256"), None, false)
+        .await
+        .map_err(|_| PackRefusal::Unchecked)?;
+    let digest = atlas_core::pack::digest_in_sums(&into_text(sums)).ok_or(PackRefusal::Unchecked)?;
+    let response = send(&pack_url, false)
+        .await
+        .map_err(|_| PackRefusal::Unreachable)?;
+    let raw: wasm_bindgen::JsValue = web_sys::Response::from(response).into();
+    let bytes = crate::browser::gunzip(&raw)
+        .await
+        .ok_or(PackRefusal::NotInflated)?;
+    crate::browser::performance_mark("atlas:dataset-received");
+    let (checked, info) = atlas_core::pack::open_pausing(&bytes, &digest, pauses(Some(progress)))
+        .await
+        .map_err(PackRefusal::Refused)?;
+    drop(bytes);
+    Ok((checked.index(), Pack { url: pack_url, info }))
 }
 
 /// A first visit's dataset for the service worker: its bytes, in wasm memory or already copied out.
@@ -463,6 +587,8 @@ async fn revalidate(
         url: url.clone(),
         refused,
         offline: false,
+        pack: None,
+        pack_refused: None,
     })));
     crate::browser::dataset_validated(&url, None);
     mark("newer");

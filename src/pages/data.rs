@@ -5,8 +5,9 @@
 use crate::browser::{format_date, format_number};
 use crate::components::guards::with_dataset;
 use crate::components::localised::Localised;
-use crate::data::LoadedDataset;
+use crate::data::{LoadedDataset, PackRefusal};
 use crate::i18n::ui_language;
+use atlas_core::pack::PackError;
 use atlas_core::{Effect, Problem, Reason, RecordKind};
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};
@@ -116,6 +117,51 @@ fn download_name(key: &str) -> String {
     }
 }
 
+/// Whether the dataset was read from the deployment's pack, or why that pack was not used.
+fn pack_status(dataset: &LoadedDataset) -> Option<impl IntoView> {
+    let status = match (&dataset.pack, &dataset.pack_refused) {
+        (Some(pack), _) => view! {
+            <code>{pack.url.clone()}</code><br/>
+            {move_tr!("data-pack-used")}
+        }
+        .into_any(),
+        (None, Some(refusal)) => {
+            let refusal = refusal.clone();
+            view! { {move || tr!("data-pack-refused", { "reason" => refusal_text(&refusal) })} }.into_any()
+        }
+        (None, None) => return None,
+    };
+    let code = dataset.pack_refused.as_ref().map_or("used", refusal_code);
+    Some(view! {
+        <dt>{move_tr!("data-pack")}</dt>
+        <dd data-testid="pack-status" data-pack=code>{status}</dd>
+    })
+}
+
+fn refusal_code(r: &PackRefusal) -> &'static str {
+    match r {
+        PackRefusal::Unreachable => "unreachable",
+        PackRefusal::Unchecked => "unchecked",
+        PackRefusal::NotInflated => "not-inflated",
+        PackRefusal::Refused(PackError::Stale) => "stale",
+        PackRefusal::Refused(PackError::Version(_)) => "version",
+        PackRefusal::Refused(PackError::NotAPack | PackError::Unreadable) => "damaged",
+        PackRefusal::Refused(PackError::BreaksARule(_)) => "breaks-rule",
+    }
+}
+
+fn refusal_text(r: &PackRefusal) -> String {
+    match refusal_code(r) {
+        "unreachable" => tr!("pack-unreachable"),
+        "unchecked" => tr!("pack-unchecked"),
+        "not-inflated" => tr!("pack-not-inflated"),
+        "stale" => tr!("pack-stale"),
+        "version" => tr!("pack-version"),
+        "damaged" => tr!("pack-damaged"),
+        _ => tr!("pack-breaks-rule"),
+    }
+}
+
 #[component]
 fn AboutData(dataset: Arc<LoadedDataset>) -> impl IntoView {
     let lang = ui_language();
@@ -153,6 +199,7 @@ fn AboutData(dataset: Arc<LoadedDataset>) -> impl IntoView {
                 <dd>{meta.license.clone().unwrap_or_else(|| "–".into())}</dd>
                 <dt>{move_tr!("data-address")}</dt>
                 <dd><code>{url}</code></dd>
+                {pack_status(&dataset)}
             </dl>
             {meta.sample.then(|| view! { <p class="sample-inline">{move_tr!("sample-text")}</p> })}
 

@@ -32,8 +32,9 @@ test('the first view asks once for config.json, the dataset and its own language
   assert.deepEqual(requestsFor(server, before, (p) => p === '/data/atlas.json'), ['/data/atlas.json']);
   // Only the UI language's messages: the others are not in the wasm and not fetched.
   assert.deepEqual(requestsFor(server, before, (p) => p.startsWith('/locales/')), ['/locales/en/main.ftl']);
-  // Each came from index.html's preloads (the page's script asks before the app has started),
-  // and the app took those answers rather than asking again.
+  // Each came from public/preload.js (the page's first script asks before the app has started:
+  // config.json by fetch, whose answer it hands the app, the others as preloads), and the app
+  // took those answers rather than asking again.
   const initiators = await page.evaluate(() =>
     Object.fromEntries(
       performance
@@ -42,7 +43,7 @@ test('the first view asks once for config.json, the dataset and its own language
         .map((r) => [new URL(r.name).pathname, r.initiatorType]),
     ),
   );
-  assert.deepEqual(initiators, { '/config.json': 'link', '/data/atlas.json': 'link', '/locales/en/main.ftl': 'link' });
+  assert.deepEqual(initiators, { '/config.json': 'fetch', '/data/atlas.json': 'link', '/locales/en/main.ftl': 'link' });
   // The startup marks the benchmark reads, in their order.
   const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
   const order = ['atlas:script-start', 'atlas:boot', 'atlas:wasm-ready', 'atlas:translations-ready', 'atlas:mounted', 'atlas:dataset-received', 'atlas:dataset-ready'];

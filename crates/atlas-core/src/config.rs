@@ -35,6 +35,16 @@ fn lenient_contact<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Contact>, D
     Ok(Some(contact).filter(|c| !c.is_empty()))
 }
 
+/// A text, or nothing when the value is of another type (it costs only itself).
+fn lenient_text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    let value = serde_json::Value::deserialize(d)?;
+    Ok(value
+        .as_str()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string))
+}
+
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct Config {
@@ -47,6 +57,10 @@ pub struct Config {
     pub map_zoom: f64,
     #[serde(deserialize_with = "lenient_contact")]
     pub contact: Option<Contact>,
+    /// The static pack made from the dataset (`atlas_core::pack`), read instead of the dataset
+    /// while it is the pack of the dataset published now.
+    #[serde(deserialize_with = "lenient_text")]
+    pub pack_url: Option<String>,
 }
 
 impl Default for Config {
@@ -60,6 +74,7 @@ impl Default for Config {
             map_center: [64.5, 26.0],
             map_zoom: 5.0,
             contact: None,
+            pack_url: None,
         }
     }
 }
@@ -118,6 +133,20 @@ mod tests {
             "a contact of the wrong shape costs only itself"
         );
         assert_eq!(Config::parse("{}").unwrap().contact, None);
+    }
+
+    #[test]
+    fn a_pack_url_is_a_text_or_nothing() {
+        let c = Config::parse(r#"{"pack_url": "data/atlas.pack"}"#).unwrap();
+        assert_eq!(c.pack_url.as_deref(), Some("data/atlas.pack"));
+        let c = Config::parse(r#"{"pack_url": 7, "map_zoom": 6}"#).unwrap();
+        assert_eq!(
+            (c.pack_url, c.map_zoom),
+            (None, 6.0),
+            "a pack_url of the wrong type costs only itself"
+        );
+        assert_eq!(Config::parse(r#"{"pack_url": " "}"#).unwrap().pack_url, None);
+        assert_eq!(Config::parse("{}").unwrap().pack_url, None);
     }
 
     #[test]

@@ -18,6 +18,7 @@ mod interned;
 pub mod load;
 pub mod model;
 pub mod network;
+pub mod pack;
 pub mod query;
 pub mod retry;
 pub mod rules;

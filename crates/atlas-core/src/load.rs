@@ -109,6 +109,41 @@ impl Reason {
         }
     }
 
+    /// The reason again from its [`code`](Self::code), [`value`](Self::value) and, for a word
+    /// outside a closed vocabulary, that vocabulary's words (a pack keeps problems so); none
+    /// when they do not make one.
+    pub fn from_parts(code: &str, value: Option<String>, allowed: &[String]) -> Option<Self> {
+        let v = || value.clone();
+        Some(match code {
+            "unreadable" => Self::Unreadable(v()?),
+            "bad_id" => Self::BadId,
+            "bad_municipality_code" => Self::BadMunicipalityCode,
+            "no_text" => Self::NoText,
+            "bad_text_language" => Self::BadTextLanguage,
+            "not_a_word" => Self::NotAWord(v()?),
+            "not_one_of" => {
+                let words = model::VOCABULARIES
+                    .iter()
+                    .copied()
+                    .find(|words| words.iter().eq(allowed.iter()))?;
+                Self::NotOneOf(v()?, words)
+            }
+            "no_record" => Self::NoRecord(v()?),
+            "bad_location" => Self::BadLocation,
+            "bad_date" => Self::BadDate(v()?),
+            "bad_url" => Self::BadUrl,
+            "bad_email" => Self::BadEmail(v()?),
+            "bad_phone" => Self::BadPhone(v()?),
+            "bad_language" => Self::BadLanguage(v()?),
+            "no_language" => Self::NoLanguage,
+            "bad_hours" => Self::BadHours(v()?),
+            "end_before_start" => Self::EndBeforeStart,
+            "duplicate" => Self::Duplicate(v()?),
+            "not_a_list" => Self::NotAList,
+            _ => return None,
+        })
+    }
+
     /// The value or detail the reason quotes, if any (already clipped).
     pub fn value(&self) -> Option<&str> {
         match self {
@@ -242,8 +277,8 @@ pub fn load(json: &str) -> Result<Loaded, LoadError> {
 /// mark is what a phone pays).
 #[derive(Debug)]
 pub struct Checked {
-    records: model::Dataset,
-    problems: Vec<Problem>,
+    pub(crate) records: model::Dataset,
+    pub(crate) problems: Vec<Problem>,
 }
 
 impl Checked {
@@ -512,59 +547,7 @@ where
             "id",
             &["id", "name", "municipality", "location", "provider", "languages"],
             |s: &Service| &s.id,
-            |v, s: &mut Service| {
-                v.check_id(&s.id);
-                v.check_name("name", &s.name);
-                if let Some(p) = &s.provider {
-                    if let Err(r) = reference(p, &actor_ids) {
-                        v.leave_out("provider", r);
-                    }
-                }
-                if let Err(r) = reference(&s.municipality, &municipality_codes) {
-                    v.leave_out("municipality", r);
-                }
-                v.check_location(&s.location);
-                v.optional_text("description", &mut s.description);
-                v.refused("channels");
-                v.retain("languages", &mut s.languages, |l| language(l));
-                if s.languages.is_empty() {
-                    // The finder is about languages: a service in none is left out (the schema requires one).
-                    v.leave_out("languages", Reason::NoLanguage);
-                }
-                v.retain("phones", &mut s.phones, |p| {
-                    if is_international_phone(&p.number) {
-                        Ok(())
-                    } else {
-                        Err(Reason::BadPhone(clip(&p.number)))
-                    }
-                });
-                if let Some(e) = &s.email {
-                    if !is_email(e) {
-                        v.drop_field("email", Reason::BadEmail(clip(e)));
-                        s.email = None;
-                    }
-                }
-                v.optional_url("website", &mut s.website);
-                if let Some(h) = &s.opening_hours {
-                    if let Err(e) = crate::hours::OpeningHours::parse(h) {
-                        v.drop_field("opening_hours", Reason::BadHours(clip_message(&e.to_string())));
-                        s.opening_hours = None;
-                    }
-                }
-                v.refused("appointment");
-                v.refused("accessibility.wheelchair");
-                if let Some(a) = &mut s.accessibility {
-                    v.optional_text("accessibility.info", &mut a.info);
-                }
-                if let Some(a) = &mut s.address {
-                    v.optional_text("address.street", &mut a.street);
-                    v.optional_text("address.post_office", &mut a.post_office);
-                }
-                v.retain("target_groups", &mut s.target_groups, |w| word(w));
-                v.retain("topics", &mut s.topics, |w| word(w));
-                v.refused("last_verified");
-                v.retain("sources", &mut s.sources, usable_source);
-            },
+            |v, s: &mut Service| check_service(v, s, &actor_ids, &municipality_codes),
         )
         .await;
 
@@ -639,6 +622,105 @@ where
         },
         problems: v.problems,
     })
+}
+
+/// The rules of one service record, once: `check_pausing` applies them to a file's records,
+/// `pack` to a pack's (`check_packed_services`) and to a record from its shards.
+fn check_service(
+    v: &mut Validator,
+    s: &mut Service,
+    actor_ids: &HashSet<&str>,
+    municipality_codes: &HashSet<&str>,
+) {
+    v.check_id(&s.id);
+    v.check_name("name", &s.name);
+    if let Some(p) = &s.provider {
+        if let Err(r) = reference(p, actor_ids) {
+            v.leave_out("provider", r);
+        }
+    }
+    if let Err(r) = reference(&s.municipality, municipality_codes) {
+        v.leave_out("municipality", r);
+    }
+    v.check_location(&s.location);
+    v.optional_text("description", &mut s.description);
+    v.refused("channels");
+    v.retain("languages", &mut s.languages, |l| language(l));
+    if s.languages.is_empty() {
+        // The finder is about languages: a service in none is left out (the schema requires one).
+        v.leave_out("languages", Reason::NoLanguage);
+    }
+    v.retain("phones", &mut s.phones, |p| {
+        if is_international_phone(&p.number) {
+            Ok(())
+        } else {
+            Err(Reason::BadPhone(clip(&p.number)))
+        }
+    });
+    if let Some(e) = &s.email {
+        if !is_email(e) {
+            v.drop_field("email", Reason::BadEmail(clip(e)));
+            s.email = None;
+        }
+    }
+    v.optional_url("website", &mut s.website);
+    if let Some(h) = &s.opening_hours {
+        if let Err(e) = crate::hours::OpeningHours::parse(h) {
+            v.drop_field("opening_hours", Reason::BadHours(clip_message(&e.to_string())));
+            s.opening_hours = None;
+        }
+    }
+    v.refused("appointment");
+    v.refused("accessibility.wheelchair");
+    if let Some(a) = &mut s.accessibility {
+        v.optional_text("accessibility.info", &mut a.info);
+    }
+    if let Some(a) = &mut s.address {
+        v.optional_text("address.street", &mut a.street);
+        v.optional_text("address.post_office", &mut a.post_office);
+    }
+    v.retain("target_groups", &mut s.target_groups, |w| word(w));
+    v.retain("topics", &mut s.topics, |w| word(w));
+    v.refused("last_verified");
+    v.retain("sources", &mut s.sources, usable_source);
+}
+
+/// The rules of a service record for records that come checked already: a pack's, and a
+/// record from its shards (`pack.rs`). A pack is made from a checked dataset, so a record that
+/// breaks a rule here is damaged or forged: the first problem is the answer, and the caller
+/// refuses what the record came in.
+pub(crate) struct ServiceRules<'a> {
+    actor_ids: HashSet<&'a str>,
+    municipality_codes: HashSet<&'a str>,
+    seen: HashSet<String>,
+    v: Validator,
+}
+
+impl<'a> ServiceRules<'a> {
+    pub(crate) fn new(actors: &'a [Actor], municipalities: &'a [Municipality]) -> Self {
+        Self {
+            actor_ids: actors.iter().map(|a| a.id.as_str()).collect(),
+            municipality_codes: municipalities.iter().map(|m| m.code.as_str()).collect(),
+            seen: HashSet::new(),
+            v: Validator::default(),
+        }
+    }
+
+    /// Whether `s` keeps every rule, with an id no earlier record of these had.
+    pub(crate) fn check(&mut self, s: &mut Service) -> Result<(), Problem> {
+        self.v.current.clear();
+        check_service(&mut self.v, s, &self.actor_ids, &self.municipality_codes);
+        self.v.checked();
+        if !self.seen.insert(s.id.clone()) {
+            self.v.leave_out("id", Reason::Duplicate("id".into()));
+        }
+        let kept = !self.v.current.iter().any(|(_, out, _)| *out);
+        self.v.flush(RecordKind::Service, &clip(&s.id), kept);
+        match self.v.problems.drain(..).next() {
+            Some(p) => Err(p),
+            None => Ok(()),
+        }
+    }
 }
 
 /// Collects the problems of the record being checked.
@@ -994,7 +1076,7 @@ const MOST_DROPS_IN_A_LIST: usize = 8;
 /// A value reading dropped: its place in the record (`phones[0]`, `period.start`, or `""` for
 /// the record as a whole), why, and whether that leaves the record out (a required field).
 #[derive(Debug)]
-struct Dropped {
+pub(crate) struct Dropped {
     field: String,
     reason: Reason,
     leaves_out: bool,
@@ -1102,7 +1184,7 @@ fn place_in_file(taken: &mut Vec<usize>, index: usize) -> usize {
 /// as the vocabulary's first word so that the rest of the record is still checked, and leaves the
 /// record out. `Ok` has the record and the dropped values; `Err` the required field (or `""`)
 /// that broke it. The fast path (a record that reads) costs one parse, as before.
-fn read_tolerant<T: DeserializeOwned>(
+pub(crate) fn read_tolerant<T: DeserializeOwned>(
     item: &RawValue,
     required: &[&str],
 ) -> Result<(T, Vec<Dropped>), Dropped> {

@@ -112,7 +112,10 @@ not depend on the date (see atlas-data validate --help) are printed as warnings.
 The downloads the app's data page offers are written beside it from the same
 records: <stem>.csv (the spreadsheet template's columns, as export csv),
 <stem>.geojson (as export geojson) and <stem>.hsds.json (Open Referral HSDS 3.0
-tables in Finnish, as export hsds), so `trunk build` copies them into dist/.
+tables in Finnish, as export hsds), so `trunk build` copies them into dist/;
+and the static pack, <stem>.pack with its shards in <stem>.pack.d/ (as
+atlas-data pack), which the app loads instead of the JSON where config.json
+names it (pack_url).
 
 Relative defaults are taken from the current directory when it holds
 data/sources, else from the repository this program was built from.";
@@ -189,20 +192,33 @@ pub fn run(args: &BuildArgs) -> i32 {
                 err!("atlas-data: cannot write {}: {e}", paths.out.display());
                 return 1;
             }
-            let sums = sha256_path(&paths.out);
-            if let Err(e) =
-                crate::output::write_bytes(&sums, sha256_line(text.as_bytes(), &paths.out).as_bytes())
-            {
+            let sums = crate::pack::sums_path(&paths.out);
+            if let Err(e) = crate::output::write_bytes(
+                &sums,
+                crate::pack::sums_line(text.as_bytes(), &paths.out).as_bytes(),
+            ) {
                 err!("atlas-data: cannot write {}: {e}", sums.display());
                 return 1;
             }
-            let exports = match write_exports(&paths.out, &dataset) {
+            let mut exports = match write_exports(&paths.out, &dataset) {
                 Ok(written) => written,
                 Err(e) => {
                     err!("atlas-data: {e}");
                     return 1;
                 }
             };
+            // The pack beside the dataset (`atlas-data pack`), from the same checked records.
+            let pack = crate::pack::default_path(&paths.out);
+            let packed = atlas_core::load(&text)
+                .map_err(|e| e.to_string())
+                .and_then(|loaded| {
+                    crate::pack::write(text.as_bytes(), &loaded, &pack, atlas_core::pack::SHARD_SIZE)
+                });
+            if let Err(e) = packed {
+                err!("atlas-data: {e}");
+                return 1;
+            }
+            exports.push(pack);
             out!(
                 "atlas-data: wrote {} ({} bytes), {} and the downloads {}: {}",
                 paths.out.display(),
@@ -797,18 +813,6 @@ fn warnings(d: &Dataset, loaded: &Loaded) -> Vec<String> {
     out
 }
 
-/// `<hex>  <file name>`: the line `sha256sum` writes and `sha256sum -c` reads, with the
-/// bare file name so the check works from the directory that holds both files.
-fn sha256_line(bytes: &[u8], path: &Path) -> String {
-    use sha2::{Digest, Sha256};
-    let hex: String = Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect();
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    format!("{hex}  {name}\n")
-}
-
 /// The downloads beside the dataset, from the same records: `<stem>.csv`, `<stem>.geojson`
 /// and `<stem>.hsds.json`. Deterministic, as the dataset is.
 pub fn write_exports(out: &Path, dataset: &Dataset) -> Result<Vec<PathBuf>, String> {
@@ -830,13 +834,6 @@ pub fn write_exports(out: &Path, dataset: &Dataset) -> Result<Vec<PathBuf>, Stri
     let tables = crate::export_hsds::tables(&dataset.meta, &dataset.actors, &dataset.services, "fi");
     crate::export_hsds::write(&hsds, &tables)?;
     Ok(vec![csv, geojson, hsds])
-}
-
-/// `atlas.json` → `atlas.json.sha256`.
-fn sha256_path(path: &Path) -> PathBuf {
-    let mut p = path.as_os_str().to_owned();
-    p.push(".sha256");
-    PathBuf::from(p)
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ pub mod import_csv;
 pub mod import_ptv;
 pub mod input;
 pub mod output;
+pub mod pack;
 pub mod progress;
 pub mod reference_csv;
 pub mod template;

@@ -7,7 +7,7 @@
 //! dataset file with the same `atlas_core::load` the app uses.
 
 use atlas_data::{
-    build, export_csv, export_geojson, export_hsds, generate, import_csv, import_ptv, validate,
+    build, export_csv, export_geojson, export_hsds, generate, import_csv, import_ptv, pack, validate,
 };
 
 use clap::{Parser, Subcommand};
@@ -28,6 +28,7 @@ Examples:
   atlas-data export hsds atlas.json --out hsds/         Open Referral HSDS 3.0 JSON
   atlas-data export geojson atlas.json --out s.geojson  services as GeoJSON points
   atlas-data generate --services 1000 --seed 1          a synthetic sample dataset
+  atlas-data pack public/data/atlas.json                the compact pack the app loads at scale
   atlas-data help build                                 the options of one command
 
 See docs/PUBLISHING.md for the way from a spreadsheet to a published dataset.
@@ -52,6 +53,7 @@ enum Command {
     Import(ImportArgs),
     Export(ExportArgs),
     Generate(generate::GenerateArgs),
+    Pack(pack::PackArgs),
 }
 
 /// `atlas-data import csv|ptv`: services from a spreadsheet or from the Service Catalogue.
@@ -119,6 +121,7 @@ fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
             to: ExportCommand::Csv(args),
         }) => export_csv::run(&args),
         Command::Generate(args) => generate::run(&args),
+        Command::Pack(args) => pack::run(&args),
     }
 }
 

@@ -16,7 +16,7 @@ use crate::i18n::{
 };
 use crate::state::{finder_href, use_today, Clock};
 use actions::{ContactButtons, Directions, ReportProblem, ShareAndPrint};
-use atlas_core::model::Wheelchair;
+use atlas_core::model::{Service, Wheelchair};
 use atlas_core::time::helsinki_time;
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
@@ -27,15 +27,53 @@ use std::sync::Arc;
 pub fn ServicePage() -> impl IntoView {
     with_record(
         |a, id| a.service_index(id),
-        |d, x| view! { <Service dataset=d index=x/> },
+        |d, x| view! { <FullService dataset=d index=x/> },
     )
 }
 
+/// The service's full record. Read from a pack, the list's part of it (name, address, hours,
+/// languages) shows at once and the rest (description, contact details, accessibility) comes
+/// from the pack's shard; if it cannot, the page says so and offers to try again.
 #[component]
-fn Service(dataset: Arc<LoadedDataset>, index: usize) -> impl IntoView {
+fn FullService(dataset: Arc<LoadedDataset>, index: usize) -> impl IntoView {
+    let listed = dataset.loaded.atlas.services[index].clone();
+    if dataset.pack.is_none() {
+        return view! { <Service dataset=dataset index=index record=listed/> }.into_any();
+    }
+    let d = dataset.clone();
+    let full = LocalResource::new(move || {
+        let d = d.clone();
+        async move { crate::data::full_service(&d, index).await }
+    });
+    let status = move || {
+        match full.get() {
+        None => Some(view! { <p class="pack-status" role="status" data-testid="details-loading">{move_tr!("service-details-loading")}</p> }.into_any()),
+        Some(None) => Some(view! {
+            <p class="pack-status" role="alert" data-testid="details-failed">
+                {move_tr!("service-details-failed")}" "
+                <button type="button" on:click=move |_| full.refetch()>{move_tr!("retry")}</button>
+            </p>
+        }.into_any()),
+        Some(Some(_)) => None,
+    }
+    };
+    let record = move || {
+        let shown = full.get().flatten().unwrap_or_else(|| listed.clone());
+        // The page's title keeps the focus it had (the router gives it on arrival) when the
+        // full record replaces the listed one.
+        if crate::browser::active_element_id().as_deref() == Some("page-title") {
+            crate::browser::after_paint(|| crate::browser::focus_by_id("page-title"));
+        }
+        view! { <Service dataset=dataset.clone() index=index record=shown/> }
+    };
+    view! { {status} {record} }.into_any()
+}
+
+#[component]
+fn Service(dataset: Arc<LoadedDataset>, index: usize, record: Service) -> impl IntoView {
     let lang = ui_language();
     let atlas = &dataset.loaded.atlas;
-    let s = atlas.services[index].clone();
+    let s = record;
     let municipality = atlas.service_municipality(index).clone();
     let provider = s.provider.as_ref().and_then(|p| atlas.actor(p)).cloned();
     // The areas the municipality belongs to today: former ones (ELY Centres) by their dates.

@@ -1,0 +1,408 @@
+//! The static pack (SPEC §2 `pack_url`): what the finder and the other pages need of a dataset,
+//! in one compact binary file made from a checked `integration-atlas/1` dataset, and every
+//! service's full record in shards of JSON that a page fetches when it needs one (the model is
+//! Pagefind's fragments: a phone downloads the list's data, never the descriptions and phone
+//! numbers of a hundred thousand services).
+//!
+//! The JSON stays the one published contract. A pack names the SHA-256 and size of the file it
+//! was made from, and a reader uses it only when the dataset's published digest (its `.sha256`)
+//! is the same: a stale pack is refused. The reader is total: any bytes give a pack or a
+//! [`PackError`], never a panic or a reservation larger than the bytes, and what it gives keeps
+//! every rule `load` applies (the same checks run on it), so a damaged or forged pack is refused
+//! as a whole and the caller reads the JSON instead.
+//!
+//! Layout: [`MAGIC`], the format's version as a little-endian `u16` (read before anything else,
+//! so that a newer pack is told apart from a damaged one), then the body in postcard.
+
+use crate::geo::LatLon;
+use crate::load::{Checked, LoadError, LoadProgress, Problem, Reason, RecordKind, ServiceRules};
+use crate::model::{self, Address, Appointment, Channel, Service, SourceRef};
+use crate::text::LocalisedText;
+use crate::time::Date;
+use crate::{Atlas, Effect};
+use serde::{Deserialize, Serialize};
+use std::future::Future;
+
+/// The first bytes of every pack.
+pub const MAGIC: &[u8; 8] = b"ATLSPACK";
+/// The version this code writes and reads.
+pub const VERSION: u16 = 1;
+/// Services per shard unless the maker is told otherwise: about 100 KB of JSON for the
+/// generated records, one request for a service's page.
+pub const SHARD_SIZE: u32 = 100;
+
+/// The dataset file a pack was made from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stamp {
+    /// Its SHA-256, lower-case hex.
+    pub sha256: String,
+    /// Its length in bytes.
+    pub bytes: u64,
+}
+
+/// What a reader learns of a pack besides its records.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackInfo {
+    pub stamp: Stamp,
+    /// Services per shard: service `i` is record `i % shard_size` of shard `i / shard_size`.
+    pub shard_size: u32,
+}
+
+impl PackInfo {
+    /// The shard that holds service `i`, and the record's place in it.
+    pub fn shard_of(&self, i: usize) -> (usize, usize) {
+        let n = self.shard_size.max(1) as usize;
+        (i / n, i % n)
+    }
+}
+
+/// A made pack: its bytes, and its shards' JSON texts in order (`shard_of`).
+pub struct Made {
+    pub pack: Vec<u8>,
+    pub shards: Vec<String>,
+}
+
+/// Why a pack was not used; the caller reads the dataset's JSON instead.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PackError {
+    /// The bytes do not start as a pack.
+    NotAPack,
+    /// A pack of another version of this format.
+    Version(u16),
+    /// Made from another file than the dataset published now.
+    Stale,
+    /// Cut short or damaged: it does not decode.
+    Unreadable,
+    /// It decodes, but a record breaks a rule of the dataset format (damaged or forged).
+    BreaksARule(String),
+}
+
+impl std::fmt::Display for PackError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NotAPack => write!(f, "not an Integration Atlas pack"),
+            Self::Version(v) => write!(f, "a pack of version {v}; this reader knows version {VERSION}"),
+            Self::Stale => write!(f, "made from another version of the dataset"),
+            Self::Unreadable => write!(f, "cut short or damaged"),
+            Self::BreaksARule(m) => write!(f, "a record breaks a rule: {m}"),
+        }
+    }
+}
+
+/// The digest a `sha256sum` line names (`<64 hex>  <file>`), lower-case.
+pub fn digest_in_sums(text: &str) -> Option<String> {
+    let hex = text.split_whitespace().next()?;
+    (hex.len() == 64 && hex.bytes().all(|b| b.is_ascii_hexdigit())).then(|| hex.to_ascii_lowercase())
+}
+
+/// Makes the pack of a loaded dataset, which was read from the file `stamp` names.
+pub fn make(loaded: &crate::Loaded, stamp: Stamp, shard_size: u32) -> Made {
+    let atlas = &loaded.atlas;
+    let shard_size = shard_size.max(1);
+    let rest = model::Dataset {
+        format: model::FORMAT.into(),
+        meta: atlas.meta.clone(),
+        areas: atlas.areas.clone(),
+        municipalities: atlas.municipalities.clone(),
+        actors: atlas.actors.clone(),
+        services: Vec::new(),
+        programmes: atlas.programmes.clone(),
+        legislation: atlas.legislation.clone(),
+    };
+    let body = Body {
+        stamp,
+        shard_size,
+        rest: serde_json::to_string(&rest).unwrap_or_default(),
+        services: atlas.services.iter().map(PackedService::from).collect(),
+        problems: loaded.problems.iter().map(PackedProblem::from).collect(),
+    };
+    let mut pack = MAGIC.to_vec();
+    pack.extend_from_slice(&VERSION.to_le_bytes());
+    // Writing plain data into a Vec cannot fail.
+    pack.extend(postcard::to_allocvec(&body).unwrap_or_default());
+    let shards = atlas
+        .services
+        .chunks(shard_size as usize)
+        .map(|chunk| serde_json::to_string(chunk).unwrap_or_default())
+        .collect();
+    Made { pack, shards }
+}
+
+/// Reads a pack whose dataset's published digest is `published_sha256`: its records, checked
+/// (with the problems `load` found in the dataset when the pack was made), ready for
+/// [`Checked::index`]. `pause` is awaited every [`crate::load::PAUSE_EVERY`] services, as in
+/// [`crate::check_pausing`].
+pub async fn open_pausing<F, P>(
+    bytes: &[u8],
+    published_sha256: &str,
+    mut pause: F,
+) -> Result<(Checked, PackInfo), PackError>
+where
+    F: FnMut(LoadProgress) -> P,
+    P: Future<Output = ()>,
+{
+    let body = bytes.strip_prefix(MAGIC.as_slice()).ok_or(PackError::NotAPack)?;
+    let (version, body) = body.split_first_chunk::<2>().ok_or(PackError::NotAPack)?;
+    match u16::from_le_bytes(*version) {
+        VERSION => {}
+        v => return Err(PackError::Version(v)),
+    }
+    let body: Body = postcard::from_bytes(body).map_err(|_| PackError::Unreadable)?;
+    if !body.stamp.sha256.eq_ignore_ascii_case(published_sha256.trim()) {
+        return Err(PackError::Stale);
+    }
+    let mut checked = crate::check_pausing(&body.rest, |_| std::future::ready(()))
+        .await
+        .map_err(|e| match e {
+            LoadError::NotJson(_) | LoadError::NotAtlas | LoadError::UnsupportedVersion(_) => {
+                PackError::Unreadable
+            }
+        })?;
+    if let Some(p) = checked.problems.first() {
+        return Err(PackError::BreaksARule(p.message.clone()));
+    }
+    let total = body.services.len();
+    let mut services = Vec::with_capacity(total);
+    {
+        let d = &checked.records;
+        let mut rules = ServiceRules::new(&d.actors, &d.municipalities);
+        for (done, packed) in body.services.into_iter().enumerate() {
+            if done % crate::load::PAUSE_EVERY == 0 {
+                pause(LoadProgress { done, total }).await;
+            }
+            let mut s = packed.into_service()?;
+            rules
+                .check(&mut s)
+                .map_err(|p| PackError::BreaksARule(p.message))?;
+            services.push(s);
+        }
+    }
+    pause(LoadProgress { done: total, total }).await;
+    checked.records.services = services;
+    checked.problems = body
+        .problems
+        .into_iter()
+        .map(PackedProblem::into_problem)
+        .collect::<Option<_>>()
+        .ok_or(PackError::Unreadable)?;
+    let info = PackInfo {
+        stamp: body.stamp,
+        shard_size: body.shard_size.max(1),
+    };
+    Ok((checked, info))
+}
+
+/// Service `i`'s full record from its shard's text (`PackInfo::shard_of`), checked as a record
+/// of the dataset: none when the shard does not hold a service of that id that keeps every rule.
+pub fn service_in_shard(shard: &str, place: usize, atlas: &Atlas, i: usize) -> Option<Service> {
+    let expected = atlas.services.get(i)?;
+    let records: Vec<&serde_json::value::RawValue> = serde_json::from_str(shard).ok()?;
+    let item = records.get(place)?;
+    let (mut s, dropped) = crate::load::read_tolerant::<Service>(item, &[]).ok()?;
+    if !dropped.is_empty() || s.id != expected.id {
+        return None;
+    }
+    ServiceRules::new(&atlas.actors, &atlas.municipalities)
+        .check(&mut s)
+        .ok()?;
+    Some(s)
+}
+
+#[derive(Serialize, Deserialize)]
+struct Body {
+    stamp: Stamp,
+    shard_size: u32,
+    /// Everything but the services, as an `integration-atlas/1` document: small at any scale,
+    /// read by `check_pausing` like any file.
+    rest: String,
+    services: Vec<PackedService>,
+    /// What `load` left out of the dataset or dropped, for the data page.
+    problems: Vec<PackedProblem>,
+}
+
+/// Localised text as pairs (postcard reads no maps it cannot size; pairs are as compact).
+type Pairs = Vec<(String, String)>;
+
+fn pairs(t: &LocalisedText) -> Pairs {
+    t.0.iter().map(|(k, v)| (k.clone(), v.clone())).collect()
+}
+
+fn text(p: Pairs) -> LocalisedText {
+    LocalisedText(p.into_iter().collect())
+}
+
+/// A service as the finder, its map, the network view and the data page read it: everything
+/// but the description, phones, e-mail, website and accessibility, which only the service's own
+/// page shows (from its shard).
+#[derive(Serialize, Deserialize)]
+struct PackedService {
+    id: String,
+    name: Pairs,
+    provider: Option<String>,
+    municipality: String,
+    address: Option<(Option<Pairs>, Option<String>, Option<Pairs>)>,
+    lat: f64,
+    lon: f64,
+    channels: Vec<u8>,
+    languages: Vec<String>,
+    opening_hours: Option<String>,
+    appointment: Option<u8>,
+    target_groups: Vec<String>,
+    topics: Vec<String>,
+    last_verified: Option<String>,
+    illustrative: bool,
+    sources: Vec<(String, Option<Pairs>, Option<String>)>,
+}
+
+impl From<&Service> for PackedService {
+    fn from(s: &Service) -> Self {
+        Self {
+            id: s.id.clone(),
+            name: pairs(&s.name),
+            provider: s.provider.clone(),
+            municipality: s.municipality.clone(),
+            address: s.address.as_ref().map(|a| {
+                (
+                    a.street.as_ref().map(pairs),
+                    a.postal_code.clone(),
+                    a.post_office.as_ref().map(pairs),
+                )
+            }),
+            lat: s.location.lat,
+            lon: s.location.lon,
+            channels: s.channels.iter().map(|c| *c as u8).collect(),
+            languages: s.languages.clone(),
+            opening_hours: s.opening_hours.clone(),
+            appointment: s.appointment.map(|a| a as u8),
+            target_groups: s.target_groups.clone(),
+            topics: s.topics.clone(),
+            last_verified: s.last_verified.map(|d| d.to_string()),
+            illustrative: s.illustrative,
+            sources: s
+                .sources
+                .iter()
+                .map(|r| {
+                    (
+                        r.url.clone(),
+                        r.title.as_ref().map(pairs),
+                        r.checked.map(|d| d.to_string()),
+                    )
+                })
+                .collect(),
+        }
+    }
+}
+
+fn date(d: Option<String>) -> Result<Option<Date>, PackError> {
+    d.map(|d| Date::parse(&d).ok_or(PackError::Unreadable))
+        .transpose()
+}
+
+fn word<T: Copy>(all: &[T], i: u8) -> Result<T, PackError> {
+    all.get(usize::from(i)).copied().ok_or(PackError::Unreadable)
+}
+
+impl PackedService {
+    fn into_service(self) -> Result<Service, PackError> {
+        Ok(Service {
+            id: self.id,
+            name: text(self.name),
+            description: None,
+            provider: self.provider,
+            municipality: self.municipality,
+            address: self.address.map(|(street, postal_code, post_office)| Address {
+                street: street.map(text),
+                postal_code,
+                post_office: post_office.map(text),
+            }),
+            location: LatLon::new(self.lat, self.lon),
+            channels: self
+                .channels
+                .into_iter()
+                .map(|c| word(Channel::ALL, c))
+                .collect::<Result<_, _>>()?,
+            languages: self.languages,
+            phones: Vec::new(),
+            email: None,
+            website: None,
+            opening_hours: self.opening_hours,
+            appointment: self.appointment.map(|a| word(Appointment::ALL, a)).transpose()?,
+            target_groups: self.target_groups,
+            topics: self.topics,
+            accessibility: None,
+            last_verified: date(self.last_verified)?,
+            illustrative: self.illustrative,
+            sources: self
+                .sources
+                .into_iter()
+                .map(|(url, title, checked)| {
+                    Ok(SourceRef {
+                        url,
+                        title: title.map(text),
+                        checked: date(checked)?,
+                    })
+                })
+                .collect::<Result<_, PackError>>()?,
+        })
+    }
+}
+
+/// A problem as the pack keeps it: its reason by code, value and (for a word outside a closed
+/// vocabulary) the vocabulary's words.
+#[derive(Serialize, Deserialize)]
+struct PackedProblem {
+    kind: u8,
+    id: String,
+    field: String,
+    left_out: bool,
+    code: String,
+    value: Option<String>,
+    allowed: Vec<String>,
+    message: String,
+}
+
+const KINDS: [RecordKind; 7] = [
+    RecordKind::Meta,
+    RecordKind::Area,
+    RecordKind::Municipality,
+    RecordKind::Actor,
+    RecordKind::Service,
+    RecordKind::Programme,
+    RecordKind::Legislation,
+];
+
+impl From<&Problem> for PackedProblem {
+    fn from(p: &Problem) -> Self {
+        let allowed = match &p.reason {
+            Reason::NotOneOf(_, words) => words.iter().map(|w| w.to_string()).collect(),
+            _ => Vec::new(),
+        };
+        Self {
+            kind: KINDS.iter().position(|k| *k == p.kind).unwrap_or(0) as u8,
+            id: p.id.clone(),
+            field: p.field.clone(),
+            left_out: p.effect == Effect::LeftOut,
+            code: p.reason.code().into(),
+            value: p.reason.value().map(str::to_string),
+            allowed,
+            message: p.message.clone(),
+        }
+    }
+}
+
+impl PackedProblem {
+    fn into_problem(self) -> Option<Problem> {
+        Some(Problem {
+            kind: *KINDS.get(usize::from(self.kind))?,
+            id: self.id,
+            field: self.field,
+            effect: if self.left_out {
+                Effect::LeftOut
+            } else {
+                Effect::FieldDropped
+            },
+            reason: Reason::from_parts(&self.code, self.value, &self.allowed)?,
+            message: self.message,
+        })
+    }
+}

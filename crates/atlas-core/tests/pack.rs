@@ -1,0 +1,229 @@
+//! The static pack: made from a dataset, it gives the same records (less what only a service's
+//! page shows, which its shards hold), the same problems and the same answers; and its reader
+//! refuses a stale, other-version, cut-short, damaged or forged pack instead of trusting it.
+
+use atlas_core::pack::{self, PackError, Stamp};
+use atlas_core::query::parse_query_string;
+use atlas_core::time::{Date, LocalTime};
+use atlas_core::{load, Loaded, Query, UrlState};
+
+const DIGEST: &str = "5f0c0a1b2c3d4e5f60718293a4b5c6d7e8f901122334455667788990abbccdde";
+
+fn default_dataset() -> String {
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../public/data/atlas.json"
+    ))
+    .expect("the published dataset")
+}
+
+fn stamp() -> Stamp {
+    Stamp {
+        sha256: DIGEST.into(),
+        bytes: 1234,
+    }
+}
+
+fn open(bytes: &[u8], digest: &str) -> Result<Loaded, PackError> {
+    let future = pack::open_pausing(bytes, digest, |_| std::future::ready(()));
+    let (checked, _) = block_on(future)?;
+    Ok(checked.index())
+}
+
+/// The reader awaits only ready pauses: one poll runs it to the end.
+fn block_on<T>(future: impl std::future::Future<Output = T>) -> T {
+    let mut future = std::pin::pin!(future);
+    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+    match future.as_mut().poll(&mut cx) {
+        std::task::Poll::Ready(v) => v,
+        std::task::Poll::Pending => panic!("the reader waited on a ready pause"),
+    }
+}
+
+/// What the pack keeps of a service: all but what only its own page shows.
+fn packed(s: &atlas_core::model::Service) -> atlas_core::model::Service {
+    let mut s = s.clone();
+    s.description = None;
+    s.phones.clear();
+    s.email = None;
+    s.website = None;
+    s.accessibility = None;
+    s
+}
+
+fn answers(loaded: &Loaded, query: &str, lang: &str) -> Vec<(String, bool)> {
+    let q = Query::from_pairs(parse_query_string(query));
+    let now = LocalTime {
+        date: Date::parse("2026-11-23").unwrap(),
+        minute: 600,
+    };
+    let atlas = &loaded.atlas;
+    atlas
+        .search(&q, lang, now)
+        .hits
+        .iter()
+        .map(|h| (atlas.services[h.service].id.clone(), h.fuzzy))
+        .collect()
+}
+
+#[test]
+fn a_pack_gives_its_datasets_records_problems_and_answers() {
+    // A dataset with problems: a bad e-mail (dropped), a service in no known municipality (left out).
+    let mut text = default_dataset();
+    let broken = r#""services": [{"id": "x-1", "name": {"fi": "X"}, "municipality": "999", "location": {"lat": 61, "lon": 24}, "languages": ["fi"]}, {"id": "x-2", "name": {"fi": "Y"}, "municipality": "837", "location": {"lat": 61.5, "lon": 23.7}, "languages": ["fi"], "email": "not-an-address", "channels": ["in_person", "carrier_pigeon"]}, "#;
+    text = text.replacen("\"services\": [", broken, 1);
+    let from_json = load(&text).expect("the dataset loads");
+    assert!(from_json.problems.len() >= 3, "{:?}", from_json.problems);
+    let made = pack::make(&from_json, stamp(), 20);
+    let from_pack = open(&made.pack, DIGEST).expect("the pack opens");
+
+    let (a, b) = (&from_json.atlas, &from_pack.atlas);
+    assert_eq!(b.services.len(), a.services.len());
+    for (x, y) in a.services.iter().zip(&b.services) {
+        assert_eq!(&packed(x), y);
+    }
+    assert_eq!(b.meta, a.meta);
+    assert_eq!(b.areas, a.areas);
+    assert_eq!(b.municipalities, a.municipalities);
+    assert_eq!(b.actors, a.actors);
+    assert_eq!(b.programmes, a.programmes);
+    assert_eq!(b.legislation, a.legislation);
+    assert_eq!(from_pack.problems, from_json.problems);
+    for query in [
+        "",
+        "q=neuvonta",
+        "q=tyollisyys&language=uk",
+        "q=kotoutumis",
+        "municipality=091&sort=name",
+        "near=60.17,24.94&sort=distance",
+        "open=now&channel=phone",
+        "q=helsnki",
+    ] {
+        for lang in ["fi", "ar"] {
+            assert_eq!(
+                answers(&from_pack, query, lang),
+                answers(&from_json, query, lang),
+                "{query} in {lang}"
+            );
+        }
+    }
+    // Every full record is in its shard, at the place the pack says.
+    assert_eq!(made.shards.len(), a.services.len().div_ceil(20));
+    let info = block_on(pack::open_pausing(&made.pack, DIGEST, |_| std::future::ready(())))
+        .unwrap()
+        .1;
+    assert_eq!(info.stamp, stamp());
+    for (i, s) in a.services.iter().enumerate() {
+        let (k, place) = info.shard_of(i);
+        assert_eq!(
+            pack::service_in_shard(&made.shards[k], place, b, i).as_ref(),
+            Some(s)
+        );
+    }
+}
+
+#[test]
+fn a_stale_or_newer_pack_is_refused() {
+    let loaded = load(&default_dataset()).unwrap();
+    let made = pack::make(&loaded, stamp(), 100);
+    let other = DIGEST.replace('5', "6");
+    assert_eq!(open(&made.pack, &other).unwrap_err(), PackError::Stale);
+    // The digest is compared as the sums file writes it: any case, surrounding space.
+    assert!(open(&made.pack, &format!(" {}\n", DIGEST.to_uppercase())).is_ok());
+    let mut newer = made.pack.clone();
+    newer[8..10].copy_from_slice(&2u16.to_le_bytes());
+    assert_eq!(open(&newer, DIGEST).unwrap_err(), PackError::Version(2));
+    assert_eq!(
+        open(b"{\"format\": \"integration-atlas/1\"}", DIGEST).unwrap_err(),
+        PackError::NotAPack
+    );
+    assert_eq!(open(b"", DIGEST).unwrap_err(), PackError::NotAPack);
+}
+
+#[test]
+fn a_pack_cut_short_or_damaged_is_refused_or_keeps_every_rule() {
+    let loaded = load(&default_dataset()).unwrap();
+    let made = pack::make(&loaded, stamp(), 100);
+    let n = made.pack.len();
+    // Every cut is refused: a pack that ends early never reads as a smaller one.
+    for cut in (0..n).step_by(n / 50).chain(n - 64..n) {
+        assert!(open(&made.pack[..cut], DIGEST).is_err(), "cut at {cut} of {n}");
+    }
+    // A changed byte anywhere: an error, or records that keep every rule of the format.
+    let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+    for _ in 0..120 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let mut damaged = made.pack.clone();
+        let at = 10 + (seed as usize) % (n - 10);
+        damaged[at] ^= (seed >> 32) as u8 | 1;
+        if let Ok(l) = open(&damaged, DIGEST) {
+            let again = load(&l.atlas.to_json()).expect("what a pack gives is a dataset");
+            assert!(again.problems.is_empty(), "byte {at}: {:?}", again.problems);
+        }
+    }
+}
+
+#[test]
+fn a_forged_record_refuses_the_whole_pack() {
+    let loaded = load(&default_dataset()).unwrap();
+    let forge = |f: &dyn Fn(&mut atlas_core::model::Service)| {
+        let mut l = load(&default_dataset()).unwrap();
+        f(&mut l.atlas.services[3]);
+        open(&pack::make(&l, stamp(), 100).pack, DIGEST).unwrap_err()
+    };
+    let breaks = |e: PackError, what: &str| {
+        assert!(
+            matches!(&e, PackError::BreaksARule(m) if m.contains(what)),
+            "{e:?}"
+        );
+    };
+    breaks(forge(&|s| s.id = "Not An Id".into()), "id");
+    breaks(forge(&|s| s.municipality = "999".into()), "municipality");
+    breaks(forge(&|s| s.location.lat = 10.0), "location");
+    breaks(
+        forge(&|s| {
+            s.sources = vec![atlas_core::model::SourceRef {
+                url: "javascript:alert(1)".into(),
+                title: None,
+                checked: None,
+            }]
+        }),
+        "sources",
+    );
+    breaks(
+        forge(&|s| s.opening_hours = Some("whenever".into())),
+        "opening_hours",
+    );
+    let first = loaded.atlas.services[0].id.clone();
+    breaks(forge(&|s| s.id = first.clone()), "duplicate");
+}
+
+#[test]
+fn a_shard_record_is_checked_and_must_be_the_service_asked_for() {
+    let loaded = load(&default_dataset()).unwrap();
+    let made = pack::make(&loaded, stamp(), 100);
+    let atlas = &open(&made.pack, DIGEST).unwrap().atlas;
+    let shard = &made.shards[0];
+    assert!(pack::service_in_shard(shard, 1, atlas, 1).is_some());
+    // The record at another place is another service.
+    assert_eq!(pack::service_in_shard(shard, 2, atlas, 1), None);
+    assert_eq!(pack::service_in_shard(shard, 10_000, atlas, 1), None);
+    assert_eq!(pack::service_in_shard("not json", 1, atlas, 1), None);
+    // A record whose link is not http(s) is not shown from a shard.
+    let mut records: Vec<serde_json::Value> = serde_json::from_str(shard).unwrap();
+    records[1]["website"] = "javascript:alert(1)".into();
+    let forged = serde_json::to_string(&records).unwrap();
+    assert_eq!(pack::service_in_shard(&forged, 1, atlas, 1), None);
+}
+
+#[test]
+fn the_digest_of_a_sums_line() {
+    assert_eq!(
+        pack::digest_in_sums(&format!("{}  atlas.json\n", DIGEST.to_uppercase())).as_deref(),
+        Some(DIGEST)
+    );
+    assert_eq!(pack::digest_in_sums("abc  atlas.json"), None);
+    assert_eq!(pack::digest_in_sums(""), None);
+}

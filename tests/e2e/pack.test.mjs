@@ -1,0 +1,167 @@
+// The static pack (issue 18, SPEC §2 `pack_url`): with a pack named in config.json the app reads
+// it instead of the dataset, and a service's page fetches the rest of its record from the pack's
+// shard; a missing, stale, cut-short, newer, forged or unverifiable pack is never trusted: the app
+// reads the dataset itself, and the data page says why. The variants are made here from the
+// published dataset and the pack `atlas-data build` wrote beside it (copied into dist/data).
+
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { openApp, getServer, useServer } from './helpers.mjs';
+import { REPO_ROOT } from './server.mjs';
+import { resultCount, waitForResults } from './finder-page.mjs';
+
+const TMP = path.join(REPO_ROOT, 'tests', 'e2e', '.tmp', 'packs');
+useServer({ mounts: { '/packs/': path.relative(REPO_ROOT, TMP) } });
+
+const DATA = path.join(REPO_ROOT, 'dist', 'data');
+const dataset = JSON.parse(fs.readFileSync(path.join(DATA, 'atlas.json'), 'utf8'));
+// The first service that has a phone number: its page shows what only the shard holds.
+const withPhone = dataset.services.find((s) => s.phones?.length && s.website);
+
+/** config.json for the variant `name` (its dataset, its pack). */
+const configFor = (name, pack = `/packs/${name}/atlas.pack`) => ({
+  dataset_url: `/packs/${name}/atlas.json`,
+  pack_url: pack,
+});
+
+before(() => {
+  fs.rmSync(TMP, { recursive: true, force: true });
+  const pack = fs.readFileSync(path.join(DATA, 'atlas.pack'));
+  const raw = zlib.gunzipSync(pack);
+  const sums = fs.readFileSync(path.join(DATA, 'atlas.json.sha256'), 'utf8');
+  const variant = (name, { packBytes = pack, sumsText = sums, shard = null } = {}) => {
+    const dir = path.join(TMP, name);
+    fs.mkdirSync(path.join(dir, 'atlas.pack.d'), { recursive: true });
+    fs.copyFileSync(path.join(DATA, 'atlas.json'), path.join(dir, 'atlas.json'));
+    if (sumsText !== null) fs.writeFileSync(path.join(dir, 'atlas.json.sha256'), sumsText);
+    fs.writeFileSync(path.join(dir, 'atlas.pack'), packBytes);
+    for (const f of fs.readdirSync(path.join(DATA, 'atlas.pack.d'))) {
+      fs.copyFileSync(path.join(DATA, 'atlas.pack.d', f), path.join(dir, 'atlas.pack.d', f));
+    }
+    if (shard) fs.writeFileSync(path.join(dir, 'atlas.pack.d', '0.json'), shard);
+  };
+  variant('good');
+  // The dataset was published again (another digest) and the pack was not made again.
+  variant('stale', { sumsText: sums.replace(/^./, (c) => (c === '0' ? '1' : '0')) });
+  variant('cut', { packBytes: pack.subarray(0, Math.floor(pack.length / 2)) });
+  const newer = Buffer.from(raw);
+  newer.writeUInt16LE(2, 8);
+  variant('newer', { packBytes: zlib.gzipSync(newer) });
+  // A service's id with a capital letter, as the pack's body holds it (its length, then its
+  // bytes): the pack still decodes, but that record breaks a rule of the format.
+  const forged = Buffer.from(raw);
+  const id = dataset.services[0].id;
+  const at = forged.indexOf(Buffer.concat([Buffer.from([id.length]), Buffer.from(id)]));
+  assert.ok(at > 0, 'the first service in the pack');
+  forged.write('X', at + 1);
+  variant('forged', { packBytes: zlib.gzipSync(forged) });
+  variant('unchecked', { sumsText: null });
+  // A shard whose record of `withPhone` was changed to link to a script.
+  const records = JSON.parse(fs.readFileSync(path.join(DATA, 'atlas.pack.d', '0.json'), 'utf8'));
+  const place = records.findIndex((r) => r.id === withPhone.id);
+  records[place].website = 'javascript:alert(1)';
+  variant('bad-shard', { shard: JSON.stringify(records) });
+});
+
+// The paths (without the query) asked for since `from` that pass `predicate`.
+const requestsFor = (server, from, predicate) =>
+  server.requests.slice(from).map((r) => r.path.split('?')[0]).filter(predicate);
+
+async function packStatus(page) {
+  await page.goto(new URL('/en/data', page.url()).href);
+  const status = page.getByTestId('pack-status');
+  await status.waitFor();
+  return { code: await status.getAttribute('data-pack'), text: await status.textContent() };
+}
+
+test('with a pack in config.json the finder reads the pack, not the dataset, and lists the same services', async (t) => {
+  const server = await getServer();
+  const before = server.requests.length;
+  const { page } = await openApp(t, '/en/', { config: configFor('good') });
+  await waitForResults(page);
+  assert.equal(await resultCount(page), dataset.services.length);
+  const asked = (p) => requestsFor(server, before, (x) => x === p);
+  assert.deepEqual(asked('/packs/good/atlas.pack'), ['/packs/good/atlas.pack']);
+  assert.deepEqual(asked('/packs/good/atlas.json.sha256'), ['/packs/good/atlas.json.sha256']);
+  assert.deepEqual(asked('/packs/good/atlas.json'), [], 'the dataset itself is not downloaded');
+  assert.deepEqual(asked('/data/atlas.json'), [], 'nor the default one');
+  // The same answers as from the dataset: a search by a word of a name and by language.
+  await page.goto(new URL('/en/?q=helsinki&language=uk', page.url()).href);
+  await waitForResults(page);
+  const fromPack = await page.locator('#results > li .result-name').allTextContents();
+  const { code, text } = await packStatus(page);
+  assert.equal(code, 'used');
+  assert.match(text, /\/packs\/good\/atlas\.pack/);
+  const plain = await openApp(t, '/en/?q=helsinki&language=uk');
+  await waitForResults(plain.page);
+  assert.deepEqual(await plain.page.locator('#results > li .result-name').allTextContents(), fromPack);
+});
+
+test("a service's page shows its description and contact details from the pack's shard", async (t) => {
+  const server = await getServer();
+  const before = server.requests.length;
+  const { page } = await openApp(t, `/en/services/${withPhone.id}`, { config: configFor('good') });
+  const phone = page.locator(`a[href^="tel:"]`).first();
+  await phone.waitFor();
+  assert.ok((await page.locator(`a[href="${withPhone.website}"]`).count()) > 0, "the website from the shard");
+  await page.getByTestId('details-loading').waitFor({ state: 'detached' });
+  assert.deepEqual(
+    requestsFor(server, before, (p) => p.includes('.pack.d/')),
+    ['/packs/good/atlas.pack.d/0.json'],
+  );
+});
+
+test("a shard record that breaks a rule is not shown: the page keeps the listed part and says so, with a retry", async (t) => {
+  const { page } = await openApp(t, `/en/services/${withPhone.id}`, { config: configFor('bad-shard') });
+  const failed = page.getByTestId('details-failed');
+  await failed.waitFor();
+  assert.equal(await failed.getAttribute('role'), 'alert');
+  assert.equal(await failed.getByRole('button', { name: 'Try again' }).count(), 1);
+  // The name and the address from the pack are there; nothing from the forged record.
+  assert.equal((await page.locator('h1').textContent()).trim().length > 0, true);
+  assert.equal(await page.locator('a[href^="javascript:"]').count(), 0);
+  assert.equal(await page.locator('a[href^="tel:"]').count(), 0);
+});
+
+for (const [variant, code, opts] of [
+  ['stale', 'stale', {}],
+  ['cut', 'not-inflated', {}],
+  ['newer', 'version', {}],
+  ['forged', 'breaks-rule', {}],
+  ['unchecked', 'unchecked', { ignoreErrors: [/Failed to load resource.*404/] }],
+  ['missing', 'unreachable', { pack: '/fault/status/404' }],
+]) {
+  test(`a ${variant} pack is not used: the app reads the dataset, and the data page says why (${code})`, async (t) => {
+    const server = await getServer();
+    const before = server.requests.length;
+    const name = variant === 'missing' ? 'good' : variant;
+    const { page } = await openApp(t, '/en/', { config: configFor(name, opts.pack), ...opts });
+    await waitForResults(page);
+    assert.equal(await resultCount(page), dataset.services.length);
+    assert.deepEqual(
+      requestsFor(server, before, (p) => p === `/packs/${name}/atlas.json`),
+      [`/packs/${name}/atlas.json`],
+      'the dataset itself is read',
+    );
+    const status = await packStatus(page);
+    assert.equal(status.code, code);
+    assert.match(status.text, /The pack was not used: .+ The whole dataset was read instead\./);
+  });
+}
+
+test('the pack status is worded in every UI language, right to left in Arabic', async (t) => {
+  for (const [lang, words] of [
+    ['fi', /Pakettia ei käytetty/],
+    ['uk', /Пакет не використано/],
+    ['ar', /لم تُستخدم الحزمة/],
+  ]) {
+    const { page } = await openApp(t, `/${lang}/data`, { config: configFor('stale') });
+    const status = page.getByTestId('pack-status');
+    await status.waitFor();
+    assert.match(await status.textContent(), words);
+    assert.equal(await page.locator('html').getAttribute('dir'), lang === 'ar' ? 'rtl' : 'ltr');
+  }
+});
