@@ -4,6 +4,7 @@
 //   node bench/run.mjs [--sizes 300,10000,100000] [--throttle 1,4] [--runs 3] [--inputs 50]
 //                      [--inputs-at-every-throttle] [--dataset FILE ...] [--json bench/results/latest.json]
 //                      [--no-default-dataset] [--mobile] [--repeat] [--dist dist] [--pages app,peer]
+//                      [--no-pack]
 //
 // scripts/bench.sh is the documented command: it builds the app and the datasets, then runs this.
 // What is measured (BENCHMARKS.md explains each number):
@@ -33,7 +34,12 @@
 //   - --pages app: the app alone (or the peer alone), for a quick look while working; the ratios
 //     to the peer need both in the same run;
 //   - --repeat: the app's second visit in the same browser profile (its service worker warm), at
-//     every CPU rate: first list and first markers from the kept shell and dataset.
+//     every CPU rate: first list and first markers from the kept shell and dataset;
+//   - a generated dataset with its static pack beside it (`services-N.pack`, which
+//     scripts/bench.sh makes with atlas-data pack) is opened by the app as a deployment that names
+//     both in config.json opens it (/en/, no ?data=): the app reads the pack; --no-pack reads the
+//     JSON as a `?data=` dataset instead. The peer always reads the JSON. Each load also counts
+//     the bytes its page received before its first list (compressed bodies, as sent).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -56,6 +62,7 @@ function parseArgs(argv) {
     repeat: false,
     dist: 'dist',
     pages: Object.keys(TARGETS),
+    pack: true,
   };
   // --dataset alone measures just that file; with --sizes as well, both.
   let sizesGiven = false;
@@ -80,6 +87,7 @@ function parseArgs(argv) {
       case '--no-default-dataset': opts.defaultDataset = false; break;
       case '--mobile': opts.mobile = true; break;
       case '--repeat': opts.repeat = true; break;
+      case '--no-pack': opts.pack = false; break;
       case '--dist': opts.dist = next(); break;
       case '--pages':
         opts.pages = next().split(',');
@@ -100,8 +108,9 @@ function parseArgs(argv) {
 
 const TARGETS = {
   app: {
-    // The default dataset is opened as a visitor opens the app: without ?data=.
-    url: (data) => (data === DEFAULT_DATASET_URL ? '/en/' : `/en/?data=${encodeURIComponent(data)}`),
+    // The default dataset, and a dataset that config.json names with its pack, are opened as a
+    // visitor opens the app: without ?data=.
+    url: (data, configured) => (configured || data === DEFAULT_DATASET_URL ? '/en/' : `/en/?data=${encodeURIComponent(data)}`),
     prefix: 'atlas:',
     ready: 'atlas:dataset-ready',
     list: '#results li.result',
@@ -202,10 +211,10 @@ async function benchPage(browser, throttle, network = null, reuse = null) {
   return { context, page, cdp };
 }
 
-async function openPage(browser, server, target, dataUrl, throttle, { network = null, context: reuse = null } = {}) {
+async function openPage(browser, server, target, dataUrl, throttle, { network = null, context: reuse = null, configured = false } = {}) {
   const { context, page, cdp } = await benchPage(browser, throttle, network, reuse);
   await page.addInitScript(instrument, { list: target.list, marker: target.marker, listRoot: target.listRoot });
-  await page.goto(server.url + target.url(dataUrl), { waitUntil: 'commit' });
+  await page.goto(server.url + target.url(dataUrl, configured), { waitUntil: 'commit' });
   await page.waitForFunction(() => 'list' in window.__bench.first && 'marker' in window.__bench.first, null, {
     timeout: 600_000,
     polling: 100,
@@ -230,7 +239,7 @@ function timeline({ prefix, ready }) {
         ? 'config'
         : p.endsWith('.ftl')
           ? 'messages'
-          : p.endsWith('.json') && !p.startsWith('/schema/')
+          : (p.endsWith('.json') && !p.startsWith('/schema/')) || p.endsWith('.pack')
             ? 'dataset'
             : null;
     if (kind && !(`net:${kind}-requested` in t)) {
@@ -241,6 +250,11 @@ function timeline({ prefix, ready }) {
   const mark = performance.getEntriesByName(ready)[0];
   t.ready = mark ? mark.startTime : NaN;
   t.list = window.__bench.first.list;
+  // What the page received before its first list: bodies as sent (compressed when they were),
+  // the document's too.
+  t.bytes = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+    .filter((r) => r.responseEnd <= t.list)
+    .reduce((sum, r) => sum + (r.encodedBodySize || 0), 0);
   t.marker = window.__bench.first.marker;
   return t;
 }
@@ -275,7 +289,7 @@ async function repeatVisit(browser, server, target, dataUrl, throttle) {
 // The app's network view (issue 18, point 4): opened on the dataset at full CPU, the time from
 // navigation to the dataset ready and to the first table row; then sort clicks, each until the
 // frame after the table's rows changed. The peer has no such view.
-async function networkPage(browser, server, dataUrl, clicks) {
+async function networkPage(browser, server, dataUrl, clicks, configured = false) {
   const { context, page } = await benchPage(browser, 1);
   try {
     await page.addInitScript(() => {
@@ -287,7 +301,7 @@ async function networkPage(browser, server, dataUrl, clicks) {
         }
       }).observe(document, { subtree: true, childList: true });
     });
-    const url = dataUrl === DEFAULT_DATASET_URL ? '/en/network' : `/en/network?data=${encodeURIComponent(dataUrl)}`;
+    const url = configured || dataUrl === DEFAULT_DATASET_URL ? '/en/network' : `/en/network?data=${encodeURIComponent(dataUrl)}`;
     await page.goto(server.url + url, { waitUntil: 'commit' });
     await page.waitForFunction(() => Number.isFinite(window.__network.rows), null, { timeout: 600_000, polling: 100 });
     const ready = await page.evaluate(() => performance.getEntriesByName('atlas:dataset-ready')[0]?.startTime ?? NaN);
@@ -458,6 +472,7 @@ function datasetsFor(opts) {
 
 const fmtMs = (x) => (Number.isFinite(x) ? `${Math.round(x)} ms` : '–');
 const fmtMb = (x) => (Number.isFinite(x) ? `${(x / 1048576).toFixed(0)} MB` : '–');
+const fmtMb1 = (x) => (Number.isFinite(x) ? `${(x / 1048576).toFixed(1)} MB` : '–');
 const ratio = (app, peer) => (Number.isFinite(app) && Number.isFinite(peer) && app > 0 ? `${(peer / app).toFixed(1)}×` : '–');
 
 async function main() {
@@ -469,6 +484,8 @@ async function main() {
     if (d.url) return;
     d.url = `/bench/set${i}/${encodeURIComponent(path.basename(d.file))}`;
     mounts[`/bench/set${i}/`] = path.dirname(d.file);
+    const pack = d.file.replace(/\.json$/, '.pack');
+    if (opts.pack && pack !== d.file && fs.existsSync(pack)) d.pack = d.url.replace(/\.json$/, '.pack');
   });
   const server = await startServer({ root: opts.dist, mounts });
   // The mobile profile's files come compressed, as from a static host.
@@ -480,6 +497,9 @@ async function main() {
   try {
     for (const d of datasets) {
       const dataUrl = d.url;
+      // A dataset with a pack: the app opens it as a deployment whose config.json names both.
+      const configured = Boolean(d.pack);
+      for (const srv of [server, compressing]) srv?.setConfig(configured ? { dataset_url: d.url, pack_url: d.pack } : null);
       const languages = topLanguages(d.file, 5);
       const conditions = opts.throttle.map((throttle) => ({ throttle, network: null }));
       // The mobile profile at full CPU, for datasets a phone would open (not 100,000 services).
@@ -487,7 +507,7 @@ async function main() {
       if (opts.pages.includes('app') && opts.throttle.includes(1)) {
         process.stderr.write(`${d.label}: the network view\n`);
         const loads = [];
-        for (let run = 0; run < opts.runs; run++) loads.push(await networkPage(browser, server, dataUrl, run === opts.runs - 1 ? opts.inputs : 0));
+        for (let run = 0; run < opts.runs; run++) loads.push(await networkPage(browser, server, dataUrl, run === opts.runs - 1 ? opts.inputs : 0, configured));
         const last = loads[loads.length - 1];
         networkViews.push({
           dataset: d.label,
@@ -512,6 +532,7 @@ async function main() {
             process.stderr.write(`${d.label}, CPU ÷${throttle}${network ? `, ${network}` : ''}, ${name}: load ${run + 1}/${opts.runs}\n`);
             const { context, page, cdp, times } = await openPage(browser, srv, target, dataUrl, throttle, {
               network: network ? MOBILE : null,
+              configured: configured && name === 'app',
             });
             loads.push(times);
             if (run === opts.runs - 1) mem = await memory(page, cdp);
@@ -525,7 +546,8 @@ async function main() {
             await context.close();
           }
           let repeat = null;
-          if (opts.repeat && name === 'app' && !network) {
+          // A pack is not kept by the service worker (public/sw.js): no second visit from it.
+          if (opts.repeat && name === 'app' && !network && !configured) {
             const visits = [];
             for (let run = 0; run < opts.runs; run++) {
               process.stderr.write(`${d.label}, CPU ÷${throttle}, app: second visit ${run + 1}/${opts.runs}\n`);
@@ -534,6 +556,8 @@ async function main() {
             repeat = medianTimeline(visits);
           }
           row[name] = {
+            source: name === 'app' && configured ? 'pack' : 'json',
+            bytes: median(loads.map((l) => l.bytes)),
             timeline: medianTimeline(loads),
             repeat,
             ready: median(loads.map((l) => l.ready)),
@@ -597,11 +621,13 @@ export function markdown(report) {
     row('language click → list and map, median', r.app.click?.median, r.peer.click?.median);
     row('language click → list and map, p95', r.app.click?.p95, r.peer.click?.p95);
     row('memory after load (JS heap + wasm)', r.app.memory?.total, r.peer.memory?.total, fmtMb);
+    row(`received before the first list (app: ${r.app.source ?? 'json'})`, r.app.bytes, r.peer.bytes, fmtMb1);
   }
   lines.push('', ...timelines(report.results));
   lines.push('', ...targets(report.results));
   lines.push('', ...startupTargets(report));
   lines.push('', ...networkView(report.network ?? []));
+  lines.push('', ...scaleTargets(report));
   return lines.join('\n');
 }
 
@@ -678,6 +704,32 @@ function networkView(rows) {
     out.push(`| 100,000 services: the network page ready in ≤ 2 s from navigation | ${fmtMs(big.rows)} | ${ok(big.rows)} |`);
   }
   return out;
+}
+
+// Issue 18's targets at 10,000 and 100,000 services (the network page's is in networkView).
+function scaleTargets(report) {
+  const out = ['### Targets of issue 18 (scale)', '', '| target | measured | met |', '| --- | ---: | --- |'];
+  const check = (name, value, ok, fmt) => out.push(`| ${name} | ${fmt(value)} | ${Number.isFinite(value) ? (ok ? 'yes' : '**no**') : '–'} |`);
+  const times = (x) => (Number.isFinite(x) ? `${x.toFixed(2)}×` : '–');
+  let any = false;
+  for (const r of report.results) {
+    const n = Number(r.services);
+    if (!(n === 10000 || n === 100000) || !Number.isFinite(r.app.list)) continue;
+    any = true;
+    const cond = `${r.dataset}, ${r.throttle === 1 ? 'full CPU' : `CPU ÷${r.throttle}`}${r.network ? `, ${r.network}` : ''} (app: ${r.app.source})`;
+    if (n === 100000) check(`${cond}: ≤ 10 MB received before the first list`, r.app.bytes, r.app.bytes <= 10 * 1048576, fmtMb1);
+    for (const [what, key] of [['first list', 'list'], ['first markers', 'marker']]) {
+      const share = r.app[key] / r.peer[key];
+      check(`${cond}: ${what} ≤ ¼ of the peer's (app ÷ peer)`, share, share <= 0.25, times);
+    }
+    if (n === 100000 && !r.network) check(`${cond}: memory after load ≤ 150 MB`, r.app.memory?.total, r.app.memory?.total <= 150 * 1048576, fmtMb);
+    const limit = n === 100000 ? 33 : 16;
+    for (const [what, key] of [['keystroke', 'keystroke'], ['language click', 'click']]) {
+      const p95 = r.app[key]?.p95;
+      if (Number.isFinite(p95)) check(`${cond}: ${what} → list and map, p95 ≤ ${limit} ms`, p95, p95 <= limit, fmtMs);
+    }
+  }
+  return any ? out : [];
 }
 
 // Issue 13's targets, each with the measured value and the peer's in the same run.

@@ -16,6 +16,7 @@ use atlas_core::query::parse_query_string;
 use atlas_core::structure::{ActorQuery, ProgrammeQuery};
 use atlas_core::time::{helsinki_time, Date};
 use atlas_core::{Config, Query, UrlState};
+use std::future::Future;
 
 use super::reference::reference;
 
@@ -23,13 +24,14 @@ use super::reference::reference;
 pub type Body = fn(&[u8]);
 
 /// Every target by the name of its binary and of its corpus directory (`fuzz/corpus/<name>/`).
-pub const TARGETS: [(&str, Body); 6] = [
+pub const TARGETS: [(&str, Body); 7] = [
     ("dataset", dataset),
     ("url_state", url_state),
     ("opening_hours", opening_hours),
     ("config", config),
     ("import_csv", import_csv),
     ("import_ptv", import_ptv),
+    ("pack", pack),
 ];
 
 /// The dataset reader and the sense checks on any bytes: `load` never panics, and on whatever it
@@ -129,4 +131,31 @@ pub fn import_csv(data: &[u8]) {
 pub fn import_ptv(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
     let _ = atlas_data::import_ptv::import(&text, reference());
+}
+
+/// The digest the pack corpus's packs name (`fuzz/corpus/pack/`): the fuzzer mutates packs that
+/// pass the stale check, so that it reaches the body's reader.
+pub const PACK_DIGEST: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// The static pack's reader (`atlas_core::pack`) on any bytes: it never panics, and whatever it
+/// accepts keeps every rule of the dataset format (it reads again as a dataset without a single
+/// problem), indexes, answers a search and reads any shard text without panicking.
+pub fn pack(data: &[u8]) {
+    let opened = atlas_core::pack::open_pausing(data, PACK_DIGEST, |_| std::future::ready(()));
+    let mut opened = std::pin::pin!(opened);
+    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+    let std::task::Poll::Ready(Ok((checked, info))) = opened.as_mut().poll(&mut cx) else {
+        return;
+    };
+    let loaded = checked.index();
+    let atlas = &loaded.atlas;
+    let again = atlas_core::load(&atlas.to_json()).expect("what a pack gives is a dataset");
+    assert!(again.problems.is_empty(), "a pack's records break rules: {:?}", again.problems);
+    let now = helsinki_time(1_795_435_200_000.0);
+    let _ = atlas.search(&Query::default(), "fi", now);
+    if !atlas.services.is_empty() {
+        let (_, place) = info.shard_of(0);
+        let shard = String::from_utf8_lossy(data);
+        let _ = atlas_core::pack::service_in_shard(&shard, place, atlas, 0);
+    }
 }

@@ -12,6 +12,7 @@ use serde_json::value::RawValue;
 use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 use std::future::Future;
+use std::pin::Pin;
 use std::task::{Context, Poll, Waker};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -338,11 +339,20 @@ pub const PAUSE_EVERY: usize = 250;
 /// The file is read in two passes: a scan that splits it into records (keeping each as
 /// borrowed raw JSON, not as a tree of values), then each record into its type. A record
 /// that cannot be read costs only itself.
-pub async fn check_pausing<F, P>(json: &str, pause: F) -> Result<Checked, LoadError>
+pub async fn check_pausing<'p, F, P>(json: &str, mut pause: F) -> Result<Checked, LoadError>
 where
-    F: FnMut(LoadProgress) -> P,
-    P: Future<Output = ()>,
+    F: FnMut(LoadProgress) -> P + 'p,
+    P: Future<Output = ()> + 'p,
 {
+    let mut erased = move |progress| -> Pin<Box<dyn Future<Output = ()> + 'p>> { Box::pin(pause(progress)) };
+    check(json, &mut erased).await
+}
+
+/// A caller's pause behind one type, so that the checks are compiled once, whatever pause a
+/// caller gives (the app's, a pack's, none), rather than once per caller.
+type Pause<'p> = dyn FnMut(LoadProgress) -> Pin<Box<dyn Future<Output = ()> + 'p>> + 'p;
+
+async fn check(json: &str, pause: &mut Pause<'_>) -> Result<Checked, LoadError> {
     let top = read_top_level(json)?;
     match top
         .get("format")
@@ -805,9 +815,9 @@ impl Validator {
     /// Reads a list of records, keeping those that deserialize, pass `check`, and have a new id.
     /// A field that cannot be read, or breaks a rule, is dropped unless it is `required`.
     #[allow(clippy::too_many_arguments)]
-    async fn records<T, F, P>(
+    async fn records<T>(
         &mut self,
-        pacer: &mut Pacer<F>,
+        pacer: &mut Pacer<'_, '_>,
         kind: RecordKind,
         items: &[&RawValue],
         id_field: &str,
@@ -817,8 +827,6 @@ impl Validator {
     ) -> Vec<T>
     where
         T: DeserializeOwned,
-        F: FnMut(LoadProgress) -> P,
-        P: Future<Output = ()>,
     {
         let mut seen = HashSet::new();
         let mut out = Vec::with_capacity(items.len());
@@ -1520,16 +1528,12 @@ fn id_in(item: &RawValue, id_field: &str) -> Option<String> {
 }
 
 /// Counts the records read and calls the pause every [`PAUSE_EVERY`].
-struct Pacer<F> {
-    pause: F,
+struct Pacer<'a, 'p> {
+    pause: &'a mut Pause<'p>,
     progress: LoadProgress,
 }
 
-impl<F, P> Pacer<F>
-where
-    F: FnMut(LoadProgress) -> P,
-    P: Future<Output = ()>,
-{
+impl Pacer<'_, '_> {
     async fn record_done(&mut self) {
         self.progress.done += 1;
         if self.progress.done.is_multiple_of(PAUSE_EVERY) {

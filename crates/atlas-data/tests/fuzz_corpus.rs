@@ -85,6 +85,11 @@ fn corpus_import_ptv() {
     replay("import_ptv");
 }
 
+#[test]
+fn corpus_pack() {
+    replay("pack");
+}
+
 fn names_in(dir: &str, suffix: &str) -> BTreeSet<String> {
     let dir = fuzz_dir().join(dir);
     fs::read_dir(&dir)

@@ -40,22 +40,37 @@ fn FullService(dataset: Arc<LoadedDataset>, index: usize) -> impl IntoView {
     if dataset.pack.is_none() {
         return view! { <Service dataset=dataset index=index record=listed/> }.into_any();
     }
+    // None while it loads; then the record, or None when it could not be had.
+    let full = RwSignal::new(None::<Option<Service>>);
     let d = dataset.clone();
-    let full = LocalResource::new(move || {
+    let load = Callback::new(move |()| {
+        full.set(None);
         let d = d.clone();
-        async move { crate::data::full_service(&d, index).await }
+        leptos::task::spawn_local(async move {
+            // The page may have been left meanwhile.
+            let _ = full.try_set(Some(crate::data::full_service(&d, index).await));
+        });
     });
-    let status = move || {
-        match full.get() {
-        None => Some(view! { <p class="pack-status" role="status" data-testid="details-loading">{move_tr!("service-details-loading")}</p> }.into_any()),
-        Some(None) => Some(view! {
-            <p class="pack-status" role="alert" data-testid="details-failed">
-                {move_tr!("service-details-failed")}" "
-                <button type="button" on:click=move |_| full.refetch()>{move_tr!("retry")}</button>
-            </p>
-        }.into_any()),
+    load.run(());
+    let status = move || match full.get() {
+        None => Some(
+            view! {
+                <p class="pack-status" role="status" data-testid="details-loading">
+                    {move_tr!("service-details-loading")}
+                </p>
+            }
+            .into_any(),
+        ),
+        Some(None) => Some(
+            view! {
+                <p class="pack-status" role="alert" data-testid="details-failed">
+                    {move_tr!("service-details-failed")}" "
+                    <button type="button" on:click=move |_| load.run(())>{move_tr!("retry")}</button>
+                </p>
+            }
+            .into_any(),
+        ),
         Some(Some(_)) => None,
-    }
     };
     let record = move || {
         let shown = full.get().flatten().unwrap_or_else(|| listed.clone());
