@@ -4,7 +4,7 @@
 //   node bench/run.mjs [--sizes 300,10000,100000] [--throttle 1,4] [--runs 3] [--inputs 50]
 //                      [--inputs-at-every-throttle] [--dataset FILE ...] [--json bench/results/latest.json]
 //                      [--no-default-dataset] [--mobile] [--repeat] [--dist dist] [--pages app,peer]
-//                      [--no-pack]
+//                      [--no-pack] [--4g]
 //
 // scripts/bench.sh is the documented command: it builds the app and the datasets, then runs this.
 // What is measured (BENCHMARKS.md explains each number):
@@ -35,6 +35,8 @@
 //     to the peer need both in the same run;
 //   - --repeat: the app's second visit in the same browser profile (its service worker warm), at
 //     every CPU rate: first list and first markers from the kept shell and dataset;
+//   - --4g: once more at full CPU with a 4G network (9 Mbit/s down, 1.5 Mbit/s up, 85 ms round
+//     trip), files sent compressed, for the datasets of more than 10,000 services (issue 18);
 //   - a generated dataset with its static pack beside it (`services-N.pack`, which
 //     scripts/bench.sh makes with atlas-data pack) is opened by the app as a deployment that names
 //     both in config.json opens it (/en/, no ?data=): the app reads the pack; --no-pack reads the
@@ -88,6 +90,7 @@ function parseArgs(argv) {
       case '--mobile': opts.mobile = true; break;
       case '--repeat': opts.repeat = true; break;
       case '--no-pack': opts.pack = false; break;
+      case '--4g': opts.fourG = true; break;
       case '--dist': opts.dist = next(); break;
       case '--pages':
         opts.pages = next().split(',');
@@ -133,6 +136,9 @@ const DEFAULT_DATASET_URL = '/data/atlas.json';
 
 // The mobile network profile: 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip.
 const MOBILE = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0 };
+// A 4G network (issue 18's profile for the large datasets): 9 Mbit/s down, 1.5 Mbit/s up, 85 ms round trip.
+const FOUR_G = { offline: false, latency: 85, downloadThroughput: (9e6 / 8) | 0, uploadThroughput: (1.5e6 / 8) | 0 };
+const NETWORKS = { mobile: MOBILE, '4g': FOUR_G };
 
 // Installed before any page script: records when the list and the markers first appear, and, while
 // an input is measured, when the list or the marker pane last changed (with the frame after it).
@@ -489,7 +495,7 @@ async function main() {
   });
   const server = await startServer({ root: opts.dist, mounts });
   // The mobile profile's files come compressed, as from a static host.
-  const compressing = opts.mobile ? await startServer({ root: opts.dist, mounts, compress: true }) : null;
+  const compressing = opts.mobile || opts.fourG ? await startServer({ root: opts.dist, mounts, compress: true }) : null;
   const browser = await launch();
   const results = [];
   const networkViews = [];
@@ -504,6 +510,7 @@ async function main() {
       const conditions = opts.throttle.map((throttle) => ({ throttle, network: null }));
       // The mobile profile at full CPU, for datasets a phone would open (not 100,000 services).
       if (opts.mobile && !(Number(d.services) > 10000)) conditions.push({ throttle: 1, network: 'mobile' });
+      if (opts.fourG && Number(d.services) > 10000) conditions.push({ throttle: 1, network: '4g' });
       if (opts.pages.includes('app') && opts.throttle.includes(1)) {
         process.stderr.write(`${d.label}: the network view\n`);
         const loads = [];
@@ -531,7 +538,7 @@ async function main() {
           for (let run = 0; run < opts.runs; run++) {
             process.stderr.write(`${d.label}, CPU ÷${throttle}${network ? `, ${network}` : ''}, ${name}: load ${run + 1}/${opts.runs}\n`);
             const { context, page, cdp, times } = await openPage(browser, srv, target, dataUrl, throttle, {
-              network: network ? MOBILE : null,
+              network: network ? NETWORKS[network] : null,
               configured: configured && name === 'app',
             });
             loads.push(times);
@@ -570,7 +577,7 @@ async function main() {
           };
         }
         const floor = [];
-        for (let run = 0; run < opts.runs; run++) floor.push(await floorPaint(browser, srv, throttle, network ? MOBILE : null));
+        for (let run = 0; run < opts.runs; run++) floor.push(await floorPaint(browser, srv, throttle, network ? NETWORKS[network] : null));
         row.floor = { paint: median(floor) };
         results.push(row);
       }

@@ -515,10 +515,9 @@ async fn load_pack(
         .await
         .ok_or(PackRefusal::NotInflated)?;
     crate::browser::performance_mark("atlas:dataset-received");
-    let (checked, info) = atlas_core::pack::open_pausing(&bytes, &digest, pauses(Some(progress)))
+    let (checked, info) = atlas_core::pack::open_pausing(bytes, &digest, pauses(Some(progress)))
         .await
         .map_err(PackRefusal::Refused)?;
-    drop(bytes);
     Ok((checked.index(), Pack { url: pack_url, info }))
 }
 

@@ -141,7 +141,7 @@ pub const PACK_DIGEST: &str = "0000000000000000000000000000000000000000000000000
 /// accepts keeps every rule of the dataset format (it reads again as a dataset without a single
 /// problem), indexes, answers a search and reads any shard text without panicking.
 pub fn pack(data: &[u8]) {
-    let opened = atlas_core::pack::open_pausing(data, PACK_DIGEST, |_| std::future::ready(()));
+    let opened = atlas_core::pack::open_pausing(data.to_vec(), PACK_DIGEST, |_| std::future::ready(()));
     let mut opened = std::pin::pin!(opened);
     let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
     let std::task::Poll::Ready(Ok((checked, info))) = opened.as_mut().poll(&mut cx) else {
@@ -150,7 +150,11 @@ pub fn pack(data: &[u8]) {
     let loaded = checked.index();
     let atlas = &loaded.atlas;
     let again = atlas_core::load(&atlas.to_json()).expect("what a pack gives is a dataset");
-    assert!(again.problems.is_empty(), "a pack's records break rules: {:?}", again.problems);
+    assert!(
+        again.problems.is_empty(),
+        "a pack's records break rules: {:?}",
+        again.problems
+    );
     let now = helsinki_time(1_795_435_200_000.0);
     let _ = atlas.search(&Query::default(), "fi", now);
     if !atlas.services.is_empty() {

@@ -36,8 +36,8 @@ pub use atlas::Atlas;
 pub use config::Config;
 pub use geo::LatLon;
 pub use load::{
-    check_pausing, load, load_pausing, Checked, Effect, LoadError, LoadProgress, Loaded, Problem, Reason,
-    RecordKind,
+    check, check_pausing, load, load_pausing, Checked, Effect, LoadError, LoadProgress, Loaded, Problem,
+    Reason, RecordKind,
 };
 pub use query::{Query, UrlState};
 pub use text::LocalisedText;

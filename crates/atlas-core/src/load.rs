@@ -282,7 +282,23 @@ pub struct Checked {
     pub(crate) problems: Vec<Problem>,
 }
 
+/// Reads and checks a dataset at once, without its indexes (the CLI's `pack`): [`check_pausing`]
+/// without pauses.
+pub fn check(json: &str) -> Result<Checked, LoadError> {
+    run_to_end(check_pausing(json, |_| std::future::ready(())))
+}
+
 impl Checked {
+    /// The records that were kept.
+    pub fn records(&self) -> &model::Dataset {
+        &self.records
+    }
+
+    /// What was left out or dropped, and why.
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
+    }
+
     /// Builds the indexes (`Atlas::new`).
     pub fn index(self) -> Loaded {
         let model::Dataset {
@@ -345,14 +361,14 @@ where
     P: Future<Output = ()> + 'p,
 {
     let mut erased = move |progress| -> Pin<Box<dyn Future<Output = ()> + 'p>> { Box::pin(pause(progress)) };
-    check(json, &mut erased).await
+    check_erased(json, &mut erased).await
 }
 
 /// A caller's pause behind one type, so that the checks are compiled once, whatever pause a
 /// caller gives (the app's, a pack's, none), rather than once per caller.
 type Pause<'p> = dyn FnMut(LoadProgress) -> Pin<Box<dyn Future<Output = ()> + 'p>> + 'p;
 
-async fn check(json: &str, pause: &mut Pause<'_>) -> Result<Checked, LoadError> {
+async fn check_erased(json: &str, pause: &mut Pause<'_>) -> Result<Checked, LoadError> {
     let top = read_top_level(json)?;
     match top
         .get("format")

@@ -95,32 +95,32 @@ pub fn digest_in_sums(text: &str) -> Option<String> {
     (hex.len() == 64 && hex.bytes().all(|b| b.is_ascii_hexdigit())).then(|| hex.to_ascii_lowercase())
 }
 
-/// Makes the pack of a loaded dataset, which was read from the file `stamp` names.
-pub fn make(loaded: &crate::Loaded, stamp: Stamp, shard_size: u32) -> Made {
-    let atlas = &loaded.atlas;
+/// Makes the pack of a checked dataset's records (`Checked::records`; no indexes needed) and
+/// problems, read from the file `stamp` names.
+pub fn make(d: &model::Dataset, problems: &[Problem], stamp: Stamp, shard_size: u32) -> Made {
     let shard_size = shard_size.max(1);
     let rest = model::Dataset {
         format: model::FORMAT.into(),
-        meta: atlas.meta.clone(),
-        areas: atlas.areas.clone(),
-        municipalities: atlas.municipalities.clone(),
-        actors: atlas.actors.clone(),
+        meta: d.meta.clone(),
+        areas: d.areas.clone(),
+        municipalities: d.municipalities.clone(),
+        actors: d.actors.clone(),
         services: Vec::new(),
-        programmes: atlas.programmes.clone(),
-        legislation: atlas.legislation.clone(),
+        programmes: d.programmes.clone(),
+        legislation: d.legislation.clone(),
     };
     let body = Body {
         stamp,
         shard_size,
         rest: serde_json::to_string(&rest).unwrap_or_default(),
-        services: atlas.services.iter().map(PackedService::from).collect(),
-        problems: loaded.problems.iter().map(PackedProblem::from).collect(),
+        services: d.services.iter().map(PackedService::from).collect(),
+        problems: problems.iter().map(PackedProblem::from).collect(),
     };
     let mut pack = MAGIC.to_vec();
     pack.extend_from_slice(&VERSION.to_le_bytes());
     // Writing plain data into a Vec cannot fail.
     pack.extend(postcard::to_allocvec(&body).unwrap_or_default());
-    let shards = atlas
+    let shards = d
         .services
         .chunks(shard_size as usize)
         .map(|chunk| serde_json::to_string(chunk).unwrap_or_default())
@@ -128,12 +128,13 @@ pub fn make(loaded: &crate::Loaded, stamp: Stamp, shard_size: u32) -> Made {
     Made { pack, shards }
 }
 
-/// Reads a pack whose dataset's published digest is `published_sha256`: its records, checked
+/// Reads a pack (taking its bytes, which it lets go once decoded) whose dataset's published
+/// digest is `published_sha256`: its records, checked
 /// (with the problems `load` found in the dataset when the pack was made), ready for
 /// [`Checked::index`]. `pause` is awaited every [`crate::load::PAUSE_EVERY`] services, as in
 /// [`crate::check_pausing`].
 pub async fn open_pausing<F, P>(
-    bytes: &[u8],
+    bytes: Vec<u8>,
     published_sha256: &str,
     mut pause: F,
 ) -> Result<(Checked, PackInfo), PackError>
@@ -141,13 +142,10 @@ where
     F: FnMut(LoadProgress) -> P,
     P: Future<Output = ()>,
 {
-    let body = bytes.strip_prefix(MAGIC.as_slice()).ok_or(PackError::NotAPack)?;
-    let (version, body) = body.split_first_chunk::<2>().ok_or(PackError::NotAPack)?;
-    match u16::from_le_bytes(*version) {
-        VERSION => {}
-        v => return Err(PackError::Version(v)),
-    }
-    let body: Body = postcard::from_bytes(body).map_err(|_| PackError::Unreadable)?;
+    let body = decode(&bytes)?;
+    // The bytes go before the records are made from them: what a phone pays is the high-water
+    // mark of its memory.
+    drop(bytes);
     if !body.stamp.sha256.eq_ignore_ascii_case(published_sha256.trim()) {
         return Err(PackError::Stale);
     }
@@ -192,6 +190,15 @@ where
     Ok((checked, info))
 }
 
+fn decode(bytes: &[u8]) -> Result<Body, PackError> {
+    let body = bytes.strip_prefix(MAGIC.as_slice()).ok_or(PackError::NotAPack)?;
+    let (version, body) = body.split_first_chunk::<2>().ok_or(PackError::NotAPack)?;
+    match u16::from_le_bytes(*version) {
+        VERSION => postcard::from_bytes(body).map_err(|_| PackError::Unreadable),
+        v => Err(PackError::Version(v)),
+    }
+}
+
 /// Service `i`'s full record from its shard's text (`PackInfo::shard_of`), checked as a record
 /// of the dataset: none when the shard does not hold a service of that id that keeps every rule.
 pub fn service_in_shard(shard: &str, place: usize, atlas: &Atlas, i: usize) -> Option<Service> {
@@ -228,7 +235,13 @@ fn pairs(t: &LocalisedText) -> Pairs {
 }
 
 fn text(p: Pairs) -> LocalisedText {
-    LocalisedText(p.into_iter().collect())
+    // Inserted one by one rather than collected: collecting sorts first, which is 4 KB of wasm
+    // for pairs that come sorted.
+    let mut map = std::collections::BTreeMap::new();
+    for (lang, text) in p {
+        map.insert(lang, text);
+    }
+    LocalisedText(map)
 }
 
 /// A service as the finder, its map, the network view and the data page read it: everything

@@ -5,7 +5,7 @@
 use atlas_core::pack::{self, PackError, Stamp};
 use atlas_core::query::parse_query_string;
 use atlas_core::time::{Date, LocalTime};
-use atlas_core::{load, Loaded, Query, UrlState};
+use atlas_core::{check, load, Checked, Loaded, Query, UrlState};
 
 const DIGEST: &str = "5f0c0a1b2c3d4e5f60718293a4b5c6d7e8f901122334455667788990abbccdde";
 
@@ -17,6 +17,10 @@ fn default_dataset() -> String {
     .expect("the published dataset")
 }
 
+fn make(c: &Checked, shard_size: u32) -> pack::Made {
+    pack::make(c.records(), c.problems(), stamp(), shard_size)
+}
+
 fn stamp() -> Stamp {
     Stamp {
         sha256: DIGEST.into(),
@@ -25,7 +29,7 @@ fn stamp() -> Stamp {
 }
 
 fn open(bytes: &[u8], digest: &str) -> Result<Loaded, PackError> {
-    let future = pack::open_pausing(bytes, digest, |_| std::future::ready(()));
+    let future = pack::open_pausing(bytes.to_vec(), digest, |_| std::future::ready(()));
     let (checked, _) = block_on(future)?;
     Ok(checked.index())
 }
@@ -74,7 +78,7 @@ fn a_pack_gives_its_datasets_records_problems_and_answers() {
     text = text.replacen("\"services\": [", broken, 1);
     let from_json = load(&text).expect("the dataset loads");
     assert!(from_json.problems.len() >= 3, "{:?}", from_json.problems);
-    let made = pack::make(&from_json, stamp(), 20);
+    let made = make(&check(&text).unwrap(), 20);
     let from_pack = open(&made.pack, DIGEST).expect("the pack opens");
 
     let (a, b) = (&from_json.atlas, &from_pack.atlas);
@@ -109,9 +113,11 @@ fn a_pack_gives_its_datasets_records_problems_and_answers() {
     }
     // Every full record is in its shard, at the place the pack says.
     assert_eq!(made.shards.len(), a.services.len().div_ceil(20));
-    let info = block_on(pack::open_pausing(&made.pack, DIGEST, |_| std::future::ready(())))
-        .unwrap()
-        .1;
+    let info = block_on(pack::open_pausing(made.pack.clone(), DIGEST, |_| {
+        std::future::ready(())
+    }))
+    .unwrap()
+    .1;
     assert_eq!(info.stamp, stamp());
     for (i, s) in a.services.iter().enumerate() {
         let (k, place) = info.shard_of(i);
@@ -124,8 +130,7 @@ fn a_pack_gives_its_datasets_records_problems_and_answers() {
 
 #[test]
 fn a_stale_or_newer_pack_is_refused() {
-    let loaded = load(&default_dataset()).unwrap();
-    let made = pack::make(&loaded, stamp(), 100);
+    let made = make(&check(&default_dataset()).unwrap(), 100);
     let other = DIGEST.replace('5', "6");
     assert_eq!(open(&made.pack, &other).unwrap_err(), PackError::Stale);
     // The digest is compared as the sums file writes it: any case, surrounding space.
@@ -142,8 +147,7 @@ fn a_stale_or_newer_pack_is_refused() {
 
 #[test]
 fn a_pack_cut_short_or_damaged_is_refused_or_keeps_every_rule() {
-    let loaded = load(&default_dataset()).unwrap();
-    let made = pack::make(&loaded, stamp(), 100);
+    let made = make(&check(&default_dataset()).unwrap(), 100);
     let n = made.pack.len();
     // Every cut is refused: a pack that ends early never reads as a smaller one.
     for cut in (0..n).step_by(n / 50).chain(n - 64..n) {
@@ -167,11 +171,11 @@ fn a_pack_cut_short_or_damaged_is_refused_or_keeps_every_rule() {
 
 #[test]
 fn a_forged_record_refuses_the_whole_pack() {
-    let loaded = load(&default_dataset()).unwrap();
+    let checked = check(&default_dataset()).unwrap();
     let forge = |f: &dyn Fn(&mut atlas_core::model::Service)| {
-        let mut l = load(&default_dataset()).unwrap();
-        f(&mut l.atlas.services[3]);
-        open(&pack::make(&l, stamp(), 100).pack, DIGEST).unwrap_err()
+        let mut records = checked.records().clone();
+        f(&mut records.services[3]);
+        open(&pack::make(&records, &[], stamp(), 100).pack, DIGEST).unwrap_err()
     };
     let breaks = |e: PackError, what: &str| {
         assert!(
@@ -196,14 +200,13 @@ fn a_forged_record_refuses_the_whole_pack() {
         forge(&|s| s.opening_hours = Some("whenever".into())),
         "opening_hours",
     );
-    let first = loaded.atlas.services[0].id.clone();
+    let first = checked.records().services[0].id.clone();
     breaks(forge(&|s| s.id = first.clone()), "duplicate");
 }
 
 #[test]
 fn a_shard_record_is_checked_and_must_be_the_service_asked_for() {
-    let loaded = load(&default_dataset()).unwrap();
-    let made = pack::make(&loaded, stamp(), 100);
+    let made = make(&check(&default_dataset()).unwrap(), 100);
     let atlas = &open(&made.pack, DIGEST).unwrap().atlas;
     let shard = &made.shards[0];
     assert!(pack::service_in_shard(shard, 1, atlas, 1).is_some());

@@ -209,10 +209,10 @@ pub fn run(args: &BuildArgs) -> i32 {
             };
             // The pack beside the dataset (`atlas-data pack`), from the same checked records.
             let pack = crate::pack::default_path(&paths.out);
-            let packed = atlas_core::load(&text)
+            let packed = atlas_core::check(&text)
                 .map_err(|e| e.to_string())
-                .and_then(|loaded| {
-                    crate::pack::write(text.as_bytes(), &loaded, &pack, atlas_core::pack::SHARD_SIZE)
+                .and_then(|checked| {
+                    crate::pack::write(text.as_bytes(), &checked, &pack, atlas_core::pack::SHARD_SIZE)
                 });
             if let Err(e) = packed {
                 err!("atlas-data: {e}");
