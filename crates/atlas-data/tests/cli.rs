@@ -104,6 +104,28 @@ fn build_is_deterministic_and_complete() {
         );
     }
 
+    // The pack beside each dataset is deterministic, current where published, and what
+    // `atlas-data pack` writes.
+    let first_pack = std::fs::read(tmp.path("first.pack")).unwrap();
+    assert!(
+        first_pack == std::fs::read(tmp.path("second.pack")).unwrap(),
+        "the pack is deterministic"
+    );
+    assert!(
+        std::fs::read(repo().join("public/data/atlas.pack")).unwrap_or_default() == first_pack,
+        "public/data/atlas.pack is stale; run `cargo run -p atlas-data -- build`"
+    );
+    let (code, _, stderr) = run(bin()
+        .arg("pack")
+        .arg(tmp.path("first.json"))
+        .arg("--out")
+        .arg(tmp.path("again.pack")));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        std::fs::read(tmp.path("again.pack")).unwrap() == first_pack,
+        "build's pack is `atlas-data pack`'s"
+    );
+
     let d: Value = serde_json::from_slice(&first).unwrap();
     assert_eq!(d["format"], "integration-atlas/1");
     assert_eq!(d["meta"]["sample"], true);
@@ -491,4 +513,101 @@ fn published_dataset_finds_municipalities_by_ukrainian_russian_and_arabic_names(
             .collect();
         assert_eq!(found, ["091"], "{typed}");
     }
+}
+
+/// Opens a pack as the app does: inflated, checked against the digest in the dataset's `.sha256`.
+fn open_pack(pack: &Path, sums: &Path) -> Result<atlas_core::Loaded, atlas_core::pack::PackError> {
+    use std::io::Read;
+    let mut raw = Vec::new();
+    flate2::read::GzDecoder::new(&std::fs::read(pack).unwrap()[..])
+        .read_to_end(&mut raw)
+        .expect("the pack is gzip");
+    let digest = atlas_core::pack::digest_in_sums(&std::fs::read_to_string(sums).unwrap()).expect("a digest");
+    let opened = atlas_core::pack::open_pausing(raw, &digest, |_| std::future::ready(()));
+    let mut opened = std::pin::pin!(opened);
+    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+    match std::future::Future::poll(opened.as_mut(), &mut cx) {
+        std::task::Poll::Ready(r) => r.map(|(checked, _)| checked.index()),
+        std::task::Poll::Pending => panic!("the reader waited on a ready pause"),
+    }
+}
+
+#[test]
+fn pack_writes_a_pack_its_shards_and_the_digest_it_is_checked_against() {
+    let tmp = TempDir::new("pack");
+    // A generated dataset with records that break rules: its problems travel with the pack.
+    let dataset = tmp.path("big.json");
+    let (code, _, stderr) = run(bin()
+        .args([
+            "generate",
+            "--services",
+            "60",
+            "--seed",
+            "3",
+            "--invalid",
+            "4",
+            "--out",
+        ])
+        .arg(&dataset));
+    assert_eq!(code, 0, "{stderr}");
+    let (code, stdout, stderr) = run(bin().arg("pack").arg(&dataset).args(["--shard-size", "7"]));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains("big.pack") && stdout.contains("big.json.sha256"),
+        "{stdout}"
+    );
+    let loaded = atlas_core::load(&std::fs::read_to_string(&dataset).unwrap()).unwrap();
+    assert!(!loaded.problems.is_empty());
+    let n = loaded.atlas.services.len();
+    // Every service in its shard, 7 to a file, in the dataset's order.
+    let shards = std::fs::read_dir(tmp.path("big.pack.d")).unwrap().count();
+    assert_eq!(shards, n.div_ceil(7));
+    let last: Vec<Value> =
+        serde_json::from_slice(&std::fs::read(tmp.path(&format!("big.pack.d/{}.json", shards - 1))).unwrap())
+            .unwrap();
+    assert_eq!(
+        last.last().unwrap()["id"],
+        loaded.atlas.services[n - 1].id.as_str()
+    );
+    // The pack opens as its dataset: the same services and the same problems.
+    let opened = open_pack(&tmp.path("big.pack"), &tmp.path("big.json.sha256")).expect("the pack opens");
+    assert_eq!(opened.atlas.services.len(), n);
+    assert_eq!(opened.problems, loaded.problems);
+    // Published again with another digest, the old pack is stale.
+    tmp.write(
+        "big.json.sha256",
+        format!("{}  big.json\n", "0".repeat(64)).as_bytes(),
+    );
+    assert_eq!(
+        open_pack(&tmp.path("big.pack"), &tmp.path("big.json.sha256")).unwrap_err(),
+        atlas_core::pack::PackError::Stale
+    );
+    // Packed again with fewer services to a file: no shard of the earlier pack is left over.
+    let (code, _, stderr) = run(bin().arg("pack").arg(&dataset).args(["--shard-size", "1000"]));
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(
+        std::fs::read_dir(tmp.path("big.pack.d")).unwrap().count(),
+        n.div_ceil(1000)
+    );
+}
+
+#[test]
+fn pack_refuses_what_is_not_a_dataset_and_explains_itself() {
+    let tmp = TempDir::new("pack-bad");
+    let bad = tmp.write("bad.json", b"{\"format\": \"something-else\"}");
+    let (code, _, stderr) = run(bin().arg("pack").arg(&bad));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("not an Integration Atlas dataset"), "{stderr}");
+    assert!(!tmp.path("bad.pack").exists(), "nothing is written");
+    let (code, _, stderr) = run(bin().arg("pack").arg(tmp.path("missing.json")));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("cannot read"), "{stderr}");
+    let (code, stdout, _) = run(bin().args(["pack", "--help"]));
+    assert_eq!(code, 0);
+    assert!(
+        stdout.contains("pack_url") && stdout.contains("--shard-size"),
+        "{stdout}"
+    );
+    let (code, _, stderr) = run(bin().arg("pack").arg(&bad).args(["--shard-size", "0"]));
+    assert_eq!(code, 2, "{stderr}");
 }
