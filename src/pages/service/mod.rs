@@ -52,7 +52,8 @@ fn FullService(dataset: Arc<LoadedDataset>, index: usize) -> impl IntoView {
         });
     });
     load.run(());
-    let status = move || match full.get() {
+    let status = move || {
+        match full.get() {
         None => Some(
             view! {
                 <p class="pack-status" role="status" data-testid="details-loading">
@@ -65,12 +66,13 @@ fn FullService(dataset: Arc<LoadedDataset>, index: usize) -> impl IntoView {
             view! {
                 <p class="pack-status" role="alert" data-testid="details-failed">
                     {move_tr!("service-details-failed")}" "
-                    <button type="button" on:click=move |_| load.run(())>{move_tr!("retry")}</button>
+                    <button type="button" class="button secondary" on:click=move |_| load.run(())>{move_tr!("retry")}</button>
                 </p>
             }
             .into_any(),
         ),
         Some(Some(_)) => None,
+    }
     };
     let record = move || {
         let shown = full.get().flatten().unwrap_or_else(|| listed.clone());
@@ -79,13 +81,20 @@ fn FullService(dataset: Arc<LoadedDataset>, index: usize) -> impl IntoView {
         if crate::browser::active_element_id().as_deref() == Some("page-title") {
             crate::browser::after_paint(|| crate::browser::focus_by_id("page-title"));
         }
-        view! { <Service dataset=dataset.clone() index=index record=shown/> }
+        view! { <Service dataset=dataset.clone() index=index record=shown>{status}</Service> }
     };
-    view! { {status} {record} }.into_any()
+    record.into_any()
 }
 
+/// `children`: what the page says about the record under its title (a pack's details on
+/// their way, or not to be had).
 #[component]
-fn Service(dataset: Arc<LoadedDataset>, index: usize, record: Service) -> impl IntoView {
+fn Service(
+    dataset: Arc<LoadedDataset>,
+    index: usize,
+    record: Service,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
     let lang = ui_language();
     let atlas = &dataset.loaded.atlas;
     let s = record;
@@ -112,6 +121,7 @@ fn Service(dataset: Arc<LoadedDataset>, index: usize, record: Service) -> impl I
         <article class="service-page">
             <p class="breadcrumb"><A href=move || finder_href(lang.get()) attr:data-testid="back-to-results">{move_tr!("back-to-results")}</A></p>
             <h1 id="page-title" tabindex="-1"><Localised text=s.name.clone() lang=lang/></h1>
+            {children.map(|c| c())}
             {s.illustrative.then(|| view! { <p class="sample-inline" data-testid="illustrative-notice">{move_tr!("illustrative-text")}</p> })}
             {s.description.clone().map(|d| view! { <p class="lead"><Localised text=d lang=lang/></p> })}
             <ContactButtons service=s.clone()/>
