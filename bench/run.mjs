@@ -454,9 +454,22 @@ async function languageClicks(page, target, languages, count) {
 // ------------------------------------------------------------------ datasets
 
 function topLanguages(file, n) {
-  const data = JSON.parse(fs.readFileSync(file, 'utf8'));
   const counts = new Map();
-  for (const s of data.services ?? []) for (const l of s.languages ?? []) counts.set(l, (counts.get(l) ?? 0) + 1);
+  const bytes = fs.statSync(file).size;
+  if (bytes < 256 << 20) {
+    const data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    for (const s of data.services ?? []) for (const l of s.languages ?? []) counts.set(l, (counts.get(l) ?? 0) + 1);
+  } else {
+    // A file too large for one string (a million services): the languages lists of its first
+    // 64 MB, a sample of tens of thousands of services.
+    const fd = fs.openSync(file, 'r');
+    const head = Buffer.alloc(64 << 20);
+    fs.readSync(fd, head, 0, head.length, 0);
+    fs.closeSync(fd);
+    for (const m of head.toString('utf8').matchAll(/"languages":\s*\[([^\]]*)\]/g)) {
+      for (const l of m[1].match(/[a-z]{2,3}/g) ?? []) counts.set(l, (counts.get(l) ?? 0) + 1);
+    }
+  }
   // Skip the commonest (nearly every service has it, so it filters little) and take the next ones.
   return [...counts].sort((a, b) => b[1] - a[1]).slice(1, n + 1).map(([code]) => code);
 }
