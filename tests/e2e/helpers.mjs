@@ -170,6 +170,7 @@ async function newAppPage(opts) {
     viewport: opts.viewport ?? { width: 1280, height: 800 },
     locale: opts.locale ?? 'en-US',
     deviceScaleFactor: opts.deviceScaleFactor ?? 1,
+    hasTouch: opts.hasTouch ?? false,
     permissions: [...(opts.permissions ?? [])],
     serviceWorkers: opts.serviceWorkers ?? 'block',
     // Only for tests of the harness itself, which must see a request the policy would stop first.

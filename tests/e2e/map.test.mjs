@@ -14,7 +14,8 @@ const MANY = '/generated/many.json';
 async function openMany(t, path = '/en/', opts = {}) {
   const { page } = await openApp(t, `${path}?data=${MANY}`, opts);
   await waitForResults(page);
-  await waitForPoints(page);
+  // A phone shows the list first, and the map (painted once shown) on its toggle.
+  if (!opts.viewport || opts.viewport.width > 700) await waitForPoints(page);
   const services = await datasetServices(page, MANY);
   assert.equal(services.length, 300);
   assert.equal(await resultCount(page), 300, 'every service is a result');
@@ -72,6 +73,21 @@ test('a click on a service opens its popup, made when opened, and chooses its en
   await page.locator('.leaflet-popup').waitFor({ state: 'detached' });
   assert.equal((await mapView(page)).zoom, view.zoom, 'the zoom stays');
   assert.ok(points.length > 0);
+});
+
+test('phone: a tap on a service opens its popup, a tap on a cluster zooms in', async (t) => {
+  const { page, services } = await openMany(t, '/en/', { viewport: { width: 360, height: 740 }, hasTouch: true });
+  await page.getByRole('button', { name: 'Map', exact: true }).click();
+  await page.waitForURL(/view=map/);
+  const view = await waitForView(page, (v) => v.width > 300 && v.points > 0);
+  const cluster = expectedPoints(services, view).filter((p) => p.count > 1 && p.clear > 45).reduce((a, b) => (b.count > a.count ? b : a));
+  await page.touchscreen.tap(cluster.x, cluster.y);
+  await waitForPaint(page, view.draw, view.zoom);
+  const { singles } = await zoomToSingles(page, services);
+  await page.touchscreen.tap(singles[0].x, singles[0].y);
+  const popupName = page.locator('.leaflet-popup-content .popup-name');
+  await popupName.waitFor();
+  assert.equal(await popupName.textContent(), singles[0].members[0].name);
 });
 
 test('the pointer over a point is a link\'s pointer; a click on a cluster zooms to its services', async (t) => {
