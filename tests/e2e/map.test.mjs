@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { openApp } from './helpers.mjs';
 import {
   resultCount, waitForResults, waitForPoints, servicesOnMap, mapView, waitForPaint, waitForView, onPage, inMap,
-  datasetServices, expectedPoints, pixelAt, CANVAS, emptySpot, looksDrawn, zoomToSingles,
+  datasetServices, expectedPoints, pixelAt, CANVAS, emptySpot, looksDrawn, zoomToSingles, worldPx,
 } from './finder-page.mjs';
 
 const MANY = '/generated/many.json';
@@ -162,6 +162,38 @@ test('a drag that starts on the canvas pans the map and the wheel zooms it', asy
   await page.mouse.wheel(0, -400);
   const zoomed = await waitForPaint(page, moved.draw, moved.zoom);
   assert.ok(zoomed.zoom > moved.zoom);
+});
+
+test('a zoom animation carries the painted points to where the next paint puts them', async (t) => {
+  const { page, services } = await openMany(t);
+  const before = await mapView(page);
+  // The canvas's transform for the animation (its end state), set on Leaflet's zoomanim.
+  const anim = await page.evaluate(async (sel) => {
+    const c = document.querySelector(sel);
+    const t0 = c.style.transform;
+    document.querySelector('.leaflet-control-zoom-in').click();
+    // Leaflet starts the animation on the next frame; a second at most.
+    for (let i = 0; i < 60 && c.style.transform === t0; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    return { canvas: c.style.transform, pane: document.querySelector('.leaflet-map-pane').style.transform };
+  }, CANVAS);
+  const after = await waitForPaint(page, before.draw, before.zoom);
+  assert.equal(after.zoom, before.zoom + 1);
+  const parse = (t) => {
+    const m = /translate3d\(([-\d.e]+)px, ([-\d.e]+)px, 0px\)(?: scale\(([\d.e]+)\))?/.exec(t);
+    return { x: Number(m[1]), y: Number(m[2]), scale: m[3] ? Number(m[3]) : 1 };
+  };
+  const [moved, pane] = [parse(anim.canvas), parse(anim.pane)];
+  assert.equal(moved.scale, 2);
+  // The canvas reaches a tenth of the view beyond each edge (points.rs, PAD).
+  const pad = { x: Math.round(before.width * 0.1), y: Math.round(before.height * 0.1) };
+  for (const s of services.slice(0, 20)) {
+    const old = worldPx(s.lat, s.lon, before.zoom);
+    const inCanvas = { x: old.x - (before.x - pad.x), y: old.y - (before.y - pad.y) };
+    const carried = { x: pane.x + moved.x + moved.scale * inCanvas.x, y: pane.y + moved.y + moved.scale * inCanvas.y };
+    const now = worldPx(s.lat, s.lon, after.zoom);
+    const painted = { x: now.x - after.x, y: now.y - after.y };
+    assert.ok(Math.hypot(carried.x - painted.x, carried.y - painted.y) < 1, `${s.id}: carried to ${JSON.stringify(carried)}, painted at ${JSON.stringify(painted)}`);
+  }
 });
 
 test('Arabic: the map is not mirrored, its points are where they are in Finnish', async (t) => {
