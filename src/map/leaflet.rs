@@ -84,26 +84,13 @@ extern "C" {
     pub fn layer_group() -> Layer;
     #[wasm_bindgen(method, js_name = addTo)]
     pub fn add_to(this: &Layer, map: &Map) -> Layer;
-    #[wasm_bindgen(method, js_name = clearLayers)]
-    pub fn clear_layers(this: &Layer) -> Layer;
     #[wasm_bindgen(method, js_name = addLayer)]
     pub fn add_layer(this: &Layer, layer: &Marker) -> Layer;
-    #[wasm_bindgen(method, js_name = removeLayer)]
-    pub fn remove_layer(this: &Layer, layer: &Marker) -> Layer;
 
     #[derive(Clone)]
     pub type Marker;
     #[wasm_bindgen(js_namespace = L, js_name = marker)]
     pub fn marker(at: &JsValue, options: &JsValue) -> Marker;
-    /// A popup whose content `make(layer)` builds each time it opens.
-    #[wasm_bindgen(method, js_name = bindPopup)]
-    pub fn bind_popup_with(this: &Marker, make: &js_sys::Function) -> Marker;
-    #[wasm_bindgen(method, js_name = setLatLng)]
-    pub fn set_lat_lng(this: &Marker, at: &JsValue) -> Marker;
-    #[wasm_bindgen(method, js_name = on)]
-    pub fn marker_on(this: &Marker, event: &str, handler: &js_sys::Function) -> Marker;
-    #[wasm_bindgen(method, js_name = getElement)]
-    pub fn element(this: &Marker) -> Option<web_sys::HtmlElement>;
 
     #[derive(Clone)]
     pub type Icon;
