@@ -16,7 +16,8 @@
 //   - keystroke in the search box → list and map updated, and language checkbox click → list and map
 //     updated: median and 95th percentile over --inputs inputs (at full CPU only, unless
 //     --inputs-at-every-throttle). "Updated" is the start of the first animation
-//     frame after the last change to the list or the map's marker pane that the input caused
+//     frame after the last change to the list or the map's marker pane (or a paint of the points'
+//     canvas) that the input caused
 //     (the clock in its callbacks; since session 7, before: the frame's timestamp).
 //   - the startup timeline of every load (issue 13): the pages' performance marks (script start,
 //     wasm compiled and instantiated, translations ready, app mounted, dataset ready) and the
@@ -117,7 +118,9 @@ const TARGETS = {
     prefix: 'atlas:',
     ready: 'atlas:dataset-ready',
     list: '#results li.result',
-    marker: '.leaflet-marker-pane .atlas-marker, .leaflet-marker-pane .atlas-cluster',
+    // Points painted on the map's canvas (since issue 18; before, marker elements: both are
+    // matched, so that an older build can be measured beside this one).
+    marker: 'canvas.atlas-points[data-points]:not([data-points="0"]), .leaflet-marker-pane .atlas-marker, .leaflet-marker-pane .atlas-cluster',
     listRoot: '.finder-body .results',
     languageBox: (code) => `.language-filter input[type=checkbox][value="${code}"]`,
   },
@@ -156,7 +159,8 @@ function instrument({ list, marker, listRoot }) {
   }
   const inScope = (node) => {
     const el = node.nodeType === 1 ? node : node.parentElement;
-    return !!el && (!!el.closest(listRoot) || !!el.closest('.leaflet-marker-pane'));
+    // The list, the marker pane (DOM markers), or the points' canvas, whose `data-draw` changes with every paint.
+    return !!el && (!!el.closest(listRoot) || !!el.closest('.leaflet-marker-pane') || el.matches('canvas.atlas-points'));
   };
   const observe = (records) => {
     const now = performance.now();
@@ -173,7 +177,10 @@ function instrument({ list, marker, listRoot }) {
       });
     }
   };
-  const start = () => new MutationObserver(observe).observe(document.documentElement, { subtree: true, childList: true, characterData: true });
+  const start = () =>
+    new MutationObserver(observe).observe(document.documentElement, {
+      subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-draw'],
+    });
   if (document.documentElement) start();
   else document.addEventListener('readystatechange', start, { once: true });
   // The input's own time: when the browser created the key or click event.

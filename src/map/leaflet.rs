@@ -23,6 +23,47 @@ extern "C" {
     pub fn remove(this: &Map) -> Map;
     #[wasm_bindgen(method, js_name = invalidateSize)]
     pub fn invalidate_size(this: &Map) -> Map;
+    #[wasm_bindgen(method, js_name = getCenter)]
+    pub fn get_center(this: &Map) -> JsValue;
+    #[wasm_bindgen(method, js_name = getSize)]
+    pub fn get_size(this: &Map) -> Point;
+    /// The view in world pixels at the current zoom (`min` is the container's top left).
+    #[wasm_bindgen(method, js_name = getPixelBounds)]
+    pub fn get_pixel_bounds(this: &Map) -> PixelBounds;
+    #[wasm_bindgen(method, js_name = containerPointToLayerPoint)]
+    pub fn container_point_to_layer_point(this: &Map, point: &JsValue) -> Point;
+    /// A place in world pixels at `zoom`.
+    #[wasm_bindgen(method)]
+    pub fn project(this: &Map, at: &JsValue, zoom: f64) -> Point;
+    #[wasm_bindgen(method, js_name = getZoomScale)]
+    pub fn get_zoom_scale(this: &Map, to_zoom: f64, from_zoom: f64) -> f64;
+    /// A new pane of the map pane (moved with it while dragged), by name.
+    #[wasm_bindgen(method, js_name = createPane)]
+    pub fn create_pane(this: &Map, name: &str) -> web_sys::HtmlElement;
+    #[wasm_bindgen(method, js_name = closePopup)]
+    pub fn close_popup(this: &Map, popup: &Popup) -> Map;
+
+    #[derive(Clone)]
+    pub type Point;
+    #[wasm_bindgen(method, getter)]
+    pub fn x(this: &Point) -> f64;
+    #[wasm_bindgen(method, getter)]
+    pub fn y(this: &Point) -> f64;
+
+    pub type PixelBounds;
+    #[wasm_bindgen(method, getter)]
+    pub fn min(this: &PixelBounds) -> Point;
+
+    #[derive(Clone)]
+    pub type Popup;
+    #[wasm_bindgen(js_namespace = L, js_name = popup)]
+    pub fn popup(options: &JsValue) -> Popup;
+    #[wasm_bindgen(method, js_name = setLatLng)]
+    pub fn set_lat_lng(this: &Popup, at: &JsValue) -> Popup;
+    #[wasm_bindgen(method, js_name = setContent)]
+    pub fn set_content(this: &Popup, content: &web_sys::HtmlElement) -> Popup;
+    #[wasm_bindgen(method, js_name = openOn)]
+    pub fn open_on(this: &Popup, map: &Map) -> Popup;
 
     #[derive(Clone)]
     pub type LatLngBounds;
@@ -43,26 +84,13 @@ extern "C" {
     pub fn layer_group() -> Layer;
     #[wasm_bindgen(method, js_name = addTo)]
     pub fn add_to(this: &Layer, map: &Map) -> Layer;
-    #[wasm_bindgen(method, js_name = clearLayers)]
-    pub fn clear_layers(this: &Layer) -> Layer;
     #[wasm_bindgen(method, js_name = addLayer)]
     pub fn add_layer(this: &Layer, layer: &Marker) -> Layer;
-    #[wasm_bindgen(method, js_name = removeLayer)]
-    pub fn remove_layer(this: &Layer, layer: &Marker) -> Layer;
 
     #[derive(Clone)]
     pub type Marker;
     #[wasm_bindgen(js_namespace = L, js_name = marker)]
     pub fn marker(at: &JsValue, options: &JsValue) -> Marker;
-    /// A popup whose content `make(layer)` builds each time it opens.
-    #[wasm_bindgen(method, js_name = bindPopup)]
-    pub fn bind_popup_with(this: &Marker, make: &js_sys::Function) -> Marker;
-    #[wasm_bindgen(method, js_name = setLatLng)]
-    pub fn set_lat_lng(this: &Marker, at: &JsValue) -> Marker;
-    #[wasm_bindgen(method, js_name = on)]
-    pub fn marker_on(this: &Marker, event: &str, handler: &js_sys::Function) -> Marker;
-    #[wasm_bindgen(method, js_name = getElement)]
-    pub fn element(this: &Marker) -> Option<web_sys::HtmlElement>;
 
     #[derive(Clone)]
     pub type Icon;
@@ -73,6 +101,11 @@ extern "C" {
 /// `[lat, lon]` as Leaflet takes it.
 pub fn lat_lng(lat: f64, lon: f64) -> JsValue {
     js_sys::Array::of2(&lat.into(), &lon.into()).into()
+}
+
+/// `[x, y]`, a point in pixels as Leaflet takes it.
+pub fn point(x: f64, y: f64) -> JsValue {
+    js_sys::Array::of2(&x.into(), &y.into()).into()
 }
 
 /// `[[south, west], [north, east]]`.

@@ -1,19 +1,23 @@
-//! The map of services: Leaflet draws tiles and markers; clustering is done in
-//! Rust (`atlas_core::cluster`) and only the clusters inside the view reach Leaflet.
-//! Markers are not in the tab order: the result list is the complete
-//! keyboard and screen-reader path to every service.
+//! The map of services: Leaflet draws the tiles; clustering is done in Rust
+//! (`atlas_core::cluster`) for the view, and the points and clusters are painted on one canvas
+//! (`points.rs`), with no element per point: a click or a tap is matched to the point under it
+//! in Rust (`atlas_core::hit`). Points are not in the tab order and the canvas is hidden from
+//! screen readers: the result list is the complete keyboard and screen-reader path to every
+//! service.
 
 pub mod leaflet;
+mod points;
 
 use crate::data::LoadedDataset;
 use atlas_core::cluster::{cluster, Cluster};
+use atlas_core::hit::{topmost, Disc};
 use atlas_core::text::escape_html;
-use leaflet::options as options_of;
 use leaflet::{bounds, lat_lng, options};
 use leptos::html;
 use leptos::prelude::*;
 use leptos_fluent::{tr, I18n};
-use std::cell::RefCell;
+use points::{Mark, CLUSTER_R, HIGHLIGHT_SCALE, SINGLE_R};
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -27,68 +31,75 @@ const CELL_PX: f64 = 64.0;
 const ONE_PLACE_CELL_PX: f64 = 24.0;
 const ONE_PLACE_MAX_ZOOM: u8 = 16;
 const MAX_FIT_ZOOM: u8 = 13;
+/// A point answers a click or a tap this far beyond its drawn edge (CSS pixels): a finger is
+/// less exact than a mouse.
+const HIT_SLOP: f64 = 3.0;
 
 /// Live Leaflet objects of one mounted map.
 struct LiveMap {
     map: leaflet::Map,
-    markers: leaflet::Layer,
-    /// The markers drawn now, kept from one draw to the next (see `draw`).
+    points: points::Canvas,
+    /// The points drawn now (see `draw`).
     drawn: Drawn,
-    /// One click handler and one popup maker for every marker: each marker carries what
-    /// they need in its Leaflet options (`atlasService`, `atlasCell`), so that a draw
-    /// makes no closure per marker and a popup is built only when it opens.
-    marker_click: Closure<dyn FnMut(JsValue)>,
-    popup_content: Closure<dyn FnMut(JsValue) -> JsValue>,
-    /// The icon every single service's marker is made from.
-    single_icon: leaflet::Icon,
+    /// The popup open now, and the service it shows: closed when the service leaves the results.
+    popup: Option<(usize, leaflet::Popup)>,
     /// Kept alive as long as the map: Leaflet calls them.
-    _handlers: Vec<Closure<dyn FnMut()>>,
+    _handlers: Vec<Closure<dyn FnMut(JsValue)>>,
+    _leave: Closure<dyn FnMut()>,
     /// Tells Leaflet when the container's size changes (a phone's list/map toggle shows
     /// a map that was laid out at zero size); disconnected when the map goes.
     resize: Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>,
 }
 
-/// What a marker stands for: one service, or the cluster of a grid cell.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-enum MarkerKey {
-    Service(usize),
-    Cell(i64, i64),
-}
-
-struct DrawnMarker {
-    marker: leaflet::Marker,
-    /// A cluster's count, and the element showing it (None for a single service).
-    count: usize,
-    label: Option<web_sys::Element>,
-    /// Where the marker is drawn, in world units (see `LatLon::to_world`).
-    at: (f64, f64),
-    members: Vec<usize>,
-    /// The members' bounding box, which a click on a cluster zooms to.
-    bounds: (f64, f64, f64, f64),
-}
-
-/// The markers on the map, and what they were drawn for: another zoom, cell size or
-/// language makes other cells and titles, so every marker is made again.
+/// The points on the map, and what they were drawn for.
 #[derive(Default)]
 struct Drawn {
     zoom: f64,
-    cell_px: f64,
     lang: &'static str,
-    markers: HashMap<MarkerKey, DrawnMarker>,
-    /// A cluster's count as shown and its title, by count: typing changes counts among a few
-    /// hundred values, and formatting a number or a message is dear next to a look-up.
-    labels: HashMap<usize, (String, String)>,
+    /// Each point: a cluster (of one, for a single service), in the order painted.
+    clusters: Vec<Cluster>,
+    /// Each point's disc in world pixels at `zoom` (the highlighted one as large as it is drawn),
+    /// which a click is matched against.
+    discs: Vec<Disc>,
+    /// The point drawn over the others: the one holding the highlighted service.
+    on_top: Option<usize>,
+    /// How many services the points stand for.
+    services: usize,
+    /// A cluster's count as shown, its title and its width, by count: typing changes counts
+    /// among a few hundred values, and formatting a number or a message is dear next to a look-up.
+    labels: HashMap<usize, (String, String, f64)>,
 }
 
 impl Drawn {
-    fn label(&mut self, count: usize, i18n: I18n) -> &(String, String) {
-        let lang = self.lang;
-        self.labels.entry(count).or_insert_with(|| {
-            (
-                crate::browser::format_number(count as f64, 0, lang),
-                tr!(i18n, "map-cluster", { "count" => count }),
-            )
-        })
+    /// The point that shows service `i`: itself or its cluster.
+    fn point_of(&self, i: usize) -> Option<usize> {
+        self.clusters.iter().position(|c| c.members.contains(&i))
+    }
+
+    /// Draws point `p` over the others (and larger), the one before back in its place.
+    fn set_on_top(&mut self, p: Option<usize>) {
+        if let Some(d) = self.on_top.and_then(|o| self.discs.get_mut(o)) {
+            d.r /= HIGHLIGHT_SCALE;
+        }
+        self.on_top = p.filter(|&p| p < self.discs.len());
+        if let Some(d) = self.on_top.and_then(|o| self.discs.get_mut(o)) {
+            d.r *= HIGHLIGHT_SCALE;
+        }
+    }
+
+    /// The point under a place in the map's container, if the map shows the zoom drawn.
+    fn hit(&self, map: &leaflet::Map, (x, y): (f64, f64)) -> Option<usize> {
+        if map.get_zoom() != self.zoom {
+            return None;
+        }
+        let view = map.get_pixel_bounds().min();
+        let (x, y) = (view.x() + x, view.y() + y);
+        let slop = |d: &Disc| Disc {
+            r: d.r + 1.0 + HIT_SLOP,
+            ..*d
+        };
+        let discs: Vec<Disc> = self.discs.iter().map(slop).collect();
+        topmost(&discs, self.on_top, x, y)
     }
 }
 
@@ -97,9 +108,9 @@ pub fn ServiceMap(
     dataset: Arc<LoadedDataset>,
     /// The services to show, by position in the atlas.
     services: Signal<Vec<usize>>,
-    /// The service a list entry points at (hover or focus): its marker lights up.
+    /// The service a list entry points at (hover or focus): its point lights up.
     highlighted: RwSignal<Option<usize>>,
-    /// Set when a marker is chosen: the list brings the entry into view.
+    /// Set when a point is chosen: the list brings the entry into view.
     selected: RwSignal<Option<usize>>,
     /// The place or position the services are chosen by ("" for none): the map fits them when it changes.
     fit_key: Signal<String>,
@@ -128,10 +139,8 @@ pub fn ServiceMap(
         } else {
             CELL_PX
         };
-        draw(m, &dataset_draw, &ids, cell, lang.get_untracked(), i18n);
-        if let Some(h) = highlighted.get_untracked() {
-            set_highlight(m, None, Some(h));
-        }
+        let lit = highlighted.get_untracked();
+        draw(m, &dataset_draw, &ids, cell, lang.get_untracked(), i18n, lit);
     };
 
     let inputs = MapInputs {
@@ -197,14 +206,16 @@ pub fn ServiceMap(
         Some(key)
     });
 
-    Effect::new(move |prev: Option<Option<usize>>| {
+    // A list entry pointed at: its point is painted again, lit (the points stay as they are).
+    Effect::new(move |_| {
         let now = highlighted.get();
         if let Ok(mut guard) = live.get_value().try_borrow_mut() {
             if let Some(m) = guard.as_mut() {
-                set_highlight(m, prev.flatten(), now);
+                let p = now.and_then(|i| m.drawn.point_of(i));
+                m.drawn.set_on_top(p);
+                paint(m);
             }
         }
-        now
     });
 
     on_cleanup(move || {
@@ -236,9 +247,15 @@ struct MapInputs<R> {
     redraw: R,
 }
 
-/// Makes the Leaflet map in `el`: tiles, the marker layer, and the handlers for moves,
-/// resizes, marker clicks and popups. `live` is where the component keeps it (a marker's
-/// click reads the drawn clusters from there).
+/// What a click on a point does, found while the map's state is borrowed and done after.
+enum Chosen {
+    Service(usize),
+    Cluster((f64, f64, f64, f64)),
+}
+
+/// Makes the Leaflet map in `el`: tiles, the points' canvas, and the handlers for moves,
+/// resizes, clicks and the pointer over points. `live` is where the component keeps it (a
+/// click reads the drawn points from there).
 fn make_map<R: Fn() + Clone + 'static>(
     el: &web_sys::HtmlDivElement,
     live: &Rc<RefCell<Option<LiveMap>>>,
@@ -280,15 +297,16 @@ fn make_map<R: Fn() + Clone + 'static>(
         ]),
     )
     .add_to(&map);
-    let markers = leaflet::layer_group().add_to(&map);
+    let points = points::Canvas::new(&map, animate);
     // Redraw after the move, not inside Leaflet's event: the move may have
     // started inside a redraw (a fit, a cluster click).
     let redraw_moved = redraw.clone();
-    let on_move = Closure::<dyn FnMut()>::new(move || request_animation_frame(redraw_moved.clone()));
+    let on_move = Closure::<dyn FnMut(JsValue)>::new(move |_| request_animation_frame(redraw_moved.clone()));
     map.on("moveend", on_move.as_ref().unchecked_ref());
+    map.on("viewreset", on_move.as_ref().unchecked_ref());
     // When the container changes size, Leaflet must measure it again; coming out of
     // `display: none`, the view is also fitted again, as it could not be at zero size.
-    let was_hidden = Rc::new(std::cell::Cell::new(el.client_width() == 0));
+    let was_hidden = Rc::new(Cell::new(el.client_width() == 0));
     let (map_r, el_r, dataset_r, redraw_r) = (map.clone(), el.clone(), dataset.clone(), redraw.clone());
     let on_resize = Closure::<dyn FnMut()>::new(move || {
         let hidden = el_r.client_width() == 0;
@@ -311,63 +329,110 @@ fn make_map<R: Fn() + Clone + 'static>(
             o.observe(el);
             (o, on_resize)
         });
-    let marker_click = {
-        let (map, live) = (map.clone(), live.clone());
+    let leave = Closure::<dyn FnMut()>::new(move || on_leave.run(()));
+    let leave_fn: js_sys::Function = leave.as_ref().clone().unchecked_into();
+    // A click (or a tap: Leaflet sends none after a drag) on a point: a service opens its popup,
+    // made now, and is chosen in the list; a cluster is zoomed to.
+    let on_click = {
+        let (map, live, dataset) = (map.clone(), live.clone(), dataset.clone());
         // Holds the map's own cell: the cycle is broken when the map is cleaned up (`take`).
         Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
-            let options = leaflet::get(&leaflet::get(&event, "target"), "options");
-            if let Some(i) = leaflet::get(&options, "atlasService").as_f64() {
-                selected.set(Some(i as usize));
-                return;
-            }
-            let cell = leaflet::get(&options, "atlasCell");
-            let key = MarkerKey::Cell(
-                js_sys::Reflect::get_u32(&cell, 0)
-                    .ok()
-                    .and_then(|v| v.as_f64())
-                    .unwrap_or(f64::NAN) as i64,
-                js_sys::Reflect::get_u32(&cell, 1)
-                    .ok()
-                    .and_then(|v| v.as_f64())
-                    .unwrap_or(f64::NAN) as i64,
-            );
-            let found = live.try_borrow().ok().and_then(|g| {
-                g.as_ref()
-                    .and_then(|m| m.drawn.markers.get(&key).map(|d| d.bounds))
+            let at: leaflet::Point = leaflet::get(&event, "containerPoint").unchecked_into();
+            let chosen = live.try_borrow().ok().and_then(|g| {
+                let m = g.as_ref()?;
+                let c = &m.drawn.clusters[m.drawn.hit(&m.map, (at.x(), at.y()))?];
+                Some(match c.count {
+                    1 => Chosen::Service(c.members[0]),
+                    _ => Chosen::Cluster(c.bounds),
+                })
             });
-            if let Some((s, w, n, e)) = found {
-                map.fit_bounds(
-                    &bounds(s, w, n, e),
-                    &options_of(&[("padding", lat_lng(40.0, 40.0)), ("maxZoom", 18.into())]),
-                );
+            match chosen {
+                Some(Chosen::Service(i)) => {
+                    let l = dataset.loaded.atlas.services[i].location;
+                    let content = popup(&dataset, i, lang.get_untracked(), i18n, &leave_fn);
+                    let p = leaflet::popup(&JsValue::UNDEFINED)
+                        .set_lat_lng(&lat_lng(l.lat, l.lon))
+                        .set_content(&content)
+                        .open_on(&map);
+                    if let Ok(mut g) = live.try_borrow_mut() {
+                        if let Some(m) = g.as_mut() {
+                            m.popup = Some((i, p));
+                        }
+                    }
+                    selected.set(Some(i));
+                }
+                Some(Chosen::Cluster((s, w, n, e))) => {
+                    map.fit_bounds(
+                        &bounds(s, w, n, e),
+                        &options(&[("padding", lat_lng(40.0, 40.0)), ("maxZoom", 18.into())]),
+                    );
+                }
+                None => {}
             }
         })
     };
-    let dataset_popup = dataset.clone();
-    let leave = Closure::<dyn FnMut()>::new(move || on_leave.run(()));
-    let leave_fn: js_sys::Function = leave.as_ref().clone().unchecked_into();
-    let popup_content = Closure::<dyn FnMut(JsValue) -> JsValue>::new(move |layer: JsValue| {
-        let options = leaflet::get(&layer, "options");
-        match leaflet::get(&options, "atlasService").as_f64() {
-            Some(i) => popup(&dataset_popup, i as usize, lang.get_untracked(), i18n, &leave_fn).into(),
-            None => JsValue::from_str(""),
-        }
-    });
+    map.on("click", on_click.as_ref().unchecked_ref());
+    // The pointer over a point makes it a link's pointer and shows the point's title (a
+    // service's name, a cluster's count): looked up once per frame at most.
+    let pointer: Rc<Cell<Option<(f64, f64)>>> = Rc::default();
+    let on_pointer = {
+        let (live, pointer) = (live.clone(), pointer.clone());
+        let el: web_sys::HtmlElement = el.clone().into();
+        let lang_now = lang;
+        let dataset = dataset.clone();
+        Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
+            let at = (event_type(&event) == "mousemove").then(|| {
+                let p: leaflet::Point = leaflet::get(&event, "containerPoint").unchecked_into();
+                (p.x(), p.y())
+            });
+            if pointer.replace(at).is_some() {
+                return; // a frame is already asked for
+            }
+            let (live, pointer, el, dataset) = (live.clone(), pointer.clone(), el.clone(), dataset.clone());
+            request_animation_frame(move || {
+                let Some((x, y)) = pointer.take() else {
+                    let _ = el.style().remove_property("cursor");
+                    let _ = el.remove_attribute("title");
+                    return;
+                };
+                let Ok(g) = live.try_borrow() else { return };
+                let Some(m) = g.as_ref() else { return };
+                let hit = m.drawn.hit(&m.map, (x, y));
+                match hit.map(|p| &m.drawn.clusters[p]) {
+                    Some(c) => {
+                        let _ = el.style().set_property("cursor", "pointer");
+                        let title = match c.count {
+                            1 => dataset.loaded.atlas.services[c.members[0]]
+                                .name
+                                .get(lang_now.get_untracked()),
+                            n => m.drawn.labels.get(&n).map_or("", |l| l.1.as_str()),
+                        };
+                        let _ = el.set_attribute("title", title);
+                    }
+                    None => {
+                        let _ = el.style().remove_property("cursor");
+                        let _ = el.remove_attribute("title");
+                    }
+                }
+            });
+        })
+    };
+    map.on("mousemove", on_pointer.as_ref().unchecked_ref());
+    map.on("mouseout", on_pointer.as_ref().unchecked_ref());
     LiveMap {
         map,
-        markers,
+        points,
         drawn: Drawn::default(),
-        marker_click,
-        popup_content,
-        single_icon: leaflet::div_icon(&options(&[
-            ("className", "atlas-marker".into()),
-            // Fixed markup, no data in it.
-            ("html", "<span class=\"atlas-marker-inner\"></span>".into()),
-            ("iconSize", lat_lng(22.0, 22.0)),
-        ])),
-        _handlers: vec![on_move, leave],
+        popup: None,
+        _handlers: vec![on_move, on_click, on_pointer],
+        _leave: leave,
         resize,
     }
+}
+
+/// A Leaflet event's type (`mousemove`, `mouseout`).
+fn event_type(event: &JsValue) -> String {
+    leaflet::get(event, "type").as_string().unwrap_or_default()
 }
 
 fn fit(map: &leaflet::Map, dataset: &LoadedDataset, ids: &[usize], one_place: bool) {
@@ -391,9 +456,9 @@ fn fit(map: &leaflet::Map, dataset: &LoadedDataset, ids: &[usize], one_place: bo
     );
 }
 
-/// Draws the services' markers and clusters inside the view, keeping every marker that
-/// still stands for the same service or cell: typing a letter changes a few counts and
-/// adds or removes a few markers, rather than making them all again.
+/// Clusters the services inside the view and paints them, `lit` (the highlighted service) on
+/// top. Every draw is a whole one: a paint costs a few hundred discs, far less than the
+/// elements it replaces.
 fn draw(
     m: &mut LiveMap,
     dataset: &LoadedDataset,
@@ -401,6 +466,7 @@ fn draw(
     cell_px: f64,
     lang: &'static str,
     i18n: I18n,
+    lit: Option<usize>,
 ) {
     let atlas = &dataset.loaded.atlas;
     let b = m.map.get_bounds();
@@ -412,145 +478,65 @@ fn draw(
         cell_px,
         Some(view),
     );
-    let d = &m.drawn;
-    if d.zoom != zoom || d.cell_px != cell_px || d.lang != lang {
-        m.markers.clear_layers();
-        m.drawn = Drawn {
-            zoom,
-            cell_px,
-            lang,
-            ..Default::default()
-        };
+    let d = &mut m.drawn;
+    if d.lang != lang {
+        d.labels.clear();
+        d.lang = lang;
     }
-    let mut before = std::mem::take(&mut m.drawn.markers);
-    // World units to screen pixels at this zoom.
+    d.zoom = zoom;
+    // World units to world pixels at this zoom.
     let px = 256.0 * 2f64.powf(zoom);
-    let mut next = HashMap::with_capacity(clusters.len());
-    for c in clusters {
-        let key = match c.count {
-            1 => MarkerKey::Service(c.members[0]),
-            _ => MarkerKey::Cell(c.cell.0, c.cell.1),
-        };
-        let drawn = match before.remove(&key) {
-            Some(mut kept) => {
-                if kept.count != c.count {
-                    update_cluster(&kept, m.drawn.label(c.count, i18n));
-                }
-                // A cluster sits at its members' mean: moved only when that is a pixel away.
-                let at = c.centre.to_world();
-                if (at.0 - kept.at.0).abs() * px >= 1.0 || (at.1 - kept.at.1).abs() * px >= 1.0 {
-                    kept.marker.set_lat_lng(&lat_lng(c.centre.lat, c.centre.lon));
-                    kept.at = at;
-                }
-                kept.count = c.count;
-                kept.bounds = c.bounds;
-                kept.members = c.members;
-                kept
-            }
-            None => {
-                let marker = match key {
-                    MarkerKey::Service(i) => single_marker(m, dataset, i, lang),
-                    MarkerKey::Cell(..) => cluster_marker(m, &c, i18n),
-                };
-                m.markers.add_layer(&marker.marker);
-                DrawnMarker {
-                    at: c.centre.to_world(),
-                    bounds: c.bounds,
-                    members: c.members,
-                    ..marker
-                }
+    let mut discs = Vec::with_capacity(clusters.len());
+    for c in &clusters {
+        let (x, y) = c.centre.to_world();
+        let r = match c.count {
+            1 => SINGLE_R,
+            n => {
+                let points = &m.points;
+                let (_, _, width) = d.labels.entry(n).or_insert_with(|| {
+                    let count = crate::browser::format_number(n as f64, 0, lang);
+                    let title = tr!(i18n, "map-cluster", { "count" => n });
+                    let width = points.measure(&count);
+                    (count, title, width)
+                });
+                // Wide enough for its count, with room to spare inside the ring.
+                CLUSTER_R.max(*width / 2.0 + 7.0)
             }
         };
-        next.insert(key, drawn);
+        discs.push(Disc {
+            x: x * px,
+            y: y * px,
+            r,
+        });
     }
-    for (_, gone) in before {
-        m.markers.remove_layer(&gone.marker);
+    d.services = clusters.iter().map(|c| c.count).sum();
+    d.clusters = clusters;
+    d.discs = discs;
+    d.on_top = None;
+    d.set_on_top(lit.and_then(|i| d.point_of(i)));
+    // A popup whose service has left the results goes with it.
+    if let Some((i, p)) = &m.popup {
+        if !ids.contains(i) {
+            m.map.close_popup(p);
+            m.popup = None;
+        }
     }
-    m.drawn.markers = next;
+    paint(m);
 }
 
-/// The icon element of the marker holding service `i`, if it is drawn.
-fn icon_of(m: &LiveMap, i: usize) -> Option<web_sys::HtmlElement> {
-    let d = &m.drawn.markers;
-    d.get(&MarkerKey::Service(i))
-        .or_else(|| d.values().find(|dm| dm.count > 1 && dm.members.contains(&i)))
-        .and_then(|dm| dm.marker.element())
-}
-
-fn set_highlight(m: &mut LiveMap, old: Option<usize>, new: Option<usize>) {
-    if let Some(el) = old.and_then(|i| icon_of(m, i)) {
-        let _ = el.class_list().remove_1("is-highlighted");
-    }
-    if let Some(el) = new.and_then(|i| icon_of(m, i)) {
-        let _ = el.class_list().add_1("is-highlighted");
-    }
-}
-
-fn single_marker(m: &LiveMap, dataset: &LoadedDataset, i: usize, lang: &str) -> DrawnMarker {
-    let s = &dataset.loaded.atlas.services[i];
-    let marker = leaflet::marker(
-        &lat_lng(s.location.lat, s.location.lon),
-        &options(&[
-            ("icon", m.single_icon.clone().into()),
-            ("keyboard", false.into()),
-            ("title", s.name.get(lang).into()),
-            ("atlasService", (i as f64).into()),
-        ]),
-    );
-    marker.bind_popup_with(m.popup_content.as_ref().unchecked_ref());
-    marker.marker_on("click", m.marker_click.as_ref().unchecked_ref());
-    DrawnMarker {
-        marker,
-        count: 1,
-        label: None,
-        at: (0.0, 0.0),
-        members: Vec::new(),
-        bounds: (0.0, 0.0, 0.0, 0.0),
-    }
-}
-
-fn cluster_marker(m: &mut LiveMap, c: &Cluster, i18n: I18n) -> DrawnMarker {
-    let (count, title) = m.drawn.label(c.count, i18n).clone();
-    let label = crate::browser::document().create_element("span").expect("span");
-    label.set_class_name("atlas-marker-inner");
-    label.set_text_content(Some(&count));
-    let icon = leaflet::div_icon(&options(&[
-        ("className", "atlas-cluster".into()),
-        ("html", label.clone().into()),
-        ("iconSize", lat_lng(36.0, 36.0)),
-    ]));
-    let marker = leaflet::marker(
-        &lat_lng(c.centre.lat, c.centre.lon),
-        &options(&[
-            ("icon", icon.into()),
-            ("keyboard", false.into()),
-            ("title", title.into()),
-            // The cell is the marker's for its life: a click finds the cluster's bounds by it.
-            (
-                "atlasCell",
-                js_sys::Array::of2(&(c.cell.0 as f64).into(), &(c.cell.1 as f64).into()).into(),
-            ),
-        ]),
-    );
-    marker.marker_on("click", m.marker_click.as_ref().unchecked_ref());
-    DrawnMarker {
-        marker,
-        count: c.count,
-        label: Some(label),
-        at: (0.0, 0.0),
-        members: Vec::new(),
-        bounds: c.bounds,
-    }
-}
-
-/// A kept cluster marker whose count changed: its number and its title.
-fn update_cluster(kept: &DrawnMarker, (count, title): &(String, String)) {
-    if let Some(label) = &kept.label {
-        label.set_text_content(Some(count));
-    }
-    if let Some(el) = kept.marker.element() {
-        let _ = el.set_attribute("title", title);
-    }
+/// Paints the drawn points over the view as it is now.
+fn paint(m: &mut LiveMap) {
+    let d = &m.drawn;
+    let marks: Vec<Mark> = d
+        .clusters
+        .iter()
+        .zip(&d.discs)
+        .map(|(c, disc)| Mark {
+            disc: *disc,
+            label: (c.count > 1).then(|| d.labels.get(&c.count).map_or("", |l| l.0.as_str())),
+        })
+        .collect();
+    m.points.paint(&m.map, d.zoom, &marks, d.on_top, d.services);
 }
 
 /// The popup, built from DOM nodes: data strings only ever become text, never HTML.

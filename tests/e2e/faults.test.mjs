@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp, getServer, startServer } from './helpers.mjs';
-import { resultCount, waitForResults } from './finder-page.mjs';
+import { resultCount, waitForResults, waitForPoints, mapView, waitForPaint } from './finder-page.mjs';
 
 /** A server of the test's own, so the test can take it away: a real loss of the network. */
 async function ownServer(t) {
@@ -78,14 +78,16 @@ test('tiles that fail leave a usable map, list and markers, and are not asked fo
   const before = server.requests.length;
   await page.goto(new URL('/en/', page.url()).href);
   await waitForResults(page);
-  await page.locator('.leaflet-marker-pane .atlas-cluster, .leaflet-marker-pane .atlas-marker').first().waitFor();
+  await waitForPoints(page);
   await page.waitForLoadState('networkidle');
   const tiles = server.requests.slice(before).filter((r) => r.path.startsWith('/fault/tiles/')).map((r) => r.path);
   assert.ok(tiles.length > 0, 'tiles were asked for');
   assert.equal(new Set(tiles).size, tiles.length, `each failing tile asked for once: ${tiles.length} requests`);
   // The map still works: zoom in with the keyboard-free control, markers are still there.
+  const shown = await mapView(page);
   await page.locator('.leaflet-control-zoom-in').click();
-  await page.locator('.leaflet-marker-pane .atlas-cluster, .leaflet-marker-pane .atlas-marker').first().waitFor();
+  const after = await waitForPaint(page, shown.draw, shown.zoom);
+  assert.ok(after.points > 0, 'points painted at the new zoom');
   assert.ok((await resultCount(page)) >= 40);
 });
 

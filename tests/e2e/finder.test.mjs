@@ -3,7 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp, getServer } from './helpers.mjs';
-import { resultCount, waitForResults, servicesOnMap, PAGE } from './finder-page.mjs';
+import {
+  resultCount, waitForResults, servicesOnMap, PAGE, waitForPoints, mapView, datasetServices, zoomToSingles, looksDrawn, pixelAt, CANVAS,
+  expectedPoints, waitForPaint, inMap, onPage,
+} from './finder-page.mjs';
 
 test('markers on the map stand for every result, with tiles from the configured server', async (t) => {
   const server = await getServer();
@@ -12,9 +15,9 @@ test('markers on the map stand for every result, with tiles from the configured 
   await waitForResults(page);
   const total = await resultCount(page);
   assert.ok(total >= 40, `the default dataset has at least 40 services, found ${total}`);
-  await page.locator('.leaflet-marker-pane .atlas-cluster, .leaflet-marker-pane .atlas-marker').first().waitFor();
+  await waitForPoints(page);
   assert.equal(await servicesOnMap(page), total);
-  assert.ok((await page.locator('.leaflet-marker-pane .atlas-cluster').count()) > 0, 'nearby services are clustered at country zoom');
+  assert.ok((await mapView(page)).points < total, 'nearby services are clustered at country zoom');
   assert.ok(server.tileRequests > tilesBefore, 'tiles come from the local stub');
   // Every page says the data is for demonstration.
   await page.locator('[data-testid=sample-notice]').waitFor();
@@ -37,18 +40,19 @@ test('clicking a cluster zooms in until its services stand alone', async (t) => 
   // A region: its towns' services cluster at the view that fits it (one municipality's do not).
   const { page } = await openApp(t, '/en/?area=region:06');
   await waitForResults(page);
-  let clicked = 0;
-  for (let i = 0; i < 6 && (await page.locator('.leaflet-marker-pane .atlas-cluster').count()) > 0; i++) {
-    const cluster = page.locator('.leaflet-marker-pane .atlas-cluster').first();
-    clicked = Number((await cluster.textContent()).replace(/\D/g, ''));
-    const before = await page.evaluate(() => document.querySelectorAll('.leaflet-marker-pane .leaflet-marker-icon').length);
-    await cluster.click();
-    await page.waitForFunction((n) => document.querySelectorAll('.leaflet-marker-pane .leaflet-marker-icon').length !== n, before);
-  }
-  assert.ok(clicked >= 2, 'there was a cluster to click');
-  await page.locator('.leaflet-marker-pane .atlas-marker').first().waitFor();
-  // The clicked cluster's services are all in view now.
-  assert.ok((await servicesOnMap(page)) >= clicked);
+  await waitForPoints(page);
+  const region = (await datasetServices(page)).filter((s) => s.areas.includes('region:06'));
+  assert.equal(await resultCount(page), region.length, 'the results are the region\'s services');
+  const start = await mapView(page);
+  const clusters = expectedPoints(region, start).filter((p) => p.count > 1 && p.clear > 45);
+  assert.ok(clusters.length > 0, 'there is a cluster to click');
+  const cluster = clusters.reduce((a, b) => (b.count > a.count ? b : a));
+  await page.mouse.click(cluster.x, cluster.y);
+  const after = await waitForPaint(page, start.draw, start.zoom);
+  for (const s of cluster.members) assert.ok(inMap(after, onPage(after, s.lat, s.lon), 0, { window: false }), `${s.id} in view after the click`);
+  // And on (each click checked the same way) until services stand alone.
+  const { singles } = await zoomToSingles(page, region);
+  assert.ok(singles.length > 0, 'services stand alone');
 });
 
 test('filtering by service language: live counts, URL, and only matching services', async (t) => {
@@ -139,26 +143,34 @@ test('near me refused: measuring from a municipality typed by its Swedish name',
   assert.match(await page.locator('[data-testid=near-origin]').textContent(), /Oulu/);
 });
 
-test('list and map stay in step: hovering an entry lights its marker, a marker shows its entry', async (t) => {
+test('list and map stay in step: hovering an entry lights its point, a point shows its entry', async (t) => {
   const { page } = await openApp(t, '/en/?municipality=091');
   await waitForResults(page);
-  // Zoom in until the services stand alone.
-  for (let i = 0; i < 8 && (await page.locator('.leaflet-marker-pane .atlas-cluster').count()) > 0; i++) {
-    await page.locator('.leaflet-control-zoom-in').click();
-    await page.waitForFunction(() => !document.querySelector('.leaflet-zoom-anim'));
-  }
-  await page.locator('#results > li').first().hover();
-  await page.locator('.leaflet-marker-pane .is-highlighted').waitFor();
+  await waitForPoints(page);
+  const helsinki = (await datasetServices(page)).filter((s) => s.municipality === '091');
+  assert.equal(await resultCount(page), helsinki.length, 'the results are Helsinki\'s services');
+  // One municipality's services: cells as wide as a point (ONE_PLACE_CELL_PX).
+  const { singles } = await zoomToSingles(page, helsinki, 24);
+  const single = singles[0];
+  const name = single.members[0].name;
+  const entry = page.locator('#results > li', { has: page.locator('.result-name', { hasText: name }) });
+  const draw = (await mapView(page)).draw;
+  await entry.hover();
+  await page.waitForFunction(([sel, draw]) => Number(document.querySelector(sel).dataset.draw) > draw, [CANVAS, draw]);
+  // Hovering may have scrolled the page: where the point is now.
+  const s = single.members[0];
+  const lit = { ...single, ...onPage(await mapView(page), s.lat, s.lon) };
+  assert.ok(await looksDrawn(page, lit, true), `its point is lit: ${await pixelAt(page, lit)}`);
   await page.mouse.move(0, 0);
-  const marker = page.locator('.leaflet-marker-pane .atlas-marker').last();
-  const title = await marker.getAttribute('title');
-  await marker.click();
+  await page.waitForFunction(() => !document.querySelector('#results > li.is-highlighted'));
+  const at = onPage(await mapView(page), s.lat, s.lon);
+  await page.mouse.click(at.x, at.y);
   await page.locator('.leaflet-popup-content .popup-name').waitFor();
-  assert.equal(await page.locator('.leaflet-popup-content .popup-name').textContent(), title);
-  const entry = page.locator('#results > li.is-highlighted');
-  await entry.waitFor();
-  assert.equal(await entry.locator('.result-name').textContent(), title);
-  assert.ok(await entry.isVisible());
+  assert.equal(await page.locator('.leaflet-popup-content .popup-name').textContent(), name);
+  const chosen = page.locator('#results > li.is-highlighted');
+  await chosen.waitFor();
+  assert.equal((await chosen.locator('.result-name').textContent()).trim(), name);
+  assert.ok(await chosen.isVisible());
 });
 
 test('the service page shows every field with working links, and links to its provider', async (t) => {

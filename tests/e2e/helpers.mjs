@@ -169,6 +169,8 @@ async function newAppPage(opts) {
   const contextOptions = {
     viewport: opts.viewport ?? { width: 1280, height: 800 },
     locale: opts.locale ?? 'en-US',
+    deviceScaleFactor: opts.deviceScaleFactor ?? 1,
+    hasTouch: opts.hasTouch ?? false,
     permissions: [...(opts.permissions ?? [])],
     serviceWorkers: opts.serviceWorkers ?? 'block',
     // Only for tests of the harness itself, which must see a request the policy would stop first.

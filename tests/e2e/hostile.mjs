@@ -157,7 +157,27 @@ function deep() {
   return JSON.stringify(base([])).replace('"services":[]', `"services":[${services.join(',')}]`);
 }
 
-const MAKERS = { 'hostile.json': hostile, 'deep.json': deep, 'non-utf8.json': nonUtf8, 'huge.json': huge };
+/**
+ * 300 good services spread over most of Finland (a fixed pseudo-random walk, so the
+ * same every run): at the country's zoom some stand alone and most are clustered.
+ */
+function many() {
+  let seed = 7;
+  const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const services = [];
+  for (let i = 0; i < 300; i++) {
+    services.push({
+      id: `many-${i}`,
+      name: { en: `Many service ${i}`, fi: `Monipalvelu ${i}` },
+      municipality: '837',
+      location: { lat: 60 + next() * 8, lon: 21 + next() * 10 },
+      languages: ['fi', 'en'],
+    });
+  }
+  return JSON.stringify(base(services));
+}
+
+const MAKERS = { 'many.json': many, 'hostile.json': hostile, 'deep.json': deep, 'non-utf8.json': nonUtf8, 'huge.json': huge };
 const made = new Map();
 
 /** The body of /generated/<name>, or null when there is no such fixture. Made once per process. */

@@ -7,7 +7,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { openApp } from './helpers.mjs';
-import { resultCount, waitForResults, servicesOnMap, sightAtNextClick, sameSight } from './finder-page.mjs';
+import {
+  resultCount, waitForResults, servicesOnMap, sightAtNextClick, sameSight, waitForPoints, datasetServices, zoomToSingles, CANVAS,
+} from './finder-page.mjs';
 
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -76,8 +78,8 @@ test('phone: the map toggle shows a sized map with its markers, and each view ke
   await page.waitForURL(/view=map/);
   const map = await box(page.locator('.map'));
   assert.ok(map.width > 300 && map.height > 300, `the map is laid out (${map.width}×${map.height})`);
-  await page.waitForFunction(() => document.querySelectorAll('.leaflet-marker-pane .leaflet-marker-icon').length > 0);
-  assert.equal(await servicesOnMap(page), total, 'the markers stand for every result');
+  await waitForPoints(page);
+  assert.equal(await servicesOnMap(page), total, 'the points stand for every result');
   // Tiles cover the map's area: Leaflet measured the container.
   await page.waitForFunction(() => document.querySelectorAll('img.leaflet-tile').length > 1);
   // The zoom the map shows, read from its tiles' addresses (…/{z}/{x}/{y}.png).
@@ -259,17 +261,17 @@ test('desktop: coming back from a service restores the list\'s own scroll, the e
 test('desktop: a service opened from a map popup also finds the list as it was on the way back', async (t) => {
   const { page } = await openApp(t, '/en/', { viewport: DESKTOP });
   await waitForResults(page);
-  const markers = page.locator('.leaflet-marker-pane .atlas-marker');
-  // Zoom in until some services stand alone.
-  for (let i = 0; i < 12 && (await markers.count()) === 0; i++) {
-    await page.locator('.leaflet-control-zoom-in').click();
-    await page.waitForFunction(() => !document.querySelector('.leaflet-zoom-anim'));
-  }
-  // The marker whose entry is furthest down the list: choosing it scrolls the list to it.
+  await waitForPoints(page);
+  const services = await datasetServices(page);
+  assert.equal(await resultCount(page), services.length, 'every service is a result');
+  // Zoom in (cluster by cluster) until some services stand alone.
+  const { singles } = await zoomToSingles(page, services);
+  // The point whose entry is furthest down the list (one not yet listed is further still):
+  // choosing it scrolls the list to it.
   const names = (await page.locator('#results .result-name a').allTextContents()).map((n) => n.trim());
-  const titles = await markers.evaluateAll((els) => els.map((e) => e.getAttribute('title')));
-  const furthest = titles.reduce((best, title, i) => (names.indexOf(title) > names.indexOf(titles[best]) ? i : best), 0);
-  await markers.nth(furthest).click();
+  const place = (p) => (names.includes(p.members[0].name) ? names.indexOf(p.members[0].name) : Infinity);
+  const furthest = singles.reduce((a, b) => (place(b) > place(a) ? b : a));
+  await page.mouse.click(furthest.x, furthest.y);
   const link = page.locator('.leaflet-popup-content .popup-link');
   await link.waitFor();
   await page.locator('#results > li.is-highlighted').waitFor();
@@ -390,7 +392,7 @@ test('compact embed: controls=search shows the search box alone and a result wit
   const none = await openApp(t, '/fi/embed?controls=none&municipality=837', { viewport: DESKTOP });
   await waitForResults(none.page);
   assert.equal(await none.page.locator('input:visible, select:visible, .filters-toggle:visible').count(), 0);
-  await none.page.locator('.leaflet-marker-pane .atlas-marker').first().waitFor();
+  await waitForPoints(none.page);
 });
 
 test('an embed for one municipality shows its services apart, at the zoom that fits the town', async (t) => {
@@ -398,8 +400,11 @@ test('an embed for one municipality shows its services apart, at the zoom that f
   await waitForResults(page);
   const total = await resultCount(page);
   assert.ok(total >= 2, 'Tampere has several services');
-  await page.waitForFunction((n) => document.querySelectorAll('.leaflet-marker-pane .atlas-marker').length === n, total);
-  assert.equal(await page.locator('.leaflet-marker-pane .atlas-cluster').count(), 0, 'no cluster hides a service');
+  // As many points as services: each stands alone, no cluster hides one.
+  await page.waitForFunction(
+    ([sel, n]) => document.querySelector(sel)?.dataset.points === String(n) && document.querySelector(sel)?.dataset.services === String(n),
+    [CANVAS, total],
+  );
 });
 
 test('the embed-code builder\'s preview shows the embed whole, nothing cut off at the side', async (t) => {
@@ -407,7 +412,7 @@ test('the embed-code builder\'s preview shows the embed whole, nothing cut off a
   const frame = page.locator('iframe.embed-preview');
   await frame.waitFor();
   await page.frameLocator('iframe.embed-preview').locator('#results > li').first().waitFor();
-  await page.frameLocator('iframe.embed-preview').locator('.leaflet-marker-pane .leaflet-marker-icon').first().waitFor();
+  await waitForPoints(page.frameLocator('iframe.embed-preview'));
   const fit = await frame.evaluate((f) => {
     const d = f.contentDocument.documentElement;
     return { frame: f.clientWidth, content: d.scrollWidth, map: f.contentDocument.querySelector('.map').getBoundingClientRect().right };

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openApp, getServer } from './helpers.mjs';
 import { REPO_ROOT } from './server.mjs';
-import { resultCount, waitForResults } from './finder-page.mjs';
+import { resultCount, waitForResults, waitForPoints } from './finder-page.mjs';
 
 /** Wait (bounded) until the server holds more than `n` CSP reports. */
 async function waitForReports(server, n, timeoutMs = 10_000) {
@@ -41,7 +41,7 @@ test('the finder, the map, a service and the data page run under the strict poli
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval';/);
   assert.match(csp, /style-src 'self';/);
   await waitForResults(page);
-  await page.locator('.leaflet-marker-pane .atlas-cluster, .leaflet-marker-pane .atlas-marker').first().waitFor();
+  await waitForPoints(page);
   await page.locator('.leaflet-tile-loaded').first().waitFor();
   await page.locator('#results > li a').first().click();
   await page.waitForURL(/\/en\/services\//);

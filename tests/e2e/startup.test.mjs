@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openApp, getServer, startServer } from './helpers.mjs';
-import { resultCount, waitForResults } from './finder-page.mjs';
+import { resultCount, waitForResults, waitForPoints } from './finder-page.mjs';
 
 /** A server of the test's own, so the test can take it away: a real loss of the network. */
 async function ownServer(t) {
@@ -71,7 +71,7 @@ test('the first list is drawn before Leaflet runs and before the filters are bui
   assert.deepEqual(await page.evaluate(() => window.__atFirstList), { leaflet: false, leafletScript: false, filters: 0 });
   // Then the filters and the map come, with Leaflet from the page's preload (one request).
   await page.locator('#finder-q').waitFor();
-  await page.locator('.leaflet-marker-pane .atlas-marker, .leaflet-marker-pane .atlas-cluster').first().waitFor();
+  await waitForPoints(page);
   const leaflet = await page.evaluate(() =>
     performance.getEntriesByType('resource').filter((r) => r.name.endsWith('/leaflet.js')).map((r) => r.initiatorType),
   );

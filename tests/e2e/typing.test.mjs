@@ -1,23 +1,21 @@
 // Typing changes only what changed (issues 12 and 18): entries that stay in the list are the same
-// elements, markers that still stand for the same service or cell are kept and updated, and the map
-// still stands for exactly the listed services after every keystroke.
+// elements, the map repaints its one canvas (no element per point to make or keep), and it still
+// stands for exactly the listed services after every keystroke.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp } from './helpers.mjs';
-import { resultCount, waitForResults, mapAndCount } from './finder-page.mjs';
+import { resultCount, waitForResults, mapAndCount, waitForPoints, CANVAS } from './finder-page.mjs';
 
-const ICONS = '.leaflet-marker-pane .leaflet-marker-icon';
-
-/** Tags every list entry and marker icon now on the page, so that a later look can tell kept ones from new ones. */
+/** Tags every list entry and the map's canvas now on the page, so that a later look can tell kept ones from new ones. */
 function tagAll(page) {
-  return page.evaluate((icons) => {
+  return page.evaluate((canvas) => {
     const entries = [...document.querySelectorAll('#results > li')];
     // An element keeps the id it was tagged with: one reused for another service would show it.
     for (const el of entries) el.__taggedAs = el.dataset.serviceId;
-    for (const el of document.querySelectorAll(icons)) el.__tagged = true;
+    document.querySelector(canvas).__tagged = true;
     return entries.map((el) => el.dataset.serviceId);
-  }, ICONS);
+  }, CANVAS);
 }
 
 /** Presses `key` in the search box and waits until the URL holds what the box says. */
@@ -29,16 +27,16 @@ async function press(page, key) {
   return typed;
 }
 
-test('typing keeps the list entries that stay and the markers that still stand for the same place', async (t) => {
+test('typing keeps the list entries that stay, and the map repaints its one canvas', async (t) => {
   const { page } = await openApp(t, '/en/');
   await waitForResults(page);
-  await page.locator(ICONS).first().waitFor();
+  await waitForPoints(page);
   const total = await resultCount(page);
   const before = await tagAll(page);
   // Helsinki's services: the list narrows, and those of them already listed stay.
   for (const key of 'hel') await press(page, key);
   const { count: after, onMap } = await mapAndCount(page);
-  assert.equal(onMap, after, 'the markers stand for exactly the listed services');
+  assert.equal(onMap, after, 'the points stand for exactly the listed services');
   assert.ok(after > 0 && after < total, `"hel" narrows the list (${total} → ${after})`);
   const entries = await page.evaluate(() =>
     [...document.querySelectorAll('#results > li')].map((el) => ({ id: el.dataset.serviceId, taggedAs: el.__taggedAs })),
@@ -48,15 +46,18 @@ test('typing keeps the list entries that stay and the markers that still stand f
   assert.deepEqual(stayed.filter((e) => e.taggedAs !== e.id).map((e) => e.id), [], 'an entry that stays is the same element');
   const made = entries.filter((e) => !before.includes(e.id));
   assert.deepEqual(made.filter((e) => e.taggedAs !== undefined).map((e) => e.id), [], 'an entry new to the list is a new element');
-  // The map: some markers kept (their counts updated in place), and together they stand for every result.
-  const icons = await page.evaluate((sel) => [...document.querySelectorAll(sel)].map((el) => el.__tagged === true), ICONS);
-  assert.ok(icons.some((k) => k), 'markers that still stand for the same place are kept');
+  // The map: the same canvas, alone in its pane, painted again for the narrower results.
+  const map = await page.evaluate((sel) => {
+    const c = document.querySelector(sel);
+    return { same: c.__tagged === true, alone: c.parentElement.childElementCount, markers: document.querySelector('.leaflet-marker-pane').childElementCount };
+  }, CANVAS);
+  assert.deepEqual(map, { same: true, alone: 1, markers: 0 });
 });
 
 test('after every keystroke and deletion the map stands for exactly the listed services', async (t) => {
   const { page } = await openApp(t, '/en/');
   await waitForResults(page);
-  await page.locator(ICONS).first().waitFor();
+  await waitForPoints(page);
   let previous = null;
   for (const key of ['t', 'a', 'm', 'Backspace', 'Backspace', 'e', 'Backspace', 'Backspace']) {
     const typed = await press(page, key);

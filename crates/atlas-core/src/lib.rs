@@ -13,6 +13,7 @@ pub mod config;
 pub mod embed;
 pub mod freshness;
 pub mod geo;
+pub mod hit;
 pub mod hours;
 mod interned;
 pub mod load;
