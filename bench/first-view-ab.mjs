@@ -38,8 +38,10 @@ try {
         new MutationObserver(() => {
           const now = performance.now();
           if (!seen.list && document.querySelector('#results li.result')) seen.list = now;
-          if (!seen.marker && document.querySelector('.leaflet-marker-pane .atlas-marker, .leaflet-marker-pane .atlas-cluster')) seen.marker = now;
-        }).observe(document, { subtree: true, childList: true });
+          // DOM markers (builds before the canvas), or the points' canvas once it painted some.
+          const marker = 'canvas.atlas-points[data-points]:not([data-points="0"]), .leaflet-marker-pane .atlas-marker, .leaflet-marker-pane .atlas-cluster';
+          if (!seen.marker && document.querySelector(marker)) seen.marker = now;
+        }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-points'] });
       });
       await page.goto(`${build.server.url}/en/`);
       await page.waitForFunction(() => window.__firstView.list && window.__firstView.marker, null, { polling: 50, timeout: 120_000 });

@@ -27,6 +27,17 @@ pub enum RecordKind {
 }
 
 impl RecordKind {
+    /// Every kind, in the file's order (meta first).
+    pub const ALL: [RecordKind; 7] = [
+        Self::Meta,
+        Self::Area,
+        Self::Municipality,
+        Self::Actor,
+        Self::Service,
+        Self::Programme,
+        Self::Legislation,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Meta => "meta",

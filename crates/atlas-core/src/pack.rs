@@ -374,16 +374,6 @@ struct PackedProblem {
     message: String,
 }
 
-const KINDS: [RecordKind; 7] = [
-    RecordKind::Meta,
-    RecordKind::Area,
-    RecordKind::Municipality,
-    RecordKind::Actor,
-    RecordKind::Service,
-    RecordKind::Programme,
-    RecordKind::Legislation,
-];
-
 impl From<&Problem> for PackedProblem {
     fn from(p: &Problem) -> Self {
         let allowed = match &p.reason {
@@ -391,7 +381,7 @@ impl From<&Problem> for PackedProblem {
             _ => Vec::new(),
         };
         Self {
-            kind: KINDS.iter().position(|k| *k == p.kind).unwrap_or(0) as u8,
+            kind: RecordKind::ALL.iter().position(|k| *k == p.kind).unwrap_or(0) as u8,
             id: p.id.clone(),
             field: p.field.clone(),
             left_out: p.effect == Effect::LeftOut,
@@ -406,7 +396,7 @@ impl From<&Problem> for PackedProblem {
 impl PackedProblem {
     fn into_problem(self) -> Option<Problem> {
         Some(Problem {
-            kind: *KINDS.get(usize::from(self.kind))?,
+            kind: *RecordKind::ALL.get(usize::from(self.kind))?,
             id: self.id,
             field: self.field,
             effect: if self.left_out {

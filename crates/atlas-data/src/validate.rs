@@ -12,16 +12,6 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::time::Duration;
 
-const KINDS: [RecordKind; 7] = [
-    RecordKind::Meta,
-    RecordKind::Area,
-    RecordKind::Municipality,
-    RecordKind::Actor,
-    RecordKind::Service,
-    RecordKind::Programme,
-    RecordKind::Legislation,
-];
-
 const VALIDATE_ABOUT: &str =
     "Check a dataset (file, URL or standard input): every rule of SPEC §1, and sense checks";
 
@@ -370,7 +360,7 @@ fn machine(report: &Report, code: i32) -> Value {
     let mut dropped = serde_json::Map::new();
     let mut errors = Vec::new();
     if let Some(l) = loaded {
-        for k in KINDS {
+        for k in RecordKind::ALL {
             if l.left_out(k) > 0 {
                 left_out.insert(k.as_str().to_string(), json!(l.left_out(k)));
             }
@@ -420,12 +410,12 @@ pub fn summary(loaded: &Loaded, warnings: usize) -> String {
     if loaded.problems.is_empty() {
         return format!("nothing left out{w}: {counts}");
     }
-    let left: Vec<(usize, RecordKind)> = KINDS
+    let left: Vec<(usize, RecordKind)> = RecordKind::ALL
         .iter()
         .map(|&k| (loaded.left_out(k), k))
         .filter(|(n, _)| *n > 0)
         .collect();
-    let fields: Vec<String> = KINDS
+    let fields: Vec<String> = RecordKind::ALL
         .iter()
         .map(|&k| (loaded.dropped(k), k))
         .filter(|(n, _)| *n > 0)
