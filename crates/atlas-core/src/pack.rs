@@ -248,9 +248,9 @@ fn pairs(t: &LocalisedText) -> Pairs {
 }
 
 fn text(p: Pairs) -> LocalisedText {
-    // Inserted one by one rather than collected: collecting sorts first, which is 4 KB of wasm
-    // for pairs that come sorted.
-    let mut map = std::collections::BTreeMap::new();
+    // Inserted one by one rather than collected (collecting may sort: code the pairs, which come
+    // sorted, do not need).
+    let mut map = litemap::LiteMap::with_capacity(p.len());
     for (lang, text) in p {
         map.insert(lang, text);
     }

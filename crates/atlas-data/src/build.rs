@@ -877,12 +877,12 @@ mod tests {
                 "ely_centre:05"
             ]
         );
-        assert_eq!(areas[4].name.0["en"], "Ely en");
+        assert_eq!(areas[4].name.0.get("en").unwrap(), "Ely en");
         assert_eq!(areas[4].valid_to, Date::new(2025, 12, 31));
         assert_eq!(munis[0].code, "020");
         assert_eq!(munis[0].languages, ["sv", "fi"]);
         assert_eq!(munis[0].name.0.len(), 1, "sv and en equal to fi are left out");
-        assert_eq!(munis[1].name.0["sv"], "Tammerfors");
+        assert_eq!(munis[1].name.0.get("sv").unwrap(), "Tammerfors");
         assert_eq!(munis[1].areas, ids);
     }
 
@@ -929,10 +929,10 @@ mod tests {
         let (_, mut munis) = from_csv(&text, "t.csv").unwrap();
         let names = "code,uk,ru,ar,source\r\n091,Гельсінкі,Хельсинки,هلسنكي,https://example.org/a\r\n837,, Тампере ,,\"https://example.org/b, https://example.org/c\"\r\n";
         add_names(names, "n.csv", &mut munis).unwrap();
-        assert_eq!(munis[0].name.0["uk"], "Гельсінкі");
-        assert_eq!(munis[0].name.0["ar"], "هلسنكي");
-        assert_eq!(munis[0].name.0["fi"], "Helsinki");
-        assert_eq!(munis[1].name.0["ru"], "Тампере");
+        assert_eq!(munis[0].name.0.get("uk").unwrap(), "Гельсінкі");
+        assert_eq!(munis[0].name.0.get("ar").unwrap(), "هلسنكي");
+        assert_eq!(munis[0].name.0.get("fi").unwrap(), "Helsinki");
+        assert_eq!(munis[1].name.0.get("ru").unwrap(), "Тампере");
         assert!(!munis[1].name.0.contains_key("uk"), "an empty cell adds nothing");
 
         let bad = "code,uk,ru,ar,source\n091,Гельсінкі,,,x\n999,A,,,x\n837,A,,x\n091,B,,,x\n837,A,,,\n";

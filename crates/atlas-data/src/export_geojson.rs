@@ -95,7 +95,10 @@ mod tests {
             Some(services[0].location.lat)
         );
         assert_eq!(f["properties"]["id"], services[0].id.as_str());
-        assert_eq!(f["properties"]["name"]["fi"], services[0].name.0["fi"].as_str());
+        assert_eq!(
+            f["properties"]["name"]["fi"],
+            services[0].name.0.get("fi").unwrap().as_str()
+        );
         assert!(f["properties"].get("location").is_none());
         assert_eq!(
             to_geojson(&[]).unwrap(),

@@ -359,7 +359,7 @@ impl<'r> RowReader<'r> {
 
     /// A localised text from the columns `prefix_fi`, `prefix_sv`, ... (none when all are empty).
     fn localised(&self, prefix: &str) -> Option<LocalisedText> {
-        let text: BTreeMap<String, String> = self
+        let text: LocalisedText = self
             .columns
             .localised
             .get(prefix)
@@ -372,7 +372,7 @@ impl<'r> RowReader<'r> {
                     .map(|c| (lang.clone(), c.clone()))
             })
             .collect();
-        (!text.is_empty()).then_some(LocalisedText(text))
+        (!text.0.is_empty()).then_some(text)
     }
 
     fn id(&mut self) -> &'r str {
@@ -905,7 +905,10 @@ pub(crate) mod tests {
         assert_eq!(s.municipality, "091");
         assert_eq!(s.location, LatLon::new(60.17, 24.94));
         assert_eq!(s.languages, ["fi", "sv"]);
-        assert_eq!(s.phones[0].info.as_ref().unwrap().0["en"], "Main line");
+        assert_eq!(
+            s.phones[0].info.as_ref().unwrap().0.get("en").unwrap(),
+            "Main line"
+        );
         assert_eq!(s.address.as_ref().unwrap().postal_code.as_deref(), Some("00100"));
         assert_eq!(s.last_verified, Date::parse("2026-09-01"));
         assert!(

@@ -113,7 +113,7 @@ fn localised(items: &[Value], types: &[&str]) -> LocalisedText {
             }
         }
     }
-    LocalisedText(out)
+    out.into_iter().collect()
 }
 
 /// A coordinate pair from the strings PTV gives: ETRS-TM35FIN metres (northing in
@@ -366,7 +366,7 @@ pub fn service(channel: &Value, reference: &Reference, notes: &mut Vec<String>) 
         let number = str_of(s, "streetNumber");
         let mut street_text = localised(list(s, "street"), &[]);
         if let Some(n) = number {
-            for v in street_text.0.values_mut() {
+            for (_, v) in street_text.0.iter_mut() {
                 v.push(' ');
                 v.push_str(n);
             }
@@ -608,21 +608,27 @@ mod tests {
         );
         let s = &imported.services[0];
         assert_eq!(s.id, "ptv-2b1f0f6e-6a0e-4c57-9d0a-1b2c3d4e5f60");
-        assert_eq!(s.name.0["fi"], "Maahanmuuttajien neuvontapiste Tampere");
-        assert_eq!(s.name.0["en"], "Immigrant advice point Tampere");
         assert_eq!(
-            s.description.as_ref().unwrap().0["sv"],
+            s.name.0.get("fi").unwrap(),
+            "Maahanmuuttajien neuvontapiste Tampere"
+        );
+        assert_eq!(s.name.0.get("en").unwrap(), "Immigrant advice point Tampere");
+        assert_eq!(
+            s.description.as_ref().unwrap().0.get("sv").unwrap(),
             "Rådgivning för invandrare."
         );
         assert_eq!(s.municipality, "837");
         assert_eq!(s.languages, ["fi", "en", "ar"]);
         assert_eq!(s.phones.len(), 1);
         assert_eq!(s.phones[0].number, "+358 401234567");
-        assert_eq!(s.phones[0].info.as_ref().unwrap().0["fi"], "Neuvonta");
+        assert_eq!(
+            s.phones[0].info.as_ref().unwrap().0.get("fi").unwrap(),
+            "Neuvonta"
+        );
         assert_eq!(s.email.as_deref(), Some("neuvonta@example.org"));
         assert_eq!(s.website.as_deref(), Some("https://example.org/neuvonta"));
         let a = s.address.as_ref().unwrap();
-        assert_eq!(a.street.as_ref().unwrap().0["fi"], "Hämeenkatu 1");
+        assert_eq!(a.street.as_ref().unwrap().0.get("fi").unwrap(), "Hämeenkatu 1");
         assert_eq!(a.postal_code.as_deref(), Some("33100"));
         assert_eq!(
             s.opening_hours.as_deref(),

@@ -57,7 +57,10 @@ fn filled_template_rows_become_a_valid_dataset() {
     let t = loaded.atlas.service("tampere-advice").unwrap();
     assert_eq!(t.provider.as_deref(), Some("municipality:837"));
     assert_eq!(t.phones.len(), 2);
-    assert_eq!(t.phones[1].info.as_ref().unwrap().0["sv"], "Tidsbokning");
+    assert_eq!(
+        t.phones[1].info.as_ref().unwrap().0.get("sv").unwrap(),
+        "Tidsbokning"
+    );
     let v = loaded.atlas.service("vaasa-family").unwrap();
     assert_eq!(v.municipality, "905", "the name Vaasa is read as its code");
     assert_eq!(v.location.lat, 63.096, "decimal comma");
