@@ -56,7 +56,7 @@ impl Atlas {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Meta;
+    use crate::model::Dataset;
     use crate::text::LocalisedText;
 
     fn area(id: &str, kind: &str, from: Option<&str>, to: Option<&str>) -> Area {
@@ -80,7 +80,10 @@ mod tests {
             area("ely_centre:04", "ely_centre", None, Some("2025-12-31")),
             area("vitality_centre:4", "vitality_centre", Some("2026-01-01"), None),
         ];
-        Atlas::new(Meta::default(), areas, vec![], vec![], vec![], vec![], vec![])
+        Atlas::new(Dataset {
+            areas,
+            ..Dataset::default()
+        })
     }
 
     #[test]

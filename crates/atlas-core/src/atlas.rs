@@ -108,16 +108,19 @@ impl Atlas {
         serde_json::to_string(&d).unwrap_or_default()
     }
 
-    /// Builds the indexes. Every reference must already resolve (see `load`).
-    pub fn new(
-        meta: Meta,
-        areas: Vec<Area>,
-        municipalities: Vec<Municipality>,
-        actors: Vec<Actor>,
-        services: Vec<Service>,
-        programmes: Vec<Programme>,
-        legislation: Vec<Legislation>,
-    ) -> Self {
+    /// Builds the indexes of a dataset's records. Every reference must already resolve (see
+    /// `load`).
+    pub fn new(records: crate::model::Dataset) -> Self {
+        let crate::model::Dataset {
+            meta,
+            areas,
+            municipalities,
+            actors,
+            services,
+            programmes,
+            legislation,
+            ..
+        } = records;
         let area_by_id = index_by(&areas, |a| &a.id);
         let municipality_by_code = index_by(&municipalities, |m| &m.code);
         let actor_by_id = index_by(&actors, |a| &a.id);

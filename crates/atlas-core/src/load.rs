@@ -312,27 +312,8 @@ impl Checked {
 
     /// Builds the indexes (`Atlas::new`).
     pub fn index(self) -> Loaded {
-        let model::Dataset {
-            meta,
-            areas,
-            municipalities,
-            actors,
-            services,
-            programmes,
-            legislation,
-            ..
-        } = self.records;
-        let atlas = Atlas::new(
-            meta,
-            areas,
-            municipalities,
-            actors,
-            services,
-            programmes,
-            legislation,
-        );
         Loaded {
-            atlas,
+            atlas: Atlas::new(self.records),
             problems: self.problems,
         }
     }

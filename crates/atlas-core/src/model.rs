@@ -480,6 +480,22 @@ pub struct Dataset {
     pub legislation: Vec<Legislation>,
 }
 
+/// An empty dataset of this format (the records a test needs are filled in).
+impl Default for Dataset {
+    fn default() -> Self {
+        Self {
+            format: FORMAT.into(),
+            meta: Meta::default(),
+            areas: Vec::new(),
+            municipalities: Vec::new(),
+            actors: Vec::new(),
+            services: Vec::new(),
+            programmes: Vec::new(),
+            legislation: Vec::new(),
+        }
+    }
+}
+
 /// What a word outside a closed vocabulary is told, between the word in quotes and the
 /// vocabulary's words: `"maybe" is not one of none, recommended, required`. `load` knows a word
 /// that did not read by it (`Reason::NotOneOf`, whose English wording it is).

@@ -205,7 +205,7 @@ impl Network {
 mod tests {
     use super::*;
     use crate::geo::LatLon;
-    use crate::model::{Area, Meta, Municipality, Period, Programme, Service};
+    use crate::model::{Area, Dataset, Municipality, Period, Programme, Service};
     use crate::text::LocalisedText;
 
     fn name(s: &str) -> LocalisedText {
@@ -296,15 +296,13 @@ mod tests {
             illustrative: false,
             sources: vec![],
         }];
-        Atlas::new(
-            Meta::default(),
+        Atlas::new(Dataset {
             areas,
             municipalities,
-            vec![],
             services,
             programmes,
-            vec![],
-        )
+            ..Dataset::default()
+        })
     }
 
     fn day(s: &str) -> Date {
@@ -344,15 +342,11 @@ mod tests {
     #[test]
     fn no_services_means_every_municipality_is_a_gap() {
         let mut a = atlas();
-        a = Atlas::new(
-            a.meta.clone(),
-            a.areas.clone(),
-            a.municipalities.clone(),
-            vec![],
-            vec![],
-            vec![],
-            vec![],
-        );
+        a = Atlas::new(Dataset {
+            areas: a.areas.clone(),
+            municipalities: a.municipalities.clone(),
+            ..Dataset::default()
+        });
         let n = Network::new(&a, day("2026-03-01"), 50, "region");
         assert_eq!(n.gaps, vec![0, 1, 2, 3]);
         assert_eq!(n.gaps_table(&a, "en").rows[0][3], Cell::Km(None));
@@ -456,15 +450,11 @@ mod tests {
                 ..area("vc:1", "vitality_centre")
             },
         ];
-        let a = Atlas::new(
-            Meta::default(),
+        let a = Atlas::new(Dataset {
             areas,
-            vec![muni("001", 60.0, 25.0, &["r1", "ely:1", "vc:1"])],
-            vec![],
-            vec![],
-            vec![],
-            vec![],
-        );
+            municipalities: vec![muni("001", 60.0, 25.0, &["r1", "ely:1", "vc:1"])],
+            ..Dataset::default()
+        });
         assert_eq!(a.area_kinds_on(day("2025-06-01")), ["region", "ely_centre"]);
         assert_eq!(a.area_kinds_on(day("2026-01-01")), ["region", "vitality_centre"]);
         assert_eq!(

@@ -143,7 +143,7 @@ impl UrlState for NetworkQuery {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Area, Meta};
+    use crate::model::{Area, Dataset};
     use crate::text::LocalisedText;
 
     fn day(s: &str) -> Date {
@@ -243,21 +243,16 @@ mod tests {
 
     #[test]
     fn the_kinds_offered_are_those_of_the_day_and_the_chosen_one() {
-        let a = Atlas::new(
-            Meta::default(),
-            vec![
+        let a = Atlas::new(Dataset {
+            areas: vec![
                 area("r1", "region"),
                 Area {
                     valid_to: Date::parse("2025-12-31"),
                     ..area("ely:1", "ely_centre")
                 },
             ],
-            vec![],
-            vec![],
-            vec![],
-            vec![],
-            vec![],
-        );
+            ..Dataset::default()
+        });
         let mut q = NetworkQuery::default();
         assert_eq!(q.kinds_offered(&a, day("2025-06-01")), ["region", "ely_centre"]);
         assert_eq!(q.kinds_offered(&a, day("2026-06-01")), ["region"]);
