@@ -166,6 +166,8 @@ function instrument({ list, marker, listRoot }) {
     const now = performance.now();
     if (!('list' in bench.first) && document.querySelector(list)) bench.first.list = now;
     if (!('marker' in bench.first) && document.querySelector(marker)) bench.first.marker = now;
+    // The app's kept view (public/kept-view.js): a repeat visit's last list, before the app runs.
+    if (!('kept' in bench.first) && document.querySelector('.kept-view li.result')) bench.first.kept = now;
     const io = bench.io;
     if (io && io.t0 !== null && records.some((r) => inScope(r.target))) {
       io.last = now;
@@ -263,6 +265,7 @@ function timeline({ prefix, ready }) {
   const mark = performance.getEntriesByName(ready)[0];
   t.ready = mark ? mark.startTime : NaN;
   t.list = window.__bench.first.list;
+  if ('kept' in window.__bench.first) t.kept = window.__bench.first.kept;
   // What the page received before its first list: bodies as sent (compressed when they were),
   // the document's too.
   t.bytes = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
@@ -296,7 +299,9 @@ async function repeatVisit(browser, server, target, dataUrl, throttle) {
   const second = await openPage(browser, server, target, dataUrl, throttle, { context: first.context });
   const controlled = await second.page.evaluate(() => navigator.serviceWorker.controller !== null);
   await first.context.close();
-  return { ...second.times, controlled: controlled ? 1 : 0 };
+  // The first list the person saw: the kept one when it was shown, else the app's own.
+  const seen = Number.isFinite(second.times.kept) ? second.times.kept : second.times.list;
+  return { ...second.times, seen, controlled: controlled ? 1 : 0 };
 }
 
 // The app's network view (issue 18, point 4): opened on the dataset at full CPU, the time from
@@ -677,6 +682,8 @@ const PHASES = [
   ['dataset received (network)', 'net:dataset-received'],
   ['dataset received by the page', 'dataset-received'],
   ['dataset ready (parsed, indexed)', 'ready'],
+  ['the last list kept from the visit before, shown (the app\'s second visit)', 'kept'],
+  ['first list seen on the second visit (the kept one where shown, else the app\'s)', 'seen'],
   ['first list', 'list'],
   ['first markers', 'marker'],
   ['first paint of a page of one paragraph (the floor)', 'floor-paint'],
@@ -780,8 +787,13 @@ function startupTargets(report) {
       check(`${r.dataset}, ${cpu}: ${what} ≤ ½ the peer's (app ÷ peer)`, share, share <= 0.5, times, r.floor?.paint / r.peer[key]);
     }
     if (r.app.repeat && r.throttle === 4) {
-      const share = r.app.repeat.list / r.peer.list;
+      // The first list a person sees on a second visit is the kept one (public/kept-view.js),
+      // in the loads that showed it (repeatVisit, `seen`); the app's own list, drawn over it, is
+      // reported beside it.
+      const share = r.app.repeat.seen / r.peer.list;
       check(`${r.dataset}, CPU ÷4: second visit's first list ≤ ¼ of the peer's first visit (app ÷ peer)`, share, share <= 0.25, times, r.floor?.paint / r.peer.list);
+      const own = r.app.repeat.list / r.peer.list;
+      out.push(`| ${r.dataset}, CPU ÷4: second visit, the app's own list drawn over the kept one (app ÷ peer; not a target) | ${times(own)} | | |`);
     }
     if (r.services === 300 && r.throttle === 1 && Number.isFinite(r.app.keystroke?.median)) {
       const k = r.app.keystroke.median / r.peer.keystroke.median;

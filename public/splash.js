@@ -3,7 +3,8 @@
 // script right after the screen's markup, so no inline script or style is needed and the strict
 // Content-Security-Policy holds (docs/SECURITY.md). The app removes the screen when it mounts.
 // The texts are the `app-name` and `loading` messages of locales/*/main.ftl; the end-to-end
-// test of this screen checks that they still agree.
+// test of this screen checks that they still agree. On a repeat visit public/kept-view.js may
+// show the last list on this screen.
 (() => {
   const texts = {
     fi: ['Integration Atlas', 'Palveluja ladataan…'],

@@ -351,6 +351,30 @@ pub fn dataset_refused(url: &str) {
     dispatch("atlas-dataset-refused", &detail);
 }
 
+/// Asks public/splash.js to keep what the page shows now (the finder's first list of an
+/// unfiltered address), so that the next visit to this address shows it before the app has run
+/// (the kept view). An event rather than a call: without splash.js nothing happens.
+pub fn keep_view() {
+    dispatch("atlas-keep-view", &js_sys::Object::new());
+}
+
+/// Tells public/splash.js to forget the kept views: a newer dataset is shown, so the lists they
+/// show are out of date.
+pub fn forget_kept_views() {
+    dispatch("atlas-forget-kept-views", &js_sys::Object::new());
+}
+
+/// Takes index.html's loading screen away, with the kept view on it if there is one: the app's
+/// own page is drawn. `unless_kept`: only a plain loading screen (a kept view waits for the
+/// finder's first list, or a failure to show).
+pub fn remove_loading_screen(unless_kept: bool) {
+    if let Some(screen) = document().get_element_by_id("boot") {
+        if !(unless_kept && screen.has_attribute("data-kept")) {
+            screen.remove();
+        }
+    }
+}
+
 fn dispatch(name: &str, detail: &js_sys::Object) {
     let Some(window) = web_sys::window() else { return };
     let init = js_sys::Object::new();

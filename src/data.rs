@@ -580,6 +580,8 @@ async fn revalidate(
     });
     let Some((config, refused)) = previous else { return };
     offline.set(false);
+    // The kept views show the older dataset's lists; the finder keeps a new one as it draws.
+    crate::browser::forget_kept_views();
     state.set(DataState::Ready(Arc::new(LoadedDataset {
         config,
         loaded,

@@ -23,12 +23,8 @@ pub fn mount() {
     wasm_bindgen_futures::spawn_local(async {
         i18n::load_start_language().await;
         browser::performance_mark("atlas:translations-ready");
-        if let Some(screen) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("boot"))
-        {
-            screen.remove();
-        }
+        // A kept view (public/splash.js) stays over the app until the finder has drawn its list.
+        browser::remove_loading_screen(true);
         leptos::mount::mount_to_body(app::App);
         browser::performance_mark("atlas:mounted");
     });

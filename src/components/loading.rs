@@ -35,6 +35,8 @@ pub fn Loading() -> impl IntoView {
 
 #[component]
 pub fn LoadFailed(failure: Failure) -> impl IntoView {
+    // A kept view of the last visit (public/splash.js) must not hide the failure.
+    crate::browser::remove_loading_screen(false);
     let data = use_data();
     let detail = move || match &failure {
         Failure::Network => tr!("error-network"),

@@ -228,7 +228,7 @@ pub fn ServiceMap(
     });
 
     view! {
-        <div class="map" node_ref=node role="region" aria-label=move || { lang.track(); tr!("map-label") }></div>
+        <div class="map" node_ref=node data-kept="empty" role="region" aria-label=move || { lang.track(); tr!("map-label") }></div>
     }
 }
 

@@ -119,13 +119,20 @@ test('no query parameter injects markup or a link', async (t) => {
   assert.equal(await page.locator('input[type=search]').first().inputValue(), payload);
 });
 
-test('no cookie, no storage of the person: nothing is written but the offline cache', async (t) => {
+test('no cookie, no storage of the person: nothing is written but the offline cache and the unfiltered list', async (t) => {
   const { page, context } = await openApp(t, '/en/', { geolocation: { latitude: 61.4981, longitude: 23.7608 } });
   await waitForResults(page);
   await page.getByRole('button', { name: 'Services near me' }).click();
   await page.locator('[data-testid=near-origin]').waitFor();
+  await page.locator('#finder-q').fill('advice');
+  await page.waitForFunction(() => location.search.includes('q=advice'));
   assert.deepEqual(await context.cookies(), []);
-  const stored = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
-  assert.deepEqual(stored, { local: 0, session: 0, cookie: '' });
+  const stored = await page.evaluate(() => ({ local: Object.keys(localStorage), session: sessionStorage.length, cookie: document.cookie }));
+  assert.deepEqual(stored, { local: ['atlas-kept-view'], session: 0, cookie: '' });
+  // The one thing kept (public/kept-view.js) is the first list of the unfiltered address, drawn
+  // before the person searched or gave a position: neither is in it.
+  const kept = await page.evaluate(() => localStorage.getItem('atlas-kept-view'));
+  assert.equal(JSON.parse(kept).address, '/en/');
+  assert.doesNotMatch(kept, /61\.49|23\.76|advice/i);
   assert.ok(!page.url().includes('61.49'), 'the position is not in the URL');
 });

@@ -152,6 +152,17 @@ test('a newer dataset replaces the shown one only once it has loaded and validat
   }, online);
   const newer = await resultCount(page);
   assert.ok(newer < online, `${newer} < ${online}`);
+  // The kept view (public/kept-view.js) of the older list is forgotten and the newer one kept.
+  await page.waitForFunction((n) => {
+    const count = (node) =>
+      Array.isArray(node)
+        ? (node[1]?.class ?? '').split(' ').includes('result-count')
+          ? Number(/\d+/.exec(node.slice(2).join(''))?.[0])
+          : node.slice(2).map(count).find((c) => c !== undefined)
+        : undefined;
+    const view = JSON.parse(localStorage.getItem('atlas-kept-view') ?? 'null');
+    return view && view.tree.map(count).find((c) => c !== undefined) === n;
+  }, newer);
   await context.unroute('**/data/atlas.json');
   // It is the kept copy now: offline, the newer dataset opens.
   await page.waitForFunction(async () => (await (await caches.open('atlas-pending-v1')).keys()).length === 0);
@@ -159,4 +170,139 @@ test('a newer dataset replaces the shown one only once it has loaded and validat
   await page.reload();
   await waitForResults(page);
   assert.equal(await resultCount(page), newer);
+});
+
+// The kept view (public/kept-view.js): the last unfiltered list, shown on the next visit to its
+// address before the app has run, over the app until its own list is drawn.
+
+/** The kept view in the page's local storage, or null. */
+const keptView = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('atlas-kept-view') ?? 'null'));
+
+/** Records, in the page, what the kept view showed when it appeared (before the app's list). */
+async function watchKeptView(page) {
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      const kept = document.querySelector('#boot.is-kept .kept-view');
+      if (!kept || window.__kept) return;
+      window.__kept = {
+        wasmRan: performance.getEntriesByName('atlas:wasm-ready').length > 0,
+        appList: document.querySelectorAll('#results > li').length,
+        names: [...kept.querySelectorAll('.result-name')].map((n) => n.textContent),
+        count: kept.querySelector('.result-count')?.textContent ?? null,
+        inert: kept.inert && kept.getAttribute('aria-hidden') === 'true',
+        ids: kept.querySelectorAll('[id]').length,
+        badges: kept.querySelectorAll('.badge').length,
+        status: document.querySelector('#boot.is-kept .boot-text')?.textContent ?? null,
+      };
+    });
+    observer.observe(document, { subtree: true, childList: true });
+  });
+}
+
+const listNames = (page) => page.locator('#results > li .result-name').allTextContents();
+
+test('second visit: the last list is on the screen before the app has run, then the app\'s own takes its place', async (t) => {
+  const { server } = await ownServer(t);
+  const { page } = await firstVisit(t, server);
+  // The first visit kept its first list (unfiltered: /en/).
+  await page.waitForFunction(() => localStorage.getItem('atlas-kept-view') !== null);
+  assert.equal((await keptView(page)).address, '/en/');
+  const names = await listNames(page);
+  const count = await page.locator('[data-testid=result-count]').textContent();
+  await watchKeptView(page);
+  await page.reload();
+  await waitForResults(page);
+  const seen = await page.evaluate(() => window.__kept);
+  assert.ok(seen, 'the kept view was shown');
+  assert.deepEqual(
+    { wasmRan: seen.wasmRan, appList: seen.appList, names: seen.names, count: seen.count },
+    { wasmRan: false, appList: 0, names, count },
+    'the last list, before the wasm ran',
+  );
+  assert.deepEqual({ inert: seen.inert, ids: seen.ids, badges: seen.badges }, { inert: true, ids: 0, badges: 0 }, 'inert, no ids, no open-now badges');
+  assert.equal(seen.status, 'Loading the services…');
+  // The app's own list takes its place: the screen is gone, the list is the same.
+  await page.locator('#boot').waitFor({ state: 'detached' });
+  assert.deepEqual(await listNames(page), names);
+  assert.equal(await page.locator('.kept-view').count(), 0);
+});
+
+test('kept views: only an unfiltered list; another release\'s or another address\'s is not shown, a forged one not as it is', async (t) => {
+  const { server } = await ownServer(t);
+  const { page } = await firstVisit(t, server);
+  await page.waitForFunction(() => localStorage.getItem('atlas-kept-view') !== null);
+  const kept = await keptView(page);
+  // A search is the person's: it is not kept.
+  await page.goto(`${server.url}/en/?q=advice&language=uk`);
+  await waitForResults(page);
+  assert.deepEqual(await keptView(page), kept);
+  // A kept view written by anyone on this origin is read as untrusted: no script, no handler, no
+  // javascript: link, no inline style; a text stays a text.
+  const forged = {
+    release: kept.release,
+    address: '/en/',
+    tree: [
+      ['main', { class: 'forged', onclick: 'alert(1)', style: 'color:red', id: 'main' },
+        ['script', {}, 'alert(2)'],
+        ['img', { src: 'x', onerror: 'alert(3)' }],
+        ['a', { href: 'javascript:alert(4)', class: 'bad-link' }, 'x'],
+        ['a', { href: '//elsewhere.example/x', class: 'far-link' }, 'y'],
+        ['a', { href: '/en/services/ok', class: 'good-link' }, 'z'],
+        ['p', { class: 'text' }, '<img src=x onerror=alert(5)>'],
+        ['iframe', { src: '/' }],
+        { not: 'a node' },
+      ],
+    ],
+  };
+  const put = (view) => page.evaluate((v) => localStorage.setItem('atlas-kept-view', JSON.stringify(v)), view);
+  await put(forged);
+  await watchKeptView(page);
+  await page.addInitScript(() => {
+    new MutationObserver((_, o) => {
+      const main = document.querySelector('.kept-view main.forged');
+      if (!main) return;
+      o.disconnect();
+      window.__forged = {
+        html: main.outerHTML,
+        elements: [...main.querySelectorAll('*')].map((e) => e.localName),
+        hrefs: [...main.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+      };
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await page.goto(`${server.url}/en/`);
+  await waitForResults(page);
+  const shown = await page.evaluate(() => window.__forged);
+  assert.ok(shown, 'the forged view was built');
+  assert.deepEqual(shown.elements, ['a', 'a', 'a', 'p']);
+  assert.deepEqual(shown.hrefs, [null, null, '/en/services/ok']);
+  assert.doesNotMatch(shown.html, /onclick|style=|id=|onerror=alert\(3|script/);
+  assert.match(shown.html, /&lt;img src=x onerror=alert\(5\)&gt;/);
+  // That visit kept its own list in place of the forged one.
+  await page.waitForFunction(() => !localStorage.getItem('atlas-kept-view').includes('forged'));
+  // Another release's view, or another address's, is not shown.
+  for (const view of [{ ...forged, release: '/another-release_bg.wasm' }, { ...forged, address: '/fi/' }]) {
+    await put(view);
+    await page.reload();
+    await waitForResults(page);
+    assert.equal(await page.evaluate(() => window.__kept), undefined, JSON.stringify(view).slice(0, 80));
+    await page.waitForFunction(() => !localStorage.getItem('atlas-kept-view').includes('forged'));
+  }
+});
+
+test('a kept view does not hide a failure: with neither the network nor a kept dataset, the error shows', async (t) => {
+  const { server, goOffline } = await ownServer(t);
+  // The dataset's request fails (the browser says so in the console): that is the point.
+  const { page } = await firstVisit(t, server, { ignoreErrors: [/\/tiles\//, /favicon\.ico/, /ERR_FAILED \(.*\/data\/atlas\.json\)/] });
+  await page.waitForFunction(() => localStorage.getItem('atlas-kept-view') !== null);
+  await page.evaluate(async () => {
+    const data = await caches.open('atlas-data-v1');
+    for (const r of await data.keys()) await data.delete(r);
+  });
+  await goOffline();
+  await watchKeptView(page);
+  await page.reload();
+  await page.locator('[data-testid=load-error]').waitFor();
+  assert.ok(await page.evaluate(() => window.__kept), 'the kept view was shown first');
+  assert.equal(await page.locator('#boot').count(), 0);
+  assert.equal(await page.getByRole('alert').isVisible(), true);
 });

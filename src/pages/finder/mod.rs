@@ -158,6 +158,13 @@ pub fn Finder(
     let filters_built = RwSignal::new(false);
     crate::browser::after_paint(move || {
         filters_built.try_set(true);
+        // The first list is on the screen: a kept view over it (public/splash.js) can go, and an
+        // unfiltered list (nothing of the person in it) is kept for the next visit to show at once.
+        crate::browser::remove_loading_screen(false);
+        let unfiltered = query.with_untracked(|q| q.filter_count() == 0 && q.near.is_none());
+        if !embedded && unfiltered && my_position.get_untracked().is_none() {
+            crate::browser::keep_view();
+        }
     });
     let ctx = FinderContext {
         list_length: RwSignal::new(result_list::PAGE),

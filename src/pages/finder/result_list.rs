@@ -133,9 +133,12 @@ pub fn ResultList(highlighted: RwSignal<Option<usize>>, selected: RwSignal<Optio
                 <p class="result-meta">
                     <span>{place}</span>
                     {distance.map(|d| view! { " · "<bdi dir="ltr" class="distance">{d}</bdi> })}
+                    // Not in a kept view (public/splash.js): open or closed changes with the hour.
                     {e.open.map(|o| view! {
-                        " · "<span class=if o { "badge open" } else { "badge" }>
-                            {if o { labels.open } else { labels.closed }}
+                        <span data-kept="no">
+                            " · "<span class=if o { "badge open" } else { "badge" }>
+                                {if o { labels.open } else { labels.closed }}
+                            </span>
                         </span>
                     })}
                 </p>

@@ -1,0 +1,111 @@
+// The kept view: on a repeat visit, the list last seen at this address, shown before the app has
+// run (issue 13). A plain script right after index.html's loading screen (after splash.js), so
+// that the kept view is in the page's first paint; no inline script, so the strict CSP holds.
+//
+// When the finder has painted its first list of an unfiltered address (no search text, filter
+// or position: nothing of the person), the app asks for it to be kept (the event
+// `atlas-keep-view`, src/browser.rs, keep_view): the page's markup is copied as a tree of tags, a
+// closed set of attributes and texts (never HTML) into the browser's local storage, one view
+// (the last) for the whole site. localStorage rather than the offline cache because it is read
+// without waiting: the cache's answer came 90–170 ms after the script ran, at the same time as
+// the wasm. The next visit to the same address, answered by the service worker (so the list came
+// from the dataset it keeps) and running the same release (the same markup and styles), builds
+// that tree on the loading screen, inert, with "Loading…" over it, until the app has drawn its
+// own list, from the same kept dataset, and takes the screen away (remove_loading_screen). A
+// newer dataset forgets the kept view (`atlas-forget-kept-views`). The copy is read back as
+// untrusted: elements outside the set go with their content, and links keep only addresses on
+// this site or http(s).
+(() => {
+  const KEY = 'atlas-kept-view';
+  if (!('serviceWorker' in navigator)) return;
+  // Elements the finder's first view is made of; anything else is left out of the copy.
+  const TAGS = new Set([
+    'a', 'bdi', 'button', 'div', 'em', 'footer', 'h1', 'h2', 'h3', 'header', 'label', 'li', 'main',
+    'nav', 'ol', 'option', 'p', 'section', 'select', 'span', 'strong', 'ul',
+  ]);
+  // Attributes the styles and the reading direction need. No ids (the app's own page is beneath,
+  // with the same ids), no handlers, no inline style.
+  const ATTRIBUTES = new Set(['class', 'lang', 'dir', 'href', 'hidden', 'role', 'type', 'aria-pressed', 'aria-expanded', 'aria-current', 'selected']);
+  const keptAttribute = (n) => ATTRIBUTES.has(n) || (n.startsWith('data-') && n !== 'data-kept');
+  const safeHref = (v) => /^\/(?!\/)/.test(v) || /^https?:\/\//i.test(v);
+  const release = () => document.querySelector('script[data-atlas-wasm]')?.dataset.atlasWasm ?? '';
+
+  // The page as a tree: [tag, {attributes}, ...children], a text as a string. An element marked
+  // data-kept="no" is left out (open now or closed changes with the hour), one marked "empty"
+  // is kept without its content (the map).
+  const copy = (el) => {
+    const tag = el.localName;
+    const kept = el.getAttribute('data-kept');
+    if (!TAGS.has(tag) || kept === 'no') return null;
+    const attributes = {};
+    for (const a of el.attributes) if (keptAttribute(a.name)) attributes[a.name] = a.value;
+    const node = [tag, attributes];
+    if (kept === 'empty') return node;
+    for (const child of el.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) node.push(child.data);
+      else if (child.nodeType === Node.ELEMENT_NODE) {
+        const c = copy(child);
+        if (c) node.push(c);
+      }
+    }
+    return node;
+  };
+  const build = (node) => {
+    if (typeof node === 'string') return document.createTextNode(node);
+    if (!Array.isArray(node) || !TAGS.has(node[0])) return null;
+    const [tag, attributes, ...children] = node;
+    const el = document.createElement(tag);
+    for (const [n, v] of Object.entries(attributes ?? {})) {
+      if (!keptAttribute(n) || typeof v !== 'string' || (n === 'href' && !safeHref(v))) continue;
+      el.setAttribute(n, v);
+    }
+    for (const child of children) {
+      const c = build(child);
+      if (c) el.append(c);
+    }
+    return el;
+  };
+
+  let keptThisVisit = false;
+  addEventListener('atlas-keep-view', () => {
+    if (keptThisVisit) return;
+    keptThisVisit = true;
+    const screen = document.getElementById('boot');
+    const tree = [...document.body.children].filter((el) => el !== screen).map(copy).filter(Boolean);
+    try {
+      localStorage.setItem(KEY, JSON.stringify({ release: release(), address: location.pathname + location.search, tree }));
+    } catch {
+      // Storage refused or full: the next visit shows the loading screen, as the first did.
+    }
+  });
+  addEventListener('atlas-forget-kept-views', () => {
+    keptThisVisit = false;
+    try {
+      localStorage.removeItem(KEY);
+    } catch {
+      // nothing kept
+    }
+  });
+
+  const screen = document.getElementById('boot');
+  if (!screen || !navigator.serviceWorker.controller) return;
+  let view = null;
+  try {
+    view = JSON.parse(localStorage.getItem(KEY) ?? 'null');
+  } catch {
+    return;
+  }
+  if (!view || view.release !== release() || view.address !== location.pathname + location.search || !Array.isArray(view.tree)) return;
+  const page = document.createElement('div');
+  page.className = 'kept-view';
+  page.inert = true;
+  page.setAttribute('aria-hidden', 'true');
+  for (const node of view.tree) {
+    const el = build(node);
+    if (el) page.append(el);
+  }
+  screen.setAttribute('data-kept', '');
+  screen.classList.add('is-kept');
+  screen.prepend(page);
+  performance.mark('atlas:kept-view-shown');
+})();
