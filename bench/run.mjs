@@ -265,7 +265,12 @@ function timeline({ prefix, ready }) {
   const mark = performance.getEntriesByName(ready)[0];
   t.ready = mark ? mark.startTime : NaN;
   t.list = window.__bench.first.list;
-  if ('kept' in window.__bench.first) t.kept = window.__bench.first.kept;
+  // The kept view is built by a script before the page's stylesheets may have come, so it is
+  // counted from the page's first paint at the earliest.
+  if ('kept' in window.__bench.first) {
+    const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity;
+    t.kept = Math.max(window.__bench.first.kept, paint);
+  }
   // What the page received before its first list: bodies as sent (compressed when they were),
   // the document's too.
   t.bytes = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
@@ -282,7 +287,8 @@ function medianTimeline(loads) {
 }
 
 // The app's second visit: one visit, then wait until its service worker controls the page and
-// keeps the dataset; then a new page in the same profile, measured like the first.
+// keeps the dataset; then a new page in the same profile, measured like the first (its first list
+// seen: the kept view, public/kept-view.js, when one was shown).
 async function repeatVisit(browser, server, target, dataUrl, throttle) {
   const first = await openPage(browser, server, target, dataUrl, 1);
   const datasetPath = dataUrl;
@@ -296,6 +302,18 @@ async function repeatVisit(browser, server, target, dataUrl, throttle) {
     { timeout: 120_000, polling: 200 },
   );
   await first.page.close();
+  // Right after the worker's first install a navigation sometimes goes past it (Chromium: the
+  // page is controlled, yet `getRegistration()` has no registration for a moment): visit again,
+  // unmeasured, until a page is answered by the worker (at most three times), as a person's later
+  // visit would be.
+  for (let i = 0; i < 3; i++) {
+    const page = await first.context.newPage();
+    await page.goto(server.url + target.url(dataUrl, false), { waitUntil: 'load' });
+    const answered = await page.evaluate(() => performance.getEntriesByType('navigation')[0].workerStart > 0);
+    await page.waitForFunction(() => document.querySelector('#results li'), null, { timeout: 120_000, polling: 100 });
+    await page.close();
+    if (answered) break;
+  }
   const second = await openPage(browser, server, target, dataUrl, throttle, { context: first.context });
   const controlled = await second.page.evaluate(() => navigator.serviceWorker.controller !== null);
   await first.context.close();
@@ -585,7 +603,9 @@ async function main() {
               process.stderr.write(`${d.label}, CPU ÷${throttle}, app: second visit ${run + 1}/${opts.runs}\n`);
               visits.push(await repeatVisit(browser, server, target, dataUrl, throttle));
             }
-            repeat = medianTimeline(visits);
+            // How many second visits the worker answered (a navigation right after the worker's
+            // first install sometimes goes past it: no kept view, no kept dataset).
+            repeat = { ...medianTimeline(visits), answered: visits.filter((v) => v.controlled).length, visits: visits.length };
           }
           row[name] = {
             source: name === 'app' && configured ? 'pack' : 'json',
@@ -794,6 +814,7 @@ function startupTargets(report) {
       check(`${r.dataset}, CPU ÷4: second visit's first list ≤ ¼ of the peer's first visit (app ÷ peer)`, share, share <= 0.25, times, r.floor?.paint / r.peer.list);
       const own = r.app.repeat.list / r.peer.list;
       out.push(`| ${r.dataset}, CPU ÷4: second visit, the app's own list drawn over the kept one (app ÷ peer; not a target) | ${times(own)} | | |`);
+      out.push(`| ${r.dataset}, CPU ÷4: second visits the service worker answered | ${r.app.repeat.answered} of ${r.app.repeat.visits} | | |`);
     }
     if (r.services === 300 && r.throttle === 1 && Number.isFinite(r.app.keystroke?.median)) {
       const k = r.app.keystroke.median / r.peer.keystroke.median;
