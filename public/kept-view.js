@@ -32,11 +32,14 @@
 
   // The page as a tree: [tag, {attributes}, ...children], a text as a string. An element marked
   // data-kept="no" is left out (open now or closed changes with the hour), one marked "empty"
-  // is kept without its content (the map).
-  const copy = (el) => {
+  // is kept without its content (the map). So is whatever begins below the first screen: only
+  // the first screen is seen before the app's own page replaces the view, and each element more
+  // is style and layout in the first frame (on a slow phone that frame took 230 ms with the
+  // list's twenty entries and the footer).
+  const copy = (el, bottom) => {
     const tag = el.localName;
     const kept = el.getAttribute('data-kept');
-    if (!TAGS.has(tag) || kept === 'no') return null;
+    if (!TAGS.has(tag) || kept === 'no' || el.getBoundingClientRect().top > bottom) return null;
     const attributes = {};
     for (const a of el.attributes) if (keptAttribute(a.name)) attributes[a.name] = a.value;
     const node = [tag, attributes];
@@ -44,7 +47,7 @@
     for (const child of el.childNodes) {
       if (child.nodeType === Node.TEXT_NODE) node.push(child.data);
       else if (child.nodeType === Node.ELEMENT_NODE) {
-        const c = copy(child);
+        const c = copy(child, bottom);
         if (c) node.push(c);
       }
     }
@@ -71,7 +74,8 @@
     if (keptThisVisit) return;
     keptThisVisit = true;
     const screen = document.getElementById('boot');
-    const tree = [...document.body.children].filter((el) => el !== screen).map(copy).filter(Boolean);
+    const bottom = innerHeight;
+    const tree = [...document.body.children].filter((el) => el !== screen).map((el) => copy(el, bottom)).filter(Boolean);
     try {
       localStorage.setItem(KEY, JSON.stringify({ release: release(), address: location.pathname + location.search, tree }));
     } catch {
