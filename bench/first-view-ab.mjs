@@ -2,11 +2,14 @@
 // opens it (`/en/`), loads alternating between the builds in one browser, the median of each.
 // A quick way to see what one change to the start pays, before the full `scripts/bench.sh --startup`.
 //
-//   node bench/first-view-ab.mjs DIST_A DIST_B [--loads 7] [--throttle 4] [--json FILE]
+//   node bench/first-view-ab.mjs DIST_A DIST_B [--loads 7] [--throttle 4] [--second-visit] [--json FILE]
 //
 // Prints, per build: navigation → first list entry, the app's `atlas:dataset-ready` mark → first
 // list entry, and navigation → first marker or cluster (a MutationObserver installed before any
-// page script, as bench/run.mjs does).
+// page script, as bench/run.mjs does). --second-visit: each load is a second visit (a first
+// visit at full CPU until the service worker keeps the dataset, unmeasured visits until one is
+// answered by the worker, then the measured one), and the first paint and the kept view's list
+// (public/kept-view.js; from the first paint at the earliest) are printed too.
 import fs from 'node:fs';
 import { launch } from '../tests/e2e/browser.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
@@ -19,8 +22,13 @@ const option = (name, fallback) => {
 const loads = Number(option('--loads', 7));
 const throttle = Number(option('--throttle', 4));
 const json = option('--json', null);
+const flag = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args.splice(i, 1).length === 1;
+};
+const secondVisit = flag('--second-visit');
 if (args.length !== 2 || !(loads > 0) || !(throttle > 0)) {
-  console.error('usage: node bench/first-view-ab.mjs DIST_A DIST_B [--loads 7] [--throttle 4] [--json FILE]');
+  console.error('usage: node bench/first-view-ab.mjs DIST_A DIST_B [--loads 7] [--throttle 4] [--second-visit] [--json FILE]');
   process.exit(2);
 }
 const builds = Object.fromEntries(await Promise.all(args.map(async (dist, i) => [i ? 'b' : 'a', { dist, server: await startServer({ root: dist }), loads: [] }])));
@@ -28,8 +36,9 @@ const browser = await launch();
 try {
   for (let i = 0; i < loads; i++) {
     for (const build of Object.values(builds)) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', serviceWorkers: secondVisit ? 'allow' : 'block' });
       await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+      if (secondVisit) await visitBefore(context, build.server.url);
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
@@ -38,6 +47,7 @@ try {
         new MutationObserver(() => {
           const now = performance.now();
           if (!seen.list && document.querySelector('#results li.result')) seen.list = now;
+          if (!seen.kept && document.querySelector('.kept-view li.result')) seen.kept = now;
           // DOM markers (builds before the canvas), or the points' canvas once it painted some.
           const marker = 'canvas.atlas-points[data-points]:not([data-points="0"]), .leaflet-marker-pane .atlas-marker, .leaflet-marker-pane .atlas-cluster';
           if (!seen.marker && document.querySelector(marker)) seen.marker = now;
@@ -45,7 +55,19 @@ try {
       });
       await page.goto(`${build.server.url}/en/`);
       await page.waitForFunction(() => window.__firstView.list && window.__firstView.marker, null, { polling: 50, timeout: 120_000 });
-      build.loads.push(await page.evaluate(() => ({ ...window.__firstView, ready: performance.getEntriesByName('atlas:dataset-ready')[0]?.startTime })));
+      build.loads.push(
+        await page.evaluate(() => {
+          const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+          const { kept, ...seen } = window.__firstView;
+          return {
+            ...seen,
+            ready: performance.getEntriesByName('atlas:dataset-ready')[0]?.startTime,
+            paint,
+            kept: kept === undefined ? undefined : Math.max(kept, paint),
+            answered: performance.getEntriesByType('navigation')[0].workerStart > 0,
+          };
+        }),
+      );
       await context.close();
     }
   }
@@ -53,11 +75,41 @@ try {
   await browser.close();
   for (const b of Object.values(builds)) await b.server.close();
 }
-const median = (xs) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
+// One visit at full CPU until the service worker keeps the dataset, then unmeasured visits until
+// one is answered by the worker (right after its first install a navigation sometimes goes past it).
+async function visitBefore(context, url) {
+  const page = await context.newPage();
+  await page.goto(`${url}/en/`);
+  await page.waitForFunction(
+    async () => navigator.serviceWorker.controller && (await (await caches.open('atlas-data-v1')).keys()).length > 0,
+    null,
+    { polling: 100, timeout: 120_000 },
+  );
+  await page.close();
+  for (let i = 0; i < 3; i++) {
+    const again = await context.newPage();
+    await again.goto(`${url}/en/`);
+    await again.waitForFunction(() => document.querySelector('#results li.result'), null, { polling: 50, timeout: 120_000 });
+    const answered = await again.evaluate(() => performance.getEntriesByType('navigation')[0].workerStart > 0);
+    await again.close();
+    if (answered) return;
+  }
+}
+
+const median = (xs) => {
+  const s = xs.filter(Number.isFinite).sort((x, y) => x - y);
+  return s.length ? s[s.length >> 1] : NaN;
+};
 const report = { date: new Date().toISOString(), throttle, loads, builds: {} };
 for (const [name, b] of Object.entries(builds)) {
   const row = { dist: b.dist, list: median(b.loads.map((l) => l.list)), readyToList: median(b.loads.map((l) => l.list - l.ready)), marker: median(b.loads.map((l) => l.marker)), each: b.loads };
   report.builds[name] = row;
-  console.log(`${name} (${b.dist}): first list ${Math.round(row.list)} ms, dataset ready → list ${Math.round(row.readyToList)} ms, first marker ${Math.round(row.marker)} ms`);
+  let line = `${name} (${b.dist}): first list ${Math.round(row.list)} ms, dataset ready → list ${Math.round(row.readyToList)} ms, first marker ${Math.round(row.marker)} ms`;
+  if (secondVisit) {
+    // The first list seen: the kept one where it was shown, else the app's own.
+    Object.assign(row, { paint: median(b.loads.map((l) => l.paint)), seen: median(b.loads.map((l) => l.kept ?? l.list)), kept: b.loads.filter((l) => l.kept !== undefined).length, answered: b.loads.filter((l) => l.answered).length });
+    line += `; second visit: first paint ${Math.round(row.paint)} ms, first list seen ${Math.round(row.seen)} ms (kept view in ${row.kept} of ${loads}, answered by the worker ${row.answered})`;
+  }
+  console.log(line);
 }
 if (json) fs.writeFileSync(json, JSON.stringify(report, null, 2) + '\n');
