@@ -17,7 +17,7 @@
 use crate::geo::LatLon;
 use crate::load::{Checked, LoadError, LoadProgress, Problem, Reason, RecordKind, ServiceRules};
 use crate::model::{self, Address, Appointment, Channel, Service, SourceRef};
-use crate::text::LocalisedText;
+use crate::text::{Lent, LocalisedText};
 use crate::time::Date;
 use crate::{Atlas, Effect};
 use serde::{Deserialize, Serialize};
@@ -375,21 +375,47 @@ struct Body<S> {
     problems: Vec<PackedProblem>,
 }
 
-/// Localised text as pairs (postcard reads no maps it cannot size; pairs are as compact).
-type Pairs = Vec<(String, String)>;
+/// Localised text as a list of (code, text) pairs (postcard reads no maps it cannot size; pairs
+/// are as compact), read straight into a text without a string of its own per pair.
+struct Pairs(LocalisedText);
+
+impl Serialize for Pairs {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut list = s.serialize_seq(Some(self.0 .0.len()))?;
+        for pair in self.0 .0.iter() {
+            list.serialize_element(&pair)?;
+        }
+        list.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Pairs {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct List;
+        impl<'de> serde::de::Visitor<'de> for List {
+            type Value = Pairs;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a list of pairs")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Pairs, A::Error> {
+                let mut pairs = Vec::new();
+                while let Some(pair) = seq.next_element::<(Lent<'de>, Lent<'de>)>()? {
+                    pairs.push(pair);
+                }
+                Ok(Pairs(LocalisedText::from_pairs(pairs)))
+            }
+        }
+        d.deserialize_seq(List)
+    }
+}
 
 fn pairs(t: &LocalisedText) -> Pairs {
-    t.0.iter().map(|(k, v)| (k.clone(), v.clone())).collect()
+    Pairs(t.clone())
 }
 
 fn text(p: Pairs) -> LocalisedText {
-    // Inserted one by one rather than collected (collecting may sort: code the pairs, which come
-    // sorted, do not need).
-    let mut map = litemap::LiteMap::with_capacity(p.len());
-    for (lang, text) in p {
-        map.insert(lang, text);
-    }
-    LocalisedText(map)
+    p.0
 }
 
 /// A service as the finder, its map, the network view and the data page read it: everything
@@ -640,11 +666,25 @@ mod tests {
     }
 
     #[test]
+    fn a_text_is_written_and_read_as_a_list_of_pairs() {
+        // The layout of version 1: a list of (code, text) string pairs, as a map of strings wrote.
+        let t = LocalisedText::new(&[("sv", "Tammerfors"), ("fi", "Tampere"), ("uk", "Тампере")]);
+        let as_pairs: Vec<(String, String)> = t.0.iter().map(|(c, x)| (c.into(), x.into())).collect();
+        let bytes = postcard::to_allocvec(&Pairs(t.clone())).unwrap();
+        assert_eq!(bytes, postcard::to_allocvec(&as_pairs).unwrap());
+        assert_eq!(postcard::from_bytes::<Pairs>(&bytes).unwrap().0, t);
+        // Pairs out of order, a code twice: read as the JSON reader reads an object.
+        let unsorted = vec![("sv", "a"), ("fi", "b"), ("sv", "c")];
+        let read = postcard::from_bytes::<Pairs>(&postcard::to_allocvec(&unsorted).unwrap()).unwrap();
+        assert_eq!(read.0, LocalisedText::new(&[("fi", "b"), ("sv", "c")]));
+    }
+
+    #[test]
     fn a_count_beyond_the_bytes_reserves_no_more_than_they_hold() {
         // The least packed service is as long as the reservation assumes.
         let least = PackedService {
             id: String::new(),
-            name: Vec::new(),
+            name: Pairs(LocalisedText::default()),
             provider: None,
             municipality: String::new(),
             address: None,
