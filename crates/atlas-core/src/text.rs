@@ -401,7 +401,7 @@ mod tests {
         let json = serde_json::to_string(&t).unwrap();
         assert_eq!(serde_json::from_str::<LocalisedText>(&json).unwrap(), t);
         let empty = LocalisedText::default();
-        assert!(empty.0.is_empty() && empty.0.len() == 0 && empty.pick("fi").is_none());
+        assert!(empty.0.is_empty() && empty.0.keys().next().is_none() && empty.pick("fi").is_none());
         assert!(!LocalisedText::new(&[("fi", "")]).0.is_empty());
     }
 
