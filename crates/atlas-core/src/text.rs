@@ -2,7 +2,6 @@
 
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
-use std::fmt::Write as _;
 
 /// A text in several languages: language code (ISO 639-1, or 639-3) → string, in code order.
 #[derive(Clone, Default, PartialEq, Eq)]
@@ -16,6 +15,24 @@ pub struct LocalisedText(pub Texts);
 /// written as a JSON object.
 #[derive(Clone, Default, PartialEq, Eq)]
 pub struct Texts(Box<str>);
+
+/// Writes `n` in decimal digits (by hand: the formatting machinery is slow in the app's wasm,
+/// and every text read is written so).
+fn push_length(out: &mut String, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &digits[at..] {
+        out.push(char::from(d));
+    }
+}
 
 /// One length-prefixed part (`7:Tampere`) at the start of `s`, and what follows it.
 fn part(s: &str) -> Option<(&str, &str)> {
@@ -44,9 +61,11 @@ impl Texts {
                 .sum(),
         );
         for (code, text) in entries {
-            let (code, text) = (code.as_ref(), text.as_ref());
-            // Writing to a String cannot fail.
-            let _ = write!(all, "{}:{code}{}:{text}", code.len(), text.len());
+            for part in [code.as_ref(), text.as_ref()] {
+                push_length(&mut all, part.len());
+                all.push(':');
+                all.push_str(part);
+            }
         }
         Self(all.into_boxed_str())
     }
