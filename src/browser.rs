@@ -133,8 +133,9 @@ pub async fn preloaded_config() -> Option<Option<String>> {
 
 /// A gzip-compressed answer's body, inflated by the browser's own `DecompressionStream` (the
 /// pack travels compressed from any host, and no inflater is built into the wasm). `None`
-/// when the browser has none, or the body is not whole gzip (cut short or damaged).
-pub async fn gunzip(response: &JsValue) -> Option<Vec<u8>> {
+/// when the browser has none, or the body is not whole gzip (cut short or damaged). The bytes stay
+/// in the browser's memory, not the wasm's: a reader copies them a part at a time.
+pub async fn gunzip(response: &JsValue) -> Option<js_sys::Uint8Array> {
     use js_sys::{Array, Function, Reflect};
     let window = web_sys::window()?;
     let class = |name: &str| {
@@ -157,7 +158,7 @@ pub async fn gunzip(response: &JsValue) -> Option<Vec<u8>> {
         .ok()?;
     let promise = read.call0(&whole).ok()?.dyn_into::<js_sys::Promise>().ok()?;
     let buffer = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
-    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+    Some(js_sys::Uint8Array::new(&buffer))
 }
 
 /// A named point on the page's performance timeline (read by the benchmark; costs nothing else).

@@ -511,11 +511,16 @@ async fn load_pack(
         .await
         .map_err(|_| PackRefusal::Unreachable)?;
     let raw: wasm_bindgen::JsValue = web_sys::Response::from(response).into();
-    let bytes = crate::browser::gunzip(&raw)
+    let inflated = crate::browser::gunzip(&raw)
         .await
         .ok_or(PackRefusal::NotInflated)?;
     crate::browser::performance_mark("atlas:dataset-received");
-    let (checked, info) = atlas_core::pack::open_pausing(bytes, &digest, pauses(Some(progress)))
+    // Read from the browser's copy a part at a time: the whole pack is never in wasm memory
+    // beside the records made from it (a wasm memory never shrinks).
+    let len = inflated.length() as usize;
+    let read =
+        move |at: usize, out: &mut [u8]| inflated.subarray(at as u32, (at + out.len()) as u32).copy_to(out);
+    let (checked, info) = atlas_core::pack::open_from_pausing(len, read, &digest, pauses(Some(progress)))
         .await
         .map_err(PackRefusal::Refused)?;
     Ok((checked.index(), Pack { url: pack_url, info }))

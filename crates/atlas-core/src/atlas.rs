@@ -21,7 +21,9 @@ pub struct Atlas {
     area_by_id: HashMap<String, usize>,
     municipality_by_code: HashMap<String, usize>,
     actor_by_id: HashMap<String, usize>,
-    service_by_id: HashMap<String, usize>,
+    /// The services' positions in id order (a binary search by id): a map from ids would hold a
+    /// second copy of every id (at 100,000 services, megabytes of a phone's memory).
+    services_by_id: Vec<u32>,
     /// Per service: its municipality's position in `municipalities`.
     pub(crate) service_municipality: Vec<usize>,
     /// The distinct words of all search keys, and per service the ids of its key's words
@@ -40,8 +42,11 @@ pub struct Atlas {
     pub(crate) groups: Interned,
     /// Per UI language: each service's place in name order, computed on first use.
     name_ranks: Mutex<HashMap<String, Arc<Vec<u32>>>>,
-    /// Per service: its opening hours, when they could be read.
-    pub(crate) service_hours: Vec<Option<OpeningHours>>,
+    /// The distinct opening hours that could be read, each parsed once, and per service the
+    /// place of its own in that list ([`NO_HOURS`]: none, or unreadable). Services share a few
+    /// texts: a parsed week per service was the largest index at 100,000 services.
+    hours: Vec<OpeningHours>,
+    service_hours: Vec<u32>,
     /// Per municipality: its names in every language, folded.
     municipality_keys: Vec<Vec<String>>,
     /// The words of the names "did you mean" chooses from, made on first use.
@@ -49,6 +54,9 @@ pub struct Atlas {
     /// Per municipality: its nearest service and the distance, computed on first use.
     pub(crate) nearest_services: std::sync::OnceLock<Vec<Option<(usize, f64)>>>,
 }
+
+/// A service's place in `Atlas::hours` when it has no opening hours that could be read.
+const NO_HOURS: u32 = u32::MAX;
 
 fn index_by<T>(items: &[T], key: impl Fn(&T) -> &str) -> HashMap<String, usize> {
     items
@@ -70,26 +78,61 @@ fn push_text(key: &mut String, t: &LocalisedText) {
     }
 }
 
-/// The distinct words of the keys, and each key as word ids in one flat list.
-fn vocabulary(keys: &[String]) -> (Vec<String>, Vec<u32>, Vec<u32>) {
-    let mut ids: HashMap<&str, u32> = HashMap::new();
+/// The distinct words of the keys, and each key as word ids in one flat list. The keys are
+/// made one at a time (`key_of` writes service i's into a buffer), so they are never all held at
+/// once: at 100,000 services that was megabytes at the memory's high-water mark.
+fn vocabulary(count: usize, mut key_of: impl FnMut(usize, &mut String)) -> (Vec<String>, Vec<u32>, Vec<u32>) {
+    let mut ids: HashMap<Box<str>, u32> = HashMap::new();
     let mut words = Vec::new();
     let mut flat = Vec::new();
-    let mut ends = Vec::with_capacity(keys.len());
-    for key in keys {
+    let mut ends = Vec::with_capacity(count);
+    let mut key = String::new();
+    for i in 0..count {
+        key.clear();
+        key_of(i, &mut key);
         let start = flat.len();
         for w in key.split(' ').filter(|w| !w.is_empty()) {
-            let id = *ids.entry(w).or_insert_with(|| {
-                words.push(w.to_string());
-                (words.len() - 1) as u32
-            });
+            let id = match ids.get(w) {
+                Some(&id) => id,
+                None => {
+                    let id = words.len() as u32;
+                    words.push(w.to_string());
+                    ids.insert(w.into(), id);
+                    id
+                }
+            };
             if !flat[start..].contains(&id) {
                 flat.push(id);
             }
         }
         ends.push(flat.len() as u32);
     }
+    words.shrink_to_fit();
+    flat.shrink_to_fit();
     (words, flat, ends)
+}
+
+/// Each distinct opening hours text parsed once: the parsed ones, and per service its place
+/// among them ([`NO_HOURS`] when it has none or they cannot be read).
+fn shared_hours(services: &[Service]) -> (Vec<OpeningHours>, Vec<u32>) {
+    let mut parsed = Vec::new();
+    let mut seen: HashMap<&str, u32> = HashMap::new();
+    let places = services
+        .iter()
+        .map(|s| match s.opening_hours.as_deref() {
+            None => NO_HOURS,
+            Some(text) => *seen
+                .entry(text)
+                .or_insert_with(|| match OpeningHours::parse(text) {
+                    Ok(h) => {
+                        parsed.push(h);
+                        (parsed.len() - 1) as u32
+                    }
+                    Err(_) => NO_HOURS,
+                }),
+        })
+        .collect();
+    (parsed, places)
 }
 
 impl Atlas {
@@ -124,43 +167,31 @@ impl Atlas {
         let area_by_id = index_by(&areas, |a| &a.id);
         let municipality_by_code = index_by(&municipalities, |m| &m.code);
         let actor_by_id = index_by(&actors, |a| &a.id);
-        let service_by_id = index_by(&services, |s| &s.id);
+        let mut services_by_id: Vec<u32> = (0..services.len() as u32).collect();
+        services_by_id.sort_by(|&a, &b| services[a as usize].id.cmp(&services[b as usize].id));
         let service_municipality: Vec<usize> = services
             .iter()
             .map(|s| municipality_by_code[&s.municipality])
             .collect();
-        let service_keys: Vec<String> = services
-            .iter()
-            .zip(&service_municipality)
-            .map(|(s, &m)| {
-                let mut key = String::new();
-                push_text(&mut key, &s.name);
-                push_text(&mut key, &municipalities[m].name);
-                if let Some(a) = s.provider.as_ref().and_then(|p| actor_by_id.get(p)) {
-                    push_text(&mut key, &actors[*a].name);
+        let (key_vocabulary, service_words, service_word_ends) = vocabulary(services.len(), |i, key| {
+            let s = &services[i];
+            push_text(key, &s.name);
+            push_text(key, &municipalities[service_municipality[i]].name);
+            if let Some(a) = s.provider.as_ref().and_then(|p| actor_by_id.get(p)) {
+                push_text(key, &actors[*a].name);
+            }
+            if let Some(addr) = &s.address {
+                for t in [&addr.street, &addr.post_office].into_iter().flatten() {
+                    push_text(key, t);
                 }
-                if let Some(addr) = &s.address {
-                    for t in [&addr.street, &addr.post_office].into_iter().flatten() {
-                        push_text(&mut key, t);
-                    }
-                }
-                for w in s.topics.iter().chain(&s.target_groups) {
-                    key.push(' ');
-                    key.push_str(&fold(w));
-                }
+            }
+            for w in s.topics.iter().chain(&s.target_groups) {
                 key.push(' ');
-                key
-            })
-            .collect();
-        let (key_vocabulary, service_words, service_word_ends) = vocabulary(&service_keys);
-        let service_hours = services
-            .iter()
-            .map(|s| {
-                s.opening_hours
-                    .as_deref()
-                    .and_then(|h| OpeningHours::parse(h).ok())
-            })
-            .collect();
+                key.push_str(&fold(w));
+            }
+            key.push(' ');
+        });
+        let (hours, service_hours) = shared_hours(&services);
         let municipality_keys = municipalities
             .iter()
             .map(|m| m.name.values().map(fold).collect())
@@ -180,7 +211,7 @@ impl Atlas {
             area_by_id,
             municipality_by_code,
             actor_by_id,
-            service_by_id,
+            services_by_id,
             service_municipality,
             key_vocabulary,
             service_words,
@@ -190,6 +221,7 @@ impl Atlas {
             topics,
             groups,
             name_ranks: Mutex::new(HashMap::new()),
+            hours,
             service_hours,
             municipality_keys,
             name_words: Default::default(),
@@ -204,17 +236,27 @@ impl Atlas {
         cache
             .entry(lang.to_string())
             .or_insert_with(|| {
-                let mut order: Vec<(String, usize)> = self
-                    .services
-                    .iter()
-                    .enumerate()
-                    .map(|(i, s)| (fold(s.name.get(lang)), i))
-                    .collect();
-                order.sort();
-                let mut ranks = vec![0u32; order.len()];
+                // The folded names in one string (a string each was a megabyte-sized part of the
+                // memory's high-water mark at 100,000 services), sorted by position: ties keep
+                // the order of positions (the sort is stable).
+                let n = self.services.len();
+                let mut names =
+                    String::with_capacity(self.services.iter().map(|s| s.name.get(lang).len()).sum());
+                let mut ends = Vec::with_capacity(n);
+                for s in &self.services {
+                    names.push_str(&fold(s.name.get(lang)));
+                    ends.push(names.len() as u32);
+                }
+                let name = |i: u32| {
+                    let start = if i == 0 { 0 } else { ends[i as usize - 1] as usize };
+                    &names[start..ends[i as usize] as usize]
+                };
+                let mut order: Vec<u32> = (0..n as u32).collect();
+                order.sort_by(|&a, &b| name(a).cmp(name(b)));
+                let mut ranks = vec![0u32; n];
                 // (Folding 100,000 names takes a moment; it happens once per language.)
-                for (rank, (_, i)) in order.into_iter().enumerate() {
-                    ranks[i] = rank as u32;
+                for (rank, i) in order.into_iter().enumerate() {
+                    ranks[i as usize] = rank as u32;
                 }
                 Arc::new(ranks)
             })
@@ -242,7 +284,13 @@ impl Atlas {
         self.programmes.iter().find(|p| p.id == id)
     }
     pub fn service_index(&self, id: &str) -> Option<usize> {
-        self.service_by_id.get(id).copied()
+        // `load` and the pack leave a repeated id out; were one given twice, the last would be
+        // found (as a map from ids, filled in order, would give).
+        let id_of = |k: usize| self.services[self.services_by_id[k] as usize].id.as_str();
+        let after = self
+            .services_by_id
+            .partition_point(|&i| self.services[i as usize].id.as_str() <= id);
+        (after > 0 && id_of(after - 1) == id).then(|| self.services_by_id[after - 1] as usize)
     }
     pub fn service(&self, id: &str) -> Option<&Service> {
         self.service_index(id).map(|i| &self.services[i])
@@ -261,7 +309,7 @@ impl Atlas {
         &self.service_words[start..self.service_word_ends[service] as usize]
     }
     pub fn opening_hours(&self, service: usize) -> Option<&OpeningHours> {
-        self.service_hours[service].as_ref()
+        self.hours.get(self.service_hours[service] as usize)
     }
 
     /// Municipalities whose name in any language starts with the typed text (accents
@@ -356,5 +404,106 @@ impl Atlas {
         self.municipalities
             .iter()
             .find(|m| m.location.distance_km(&point) < 0.01)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Dataset;
+
+    /// Services in municipality 837 with the given ids and opening hours.
+    fn atlas(services: &[(&str, Option<&str>)]) -> Atlas {
+        let services: Vec<serde_json::Value> = services
+            .iter()
+            .map(|(id, hours)| {
+                let mut s = serde_json::json!({
+                    "id": id, "name": {"en": format!("Desk {id}")}, "municipality": "837",
+                    "location": {"lat": 61.5, "lon": 23.76}
+                });
+                if let Some(h) = hours {
+                    s["opening_hours"] = (*h).into();
+                }
+                s
+            })
+            .collect();
+        let d: Dataset = serde_json::from_value(serde_json::json!({
+            "format": "integration-atlas/1",
+            "meta": {"title": {"en": "Test"}},
+            "areas": [],
+            "municipalities": [{"code": "837", "name": {"fi": "Tampere"}, "location": {"lat": 61.5, "lon": 23.76}}],
+            "actors": [],
+            "services": services,
+            "programmes": [],
+            "legislation": []
+        }))
+        .unwrap();
+        Atlas::new(d)
+    }
+
+    #[test]
+    fn services_sharing_a_text_share_its_parsed_hours() {
+        let a = atlas(&[
+            ("a", Some("Mo-Fr 09:00-16:00")),
+            ("b", None),
+            ("c", Some("24/7")),
+            ("d", Some("Mo-Fr 09:00-16:00")),
+            ("e", Some("not hours")),
+            ("f", Some("24/7")),
+        ]);
+        // Each distinct readable text is parsed once.
+        assert_eq!(a.hours.len(), 2);
+        let parsed = |t: &str| OpeningHours::parse(t).unwrap();
+        assert_eq!(a.opening_hours(0), Some(&parsed("Mo-Fr 09:00-16:00")));
+        assert_eq!(a.opening_hours(1), None);
+        assert_eq!(a.opening_hours(2), Some(&parsed("24/7")));
+        assert!(std::ptr::eq(
+            a.opening_hours(0).unwrap(),
+            a.opening_hours(3).unwrap()
+        ));
+        assert_eq!(a.opening_hours(4), None);
+        assert!(std::ptr::eq(
+            a.opening_hours(2).unwrap(),
+            a.opening_hours(5).unwrap()
+        ));
+    }
+
+    #[test]
+    fn a_service_is_found_by_its_id() {
+        let ids = ["m", "b", "z", "a", "bb", "b0"];
+        let a = atlas(&ids.iter().map(|id| (*id, None)).collect::<Vec<_>>());
+        for (i, id) in ids.iter().enumerate() {
+            assert_eq!(a.service_index(id), Some(i), "{id}");
+            assert_eq!(a.service(id).map(|s| s.id.as_str()), Some(*id));
+        }
+        for missing in ["", "c", "zz", "B", "0"] {
+            assert_eq!(a.service_index(missing), None, "{missing}");
+        }
+        assert_eq!(atlas(&[]).service_index("a"), None);
+    }
+
+    #[test]
+    fn a_repeated_id_finds_its_last_service_as_a_map_did() {
+        // `load` never keeps two services of one id; `Atlas::new` is given what it is given.
+        let a = atlas(&[("x", None), ("y", None), ("x", None), ("x", None), ("w", None)]);
+        assert_eq!(a.service_index("x"), Some(3));
+        assert_eq!(a.service_index("y"), Some(1));
+        assert_eq!(a.service_index("w"), Some(4));
+    }
+
+    #[test]
+    fn each_key_holds_its_own_distinct_words() {
+        let a = atlas(&[("one", None), ("two", None), ("one", None)]);
+        let words = |i: usize| -> Vec<&str> {
+            a.key_word_ids(i)
+                .iter()
+                .map(|&w| a.key_vocabulary[w as usize].as_str())
+                .collect()
+        };
+        // The name's words, then the municipality's; "desk" and "tampere" are one word each.
+        assert_eq!(words(0), ["desk", "one", "tampere"]);
+        assert_eq!(words(1), ["desk", "two", "tampere"]);
+        assert_eq!(words(2), ["desk", "one", "tampere"]);
+        assert_eq!(a.key_vocabulary, ["desk", "one", "tampere", "two"]);
     }
 }

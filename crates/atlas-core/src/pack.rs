@@ -17,7 +17,7 @@
 use crate::geo::LatLon;
 use crate::load::{Checked, LoadError, LoadProgress, Problem, Reason, RecordKind, ServiceRules};
 use crate::model::{self, Address, Appointment, Channel, Service, SourceRef};
-use crate::text::LocalisedText;
+use crate::text::{Lent, LocalisedText};
 use crate::time::Date;
 use crate::{Atlas, Effect};
 use serde::{Deserialize, Serialize};
@@ -136,20 +136,54 @@ pub fn make(d: &model::Dataset, problems: &[Problem], stamp: Stamp, shard_size: 
 pub async fn open_pausing<F, P>(
     bytes: Vec<u8>,
     published_sha256: &str,
-    mut pause: F,
+    pause: F,
 ) -> Result<(Checked, PackInfo), PackError>
 where
     F: FnMut(LoadProgress) -> P,
     P: Future<Output = ()>,
 {
-    let body = decode(&bytes)?;
-    // The bytes go before the records are made from them: what a phone pays is the high-water
-    // mark of its memory.
-    drop(bytes);
-    if !body.stamp.sha256.eq_ignore_ascii_case(published_sha256.trim()) {
+    let len = bytes.len();
+    let read = move |at: usize, out: &mut [u8]| out.copy_from_slice(&bytes[at..at + out.len()]);
+    open_from_pausing(len, read, published_sha256, pause).await
+}
+
+/// [`open_pausing`] from a pack of `len` bytes held elsewhere (the app: in the browser's memory,
+/// where it was inflated), of which `read(at, out)` copies `out.len()` bytes from offset `at`.
+/// They are read a chunk at a time, so that the whole pack is never in this memory beside the
+/// records made from it (at 100,000 services, 33 MB at the high-water mark); `read` is let go
+/// once the pack is decoded. The answer is the same as from the bytes at once.
+pub async fn open_from_pausing<R, F, P>(
+    len: usize,
+    read: R,
+    published_sha256: &str,
+    pause: F,
+) -> Result<(Checked, PackInfo), PackError>
+where
+    R: FnMut(usize, &mut [u8]),
+    F: FnMut(LoadProgress) -> P,
+    P: Future<Output = ()>,
+{
+    open_in_chunks(len, read, CHUNK, published_sha256, pause).await
+}
+
+/// [`open_from_pausing`], copying `chunk` bytes at a time.
+async fn open_in_chunks<R, F, P>(
+    len: usize,
+    read: R,
+    chunk: usize,
+    published_sha256: &str,
+    mut pause: F,
+) -> Result<(Checked, PackInfo), PackError>
+where
+    R: FnMut(usize, &mut [u8]),
+    F: FnMut(LoadProgress) -> P,
+    P: Future<Output = ()>,
+{
+    let (head, services, problems) = decode(Chunks::new(len, read, chunk))?;
+    if !head.stamp.sha256.eq_ignore_ascii_case(published_sha256.trim()) {
         return Err(PackError::Stale);
     }
-    let mut checked = crate::check_pausing(&body.rest, |_| std::future::ready(()))
+    let mut checked = crate::check_pausing(&head.rest, |_| std::future::ready(()))
         .await
         .map_err(|e| match e {
             LoadError::NotJson(_) | LoadError::NotAtlas | LoadError::UnsupportedVersion(_) => {
@@ -159,10 +193,8 @@ where
     if let Some(p) = checked.problems.first() {
         return Err(PackError::BreaksARule(p.message.clone()));
     }
-    let total = body.services.len();
-    // The same allocation, unwrapped in place; the room a growing list kept ahead is given back.
-    let mut services: Vec<Service> = body.services.into_iter().map(|u| u.0).collect();
-    services.shrink_to_fit();
+    let total = services.len();
+    let mut services = services;
     {
         let d = &checked.records;
         let mut rules = ServiceRules::new(&d.actors, &d.municipalities);
@@ -175,15 +207,14 @@ where
     }
     pause(LoadProgress { done: total, total }).await;
     checked.records.services = services;
-    checked.problems = body
-        .problems
+    checked.problems = problems
         .into_iter()
         .map(PackedProblem::into_problem)
         .collect::<Option<_>>()
         .ok_or(PackError::Unreadable)?;
     let info = PackInfo {
-        stamp: body.stamp,
-        shard_size: body.shard_size.max(1),
+        stamp: head.stamp,
+        shard_size: head.shard_size.max(1),
     };
     Ok((checked, info))
 }
@@ -202,13 +233,116 @@ impl TryFrom<PackedService> for Unpacked {
     }
 }
 
-fn decode(bytes: &[u8]) -> Result<Body<Unpacked>, PackError> {
-    let body = bytes.strip_prefix(MAGIC.as_slice()).ok_or(PackError::NotAPack)?;
-    let (version, body) = body.split_first_chunk::<2>().ok_or(PackError::NotAPack)?;
-    match u16::from_le_bytes(*version) {
-        VERSION => postcard::from_bytes(body).map_err(|_| PackError::Unreadable),
-        v => Err(PackError::Version(v)),
+/// The fewest bytes a packed service takes: a byte for each field's length or tag (an empty text
+/// or list, a missing value), eight for each coordinate. The services' list is reserved for no
+/// more than the pack's remaining bytes could hold, whatever count it claims.
+const LEAST_PACKED_SERVICE: usize = 30;
+
+/// A pack's bytes, copied a chunk at a time from where they are held.
+struct Chunks<R> {
+    read: R,
+    len: usize,
+    /// How many of the pack's bytes have been copied into `buf`.
+    copied: usize,
+    buf: Vec<u8>,
+    /// Where the next value starts in `buf`.
+    at: usize,
+    /// The bytes copied at a time (more when one value is longer).
+    chunk: usize,
+}
+
+/// The bytes copied at a time by the app's reader.
+const CHUNK: usize = 1 << 20;
+
+impl<R: FnMut(usize, &mut [u8])> Chunks<R> {
+    fn new(len: usize, read: R, chunk: usize) -> Self {
+        Self {
+            read,
+            len,
+            copied: 0,
+            buf: Vec::new(),
+            at: 0,
+            chunk: chunk.max(1),
+        }
     }
+
+    /// The bytes not yet copied or read.
+    fn remaining(&self) -> usize {
+        self.len - self.copied + (self.buf.len() - self.at)
+    }
+
+    /// Copies more of the pack after what is left unread: a chunk, or as much as is left unread
+    /// (so a long value is tried again a bounded number of times). False at the pack's end.
+    fn more(&mut self) -> bool {
+        if self.copied == self.len {
+            return false;
+        }
+        self.buf.drain(..self.at);
+        self.at = 0;
+        let n = self.chunk.max(self.buf.len()).min(self.len - self.copied);
+        let start = self.buf.len();
+        self.buf.resize(start + n, 0);
+        (self.read)(self.copied, &mut self.buf[start..]);
+        self.copied += n;
+        true
+    }
+
+    /// The next value; a value cut by the chunk's end is read again with more bytes.
+    fn take<T: serde::de::DeserializeOwned>(&mut self) -> Result<T, PackError> {
+        loop {
+            let tried = postcard::take_from_bytes::<T>(&self.buf[self.at..]).map(|(v, rest)| (v, rest.len()));
+            match tried {
+                Ok((value, left)) => {
+                    self.at = self.buf.len() - left;
+                    return Ok(value);
+                }
+                Err(postcard::Error::DeserializeUnexpectedEnd) if self.more() => {}
+                Err(_) => return Err(PackError::Unreadable),
+            }
+        }
+    }
+
+    /// The first bytes, which `take` does not read: at most `n`, fewer at the pack's end.
+    fn first(&mut self, n: usize) -> &[u8] {
+        while self.buf.len() - self.at < n && self.more() {}
+        let end = (self.at + n).min(self.buf.len());
+        let start = self.at;
+        self.at = end;
+        &self.buf[start..end]
+    }
+}
+
+/// The body's first fields (`Body`'s, read before its services).
+#[derive(Deserialize)]
+struct Head {
+    stamp: Stamp,
+    shard_size: u32,
+    rest: String,
+}
+
+/// Decodes a pack: the body's head, its services (each made a record as it is read) and its
+/// problems, as `Body` writes them.
+fn decode<R: FnMut(usize, &mut [u8])>(
+    mut bytes: Chunks<R>,
+) -> Result<(Head, Vec<Service>, Vec<PackedProblem>), PackError> {
+    if bytes.first(MAGIC.len()) != MAGIC.as_slice() {
+        return Err(PackError::NotAPack);
+    }
+    let version: [u8; 2] = bytes.first(2).try_into().map_err(|_| PackError::NotAPack)?;
+    match u16::from_le_bytes(version) {
+        VERSION => {}
+        v => return Err(PackError::Version(v)),
+    }
+    let head: Head = bytes.take()?;
+    // A list's length is written as a varint, as a u64 is.
+    let count = usize::try_from(bytes.take::<u64>()?).map_err(|_| PackError::Unreadable)?;
+    let mut services = Vec::with_capacity(count.min(bytes.remaining() / LEAST_PACKED_SERVICE));
+    for _ in 0..count {
+        services.push(bytes.take::<Unpacked>()?.0);
+    }
+    services.shrink_to_fit();
+    let problems = bytes.take()?;
+    Ok((head, services, problems))
 }
 
 /// Service `i`'s full record from its shard's text (`PackInfo::shard_of`), checked as a record
@@ -227,8 +361,9 @@ pub fn service_in_shard(shard: &str, place: usize, atlas: &Atlas, i: usize) -> O
     Some(s)
 }
 
-/// The pack's body: written with `PackedService`s, read as `Unpacked` ones (the same bytes).
-#[derive(Serialize, Deserialize)]
+/// The pack's body: written with `PackedService`s; read by `decode` field by field, as `Head`,
+/// then each service as an `Unpacked` one (the same bytes), then the problems.
+#[derive(Serialize)]
 struct Body<S> {
     stamp: Stamp,
     shard_size: u32,
@@ -240,21 +375,47 @@ struct Body<S> {
     problems: Vec<PackedProblem>,
 }
 
-/// Localised text as pairs (postcard reads no maps it cannot size; pairs are as compact).
-type Pairs = Vec<(String, String)>;
+/// Localised text as a list of (code, text) pairs (postcard reads no maps it cannot size; pairs
+/// are as compact), read straight into a text without a string of its own per pair.
+struct Pairs(LocalisedText);
+
+impl Serialize for Pairs {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut list = s.serialize_seq(Some(self.0 .0.len()))?;
+        for pair in self.0 .0.iter() {
+            list.serialize_element(&pair)?;
+        }
+        list.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Pairs {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct List;
+        impl<'de> serde::de::Visitor<'de> for List {
+            type Value = Pairs;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a list of pairs")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Pairs, A::Error> {
+                let mut pairs = Vec::new();
+                while let Some(pair) = seq.next_element::<(Lent<'de>, Lent<'de>)>()? {
+                    pairs.push(pair);
+                }
+                Ok(Pairs(LocalisedText::from_pairs(pairs)))
+            }
+        }
+        d.deserialize_seq(List)
+    }
+}
 
 fn pairs(t: &LocalisedText) -> Pairs {
-    t.0.iter().map(|(k, v)| (k.clone(), v.clone())).collect()
+    Pairs(t.clone())
 }
 
 fn text(p: Pairs) -> LocalisedText {
-    // Inserted one by one rather than collected (collecting may sort: code the pairs, which come
-    // sorted, do not need).
-    let mut map = litemap::LiteMap::with_capacity(p.len());
-    for (lang, text) in p {
-        map.insert(lang, text);
-    }
-    LocalisedText(map)
+    p.0
 }
 
 /// A service as the finder, its map, the network view and the data page read it: everything
@@ -420,5 +581,145 @@ impl PackedProblem {
             reason: Reason::from_parts(&self.code, self.value, &self.allowed)?,
             message: self.message,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DIGEST: &str = "5f0c0a1b2c3d4e5f60718293a4b5c6d7e8f901122334455667788990abbccdde";
+
+    fn made() -> Made {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../public/data/atlas.json"
+        ))
+        .expect("the published dataset");
+        let checked = crate::check(&text).unwrap();
+        let stamp = Stamp {
+            sha256: DIGEST.into(),
+            bytes: 1,
+        };
+        make(&checked.records, &checked.problems, stamp, 100)
+    }
+
+    /// What a reader gives, comparable: the records, the problems and the pack's stamp, or why not.
+    fn opened(bytes: &[u8], chunk: usize) -> Result<(model::Dataset, Vec<Problem>, Stamp), PackError> {
+        let read = |at: usize, out: &mut [u8]| out.copy_from_slice(&bytes[at..at + out.len()]);
+        let future = open_in_chunks(bytes.len(), read, chunk, DIGEST, |_| std::future::ready(()));
+        let mut future = std::pin::pin!(future);
+        let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+        match future.as_mut().poll(&mut cx) {
+            std::task::Poll::Ready(r) => r.map(|(c, info)| (c.records, c.problems, info.stamp)),
+            std::task::Poll::Pending => panic!("the reader waited on a ready pause"),
+        }
+    }
+
+    #[test]
+    fn read_in_chunks_a_pack_gives_what_it_gives_at_once() {
+        let pack = made().pack;
+        let whole = opened(&pack, pack.len()).expect("the pack opens");
+        assert!(whole.0.services.len() > 10);
+        let rest = model::Dataset {
+            services: Vec::new(),
+            ..whole.0.clone()
+        };
+        assert!(serde_json::to_string(&rest).unwrap().len() > 4096 * 2);
+        // Chunks that cut values anywhere, a value longer than a chunk (the rest of the dataset)
+        // among them.
+        for chunk in [1, 2, 7, 64, 1000, 4096, pack.len() - 1, CHUNK] {
+            assert_eq!(opened(&pack, chunk), Ok(whole.clone()), "chunks of {chunk}");
+        }
+    }
+
+    #[test]
+    fn read_in_chunks_a_cut_or_damaged_pack_gives_what_it_gives_at_once() {
+        let pack = made().pack;
+        let n = pack.len();
+        for cut in (0..n).step_by(n / 40).chain([1, 8, 9, 10, 11, n - 1]) {
+            let cut = &pack[..cut];
+            let at_once = opened(cut, cut.len().max(1));
+            assert!(at_once.is_err(), "a cut at {}", cut.len());
+            for chunk in [1, 3, 100] {
+                assert_eq!(
+                    opened(cut, chunk),
+                    at_once,
+                    "a cut at {} in chunks of {chunk}",
+                    cut.len()
+                );
+            }
+        }
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        for _ in 0..60 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let mut damaged = pack.clone();
+            let at = (seed as usize) % n;
+            damaged[at] ^= (seed >> 32) as u8 | 1;
+            let at_once = opened(&damaged, n);
+            for chunk in [5, 333] {
+                assert_eq!(opened(&damaged, chunk), at_once, "byte {at} in chunks of {chunk}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_text_is_written_and_read_as_a_list_of_pairs() {
+        // The layout of version 1: a list of (code, text) string pairs, as a map of strings wrote.
+        let t = LocalisedText::new(&[("sv", "Tammerfors"), ("fi", "Tampere"), ("uk", "Тампере")]);
+        let as_pairs: Vec<(String, String)> = t.0.iter().map(|(c, x)| (c.into(), x.into())).collect();
+        let bytes = postcard::to_allocvec(&Pairs(t.clone())).unwrap();
+        assert_eq!(bytes, postcard::to_allocvec(&as_pairs).unwrap());
+        assert_eq!(postcard::from_bytes::<Pairs>(&bytes).unwrap().0, t);
+        // Pairs out of order, a code twice: read as the JSON reader reads an object.
+        let unsorted = vec![("sv", "a"), ("fi", "b"), ("sv", "c")];
+        let read = postcard::from_bytes::<Pairs>(&postcard::to_allocvec(&unsorted).unwrap()).unwrap();
+        assert_eq!(read.0, LocalisedText::new(&[("fi", "b"), ("sv", "c")]));
+    }
+
+    #[test]
+    fn a_count_beyond_the_bytes_reserves_no_more_than_they_hold() {
+        // The least packed service is as long as the reservation assumes.
+        let least = PackedService {
+            id: String::new(),
+            name: Pairs(LocalisedText::default()),
+            provider: None,
+            municipality: String::new(),
+            address: None,
+            lat: 0.0,
+            lon: 0.0,
+            channels: Vec::new(),
+            languages: Vec::new(),
+            opening_hours: None,
+            appointment: None,
+            target_groups: Vec::new(),
+            topics: Vec::new(),
+            last_verified: None,
+            illustrative: false,
+            sources: Vec::new(),
+        };
+        assert_eq!(postcard::to_allocvec(&least).unwrap().len(), LEAST_PACKED_SERVICE);
+        // A head, then a count of a billion services and nothing after it: refused as cut
+        // short, without reserving room for a billion.
+        let head = Body::<PackedService> {
+            stamp: Stamp {
+                sha256: DIGEST.into(),
+                bytes: 1,
+            },
+            shard_size: 100,
+            rest: String::new(),
+            services: Vec::new(),
+            problems: Vec::new(),
+        };
+        let mut pack = MAGIC.to_vec();
+        pack.extend_from_slice(&VERSION.to_le_bytes());
+        let body = postcard::to_allocvec(&head).unwrap();
+        // The body's last two bytes are its empty lists' lengths.
+        pack.extend_from_slice(&body[..body.len() - 2]);
+        pack.extend_from_slice(&postcard::to_allocvec(&1_000_000_000u64).unwrap());
+        pack.extend(std::iter::repeat_n(0u8, 300));
+        assert_eq!(opened(&pack, 64), Err(PackError::Unreadable));
     }
 }

@@ -122,7 +122,9 @@ impl Atlas {
         );
 
         let mut counts = vec![0usize; wanted.len()];
-        let mut hits = Vec::new();
+        // Room for every service at once (no list grown by doubling, twice the room at its
+        // peak), given back below.
+        let mut hits = Vec::with_capacity(self.services.len());
         for i in 0..self.services.len() {
             let m = self.service_municipality[i];
             let passes = municipality.is_none_or(|c| c == Some(m))
@@ -155,6 +157,7 @@ impl Atlas {
                 });
             }
         }
+        hits.shrink_to_fit();
         self.sort_hits(&mut hits, query, lang);
         // Exact matches first, each group in the order asked for (the sort is stable).
         if hits.iter().any(|h| h.fuzzy) {
@@ -190,6 +193,74 @@ impl Atlas {
                 for (slot, h) in hits.iter_mut().zip(slots.into_iter().flatten()) {
                     *slot = h;
                 }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::query::{Query, Sort};
+    use crate::time::{Date, LocalTime};
+    use crate::Atlas;
+
+    /// 300 services whose names repeat, differ only in case or accents, or are missing in a
+    /// language, in two municipalities.
+    fn atlas() -> Atlas {
+        let words = [
+            "Ääni", "aani", "Öljy", "Straße", "strasse", "Zeta", "alpha", "Alpha", "", "beta",
+        ];
+        let services: Vec<serde_json::Value> = (0..300)
+            .map(|i| {
+                let fi = format!("{} {}", words[(i * 7) % words.len()], (i * 13) % 5);
+                let mut name = serde_json::json!({ "fi": fi });
+                if i % 3 == 0 {
+                    name["sv"] = words[(i * 3) % words.len()].into();
+                }
+                serde_json::json!({
+                    "id": format!("s-{i}"), "name": name,
+                    "municipality": if i % 4 == 0 { "905" } else { "837" },
+                    "location": {"lat": 61.5, "lon": 23.76}
+                })
+            })
+            .collect();
+        let d = serde_json::from_value(serde_json::json!({
+            "format": "integration-atlas/1",
+            "meta": {"title": {"en": "Test"}},
+            "areas": [],
+            "municipalities": [
+                {"code": "837", "name": {"fi": "Tampere"}, "location": {"lat": 61.5, "lon": 23.76}},
+                {"code": "905", "name": {"fi": "Vaasa"}, "location": {"lat": 63.1, "lon": 21.6}}
+            ],
+            "actors": [], "services": services, "programmes": [], "legislation": []
+        }))
+        .unwrap();
+        Atlas::new(d)
+    }
+
+    #[test]
+    fn sorted_by_name_as_folded_names_then_positions_sort() {
+        let a = atlas();
+        let now = LocalTime {
+            date: Date::parse("2026-11-23").unwrap(),
+            minute: 600,
+        };
+        for lang in ["fi", "sv", "en"] {
+            for municipality in [None, Some("905"), Some("837")] {
+                let q = Query {
+                    municipality: municipality.map(str::to_string),
+                    sort: Some(Sort::Name),
+                    ..Query::default()
+                };
+                let got: Vec<usize> = a.search(&q, lang, now).hits.iter().map(|h| h.service).collect();
+                let mut want: Vec<(String, usize)> = (0..a.services.len())
+                    .filter(|&i| municipality.is_none_or(|m| a.services[i].municipality == m))
+                    .map(|i| (crate::text::fold(a.services[i].name.get(lang)), i))
+                    .collect();
+                want.sort();
+                let want: Vec<usize> = want.into_iter().map(|(_, i)| i).collect();
+                assert_eq!(got, want, "{lang} {municipality:?}");
+                assert!(got.len() >= 75);
             }
         }
     }

@@ -1,17 +1,149 @@
 //! Localised text and the search-key folding that makes "hameenlinna" find "Hämeenlinna".
 
-use litemap::LiteMap;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// A text in several languages: language code (ISO 639-1, or 639-3) → string, in code order.
-/// A `LiteMap` (a sorted vector) rather than a `BTreeMap`, whose every node reserves room for
-/// eleven entries: a text has two or three, and a service has up to three texts, which at
-/// 100,000 services was tens of megabytes of a phone's memory.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct LocalisedText(pub LiteMap<String, String>);
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct LocalisedText(pub Texts);
 
-/// Written as a JSON object in code order, an empty one too (`LiteMap`'s own serde writes an
-/// empty map as a list).
+/// The translations of a [`LocalisedText`], by language code, in code order, a code at most once,
+/// held in one string: each as its code's length in bytes, `:`, the code, its text's length, `:`,
+/// the text (`2:fi7:Tampere2:sv10:Tammerfors`). One allocation for a text, where a map of strings
+/// took one per code and per text besides its own (seven for a name in three languages: at
+/// 100,000 services, a quarter of a phone's memory went to names and addresses). Read and
+/// written as a JSON object.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Texts(Box<str>);
+
+/// Writes `n` in decimal digits (by hand: the formatting machinery is slow in the app's wasm,
+/// and every text read is written so).
+fn push_length(out: &mut String, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &digits[at..] {
+        out.push(char::from(d));
+    }
+}
+
+/// One length-prefixed part (`7:Tampere`) at the start of `s`, and what follows it.
+fn part(s: &str) -> Option<(&str, &str)> {
+    // The digits by hand: looking a text up reads every part before it.
+    let mut len = 0usize;
+    for (i, b) in s.bytes().enumerate() {
+        match b {
+            b'0'..=b'9' => len = len.checked_mul(10)?.checked_add(usize::from(b - b'0'))?,
+            b':' => {
+                let rest = &s[i + 1..];
+                return Some((rest.get(..len)?, rest.get(len..)?));
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
+impl Texts {
+    /// The texts of sorted, distinct codes.
+    fn from_sorted<A: AsRef<str>, B: AsRef<str>>(entries: &[(A, B)]) -> Self {
+        let mut all = String::with_capacity(
+            entries
+                .iter()
+                .map(|(c, t)| c.as_ref().len() + t.as_ref().len() + 8)
+                .sum(),
+        );
+        for (code, text) in entries {
+            for part in [code.as_ref(), text.as_ref()] {
+                push_length(&mut all, part.len());
+                all.push(':');
+                all.push_str(part);
+            }
+        }
+        Self(all.into_boxed_str())
+    }
+
+    /// The texts of `(code, text)` pairs in any order, a repeated code's last text winning.
+    fn from_pairs<A: AsRef<str>, B: AsRef<str>>(pairs: impl IntoIterator<Item = (A, B)>) -> Self {
+        let mut entries: Vec<(A, B)> = Vec::new();
+        for (code, text) in pairs {
+            match entries.binary_search_by(|(c, _)| c.as_ref().cmp(code.as_ref())) {
+                Ok(i) => entries[i] = (code, text),
+                Err(i) => entries.insert(i, (code, text)),
+            }
+        }
+        Self::from_sorted(&entries)
+    }
+
+    /// Each code and its text, in code order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> + '_ {
+        let mut rest: &str = &self.0;
+        std::iter::from_fn(move || {
+            let (code, after) = part(rest)?;
+            let (text, after) = part(after)?;
+            rest = after;
+            Some((code, text))
+        })
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &str> + '_ {
+        self.iter().map(|(c, _)| c)
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &str> + '_ {
+        self.iter().map(|(_, t)| t)
+    }
+
+    /// The text in exactly `code` (no fallback).
+    pub fn get(&self, code: &str) -> Option<&str> {
+        self.iter().find(|(c, _)| *c == code).map(|(_, t)| t)
+    }
+
+    pub fn contains_key(&self, code: &str) -> bool {
+        self.get(code).is_some()
+    }
+
+    pub fn len(&self) -> usize {
+        self.iter().count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Sets the text in `code`, replacing the one it had.
+    pub fn insert(&mut self, code: String, text: String) {
+        let old = std::mem::take(self);
+        *self = Self::from_pairs(old.iter().chain([(code.as_str(), text.as_str())]));
+    }
+}
+
+impl std::fmt::Debug for Texts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_map().entries(self.iter()).finish()
+    }
+}
+
+impl std::fmt::Debug for LocalisedText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("LocalisedText").field(&self.0).finish()
+    }
+}
+
+impl<A: AsRef<str>, B: AsRef<str>> FromIterator<(A, B)> for Texts {
+    fn from_iter<I: IntoIterator<Item = (A, B)>>(pairs: I) -> Self {
+        Self::from_pairs(pairs)
+    }
+}
+
+/// Written as a JSON object in code order, an empty one too.
 impl Serialize for LocalisedText {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
@@ -23,26 +155,57 @@ impl Serialize for LocalisedText {
     }
 }
 
+/// A string read without a copy when the reader can lend it (JSON without escapes, postcard).
+pub(crate) struct Lent<'de>(pub Cow<'de, str>);
+
+impl<'de> Deserialize<'de> for Lent<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Lent<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Lent<'de>, E> {
+                Ok(Lent(Cow::Borrowed(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Lent<'de>, E> {
+                Ok(Lent(Cow::Owned(v.to_string())))
+            }
+            fn visit_string<E>(self, v: String) -> Result<Lent<'de>, E> {
+                Ok(Lent(Cow::Owned(v)))
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+impl AsRef<str> for Lent<'_> {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
 /// Read as a JSON object, a repeated language's last text winning (as a `BTreeMap` reads it),
 /// with the parser's own words for a value of another type ("expected a map"), which the data
 /// page and the CLI show.
 impl<'de> Deserialize<'de> for LocalisedText {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Texts;
-        impl<'de> serde::de::Visitor<'de> for Texts {
+        struct Map;
+        impl<'de> serde::de::Visitor<'de> for Map {
             type Value = LocalisedText;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
                 f.write_str("a map")
             }
             fn visit_map<M: serde::de::MapAccess<'de>>(self, mut m: M) -> Result<LocalisedText, M::Error> {
-                let mut map = LiteMap::new();
-                while let Some((lang, text)) = m.next_entry::<String, String>()? {
-                    map.insert(lang, text);
+                let mut pairs = Vec::new();
+                while let Some(pair) = m.next_entry::<Lent<'de>, Lent<'de>>()? {
+                    pairs.push(pair);
                 }
-                Ok(LocalisedText(map))
+                Ok(LocalisedText(Texts::from_pairs(pairs)))
             }
         }
-        d.deserialize_map(Texts)
+        d.deserialize_map(Map)
     }
 }
 
@@ -58,33 +221,30 @@ pub struct Picked<'a> {
     pub text: &'a str,
 }
 
-impl FromIterator<(String, String)> for LocalisedText {
-    fn from_iter<I: IntoIterator<Item = (String, String)>>(pairs: I) -> Self {
-        Self(pairs.into_iter().collect())
+impl<A: AsRef<str>, B: AsRef<str>> FromIterator<(A, B)> for LocalisedText {
+    fn from_iter<I: IntoIterator<Item = (A, B)>>(pairs: I) -> Self {
+        Self(Texts::from_pairs(pairs))
     }
 }
 
 impl LocalisedText {
     pub fn new(pairs: &[(&str, &str)]) -> Self {
-        Self(
-            pairs
-                .iter()
-                .map(|(l, t)| (l.to_string(), t.to_string()))
-                .collect(),
-        )
+        Self(Texts::from_pairs(pairs.iter().copied()))
+    }
+
+    /// The texts of `(code, text)` pairs in any order, a repeated code's last text winning.
+    pub(crate) fn from_pairs<A: AsRef<str>, B: AsRef<str>>(pairs: impl IntoIterator<Item = (A, B)>) -> Self {
+        Self(Texts::from_pairs(pairs))
     }
 
     /// The text in `lang`, else along en → fi → sv → any (SPEC §1). Empty strings count as missing.
     pub fn pick(&self, lang: &str) -> Option<Picked<'_>> {
         let get = |l: &str| {
-            let at = self.0.find_index(l).ok()?;
             self.0
-                .get_indexed(at)
+                .iter()
+                .find(|(c, _)| *c == l)
                 .filter(|(_, t)| !t.trim().is_empty())
-                .map(|(l, t)| Picked {
-                    lang: l.as_str(),
-                    text: t.as_str(),
-                })
+                .map(|(lang, text)| Picked { lang, text })
         };
         get(lang)
             .or_else(|| FALLBACK_ORDER.iter().find_map(|l| get(l)))
@@ -92,10 +252,7 @@ impl LocalisedText {
                 self.0
                     .iter()
                     .find(|(_, t)| !t.trim().is_empty())
-                    .map(|(l, t)| Picked {
-                        lang: l.as_str(),
-                        text: t.as_str(),
-                    })
+                    .map(|(lang, text)| Picked { lang, text })
             })
     }
 
@@ -109,7 +266,7 @@ impl LocalisedText {
     }
 
     pub fn values(&self) -> impl Iterator<Item = &str> {
-        self.0.values().map(String::as_str)
+        self.0.values()
     }
 }
 
@@ -229,6 +386,66 @@ mod tests {
         assert!(e.starts_with("invalid type: sequence, expected a map"), "{e}");
     }
     use super::*;
+
+    #[test]
+    fn texts_keep_any_content_in_code_order_a_code_once() {
+        // Texts with the separator, digits, nothing, and more than one byte a character.
+        let tricky = [
+            ("sv", "12:3:"),
+            ("fi", ""),
+            ("uk", "Київ: 10 років"),
+            ("en", ":"),
+            ("ar", "هلسنكي 5"),
+            ("fi", "Tampere 2:fi"),
+        ];
+        let t = LocalisedText::new(&tricky);
+        let pairs: Vec<(&str, &str)> = t.0.iter().collect();
+        assert_eq!(
+            pairs,
+            [
+                ("ar", "هلسنكي 5"),
+                ("en", ":"),
+                ("fi", "Tampere 2:fi"),
+                ("sv", "12:3:"),
+                ("uk", "Київ: 10 років")
+            ]
+        );
+        assert_eq!(t.0.len(), 5);
+        assert_eq!(t.0.get("fi"), Some("Tampere 2:fi"));
+        assert_eq!(t.0.get("f"), None);
+        assert!(t.0.contains_key("uk") && !t.0.contains_key("ru"));
+        assert_eq!(t.0.keys().collect::<Vec<_>>(), ["ar", "en", "fi", "sv", "uk"]);
+        assert_eq!(t.values().nth(3), Some("12:3:"));
+        // Made in another order, the same text.
+        let mut again = LocalisedText::new(&[("uk", "x")]);
+        for (code, text) in tricky.iter().rev().skip(1) {
+            again.0.insert(code.to_string(), text.to_string());
+        }
+        again.0.insert("fi".into(), "Tampere 2:fi".into());
+        again.0.insert("uk".into(), "Київ: 10 років".into());
+        assert_eq!(again, t);
+        assert_eq!(format!("{again:?}"), format!("{t:?}"));
+        assert!(format!("{t:?}").contains(r#""fi": "Tampere 2:fi""#), "{t:?}");
+        // Through JSON, unchanged.
+        let json = serde_json::to_string(&t).unwrap();
+        assert_eq!(serde_json::from_str::<LocalisedText>(&json).unwrap(), t);
+        let empty = LocalisedText::default();
+        assert!(empty.0.is_empty() && empty.0.keys().next().is_none() && empty.pick("fi").is_none());
+        assert!(!LocalisedText::new(&[("fi", "")]).0.is_empty());
+    }
+
+    #[test]
+    fn escaped_json_texts_read_as_their_characters() {
+        let t: LocalisedText = serde_json::from_str(r#"{"fi": "a\"b\u00e4", "e\u006e": "x"}"#).unwrap();
+        assert_eq!(t.0.iter().collect::<Vec<_>>(), [("en", "x"), ("fi", "a\"bä")]);
+        let e = serde_json::from_str::<LocalisedText>(r#"{"fi": 1}"#)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.starts_with("invalid type: integer `1`, expected a string"),
+            "{e}"
+        );
+    }
 
     #[test]
     fn pick_prefers_wanted_then_fallback_order() {

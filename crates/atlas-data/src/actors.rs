@@ -152,12 +152,7 @@ fn names(en: &str, fi: &str, sv: &str) -> LocalisedText {
 fn followed_by(t: &LocalisedText, more: &LocalisedText) -> LocalisedText {
     LocalisedText(
         t.0.iter()
-            .map(|(l, s)| {
-                (
-                    l.clone(),
-                    format!("{s}{}", more.0.get(l).map_or("", String::as_str)),
-                )
-            })
+            .map(|(l, s)| (l, format!("{s}{}", more.0.get(l).unwrap_or(""))))
             .collect(),
     )
 }
@@ -465,7 +460,7 @@ fn area_name(a: &Area) -> (String, String, String) {
         a.name
             .0
             .get(l)
-            .cloned()
+            .map(str::to_string)
             .unwrap_or_else(|| a.name.get("fi").to_string())
     };
     (get("fi"), get("sv"), get("en"))

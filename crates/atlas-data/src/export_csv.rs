@@ -40,7 +40,7 @@ fn languages(services: &[Service]) -> Vec<String> {
     let mut extra = BTreeSet::new();
     let mut add = |t: &Option<LocalisedText>| {
         if let Some(t) = t {
-            extra.extend(t.0.keys().cloned());
+            extra.extend(t.0.keys().map(str::to_string));
         }
     };
     for s in services {
@@ -71,7 +71,7 @@ fn row(s: &Service, languages: &[String]) -> Vec<String> {
     let loc = |t: Option<&LocalisedText>| -> Vec<String> {
         languages
             .iter()
-            .map(|l| t.and_then(|t| t.0.get(l)).cloned().unwrap_or_default())
+            .map(|l| t.and_then(|t| t.0.get(l)).map(str::to_string).unwrap_or_default())
             .collect()
     };
     let opt = |v: &Option<String>| v.clone().unwrap_or_default();
@@ -107,13 +107,7 @@ fn row(s: &Service, languages: &[String]) -> Vec<String> {
         let notes: Vec<&str> = s
             .phones
             .iter()
-            .map(|p| {
-                p.info
-                    .as_ref()
-                    .and_then(|i| i.0.get(l))
-                    .map(String::as_str)
-                    .unwrap_or("")
-            })
+            .map(|p| p.info.as_ref().and_then(|i| i.0.get(l)).unwrap_or(""))
             .collect();
         r.push(if notes.iter().all(|n| n.is_empty()) {
             String::new()

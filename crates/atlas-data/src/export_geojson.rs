@@ -97,7 +97,7 @@ mod tests {
         assert_eq!(f["properties"]["id"], services[0].id.as_str());
         assert_eq!(
             f["properties"]["name"]["fi"],
-            services[0].name.0.get("fi").unwrap().as_str()
+            services[0].name.0.get("fi").unwrap()
         );
         assert!(f["properties"].get("location").is_none());
         assert_eq!(

@@ -366,10 +366,11 @@ pub fn service(channel: &Value, reference: &Reference, notes: &mut Vec<String>) 
         let number = str_of(s, "streetNumber");
         let mut street_text = localised(list(s, "street"), &[]);
         if let Some(n) = number {
-            for (_, v) in street_text.0.iter_mut() {
-                v.push(' ');
-                v.push_str(n);
-            }
+            street_text = street_text
+                .0
+                .iter()
+                .map(|(l, v)| (l, format!("{v} {n}")))
+                .collect();
         }
         let post_office = localised(list(s, "postOffice"), &[]);
         let postal_code = str_of(s, "postalCode")
@@ -390,7 +391,7 @@ pub fn service(channel: &Value, reference: &Reference, notes: &mut Vec<String>) 
         .collect();
     languages.dedup();
     if languages.is_empty() {
-        languages = name.0.keys().cloned().collect();
+        languages = name.0.keys().map(str::to_string).collect();
         note("no languages given; the languages of its name are used".into());
     }
 
@@ -420,11 +421,10 @@ pub fn service(channel: &Value, reference: &Reference, notes: &mut Vec<String>) 
         match phones.iter_mut().find(|q| q.number == full) {
             Some(q) => {
                 if let (Some(l), Some(i)) = (lang, info) {
-                    q.info
-                        .get_or_insert_with(LocalisedText::default)
-                        .0
-                        .entry(l.to_string())
-                        .or_insert_with(|| i.to_string());
+                    let texts = &mut q.info.get_or_insert_with(LocalisedText::default).0;
+                    if !texts.contains_key(l) {
+                        texts.insert(l.to_string(), i.to_string());
+                    }
                 }
             }
             None => phones.push(Phone {

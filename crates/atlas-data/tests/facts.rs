@@ -49,7 +49,7 @@ fn name(id: &str, lang: &str) -> String {
     a.name
         .0
         .get(lang)
-        .cloned()
+        .map(str::to_string)
         .unwrap_or_else(|| panic!("{id} has no {lang} name"))
 }
 
