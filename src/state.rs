@@ -112,18 +112,42 @@ pub fn finder_href(lang: &str) -> String {
     format!("/{lang}/{search}")
 }
 
+thread_local! {
+    /// How many titles have been asked for: a title written after a paint is written only if no
+    /// other was asked for since (a page left in between sets its own at once).
+    static TITLES: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
 /// Sets the document's title to "`title` – app name" whenever `title` changes (WCAG 2.4.2).
-/// The layout's route announcer reads it out after a navigation.
+/// The layout's route announcer reads it out after a navigation, a frame later: a page's first
+/// title, and one on a new path (another UI language), is written at once; a change while the
+/// page stays (a filter) after the next paint, as writing it tells the browser (1–2 ms of a
+/// language click), and only when it changes (not on every keystroke).
 pub fn use_page_title(title: impl Fn() -> String + Send + Sync + 'static) {
-    Effect::new(move |written: Option<String>| {
+    let pathname = use_location().pathname;
+    Effect::new(move |written: Option<(String, String)>| {
         // A title is plain text: without the isolation marks leptos-fluent puts around arguments.
         let full = format!("{} – {}", title(), tr!("app-name")).replace(['\u{2068}', '\u{2069}'], "");
-        // Written only when it changes: the title follows the filters, not each keystroke, and
-        // writing it tells the browser (about 1–2 ms of a language click).
-        if written.as_ref() != Some(&full) {
+        let path = pathname.get_untracked();
+        let same_path = written.as_ref().is_some_and(|(p, _)| *p == path);
+        if same_path && written.as_ref().is_some_and(|(_, t)| *t == full) {
+            return (path, full);
+        }
+        let asked = TITLES.with(|t| {
+            t.set(t.get() + 1);
+            t.get()
+        });
+        if same_path {
+            let text = full.clone();
+            crate::browser::after_paint(move || {
+                if TITLES.with(|t| t.get()) == asked {
+                    crate::browser::document().set_title(&text);
+                }
+            });
+        } else {
             crate::browser::document().set_title(&full);
         }
-        full
+        (path, full)
     });
 }
 
