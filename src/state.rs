@@ -7,7 +7,9 @@ use atlas_core::LatLon;
 use leptos::prelude::*;
 use leptos_fluent::tr;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::location::{BrowserUrl, LocationChange, LocationProvider, State, Url};
 use leptos_router::NavigateOptions;
+use std::cell::RefCell;
 
 /// The person's position from "near me": in memory only, never in a URL or storage.
 #[derive(Clone, Copy)]
@@ -46,6 +48,59 @@ pub fn provide_app_state() {
     );
     provide_context(Clock(clock));
     provide_context(LastFinder(StoredValue::new(None)));
+    // A click may leave the page (a link) or push a new entry: the typed query is written to the
+    // history first, so that the entry left behind holds it.
+    let flush = wasm_bindgen::closure::Closure::<dyn Fn()>::new(write_history_now);
+    if let Some(w) = web_sys::window() {
+        let _ = w.add_event_listener_with_callback_and_bool(
+            "click",
+            wasm_bindgen::JsCast::unchecked_ref(flush.as_ref()),
+            true,
+        );
+    }
+    // Lives as long as the page.
+    flush.forget();
+}
+
+/// A URL the page shows that the browser's history has not been told yet (`use_set_search`).
+struct Unwritten {
+    router: BrowserUrl,
+    url: Url,
+    /// A new entry (a choice), rather than the current one replaced (typing).
+    push: bool,
+}
+
+thread_local! {
+    static UNWRITTEN: RefCell<Option<Unwritten>> = const { RefCell::new(None) };
+}
+
+/// Tells the browser's history the URL the filters have set, if it has not been told yet. Called
+/// a frame after the change, and before anything that reads `window.location` or adds an entry;
+/// it writes nothing when the router has moved on since (back, forward, a link).
+pub fn write_history_now() {
+    let Some(Unwritten { router, url, push }) = UNWRITTEN.with(|u| u.borrow_mut().take()) else {
+        return;
+    };
+    if router.as_url().with_untracked(|u| *u == url) {
+        // As the router's own `Url::to_full_path` (not public) writes it: path, query, fragment.
+        let mut value = url.path().to_string();
+        if !url.search().is_empty() {
+            value.push('?');
+            value.push_str(url.search());
+        }
+        if !url.hash().is_empty() {
+            if !url.hash().starts_with('#') {
+                value.push('#');
+            }
+            value.push_str(url.hash());
+        }
+        router.complete_navigation(&LocationChange {
+            value,
+            replace: !push,
+            scroll: false,
+            state: State::new(None),
+        });
+    }
 }
 
 /// The finder's address with the filters the person last used there.
@@ -57,13 +112,42 @@ pub fn finder_href(lang: &str) -> String {
     format!("/{lang}/{search}")
 }
 
+thread_local! {
+    /// How many titles have been asked for: a title written after a paint is written only if no
+    /// other was asked for since (a page left in between sets its own at once).
+    static TITLES: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
 /// Sets the document's title to "`title` – app name" whenever `title` changes (WCAG 2.4.2).
-/// The layout's route announcer reads it out after a navigation.
+/// The layout's route announcer reads it out after a navigation, a frame later: a page's first
+/// title, and one on a new path (another UI language), is written at once; a change while the
+/// page stays (a filter) after the next paint, as writing it tells the browser (1–2 ms of a
+/// language click), and only when it changes (not on every keystroke).
 pub fn use_page_title(title: impl Fn() -> String + Send + Sync + 'static) {
-    Effect::new(move |_| {
+    let pathname = use_location().pathname;
+    Effect::new(move |written: Option<(String, String)>| {
         // A title is plain text: without the isolation marks leptos-fluent puts around arguments.
         let full = format!("{} – {}", title(), tr!("app-name")).replace(['\u{2068}', '\u{2069}'], "");
-        crate::browser::document().set_title(&full);
+        let path = pathname.get_untracked();
+        let same_path = written.as_ref().is_some_and(|(p, _)| *p == path);
+        if same_path && written.as_ref().is_some_and(|(_, t)| *t == full) {
+            return (path, full);
+        }
+        let asked = TITLES.with(|t| {
+            t.set(t.get() + 1);
+            t.get()
+        });
+        if same_path {
+            let text = full.clone();
+            crate::browser::after_paint(move || {
+                if TITLES.with(|t| t.get()) == asked {
+                    crate::browser::document().set_title(&text);
+                }
+            });
+        } else {
+            crate::browser::document().set_title(&full);
+        }
+        (path, full)
     });
 }
 
@@ -71,10 +155,18 @@ pub fn use_page_title(title: impl Fn() -> String + Send + Sync + 'static) {
 const STICKY_PARAMS: [&str; 2] = ["controls", "data"];
 
 /// Replaces the current page's query string (`?a=b`, or "" for none): filter
-/// state lives in the URL, so every filter control writes through this.
+/// state lives in the URL, so every filter control writes through this; `replace` (typing) keeps
+/// one history entry, a choice adds one.
+///
+/// The router's URL changes at once, so the page follows it in the same task, and the browser's
+/// history is told after the next paint: `history.replaceState` and `pushState` are calls into
+/// the browser that took 1–9 ms (up to 27 ms) per input on a busy machine, a frame's budget
+/// (issue 18). The page's state is still the URL (the router's); only the address bar follows a
+/// frame later, and anything that reads it or leaves writes it first (`write_history_now`).
 pub fn use_set_search() -> impl Fn(String, bool) + Clone + Send + Sync + 'static {
     let navigate = use_navigate();
     let location = use_location();
+    let router = use_context::<BrowserUrl>();
     move |search: String, replace: bool| {
         let path = location.pathname.get_untracked();
         // What the page was opened with and the filters do not own stays while the person
@@ -93,8 +185,38 @@ pub fn use_set_search() -> impl Fn(String, bool) + Clone + Send + Sync + 'static
             (true, false) => format!("?{}", kept.join("&")),
             (false, false) => format!("{search}&{}", kept.join("&")),
         };
+        let to = format!("{path}{search}");
+        if let Some(router) = router.as_ref() {
+            if let Ok(url) = BrowserUrl::parse(&to) {
+                // A choice adds an entry after what is there, as it is (typed or chosen).
+                if !replace {
+                    write_history_now();
+                }
+                let current = router.as_url();
+                if current.with_untracked(|u| *u == url) {
+                    // Nothing changes: as the router, no new entry for the same address.
+                    return;
+                }
+                current.set(url.clone());
+                // Typing after a choice not yet written replaces what that choice adds.
+                let push = !replace || UNWRITTEN.with(|u| u.borrow().as_ref().is_some_and(|u| u.push));
+                let first = UNWRITTEN.with(|u| {
+                    u.borrow_mut()
+                        .replace(Unwritten {
+                            router: router.clone(),
+                            url,
+                            push,
+                        })
+                        .is_none()
+                });
+                if first {
+                    crate::browser::after_paint(write_history_now);
+                }
+                return;
+            }
+        }
         navigate(
-            &format!("{path}{search}"),
+            &to,
             NavigateOptions {
                 replace,
                 scroll: false,

@@ -9,7 +9,7 @@ pub mod leaflet;
 mod points;
 
 use crate::data::LoadedDataset;
-use atlas_core::cluster::{cluster, Cluster};
+use atlas_core::cluster::{in_cell, Cluster, Grid, Places};
 use atlas_core::hit::{topmost, Disc};
 use atlas_core::text::escape_html;
 use leaflet::{bounds, lat_lng, options};
@@ -39,6 +39,8 @@ const HIT_SLOP: f64 = 3.0;
 struct LiveMap {
     map: leaflet::Map,
     points: points::Canvas,
+    /// Every service's place, made ready for clustering once (a draw clusters every hit).
+    places: Places,
     /// The points drawn now (see `draw`).
     drawn: Drawn,
     /// The popup open now, and the service it shows: closed when the service leaves the results.
@@ -55,6 +57,8 @@ struct LiveMap {
 #[derive(Default)]
 struct Drawn {
     zoom: f64,
+    /// The grid the points were clustered on.
+    grid: Option<Grid>,
     lang: &'static str,
     /// Each point: a cluster (of one, for a single service), in the order painted.
     clusters: Vec<Cluster>,
@@ -71,9 +75,13 @@ struct Drawn {
 }
 
 impl Drawn {
-    /// The point that shows service `i`: itself or its cluster.
-    fn point_of(&self, i: usize) -> Option<usize> {
-        self.clusters.iter().position(|c| c.members.contains(&i))
+    /// The point that shows service `i` (one of `ids`, the services drawn): itself or its cluster.
+    fn point_of(&self, places: &Places, ids: &[usize], i: usize) -> Option<usize> {
+        let cell = places.cell_of(i, self.grid.as_ref()?)?;
+        if !ids.contains(&i) {
+            return None;
+        }
+        in_cell(&self.clusters, cell)
     }
 
     /// Draws point `p` over the others (and larger), the one before back in its place.
@@ -126,21 +134,19 @@ pub fn ServiceMap(
     let live: Rc<RefCell<Option<LiveMap>>> = Rc::new(RefCell::new(None));
     let live = StoredValue::new_local(live);
 
-    let dataset_draw = dataset.clone();
     let redraw = move || {
         let live = live.get_value();
         let Ok(mut guard) = live.try_borrow_mut() else {
             return;
         };
         let Some(m) = guard.as_mut() else { return };
-        let ids = services.get_untracked();
         let cell = if one_place.get_untracked() {
             ONE_PLACE_CELL_PX
         } else {
             CELL_PX
         };
         let lit = highlighted.get_untracked();
-        draw(m, &dataset_draw, &ids, cell, lang.get_untracked(), i18n, lit);
+        services.with_untracked(|ids| draw(m, ids, cell, lang.get_untracked(), i18n, lit));
     };
 
     let inputs = MapInputs {
@@ -152,7 +158,7 @@ pub fn ServiceMap(
         lang,
         on_leave,
         i18n,
-        redraw: redraw.clone(),
+        redraw,
     };
     // The map is made once the list has painted: Leaflet's set-up is the dearest part of the
     // first view after the dataset (issue 13), and the list is what a person reads first.
@@ -183,7 +189,7 @@ pub fn ServiceMap(
     // Its value: the key the live map was last fitted for (None before the map is made, so
     // that the first run with a map fits the view as a first run does).
     Effect::new(move |prev_key: Option<Option<String>>| {
-        let ids = services.get();
+        services.track();
         let key = fit_key.get();
         lang.track();
         made.track();
@@ -196,8 +202,8 @@ pub fn ServiceMap(
         let map = map?;
         let prev_key = prev_key.flatten();
         if prev_key.as_ref() != Some(&key) {
-            if !key.is_empty() && !ids.is_empty() {
-                fit(&map, &dataset_fit, &ids, one_place.get_untracked());
+            if !key.is_empty() && services.with_untracked(|ids| !ids.is_empty()) {
+                services.with_untracked(|ids| fit(&map, &dataset_fit, ids, one_place.get_untracked()));
             } else if prev_key.is_some() {
                 map.set_view(&lat_lng(home[0], home[1]), home_zoom);
             }
@@ -211,7 +217,7 @@ pub fn ServiceMap(
         let now = highlighted.get();
         if let Ok(mut guard) = live.get_value().try_borrow_mut() {
             if let Some(m) = guard.as_mut() {
-                let p = now.and_then(|i| m.drawn.point_of(i));
+                let p = now.and_then(|i| services.with_untracked(|ids| m.drawn.point_of(&m.places, ids, i)));
                 m.drawn.set_on_top(p);
                 paint(m);
             }
@@ -315,11 +321,11 @@ fn make_map<R: Fn() + Clone + 'static>(
             return;
         }
         map_r.invalidate_size();
-        if was_hidden.replace(false) {
-            let ids = services.get_untracked();
-            if !fit_key.get_untracked().is_empty() && !ids.is_empty() {
-                fit(&map_r, &dataset_r, &ids, one_place.get_untracked());
-            }
+        if was_hidden.replace(false)
+            && !fit_key.get_untracked().is_empty()
+            && services.with_untracked(|ids| !ids.is_empty())
+        {
+            services.with_untracked(|ids| fit(&map_r, &dataset_r, ids, one_place.get_untracked()));
         }
         request_animation_frame(redraw_r.clone());
     });
@@ -342,7 +348,7 @@ fn make_map<R: Fn() + Clone + 'static>(
                 let m = g.as_ref()?;
                 let c = &m.drawn.clusters[m.drawn.hit(&m.map, (at.x(), at.y()))?];
                 Some(match c.count {
-                    1 => Chosen::Service(c.members[0]),
+                    1 => Chosen::Service(c.first),
                     _ => Chosen::Cluster(c.bounds),
                 })
             });
@@ -402,7 +408,7 @@ fn make_map<R: Fn() + Clone + 'static>(
                     Some(c) => {
                         let _ = el.style().set_property("cursor", "pointer");
                         let title = match c.count {
-                            1 => dataset.loaded.atlas.services[c.members[0]]
+                            1 => dataset.loaded.atlas.services[c.first]
                                 .name
                                 .get(lang_now.get_untracked()),
                             n => m.drawn.labels.get(&n).map_or("", |l| l.1.as_str()),
@@ -422,6 +428,7 @@ fn make_map<R: Fn() + Clone + 'static>(
     LiveMap {
         map,
         points,
+        places: Places::new(dataset.loaded.atlas.services.iter().map(|s| s.location)),
         drawn: Drawn::default(),
         popup: None,
         _handlers: vec![on_move, on_click, on_pointer],
@@ -459,31 +466,19 @@ fn fit(map: &leaflet::Map, dataset: &LoadedDataset, ids: &[usize], one_place: bo
 /// Clusters the services inside the view and paints them, `lit` (the highlighted service) on
 /// top. Every draw is a whole one: a paint costs a few hundred discs, far less than the
 /// elements it replaces.
-fn draw(
-    m: &mut LiveMap,
-    dataset: &LoadedDataset,
-    ids: &[usize],
-    cell_px: f64,
-    lang: &'static str,
-    i18n: I18n,
-    lit: Option<usize>,
-) {
-    let atlas = &dataset.loaded.atlas;
+fn draw(m: &mut LiveMap, ids: &[usize], cell_px: f64, lang: &'static str, i18n: I18n, lit: Option<usize>) {
     let b = m.map.get_bounds();
     let view = (b.south(), b.west(), b.north(), b.east());
     let zoom = m.map.get_zoom();
-    let clusters = cluster(
-        ids.iter().map(|&i| (i, atlas.services[i].location)),
-        zoom,
-        cell_px,
-        Some(view),
-    );
+    let grid = Grid::new(zoom, cell_px, Some(view));
+    let clusters = m.places.cluster(ids, &grid);
     let d = &mut m.drawn;
     if d.lang != lang {
         d.labels.clear();
         d.lang = lang;
     }
     d.zoom = zoom;
+    d.grid = Some(grid);
     // World units to world pixels at this zoom.
     let px = 256.0 * 2f64.powf(zoom);
     let mut discs = Vec::with_capacity(clusters.len());
@@ -513,7 +508,7 @@ fn draw(
     d.clusters = clusters;
     d.discs = discs;
     d.on_top = None;
-    d.set_on_top(lit.and_then(|i| d.point_of(i)));
+    d.set_on_top(lit.and_then(|i| d.point_of(&m.places, ids, i)));
     // A popup whose service has left the results goes with it.
     if let Some((i, p)) = &m.popup {
         if !ids.contains(i) {

@@ -184,15 +184,19 @@ impl Atlas {
                     .then(a.service.cmp(&b.service))
             }),
             Sort::Name => {
-                // The ranks are a permutation: placing each hit at its rank sorts in linear time.
+                // The ranks are a permutation: each hit's place in a table of ranks, read in order,
+                // sorts in linear time (a table of positions, 4 bytes a service, not of hits).
                 let ranks = self.name_ranks(lang);
-                let mut slots: Vec<Option<Hit>> = vec![None; self.services.len()];
-                for h in hits.iter() {
-                    slots[ranks[h.service] as usize] = Some(*h);
+                let mut at = vec![u32::MAX; self.services.len()];
+                for (k, h) in hits.iter().enumerate() {
+                    at[ranks[h.service] as usize] = k as u32;
                 }
-                for (slot, h) in hits.iter_mut().zip(slots.into_iter().flatten()) {
-                    *slot = h;
-                }
+                let sorted: Vec<Hit> = at
+                    .iter()
+                    .filter(|&&k| k != u32::MAX)
+                    .map(|&k| hits[k as usize])
+                    .collect();
+                hits.copy_from_slice(&sorted);
             }
         }
     }

@@ -298,3 +298,51 @@ fn lookups_the_pages_make() {
     let between = LatLon { lat: 62.0, lon: 22.5 };
     assert!(atlas.municipality_at(between).is_none());
 }
+
+/// Sorting by name (by each hit's place in a table of ranks) gives the order of the names, for
+/// many hits as for few, and the few come in the order they have among the many.
+#[test]
+fn few_and_many_hits_come_in_the_order_of_their_names() {
+    let services: Vec<String> = (0..200)
+        .map(|k| {
+            // Names in an order unlike the records' (k·73 mod 200), one in twenty a harbour.
+            let n = (k * 73) % 200;
+            let word = if k % 20 == 0 { "Harbour" } else { "Office" };
+            format!(
+                r#"{{"id": "s-{k}", "name": {{"en": "{word} {n:03}"}}, "municipality": "837",
+                   "location": {{"lat": 61.5, "lon": 23.76}}, "languages": ["fi"]}}"#
+            )
+        })
+        .collect();
+    let dataset = DATASET.replace(
+        r#""services": ["#,
+        &format!(r#""services": [{},"#, services.join(",")),
+    );
+    let atlas = load(&dataset).unwrap().atlas;
+    let ranks = atlas.name_ranks("en");
+    let search = |q: &str| {
+        let q = Query {
+            q: q.into(),
+            ..Default::default()
+        };
+        atlas
+            .search(&q, "en", monday_10())
+            .hits
+            .iter()
+            .map(|h| h.service)
+            .collect::<Vec<_>>()
+    };
+    let all = search("");
+    let harbours = search("harbour");
+    assert_eq!(all.len(), 204);
+    assert_eq!(harbours.len(), 10);
+    assert!(
+        harbours.len() < atlas.services.len() / 16,
+        "few enough for the comparison sort"
+    );
+    for hits in [&all, &harbours] {
+        assert!(hits.windows(2).all(|w| ranks[w[0]] < ranks[w[1]]), "{hits:?}");
+    }
+    let among_all: Vec<usize> = all.iter().copied().filter(|s| harbours.contains(s)).collect();
+    assert_eq!(harbours, among_all);
+}

@@ -57,6 +57,8 @@ impl FinderContext {
     /// Remembers the list as it is (filters, length, scroll) for coming back from a
     /// service, whether the service was opened from the list or from a map popup.
     pub fn remember_list(&self) {
+        // The address as typed, which the history is told a frame after a keystroke.
+        crate::state::write_history_now();
         self.last_finder.0.set_value(Some(FinderReturn {
             search: crate::browser::location_search(),
             shown: self.list_length.get_untracked(),
@@ -185,8 +187,13 @@ pub fn Finder(
 
     let highlighted = RwSignal::new(None::<usize>);
     let selected = RwSignal::new(None::<usize>);
-    // A memo: the map reads it more than once per change.
-    let shown = Memo::new(move |_| results.with(|r| r.hits.iter().map(|h| h.service).collect::<Vec<_>>()));
+    // A memo: the map reads it more than once per change. Not compared with the last: the results
+    // memo has already kept an equal answer from going on, and at 100,000 hits a comparison is a
+    // pass over all of them on every keystroke.
+    let shown = Memo::new_with_compare(
+        move |_| results.with(|r| r.hits.iter().map(|h| h.service).collect::<Vec<_>>()),
+        |_, _| true,
+    );
     let fit_key = Signal::derive(move || {
         let q = effective.get();
         if q.municipality.is_none() && q.area.is_none() && q.near.is_none() {
