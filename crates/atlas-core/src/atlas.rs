@@ -53,6 +53,8 @@ pub struct Atlas {
     pub(crate) name_words: std::sync::OnceLock<crate::suggest::NameWords>,
     /// Per municipality: its nearest service and the distance, computed on first use.
     pub(crate) nearest_services: std::sync::OnceLock<Vec<Option<(usize, f64)>>>,
+    /// Per municipality: its services (positions, in order), gathered on first use.
+    pub(crate) municipality_services: std::sync::OnceLock<Vec<Vec<usize>>>,
 }
 
 /// A service's place in `Atlas::hours` when it has no opening hours that could be read.
@@ -226,6 +228,7 @@ impl Atlas {
             municipality_keys,
             name_words: Default::default(),
             nearest_services: Default::default(),
+            municipality_services: Default::default(),
         }
     }
 

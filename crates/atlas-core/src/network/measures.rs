@@ -62,27 +62,51 @@ pub fn is_covered(nearest: Option<(usize, f64)>, km: f64) -> bool {
     nearest.is_some_and(|(_, d)| d <= km)
 }
 
-/// Services (positions) whose municipality belongs to `area`.
+/// Per municipality (position): its services (positions, in order). Gathered once per dataset:
+/// an area's services were found by asking every service for each area (at 100,000 services
+/// the areas table took 0.35 s natively).
+fn municipality_services(atlas: &Atlas) -> &[Vec<usize>] {
+    atlas.municipality_services.get_or_init(|| {
+        let mut by = vec![Vec::new(); atlas.municipalities.len()];
+        for s in 0..atlas.services.len() {
+            by[atlas.service_municipality[s]].push(s);
+        }
+        by
+    })
+}
+
+/// Services (positions, in order) whose municipality belongs to `area`.
 pub fn area_services(atlas: &Atlas, area: &str) -> Vec<usize> {
-    (0..atlas.services.len())
-        .filter(|&s| atlas.service_municipality(s).areas.iter().any(|a| a == area))
-        .collect()
+    let by = municipality_services(atlas);
+    let mut out: Vec<usize> = atlas
+        .area_municipalities(area)
+        .into_iter()
+        .flat_map(|m| by[m].iter().copied())
+        .collect();
+    out.sort_unstable();
+    out
 }
 
 /// The languages some service offers anywhere in the dataset, sorted.
 pub fn all_service_languages(atlas: &Atlas) -> BTreeSet<String> {
-    atlas
-        .services
-        .iter()
-        .flat_map(|s| s.languages.iter().cloned())
-        .collect()
+    // Every interned language is some service's.
+    atlas.languages.words.iter().cloned().collect()
 }
 
-/// The languages the given services offer, sorted.
+/// The languages the given services offer, sorted: each service's language ids marked, then
+/// named once (not a string copied per service).
 pub fn languages_of(atlas: &Atlas, services: &[usize]) -> BTreeSet<String> {
-    services
+    let mut offered = vec![false; atlas.languages.words.len()];
+    for &s in services {
+        for &id in atlas.languages.of(s) {
+            offered[id as usize] = true;
+        }
+    }
+    offered
         .iter()
-        .flat_map(|&s| atlas.services[s].languages.iter().cloned())
+        .zip(&atlas.languages.words)
+        .filter(|(&on, _)| on)
+        .map(|(_, w)| w.clone())
         .collect()
 }
 

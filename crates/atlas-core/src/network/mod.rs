@@ -391,6 +391,54 @@ mod tests {
         assert_eq!(old.rows[2][5].text(), "");
     }
 
+    /// An area's services and languages, gathered through each municipality's services and the
+    /// interned languages, are what asking every service gives: in service order, also when
+    /// the services of the municipalities come interleaved.
+    #[test]
+    fn area_services_and_languages_as_asking_every_service() {
+        let codes = ["001", "002", "003", "004"];
+        let langs = ["fi", "sv", "uk", "ar", "so"];
+        let services: Vec<Service> = (0..60)
+            .map(|i| {
+                let spoken: Vec<&str> = (0..1 + i % 3)
+                    .map(|k| langs[(i * 7 + k * 3) % langs.len()])
+                    .collect();
+                service(
+                    &format!("s{i}"),
+                    codes[(i * 5 + i / 7) % 4],
+                    60.0,
+                    25.0,
+                    &spoken,
+                    None,
+                )
+            })
+            .collect();
+        let mut a = atlas();
+        a = Atlas::new(Dataset {
+            areas: std::mem::take(&mut a.areas),
+            municipalities: std::mem::take(&mut a.municipalities),
+            services,
+            ..Dataset::default()
+        });
+        for area in ["r1", "r2", "r0", "none"] {
+            let every: Vec<usize> = (0..a.services.len())
+                .filter(|&s| a.service_municipality(s).areas.iter().any(|x| x == area))
+                .collect();
+            assert_eq!(area_services(&a, area), every, "{area}");
+            let spoken: std::collections::BTreeSet<String> = every
+                .iter()
+                .flat_map(|&s| a.services[s].languages.iter().cloned())
+                .collect();
+            assert_eq!(languages_of(&a, &every), spoken, "{area}");
+        }
+        let all: std::collections::BTreeSet<String> = a
+            .services
+            .iter()
+            .flat_map(|s| s.languages.iter().cloned())
+            .collect();
+        assert_eq!(all_service_languages(&a), all);
+    }
+
     #[test]
     fn freshness_is_twelve_months_back_from_the_day() {
         let is_stale = |verified: Option<&str>, on| not_verified_for_a_year(verified.map(day), on);
