@@ -36,19 +36,6 @@ const LOCALES = ['fi', 'sv', 'en', 'uk', 'ru', 'ar'];
 // wasm that Trunk wrote into it, styles, leaflet.js, boot.js), config.json and every language's
 // messages, so the first visit is enough.
 self.addEventListener('install', (event) => {
-  // The app's own files (scripts, wasm, styles, messages) straight from the shell cache, without
-  // running this worker's script for each (the static routing of Chromium 123 and later; others
-  // go through the fetch handler below, which answers them the same way). A file missing from
-  // the cache is fetched from the network. The page, config.json and the datasets still come
-  // through the fetch handler, which refreshes or keeps them.
-  if (typeof event.addRoutes === 'function') {
-    const files = ['/:file.js', '/:file.wasm', '/:file.css', '/locales/:lang/main.ftl'];
-    event.waitUntil(
-      event
-        .addRoutes({ condition: { or: files.map((pathname) => ({ urlPattern: { pathname } })) }, source: { cacheName: SHELL } })
-        .catch(() => {}),
-    );
-  }
   event.waitUntil(precacheShell().then(() => self.skipWaiting()));
 });
 
