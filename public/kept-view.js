@@ -32,10 +32,10 @@
 
   // The page as a tree: [tag, {attributes}, ...children], a text as a string. An element marked
   // data-kept="no" is left out (open now or closed changes with the hour), one marked "empty"
-  // is kept without its content (the map). So is whatever begins below the first screen: only
-  // the first screen is seen before the app's own page replaces the view, and each element more
-  // is style and layout in the first frame (on a slow phone that frame took 230 ms with the
-  // list's twenty entries and the footer).
+  // is kept without its content (the map). Whatever begins below the first screen is left out
+  // too: only the first screen is seen before the app's own page replaces the view, and each
+  // element more is style and layout in the first frame (on a slow phone that frame took 230 ms
+  // with the list's twenty entries and the footer).
   const copy = (el, bottom) => {
     const tag = el.localName;
     const kept = el.getAttribute('data-kept');
@@ -104,9 +104,14 @@
   page.className = 'kept-view';
   page.inert = true;
   page.setAttribute('aria-hidden', 'true');
-  for (const node of view.tree) {
-    const el = build(node);
-    if (el) page.append(el);
+  try {
+    for (const node of view.tree) {
+      const el = build(node);
+      if (el) page.append(el);
+    }
+  } catch {
+    // A tree too deep to build (not one the app kept): the loading screen as it is.
+    return;
   }
   screen.setAttribute('data-kept', '');
   screen.classList.add('is-kept');

@@ -283,9 +283,13 @@ test('kept views: only an unfiltered list; another release\'s or another address
   assert.match(shown.html, /&lt;img src=x onerror=alert\(5\)&gt;/);
   // That visit kept its own list in place of the forged one.
   await page.waitForFunction(() => !localStorage.getItem('atlas-kept-view').includes('forged'));
-  // Another release's view, or another address's, is not shown.
-  for (const view of [{ ...forged, release: '/another-release_bg.wasm' }, { ...forged, address: '/fi/' }]) {
-    await put(view);
+  // Another release's view, another address's, or one too deep to build is not shown (and
+  // raises no error: the test's end checks the page's errors).
+  const n = 50000;
+  const tooDeep = `{"release":${JSON.stringify(kept.release)},"address":"/en/","tree":[${'["span",{},'.repeat(n)}"x"${']'.repeat(n)}]}`;
+  for (const view of [{ ...forged, release: '/another-release_bg.wasm' }, { ...forged, address: '/fi/' }, tooDeep]) {
+    if (typeof view === 'string') await page.evaluate((v) => localStorage.setItem('atlas-kept-view', v), view);
+    else await put(view);
     await page.reload();
     await waitForResults(page);
     assert.equal(await page.evaluate(() => window.__kept), undefined, JSON.stringify(view).slice(0, 80));
