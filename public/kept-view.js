@@ -3,7 +3,8 @@
 // that the kept view is in the page's first paint; no inline script, so the strict CSP holds.
 //
 // When the finder has painted its first list of an unfiltered address (no search text, filter
-// or position: nothing of the person), the app asks for it to be kept (the event
+// or position: nothing of the person), then its map and filters, the app asks, once the browser
+// is idle, for it to be kept (the event
 // `atlas-keep-view`, src/browser.rs, keep_view): the page's markup is copied as a tree of tags, a
 // closed set of attributes and texts (never HTML) into the browser's local storage, one view
 // (the last) for the whole site. localStorage rather than the offline cache because it is read

@@ -84,38 +84,77 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
     });
 }
 
-/// Runs `f` once Leaflet (`window.L`) has run, asking for it the first time. Leaflet is not
-/// among the page's first scripts: running its 150 KB takes about 50 ms on a slow phone, and as
-/// a deferred script it ran before the wasm could start (issue 13). index.html preloads it, so
-/// here it only runs, after the first list. If it never loads, `f` never runs: no map, the rest
-/// of the page works.
-pub fn with_leaflet(f: impl FnOnce() + 'static) {
+/// Leaflet's script: already run, asked for (the first time, here), or not to be had.
+enum Leaflet {
+    Ran,
+    Loading(web_sys::Element),
+    Unavailable,
+}
+
+/// Leaflet is not among the page's first scripts: running its 150 KB takes about 50 ms on a slow
+/// phone, and as a deferred script it ran before the wasm could start (issue 13). index.html
+/// preloads it, so asking for it here only runs it, after the first list.
+fn leaflet() -> Leaflet {
     const ID: &str = "leaflet-script";
     let Some(window) = web_sys::window() else {
-        return;
+        return Leaflet::Unavailable;
     };
     if js_sys::Reflect::has(&window, &"L".into()).unwrap_or(false) {
-        return f();
+        return Leaflet::Ran;
     }
     let Some(document) = window.document() else {
-        return;
+        return Leaflet::Unavailable;
     };
-    let script = match document.get_element_by_id(ID) {
-        Some(s) => s,
-        None => {
-            let Ok(s) = document.create_element("script") else {
-                return;
-            };
-            s.set_id(ID);
-            let _ = s.set_attribute("src", "/leaflet.js");
-            if let Some(body) = document.body() {
-                let _ = body.append_child(&s);
-            }
-            s
+    if let Some(script) = document.get_element_by_id(ID) {
+        return Leaflet::Loading(script);
+    }
+    let Ok(script) = document.create_element("script") else {
+        return Leaflet::Unavailable;
+    };
+    script.set_id(ID);
+    let _ = script.set_attribute("src", "/leaflet.js");
+    match document.body() {
+        Some(body) if body.append_child(&script).is_ok() => Leaflet::Loading(script),
+        _ => Leaflet::Unavailable,
+    }
+}
+
+/// Runs `f` once Leaflet (`window.L`) has run, asking for it the first time. If it never loads,
+/// `f` never runs: no map, the rest of the page works.
+pub fn with_leaflet(f: impl FnOnce() + 'static) {
+    match leaflet() {
+        Leaflet::Ran => f(),
+        // Every map waiting for it runs once it has run (a script's `load` comes after it ran).
+        Leaflet::Loading(script) => {
+            let _ = script.add_event_listener_with_callback("load", Closure::once_into_js(f).unchecked_ref());
+        }
+        Leaflet::Unavailable => {}
+    }
+}
+
+/// How long work that follows the map waits for Leaflet at most.
+const LEAFLET_PATIENCE: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Runs `f` once Leaflet has run (a map waiting for it in `with_leaflet` is then made, in the same
+/// `load` event), or once it is clear that it will not soon: its script failed, or
+/// `LEAFLET_PATIENCE` has passed. For work that should come after the map but never wait on it
+/// for long.
+pub fn after_leaflet(f: impl FnOnce() + 'static) {
+    let script = match leaflet() {
+        Leaflet::Loading(script) => script,
+        Leaflet::Ran | Leaflet::Unavailable => return f(),
+    };
+    let once = std::rc::Rc::new(std::cell::Cell::new(Some(Box::new(f) as Box<dyn FnOnce()>)));
+    let run = move || {
+        if let Some(f) = once.take() {
+            f()
         }
     };
-    // Every map waiting for it runs once it has run (a script's `load` comes after it ran).
-    let _ = script.add_event_listener_with_callback("load", Closure::once_into_js(f).unchecked_ref());
+    for event in ["load", "error"] {
+        let _ = script
+            .add_event_listener_with_callback(event, Closure::once_into_js(run.clone()).unchecked_ref());
+    }
+    leptos::prelude::set_timeout(run, LEAFLET_PATIENCE);
 }
 
 /// config.json's text as public/preload.js asked for it (the promise it leaves in

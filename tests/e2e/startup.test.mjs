@@ -78,6 +78,36 @@ test('the first list is drawn before Leaflet runs and before the filters are bui
   assert.deepEqual(leaflet, ['link']);
 });
 
+test('on a desktop the map\'s points are drawn before the filters are built', async (t) => {
+  const { page } = await openApp(t, '/fixtures/blank.html');
+  // Whether the filters were there when the first points were painted (the canvas's
+  // `data-points` is set as it paints).
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('canvas.atlas-points[data-points]:not([data-points="0"])')) return;
+      window.__filtersAtFirstPoints = document.querySelector('#finder-q') !== null;
+      observer.disconnect();
+    });
+    observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-points'] });
+  });
+  await page.goto(new URL('/en/', page.url()).href);
+  await waitForPoints(page);
+  await page.locator('#finder-q').waitFor();
+  assert.equal(await page.evaluate(() => window.__filtersAtFirstPoints), false);
+});
+
+test('when Leaflet cannot be had, the filters are built all the same and the search works', async (t) => {
+  const { page } = await openApp(t, '/fixtures/blank.html', { ignoreErrors: [/leaflet\.js|Failed to load resource/] });
+  await page.route('**/leaflet.js', (route) => route.abort());
+  await page.goto(new URL('/en/', page.url()).href);
+  await waitForResults(page);
+  const all = await resultCount(page);
+  await page.locator('#finder-q').fill('zzzz-no-such-service');
+  await page.waitForFunction((n) => document.querySelector('#result-count')?.textContent.match(/\d+/)?.[0] !== String(n), all);
+  assert.equal(await page.evaluate(() => 'L' in window), false);
+  assert.equal(await page.locator('.leaflet-container').count(), 0);
+});
+
 test('a ?data= dataset on this origin is preloaded in place of the default one', async (t) => {
   const server = await getServer();
   const before = server.requests.length;

@@ -153,20 +153,32 @@ pub fn Finder(
         })
     });
     let filters_open = RwSignal::new(false);
-    // The filters are built once the first list has painted: naming the languages asks the
-    // browser's locale data for the first time, and the place select has 300-odd options, the
-    // dearest part of the first view after the list (issue 13). A phone shows them only when
-    // asked; a desktop's column has its width already, so nothing moves when they come.
+    // The filters are built once the first list has painted and the map is made: naming the
+    // languages asks the browser's locale data for the first time, and the place select has
+    // 300-odd options, the dearest part of the first view after the list and the map (issue 13;
+    // on a desktop at CPU ÷4 the map's points came 175 ms later when the filters went first).
+    // A phone shows the filters only when asked; a desktop's column has its width already, so
+    // nothing moves when they come.
     let filters_built = RwSignal::new(false);
     crate::browser::after_paint(move || {
-        filters_built.try_set(true);
-        // The first list is on the screen: a kept view over it (public/splash.js) can go, and an
-        // unfiltered list (nothing of the person in it) is kept for the next visit to show at once.
+        // The first list is on the screen: a kept view over it (public/splash.js) can go.
         crate::browser::remove_loading_screen(false);
-        let unfiltered = query.with_untracked(|q| q.filter_count() == 0 && q.near.is_none());
-        if !embedded && unfiltered && my_position.get_untracked().is_none() {
-            crate::browser::keep_view();
-        }
+        crate::browser::after_leaflet(move || {
+            crate::browser::after_paint(move || {
+                // The finder is gone (the person left it): nothing to build or keep.
+                if filters_built.try_set(true).is_some() {
+                    return;
+                }
+                // An unfiltered list (nothing of the person in it) is kept for the next visit to
+                // show at once, when the browser has nothing else to do.
+                request_idle_callback(move || {
+                    let unfiltered = query.try_with_untracked(|q| q.filter_count() == 0 && q.near.is_none());
+                    if !embedded && unfiltered == Some(true) && my_position.get_untracked().is_none() {
+                        crate::browser::keep_view();
+                    }
+                });
+            })
+        });
     });
     let ctx = FinderContext {
         list_length: RwSignal::new(result_list::PAGE),
@@ -289,7 +301,7 @@ pub fn Finder(
                         </button>
                     </div>
                 </div>
-                <section id="filters-panel" class="filters-panel" class:is-open=move || filters_open.get() aria-label=move_tr!("filters-label")>
+                <section id="filters-panel" class="filters-panel" class:is-open=move || filters_open.get() aria-label=move_tr!("filters-label") data-kept="empty">
                     {move || filters_built.get().then(|| {
                         let ctx_done = ctx_done.clone();
                         view! {
