@@ -206,6 +206,12 @@ pub fn endonym(code: &str) -> &'static str {
     }
 }
 
+/// Names joined as the UI language writes a list: "Finnish, English"; in Arabic with its own
+/// comma, "الفنلندية، الإنجليزية" (the `list-separator` message).
+pub fn join_list(items: impl IntoIterator<Item = String>) -> String {
+    items.into_iter().collect::<Vec<_>>().join(&tr!("list-separator"))
+}
+
 /// A known topic's name; unknown words from the data are shown as they are (SPEC §1).
 pub fn topic_name(t: &str) -> String {
     match t {

@@ -104,6 +104,8 @@ service-details-loading = جارٍ تحميل وصف الخدمة وبيانات
 service-details-failed = تعذّر تحميل وصف الخدمة وبيانات الاتصال بها.
 service-details = التفاصيل
 service-languages = اللغات
+# Between the items of a list of names (languages, topics, opening times): the language's own comma and a space.
+list-separator = {"، "}
 service-channels = طريقة الحصول على الخدمة
 service-topics = المواضيع
 service-groups = الفئة المستهدفة

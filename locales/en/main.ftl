@@ -93,6 +93,8 @@ service-details-loading = Loading the service's description and contact detailsâ
 service-details-failed = The service's description and contact details could not be loaded.
 service-details = Details
 service-languages = Languages
+# Between the items of a list of names (languages, topics, opening times): the language's own comma and a space.
+list-separator = {", "}
 service-channels = How to use the service
 service-topics = Topics
 service-groups = For whom

@@ -96,6 +96,8 @@ service-details-loading = Haetaan palvelun kuvausta ja yhteystietoja…
 service-details-failed = Palvelun kuvausta ja yhteystietoja ei saatu haettua.
 service-details = Lisätiedot
 service-languages = Kielet
+# Between the items of a list of names (languages, topics, opening times): the language's own comma and a space.
+list-separator = {", "}
 service-channels = Asiointitavat
 service-topics = Aiheet
 service-groups = Kenelle

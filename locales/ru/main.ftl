@@ -100,6 +100,8 @@ service-details-loading = Загружаем описание и контакт�
 service-details-failed = Не удалось загрузить описание и контактные данные услуги.
 service-details = Подробнее
 service-languages = Языки
+# Between the items of a list of names (languages, topics, opening times): the language's own comma and a space.
+list-separator = {", "}
 service-channels = Как воспользоваться услугой
 service-topics = Темы
 service-groups = Для кого

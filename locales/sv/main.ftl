@@ -96,6 +96,8 @@ service-details-loading = Tjänstens beskrivning och kontaktuppgifter hämtas…
 service-details-failed = Tjänstens beskrivning och kontaktuppgifter kunde inte hämtas.
 service-details = Mer information
 service-languages = Språk
+# Between the items of a list of names (languages, topics, opening times): the language's own comma and a space.
+list-separator = {", "}
 service-channels = Kontaktsätt
 service-topics = Ämnen
 service-groups = För vem

@@ -100,6 +100,8 @@ service-details-loading = Завантажуємо опис і контактн�
 service-details-failed = Не вдалося завантажити опис і контактні дані послуги.
 service-details = Докладніше
 service-languages = Мови
+# Between the items of a list of names (languages, topics, opening times): the language's own comma and a space.
+list-separator = {", "}
 service-channels = Як скористатися послугою
 service-topics = Теми
 service-groups = Для кого

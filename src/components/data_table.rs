@@ -41,11 +41,7 @@ fn csv_cell_text(cell: &Cell, ui: &str) -> String {
 }
 
 fn language_names(codes: &[String], ui: &str) -> String {
-    codes
-        .iter()
-        .map(|c| language_name(c, ui))
-        .collect::<Vec<_>>()
-        .join(", ")
+    crate::i18n::join_list(codes.iter().map(|c| language_name(c, ui)))
 }
 
 /// One sortable, downloadable table. `name` is stable (the section's `data-table`, the heading's

@@ -17,11 +17,7 @@ fn spans_text(spans: &[Span]) -> String {
     } else if spans == [(0, 1440)] {
         tr!("hours-all-day")
     } else {
-        spans
-            .iter()
-            .map(|&(a, b)| format!("{}–{}", time(a), time(b)))
-            .collect::<Vec<_>>()
-            .join(", ")
+        crate::i18n::join_list(spans.iter().map(|&(a, b)| format!("{}–{}", time(a), time(b))))
     }
 }
 

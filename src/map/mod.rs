@@ -596,7 +596,7 @@ fn popup(
         Some(&format!(
             "{}: {}",
             tr!(i18n, "service-languages"),
-            langs.join(", ")
+            langs.join(&tr!(i18n, "list-separator"))
         )),
     ));
     let link = el("a", "popup-link", Some(&tr!(i18n, "open-service-page")));

@@ -182,6 +182,21 @@ for (const viewport of [PHONE, DESKTOP]) test(`Arabic at ${viewport.width} px: a
   assert.ok(hours.first < hours.last, `hours read left to right: ${JSON.stringify(hours)}`);
 });
 
+test('a list of names is written with the UI language\'s comma: "، " in Arabic, ", " in Ukrainian', async (t) => {
+  assert.ok(SERVICE.languages.length >= 2, 'the test service has two languages or more');
+  for (const [lang, separator, other] of [['ar', '، ', ', '], ['uk', ', ', '، ']]) {
+    const { page } = await openApp(t, `/${lang}/services/${SERVICE.id}`);
+    const text = await page.locator('[data-testid=service-languages]').textContent();
+    assert.equal(text.split(separator).length, SERVICE.languages.length, `${lang}: ${text}`);
+    assert.ok(!text.includes(other), `${lang}: ${text}`);
+    // The finder's list too.
+    await page.goto(new URL(`/${lang}/`, page.url()).href);
+    await waitForResults(page);
+    const entries = await page.locator('#results .result-languages').allTextContents();
+    assert.ok(entries.some((e) => e.includes(separator)) && entries.every((e) => !e.includes(other)), `${lang}: ${entries}`);
+  }
+});
+
 for (const viewport of [PHONE, DESKTOP]) test(`every page has its own title in the UI language, announced after a navigation (${viewport.width} px)`, async (t) => {
   const { page } = await openApp(t, '/en/', { viewport });
   await waitForResults(page);

@@ -95,12 +95,8 @@ fn finder_title(ctx: &FinderContext) -> impl Fn() -> String + Send + Sync + 'sta
         let ui = lang.get();
         let q = query.get();
         let atlas = &dataset.loaded.atlas;
-        let languages = q
-            .languages
-            .iter()
-            .map(|l| crate::browser::language_name(l, ui))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let languages =
+            crate::i18n::join_list(q.languages.iter().map(|l| crate::browser::language_name(l, ui)));
         let place = q
             .municipality
             .as_deref()

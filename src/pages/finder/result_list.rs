@@ -27,6 +27,7 @@ struct ListLabels {
     open: String,
     closed: String,
     languages: String,
+    separator: String,
 }
 
 /// One entry of the list, as much as its markup depends on.
@@ -104,6 +105,7 @@ pub fn ResultList(highlighted: RwSignal<Option<usize>>, selected: RwSignal<Optio
             open: tr!("open-now"),
             closed: tr!("closed-now"),
             languages: tr!("service-languages"),
+            separator: tr!("list-separator"),
         }
     });
     // Inside an embed, a service opens in its own tab rather than inside the host's frame.
@@ -142,7 +144,7 @@ pub fn ResultList(highlighted: RwSignal<Option<usize>>, selected: RwSignal<Optio
                         </span>
                     })}
                 </p>
-                <p class="result-languages">{labels.languages}": "{languages.join(", ")}</p>
+                <p class="result-languages">{labels.languages}": "{languages.join(&labels.separator)}</p>
             </li>
         }
     };

@@ -12,7 +12,8 @@ use crate::components::places_map::PlacesMap;
 use crate::components::sources::Sources;
 use crate::data::LoadedDataset;
 use crate::i18n::{
-    appointment_name, area_kind_name, channel_name, group_name, topic_name, ui_language, wheelchair_name,
+    appointment_name, area_kind_name, channel_name, group_name, join_list, topic_name, ui_language,
+    wheelchair_name,
 };
 use crate::state::{finder_href, use_today, Clock};
 use actions::{ContactButtons, Directions, ReportProblem, ShareAndPrint};
@@ -181,19 +182,19 @@ fn Service(
                     <dt>{move_tr!("service-languages")}</dt>
                     <dd data-testid="service-languages">{move || {
                         let ui = lang.get();
-                        languages.iter().map(|l| language_name(l, ui)).collect::<Vec<_>>().join(", ")
+                        join_list(languages.iter().map(|l| language_name(l, ui)))
                     }}</dd>
                     {(!s.channels.is_empty()).then(|| {
                         let c = s.channels.clone();
-                        view! { <dt>{move_tr!("service-channels")}</dt><dd>{move || c.iter().map(|&x| channel_name(x)).collect::<Vec<_>>().join(", ")}</dd> }
+                        view! { <dt>{move_tr!("service-channels")}</dt><dd>{move || join_list(c.iter().map(|&x| channel_name(x)))}</dd> }
                     })}
                     {(!s.topics.is_empty()).then(|| {
                         let t = s.topics.clone();
-                        view! { <dt>{move_tr!("service-topics")}</dt><dd>{move || t.iter().map(|x| topic_name(x)).collect::<Vec<_>>().join(", ")}</dd> }
+                        view! { <dt>{move_tr!("service-topics")}</dt><dd>{move || join_list(t.iter().map(|x| topic_name(x)))}</dd> }
                     })}
                     {(!s.target_groups.is_empty()).then(|| {
                         let g = s.target_groups.clone();
-                        view! { <dt>{move_tr!("service-groups")}</dt><dd>{move || g.iter().map(|x| group_name(x)).collect::<Vec<_>>().join(", ")}</dd> }
+                        view! { <dt>{move_tr!("service-groups")}</dt><dd>{move || join_list(g.iter().map(|x| group_name(x)))}</dd> }
                     })}
                     {s.accessibility.clone().map(|a| {
                         let w = a.wheelchair.unwrap_or(Wheelchair::Unknown);
