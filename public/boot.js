@@ -39,14 +39,4 @@ if ('serviceWorker' in navigator) {
 
 const boot = document.querySelector('script[data-atlas-js]');
 const glue = await import(boot.dataset.atlasJs);
-const started = glue.default({ module_or_path: boot.dataset.atlasWasm });
-// While the wasm compiles (off the main thread), the browser's international data is made ready:
-// a page's first Intl object costs about 0.1 s on a slow phone (CPU ÷4: 67–111 ms measured, the
-// next kinds 0–48 ms), and the first list names its services' languages (Intl.DisplayNames,
-// src/browser.rs). Any language warms it for every other; the page's own is taken.
-try {
-  new Intl.DisplayNames([document.documentElement.lang], { type: 'language' }).of('en');
-} catch {
-  // No Intl.DisplayNames: the app names languages by their codes.
-}
-await started;
+await glue.default({ module_or_path: boot.dataset.atlasWasm });

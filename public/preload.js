@@ -6,7 +6,9 @@
 //   - the dataset: a `?data=` address on this origin (another origin is only asked for once
 //     config.json allows it), else the one config.json names, or its pack (`pack_url`) and the
 //     dataset's `.sha256` that the pack is checked against;
-//   - the UI language's messages (the wasm holds none): the path's language, else Finnish.
+//   - the UI language's messages (the wasm holds none): the path's language, else Finnish;
+//   - and it starts public/warm-intl.js, a worker that makes the browser's international data
+//     ready off the main thread.
 // UI_LANGUAGES names every file in locales/ (tests/e2e/locales.test.mjs checks it).
 (() => {
   performance.mark('atlas:script-start');
@@ -62,5 +64,13 @@
     });
   }
   const first = location.pathname.split('/')[1];
-  preload(`/locales/${UI_LANGUAGES.includes(first) ? first : 'fi'}/main.ftl`);
+  const lang = UI_LANGUAGES.includes(first) ? first : 'fi';
+  preload(`/locales/${lang}/main.ftl`);
+  // The browser's international data, made ready by a worker (public/warm-intl.js) while the wasm
+  // downloads, rather than on the main thread when the first list names languages.
+  try {
+    new Worker('/warm-intl.js', { name: lang });
+  } catch {
+    // No worker (a browser setting): the first list makes it ready itself.
+  }
 })();

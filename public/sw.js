@@ -50,7 +50,8 @@ async function precacheShell() {
   } catch {
     return; // offline while installing: the fetch handler fills the cache later
   }
-  const files = new Set(['/config.json', ...LOCALES.map((l) => `/locales/${l}/main.ftl`)]);
+  // warm-intl.js is started by preload.js as a worker, so index.html does not name it.
+  const files = new Set(['/config.json', '/warm-intl.js', ...LOCALES.map((l) => `/locales/${l}/main.ftl`)]);
   for (const m of html.matchAll(/\s(?:src|href|data-atlas-js|data-atlas-wasm)="([^"]+)"/g)) {
     const url = new URL(m[1], self.location.origin);
     if (url.origin === self.location.origin) files.add(url.pathname);

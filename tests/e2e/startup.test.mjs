@@ -44,6 +44,8 @@ test('the first view asks once for config.json, the dataset and its own language
     ),
   );
   assert.deepEqual(initiators, { '/config.json': 'fetch', '/data/atlas.json': 'link', '/locales/en/main.ftl': 'link' });
+  // The worker that makes the browser's international data ready off the main thread, once.
+  assert.deepEqual(requestsFor(server, before, (p) => p === '/warm-intl.js'), ['/warm-intl.js']);
   // The startup marks the benchmark reads, in their order.
   const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
   const order = ['atlas:script-start', 'atlas:boot', 'atlas:wasm-ready', 'atlas:translations-ready', 'atlas:mounted', 'atlas:dataset-received', 'atlas:dataset-ready'];
