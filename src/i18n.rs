@@ -139,7 +139,7 @@ pub async fn load_start_language() {
 pub fn ui_languages() -> Vec<&'static str> {
     let mut codes: Vec<&'static str> = expect_context::<I18n>().languages.iter().map(|l| l.id).collect();
     let rank = |c: &str| ["fi", "sv", "en"].iter().position(|x| *x == c).unwrap_or(3);
-    codes.sort_by_key(|c| (rank(c), *c));
+    codes.sort_unstable_by_key(|c| (rank(c), *c));
     codes
 }
 
