@@ -360,8 +360,10 @@ impl Atlas {
                 .map(|(i, _)| (true, i))
                 .collect();
         }
-        found.sort_unstable();
-        found.into_iter().map(|(_, i)| i).collect()
+        // Exact matches first: both groups are already in list order, so a partition (not a sort,
+        // one copy of it less in the wasm) gives the order.
+        let (exact, rest): (Vec<_>, Vec<_>) = found.into_iter().partition(|&(not_exact, _)| !not_exact);
+        exact.into_iter().chain(rest).map(|(_, i)| i).collect()
     }
 
     /// Areas of one kind, in dataset order.
