@@ -65,10 +65,13 @@ pub fn language_name(code: &str, ui: &str) -> String {
     })
 }
 
+/// The first letter in upper case, as a name in a list begins. By JavaScript's `toUpperCase`,
+/// the same Unicode mapping as Rust's `char::to_uppercase`, whose table (13 KB, used nowhere
+/// else) it keeps out of the wasm.
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
+        Some(f) => String::from(js_sys::JsString::from(f).to_upper_case()) + c.as_str(),
         None => String::new(),
     }
 }

@@ -137,10 +137,12 @@ pub async fn load_start_language() {
 /// The UI languages: one per file in locales/, so adding a language is adding a file.
 /// Finland's national languages and English come first in the menu, the rest by code.
 pub fn ui_languages() -> Vec<&'static str> {
+    const FIRST: [&str; 3] = ["fi", "sv", "en"];
     let mut codes: Vec<&'static str> = expect_context::<I18n>().languages.iter().map(|l| l.id).collect();
-    let rank = |c: &str| ["fi", "sv", "en"].iter().position(|x| *x == c).unwrap_or(3);
-    codes.sort_by_key(|c| (rank(c), *c));
-    codes
+    codes.sort_unstable();
+    let mut menu: Vec<&'static str> = FIRST.into_iter().filter(|c| codes.contains(c)).collect();
+    menu.extend(codes.into_iter().filter(|c| !FIRST.contains(c)));
+    menu
 }
 
 pub fn is_ui_language(l: &str) -> bool {

@@ -33,7 +33,7 @@ pub fn place_options(
     selected: &str,
 ) -> impl IntoView {
     let group = |label: String, mut items: Vec<(String, String)>| {
-        items.sort_by_key(|(_, name)| fold(name));
+        items.sort_by_cached_key(|(_, name)| fold(name));
         let options = items
             .into_iter()
             .map(|(v, n)| {

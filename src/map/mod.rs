@@ -12,6 +12,7 @@ use crate::data::LoadedDataset;
 use atlas_core::cluster::{in_cell, Cluster, Grid, Places};
 use atlas_core::hit::{topmost, Disc};
 use atlas_core::text::escape_html;
+use atlas_core::Query;
 use leaflet::{bounds, lat_lng, options};
 use leptos::html;
 use leptos::prelude::*;
@@ -120,8 +121,9 @@ pub fn ServiceMap(
     highlighted: RwSignal<Option<usize>>,
     /// Set when a point is chosen: the list brings the entry into view.
     selected: RwSignal<Option<usize>>,
-    /// The place or position the services are chosen by ("" for none): the map fits them when it changes.
-    fit_key: Signal<String>,
+    /// The place or position the services are chosen by, as a query with only those set (the
+    /// default for none): the map fits them when it changes.
+    fit_key: Signal<Query>,
     /// The services are one municipality's (an embed for a town, say): see `ONE_PLACE_CELL_PX`.
     one_place: Signal<bool>,
     lang: Signal<&'static str>,
@@ -188,7 +190,7 @@ pub fn ServiceMap(
     let (home, home_zoom) = (dataset.config.map_center, dataset.config.map_zoom);
     // Its value: the key the live map was last fitted for (None before the map is made, so
     // that the first run with a map fits the view as a first run does).
-    Effect::new(move |prev_key: Option<Option<String>>| {
+    Effect::new(move |prev_key: Option<Option<Query>>| {
         services.track();
         let key = fit_key.get();
         lang.track();
@@ -202,7 +204,7 @@ pub fn ServiceMap(
         let map = map?;
         let prev_key = prev_key.flatten();
         if prev_key.as_ref() != Some(&key) {
-            if !key.is_empty() && services.with_untracked(|ids| !ids.is_empty()) {
+            if key != Query::default() && services.with_untracked(|ids| !ids.is_empty()) {
                 services.with_untracked(|ids| fit(&map, &dataset_fit, ids, one_place.get_untracked()));
             } else if prev_key.is_some() {
                 map.set_view(&lat_lng(home[0], home[1]), home_zoom);
@@ -243,7 +245,7 @@ pub fn ServiceMap(
 struct MapInputs<R> {
     dataset: Arc<LoadedDataset>,
     services: Signal<Vec<usize>>,
-    fit_key: Signal<String>,
+    fit_key: Signal<Query>,
     one_place: Signal<bool>,
     selected: RwSignal<Option<usize>>,
     lang: Signal<&'static str>,
@@ -322,7 +324,7 @@ fn make_map<R: Fn() + Clone + 'static>(
         }
         map_r.invalidate_size();
         if was_hidden.replace(false)
-            && !fit_key.get_untracked().is_empty()
+            && fit_key.with_untracked(|k| *k != Query::default())
             && services.with_untracked(|ids| !ids.is_empty())
         {
             services.with_untracked(|ids| fit(&map_r, &dataset_r, ids, one_place.get_untracked()));

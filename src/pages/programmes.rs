@@ -35,7 +35,7 @@ fn Programmes(dataset: Arc<LoadedDataset>) -> impl IntoView {
             .iter()
             .map(|p| p.kind.clone())
             .collect();
-        k.sort();
+        k.sort_unstable();
         k.dedup();
         k
     };
@@ -78,7 +78,7 @@ fn Programmes(dataset: Arc<LoadedDataset>) -> impl IntoView {
             .filter(|&m| valid[m].is_empty())
             .map(|m| atlas.municipalities[m].name.get(ui).to_string())
             .collect();
-        without.sort_by_key(|n| fold(n));
+        without.sort_by_cached_key(|n| fold(n));
         let with: Vec<(String, Vec<usize>)> = (0..atlas.municipalities.len())
             .filter(|&m| !valid[m].is_empty())
             .map(|m| (atlas.municipalities[m].name.get(ui).to_string(), valid[m].clone()))

@@ -170,7 +170,13 @@ impl Atlas {
         let municipality_by_code = index_by(&municipalities, |m| &m.code);
         let actor_by_id = index_by(&actors, |a| &a.id);
         let mut services_by_id: Vec<u32> = (0..services.len() as u32).collect();
-        services_by_id.sort_by(|&a, &b| services[a as usize].id.cmp(&services[b as usize].id));
+        // Ties by position: the order a stable sort gives, from the unstable sort's smaller code.
+        services_by_id.sort_unstable_by(|&a, &b| {
+            services[a as usize]
+                .id
+                .cmp(&services[b as usize].id)
+                .then(a.cmp(&b))
+        });
         let service_municipality: Vec<usize> = services
             .iter()
             .map(|s| municipality_by_code[&s.municipality])
@@ -255,7 +261,8 @@ impl Atlas {
                     &names[start..ends[i as usize] as usize]
                 };
                 let mut order: Vec<u32> = (0..n as u32).collect();
-                order.sort_by(|&a, &b| name(a).cmp(name(b)));
+                // Ties by position: the order a stable sort gives, from the unstable sort's smaller code.
+                order.sort_unstable_by(|&a, &b| name(a).cmp(name(b)).then(a.cmp(&b)));
                 let mut ranks = vec![0u32; n];
                 // (Folding 100,000 names takes a moment; it happens once per language.)
                 for (rank, i) in order.into_iter().enumerate() {
@@ -353,8 +360,10 @@ impl Atlas {
                 .map(|(i, _)| (true, i))
                 .collect();
         }
-        found.sort();
-        found.into_iter().map(|(_, i)| i).collect()
+        // Exact matches first: both groups are already in list order, so a partition (not a sort,
+        // one copy of it less in the wasm) gives the order.
+        let (exact, rest): (Vec<_>, Vec<_>) = found.into_iter().partition(|&(not_exact, _)| !not_exact);
+        exact.into_iter().chain(rest).map(|(_, i)| i).collect()
     }
 
     /// Areas of one kind, in dataset order.
@@ -371,7 +380,8 @@ impl Atlas {
             }
         }
         let mut v: Vec<(String, usize)> = counts.into_iter().map(|(l, n)| (l.to_string(), n)).collect();
-        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        // Each language once: no ties, so an unstable sort (smaller code) gives the same order.
+        v.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         v
     }
 
@@ -382,7 +392,7 @@ impl Atlas {
             .iter()
             .flat_map(|s| field(s).iter().map(|w| w.as_ref().to_string()))
             .collect();
-        v.sort();
+        v.sort_unstable();
         v.dedup();
         v
     }

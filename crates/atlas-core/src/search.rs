@@ -159,16 +159,22 @@ impl Atlas {
         }
         hits.shrink_to_fit();
         self.sort_hits(&mut hits, query, lang);
-        // Exact matches first, each group in the order asked for (the sort is stable).
+        // Exact matches first, each group in the order asked for.
         if hits.iter().any(|h| h.fuzzy) {
-            hits.sort_by_key(|h| h.fuzzy);
+            let (mut exact, fuzzy): (Vec<Hit>, Vec<Hit>) = hits.iter().partition(|h| !h.fuzzy);
+            exact.extend(fuzzy);
+            hits = exact;
         }
-        let language_counts = counts
-            .into_iter()
-            .enumerate()
-            .filter(|(_, n)| *n > 0)
-            .map(|(l, n)| (self.languages.words[l].clone(), n))
-            .collect();
+        // Extended rather than collected: collecting a map sorts first, with one more copy of
+        // the standard library's stable sort in the wasm.
+        let mut language_counts = BTreeMap::new();
+        language_counts.extend(
+            counts
+                .into_iter()
+                .enumerate()
+                .filter(|(_, n)| *n > 0)
+                .map(|(l, n)| (self.languages.words[l].clone(), n)),
+        );
         Results {
             hits,
             language_counts,
@@ -177,7 +183,8 @@ impl Atlas {
 
     fn sort_hits(&self, hits: &mut [Hit], q: &Query, lang: &str) {
         match q.effective_sort() {
-            Sort::Distance => hits.sort_by(|a, b| {
+            // Each service once, so no ties: an unstable sort (smaller code) gives the same order.
+            Sort::Distance => hits.sort_unstable_by(|a, b| {
                 a.distance_km
                     .partial_cmp(&b.distance_km)
                     .unwrap_or(Ordering::Equal)

@@ -183,7 +183,7 @@ fn VocabularySelect(field: &'static str) -> impl IntoView {
     let options = move || {
         let selected = current.get();
         let mut items: Vec<(String, String)> = values.iter().map(|v| (v.clone(), name(v))).collect();
-        items.sort_by_key(|(_, n)| fold(n));
+        items.sort_by_cached_key(|(_, n)| fold(n));
         view! {
             <option value="" selected=selected.is_empty()>{tr!("filter-any")}</option>
             {items

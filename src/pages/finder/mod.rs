@@ -204,15 +204,12 @@ pub fn Finder(
     );
     let fit_key = Signal::derive(move || {
         let q = effective.get();
-        if q.municipality.is_none() && q.area.is_none() && q.near.is_none() {
-            return String::new();
+        Query {
+            municipality: q.municipality,
+            area: q.area,
+            near: q.near,
+            ..Query::default()
         }
-        format!(
-            "{:?}|{:?}|{:?}",
-            q.municipality,
-            q.area,
-            q.near.map(|p| (p.lat, p.lon))
-        )
     });
     let set_query = use_set_query();
     let view_mode = move || match query.get().view {

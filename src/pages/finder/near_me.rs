@@ -123,7 +123,7 @@ pub fn NearMe() -> impl IntoView {
             .iter()
             .map(|m| m.name.get(ui).to_string())
             .collect();
-        names.sort();
+        names.sort_unstable();
         names
             .into_iter()
             .map(|n| view! { <option value=n></option> })

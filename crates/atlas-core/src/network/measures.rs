@@ -89,8 +89,11 @@ pub fn area_services(atlas: &Atlas, area: &str) -> Vec<usize> {
 
 /// The languages some service offers anywhere in the dataset, sorted.
 pub fn all_service_languages(atlas: &Atlas) -> BTreeSet<String> {
-    // Every interned language is some service's.
-    atlas.languages.words.iter().cloned().collect()
+    // Every interned language is some service's. Extended rather than collected: collecting a
+    // set sorts first, with one more copy of the standard library's stable sort in the wasm.
+    let mut all = BTreeSet::new();
+    all.extend(atlas.languages.words.iter().cloned());
+    all
 }
 
 /// The languages the given services offer, sorted: each service's language ids marked, then
@@ -102,12 +105,15 @@ pub fn languages_of(atlas: &Atlas, services: &[usize]) -> BTreeSet<String> {
             offered[id as usize] = true;
         }
     }
-    offered
-        .iter()
-        .zip(&atlas.languages.words)
-        .filter(|(&on, _)| on)
-        .map(|(_, w)| w.clone())
-        .collect()
+    let mut named = BTreeSet::new(); // extended, not collected: see all_service_languages
+    named.extend(
+        offered
+            .iter()
+            .zip(&atlas.languages.words)
+            .filter(|(&on, _)| on)
+            .map(|(_, w)| w.clone()),
+    );
+    named
 }
 
 /// `part` of `whole` in per cent; `None` for an empty whole.
