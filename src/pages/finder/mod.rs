@@ -152,12 +152,13 @@ pub fn Finder(
     // The filters are built once the first list has painted and the map is made: naming the
     // languages asks the browser's locale data for the first time, and the place select has
     // 300-odd options, the dearest part of the first view after the list and the map (issue 13;
-    // on a desktop at CPU ÷4 the map's points came 175 ms later when the filters went first).
+    // on a desktop at CPU ÷4 the map's points came 226 ms later when the filters went first,
+    // BENCHMARKS.md, session 10).
     // A phone shows the filters only when asked; a desktop's column has its width already, so
     // nothing moves when they come.
     let filters_built = RwSignal::new(false);
     crate::browser::after_paint(move || {
-        // The first list is on the screen: a kept view over it (public/splash.js) can go.
+        // The first list is on the screen: a kept view over it (public/kept-view.js) can go.
         crate::browser::remove_loading_screen(false);
         crate::browser::after_leaflet(move || {
             crate::browser::after_paint(move || {
