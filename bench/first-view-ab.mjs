@@ -11,7 +11,7 @@
 // answered by the worker, then the measured one), and the first paint and the kept view's list
 // (public/kept-view.js; from the first paint at the earliest) are printed too.
 import fs from 'node:fs';
-import { launch } from '../tests/e2e/browser.mjs';
+import { launch, waitUntil } from '../tests/e2e/browser.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
 
 const args = process.argv.slice(2);
@@ -75,15 +75,20 @@ try {
   await browser.close();
   for (const b of Object.values(builds)) await b.server.close();
 }
-// One visit at full CPU until the service worker keeps the dataset, then unmeasured visits until
-// one is answered by the worker (right after its first install a navigation sometimes goes past it).
+// One visit at full CPU until the service worker keeps the dataset and the finder its first view
+// (public/kept-view.js), then unmeasured visits until one is answered by the worker (right after
+// its first install a navigation sometimes goes past it).
 async function visitBefore(context, url) {
   const page = await context.newPage();
   await page.goto(`${url}/en/`);
-  await page.waitForFunction(
-    async () => navigator.serviceWorker.controller && (await (await caches.open('atlas-data-v1')).keys()).length > 0,
+  await waitUntil(
+    page,
+    async () =>
+      navigator.serviceWorker.controller &&
+      localStorage.getItem('atlas-kept-view') !== null &&
+      (await (await caches.open('atlas-data-v1')).keys()).length > 0,
     null,
-    { polling: 100, timeout: 120_000 },
+    { timeout: 120_000, what: 'the worker keeping the dataset and the kept view' },
   );
   await page.close();
   for (let i = 0; i < 3; i++) {

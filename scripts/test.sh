@@ -8,8 +8,9 @@
 #   1. static checks, before any test: the format (cargo fmt --check, rustfmt.toml; the fuzz
 #      targets too), the lints (cargo clippy -D warnings for the workspace; the slow tier also
 #      for the app's wasm32 target), the tidy tests (crates/tidy: the app's layers, ARCHITECTURE.md names
-#      every source file and nothing that is not there), shell and JavaScript syntax, and the
-#      locale check (every key the code uses, in every locales/*/main.ftl, none unused)
+#      every source file and nothing that is not there), shell and JavaScript syntax, no
+#      waitForFunction with an async predicate (it would not wait), and the locale check
+#      (every key the code uses, in every locales/*/main.ftl, none unused)
 #   2. native tests of the core and the CLI, with the fuzz corpus replayed through the fuzz
 #      targets' bodies (crates/atlas-data/tests/fuzz_corpus.rs)
 #   3. the release build (trunk)
@@ -119,6 +120,13 @@ static_checks() {
   local f
   for f in scripts/*.sh .ci/run; do bash -n "$f" || return 1; done
   for f in tests/e2e/*.mjs bench/*.mjs; do node --check "$f" || return 1; done
+  # playwright's waitForFunction does not await a promise (an object, so truthy): an async
+  # predicate passes at once and the wait is a no-op. Such waits go through waitUntil
+  # (tests/e2e/browser.mjs).
+  if grep -lPzo 'waitForFunction\(\s*async\b' tests/e2e/*.mjs bench/*.mjs; then
+    echo "waitForFunction with an async predicate does not wait: use waitUntil (tests/e2e/browser.mjs)" >&2
+    return 1
+  fi
   node --test --test-reporter=dot "${STATIC_TESTS[@]}"
 }
 

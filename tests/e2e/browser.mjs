@@ -19,3 +19,20 @@ export const CHROMIUM_ARGS = [
 export function launch() {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
+
+/**
+ * Waits until `predicate(arg)`, run in the page, resolves to a truthy value, and returns that
+ * value. For conditions that are only known asynchronously in the page (the Cache API, a
+ * service worker's state): playwright's `page.waitForFunction` does not await a promise, whose
+ * object is truthy, so an async predicate there passes at once (microsoft/playwright#29132).
+ * The static checks (scripts/test.sh) refuse an async predicate given to waitForFunction.
+ */
+export async function waitUntil(page, predicate, arg, { timeout = 30_000, interval = 100, what = 'the condition' } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await page.evaluate(predicate, arg);
+    if (value) return value;
+    if (Date.now() >= end) throw new Error(`waitUntil: ${what} did not hold within ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
+}

@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, getServer, startServer } from './helpers.mjs';
+import { openApp, getServer, startServer, waitUntil } from './helpers.mjs';
 import { resultCount, waitForResults, waitForPoints, mapView, waitForPaint } from './finder-page.mjs';
 
 /** A server of the test's own, so the test can take it away: a real loss of the network. */
@@ -106,10 +106,12 @@ test('offline after one visit: the finder opens with the kept data and says when
   assert.equal(await page.locator('[data-testid=data-date] strong').count(), 0, 'online: no offline note');
   // The worker controls the page and keeps the validated dataset.
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  await page.waitForFunction(async () => {
-    const cache = await caches.open('atlas-data-v1');
-    return (await cache.keys()).some((r) => r.url.endsWith('/data/atlas.json'));
-  });
+  await waitUntil(
+    page,
+    async () => (await (await caches.open('atlas-data-v1')).keys()).some((r) => r.url.endsWith('/data/atlas.json')),
+    null,
+    { what: 'the worker keeping the dataset' },
+  );
 
   await goOffline();
   await page.reload();
@@ -135,7 +137,9 @@ test('a damaged download never replaces the kept dataset', async (t) => {
   await waitForResults(page);
   const online = await resultCount(page);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  await page.waitForFunction(async () => (await (await caches.open('atlas-data-v1')).keys()).length > 0);
+  await waitUntil(page, async () => (await (await caches.open('atlas-data-v1')).keys()).length > 0, null, {
+    what: 'the worker keeping the dataset',
+  });
   // Next visit: the network's dataset arrives truncated. The kept copy is shown at once, and the
   // check in the background refuses the damaged download...
   let damaged = 0;

@@ -24,7 +24,7 @@ import { startServer } from './server.mjs';
 
 export { startServer };
 
-export { CHROMIUM, CHROMIUM_ARGS, launch } from './browser.mjs';
+export { CHROMIUM, CHROMIUM_ARGS, launch, waitUntil } from './browser.mjs';
 
 // ------------------------------------------------------------ per-file browser and server
 

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openApp, getServer, startServer } from './helpers.mjs';
+import { openApp, getServer, startServer, waitUntil } from './helpers.mjs';
 import { resultCount, waitForResults, waitForPoints } from './finder-page.mjs';
 
 /** A server of the test's own, so the test can take it away: a real loss of the network. */
@@ -140,10 +140,12 @@ async function firstVisit(t, server, extra = {}) {
   });
   await waitForResults(app.page);
   await app.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  await app.page.waitForFunction(async () => {
-    const cache = await caches.open('atlas-data-v1');
-    return (await cache.keys()).some((r) => r.url.endsWith('/data/atlas.json'));
-  });
+  await waitUntil(
+    app.page,
+    async () => (await (await caches.open('atlas-data-v1')).keys()).some((r) => r.url.endsWith('/data/atlas.json')),
+    null,
+    { what: 'the worker keeping the dataset' },
+  );
   return app;
 }
 
@@ -197,7 +199,9 @@ test('a newer dataset replaces the shown one only once it has loaded and validat
   }, newer);
   await context.unroute('**/data/atlas.json');
   // It is the kept copy now: offline, the newer dataset opens.
-  await page.waitForFunction(async () => (await (await caches.open('atlas-pending-v1')).keys()).length === 0);
+  await waitUntil(page, async () => (await (await caches.open('atlas-pending-v1')).keys()).length === 0, null, {
+    what: 'the pending copy taken in',
+  });
   await goOffline();
   await page.reload();
   await waitForResults(page);
