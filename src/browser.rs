@@ -394,14 +394,14 @@ pub fn dataset_refused(url: &str) {
     dispatch("atlas-dataset-refused", &detail);
 }
 
-/// Asks public/splash.js to keep what the page shows now (the finder's first list of an
+/// Asks public/kept-view.js to keep what the page shows now (the finder's first list of an
 /// unfiltered address), so that the next visit to this address shows it before the app has run
-/// (the kept view). An event rather than a call: without splash.js nothing happens.
+/// (the kept view). An event rather than a call: without kept-view.js nothing happens.
 pub fn keep_view() {
     dispatch("atlas-keep-view", &js_sys::Object::new());
 }
 
-/// Tells public/splash.js to forget the kept views: a newer dataset is shown, so the lists they
+/// Tells public/kept-view.js to forget the kept views: a newer dataset is shown, so the lists they
 /// show are out of date.
 pub fn forget_kept_views() {
     dispatch("atlas-forget-kept-views", &js_sys::Object::new());

@@ -23,7 +23,7 @@ pub fn mount() {
     wasm_bindgen_futures::spawn_local(async {
         i18n::load_start_language().await;
         browser::performance_mark("atlas:translations-ready");
-        // A kept view (public/splash.js) stays over the app until the finder has drawn its list.
+        // A kept view (public/kept-view.js) stays over the app until the finder has drawn its list.
         browser::remove_loading_screen(true);
         leptos::mount::mount_to_body(app::App);
         browser::performance_mark("atlas:mounted");

@@ -35,7 +35,7 @@ pub fn Loading() -> impl IntoView {
 
 #[component]
 pub fn LoadFailed(failure: Failure) -> impl IntoView {
-    // A kept view of the last visit (public/splash.js) must not hide the failure.
+    // A kept view of the last visit (public/kept-view.js) must not hide the failure.
     crate::browser::remove_loading_screen(false);
     let data = use_data();
     let detail = move || match &failure {

@@ -135,7 +135,7 @@ pub fn ResultList(highlighted: RwSignal<Option<usize>>, selected: RwSignal<Optio
                 <p class="result-meta">
                     <span>{place}</span>
                     {distance.map(|d| view! { " · "<bdi dir="ltr" class="distance">{d}</bdi> })}
-                    // Not in a kept view (public/splash.js): open or closed changes with the hour.
+                    // Not in a kept view (public/kept-view.js): open or closed changes with the hour.
                     {e.open.map(|o| view! {
                         <span data-kept="no">
                             " · "<span class=if o { "badge open" } else { "badge" }>
