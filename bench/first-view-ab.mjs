@@ -3,6 +3,7 @@
 // A quick way to see what one change to the start pays, before the full `scripts/bench.sh --startup`.
 //
 //   node bench/first-view-ab.mjs DIST_A DIST_B [--loads 7] [--throttle 4] [--second-visit] [--json FILE]
+//                                [--browser-args-b "FLAGS"]
 //
 // Prints, per build: navigation → first list entry, the app's `atlas:dataset-ready` mark → first
 // list entry, and navigation → first marker or cluster (a MutationObserver installed before any
@@ -10,6 +11,9 @@
 // visit at full CPU until the service worker keeps the dataset, unmeasured visits until one is
 // answered by the worker, then the measured one), and the first paint and the kept view's list
 // (public/kept-view.js; from the first paint at the earliest) are printed too.
+// --browser-args-b: B's loads run in a second browser started with these flags as well (space
+// separated), e.g. "--js-flags=--no-wasm-lazy-compilation" with the same build as A and B, to
+// see what V8's lazy compilation of the wasm costs (BENCHMARKS.md, session 11).
 import fs from 'node:fs';
 import { launch, waitUntil } from '../tests/e2e/browser.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
@@ -27,16 +31,19 @@ const flag = (name) => {
   return i >= 0 && args.splice(i, 1).length === 1;
 };
 const secondVisit = flag('--second-visit');
+const browserArgsB = option('--browser-args-b', '').split(' ').filter(Boolean);
 if (args.length !== 2 || !(loads > 0) || !(throttle > 0)) {
-  console.error('usage: node bench/first-view-ab.mjs DIST_A DIST_B [--loads 7] [--throttle 4] [--second-visit] [--json FILE]');
+  console.error('usage: node bench/first-view-ab.mjs DIST_A DIST_B [--loads 7] [--throttle 4] [--second-visit] [--json FILE] [--browser-args-b "FLAGS"]');
   process.exit(2);
 }
 const builds = Object.fromEntries(await Promise.all(args.map(async (dist, i) => [i ? 'b' : 'a', { dist, server: await startServer({ root: dist }), loads: [] }])));
 const browser = await launch();
+builds.a.browser = browser;
+builds.b.browser = browserArgsB.length ? await launch(browserArgsB) : browser;
 try {
   for (let i = 0; i < loads; i++) {
     for (const build of Object.values(builds)) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', serviceWorkers: secondVisit ? 'allow' : 'block' });
+      const context = await build.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', serviceWorkers: secondVisit ? 'allow' : 'block' });
       await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
       if (secondVisit) await visitBefore(context, build.server.url);
       const page = await context.newPage();
@@ -62,6 +69,7 @@ try {
           return {
             ...seen,
             ready: performance.getEntriesByName('atlas:dataset-ready')[0]?.startTime,
+            wasm: performance.getEntriesByName('atlas:wasm-ready')[0]?.startTime,
             paint,
             kept: kept === undefined ? undefined : Math.max(kept, paint),
             answered: performance.getEntriesByType('navigation')[0].workerStart > 0,
@@ -72,7 +80,8 @@ try {
     }
   }
 } finally {
-  await browser.close();
+  await builds.a.browser.close();
+  if (builds.b.browser !== builds.a.browser) await builds.b.browser.close();
   for (const b of Object.values(builds)) await b.server.close();
 }
 // One visit at full CPU until the service worker keeps the dataset and the finder its first view
@@ -107,9 +116,19 @@ const median = (xs) => {
 };
 const report = { date: new Date().toISOString(), throttle, loads, builds: {} };
 for (const [name, b] of Object.entries(builds)) {
-  const row = { dist: b.dist, list: median(b.loads.map((l) => l.list)), readyToList: median(b.loads.map((l) => l.list - l.ready)), marker: median(b.loads.map((l) => l.marker)), each: b.loads };
+  const row = {
+    dist: b.dist,
+    browserArgs: name === 'b' ? browserArgsB : [],
+    list: median(b.loads.map((l) => l.list)),
+    wasm: median(b.loads.map((l) => l.wasm)),
+    wasmToList: median(b.loads.map((l) => l.list - l.wasm)),
+    readyToList: median(b.loads.map((l) => l.list - l.ready)),
+    marker: median(b.loads.map((l) => l.marker)),
+    each: b.loads,
+  };
   report.builds[name] = row;
-  let line = `${name} (${b.dist}): first list ${Math.round(row.list)} ms, dataset ready → list ${Math.round(row.readyToList)} ms, first marker ${Math.round(row.marker)} ms`;
+  const flags = row.browserArgs.length ? ` [${row.browserArgs.join(' ')}]` : '';
+  let line = `${name} (${b.dist})${flags}: wasm ready ${Math.round(row.wasm)} ms, first list ${Math.round(row.list)} ms (wasm ready → list ${Math.round(row.wasmToList)} ms), dataset ready → list ${Math.round(row.readyToList)} ms, first marker ${Math.round(row.marker)} ms`;
   if (secondVisit) {
     // The first list seen: the kept one where it was shown, else the app's own.
     Object.assign(row, { paint: median(b.loads.map((l) => l.paint)), seen: median(b.loads.map((l) => l.kept ?? l.list)), kept: b.loads.filter((l) => l.kept !== undefined).length, answered: b.loads.filter((l) => l.answered).length });

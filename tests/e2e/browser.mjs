@@ -15,9 +15,10 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** Launch Debian's Chromium through playwright-core (never a downloaded browser). */
-export function launch() {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+/** Launch Debian's Chromium through playwright-core (never a downloaded browser), with `extra`
+ * flags after the usual ones (the benchmark's experiments, e.g. a V8 flag). */
+export function launch(extra = []) {
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...extra], headless: true });
 }
 
 /**
