@@ -236,37 +236,55 @@ pub fn format_date(d: atlas_core::time::Date, ui: &str) -> String {
         .unwrap_or_else(|| d.to_string())
 }
 
-/// A distance in the reader's number format: "1,2 km", "35 km".
+/// A distance in kilometres in the reader's language and unit: "0,3 km" in Finnish, "0,3 км" in
+/// Ukrainian, "0.3 كم" in Arabic; one decimal under 10 km, none above (Intl.NumberFormat's
+/// short unit).
 pub fn format_km(km: f64, ui: &str) -> String {
-    let rounded = if km < 10.0 {
-        (km * 10.0).round() / 10.0
-    } else {
-        km.round()
-    };
-    let n = js_sys::Number::from(rounded)
-        .to_locale_string(ui)
-        .as_string()
-        .unwrap_or_else(|| rounded.to_string());
-    format!("{n} km")
+    let decimals = if km < 10.0 { 1 } else { 0 };
+    format_with(
+        ui,
+        Style {
+            min_decimals: 0,
+            max_decimals: decimals,
+            unit: Some("kilometer"),
+        },
+        km,
+    )
+    .unwrap_or_else(|| format!("{km:.prec$} km", prec = decimals as usize))
+}
+
+/// What an Intl.NumberFormat is made with here (its key in the cache of formats).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct Style {
+    min_decimals: u32,
+    max_decimals: u32,
+    /// An Intl unit ("kilometer"), shown short.
+    unit: Option<&'static str>,
 }
 
 thread_local! {
-    static NUMBER_FORMATS: RefCell<HashMap<(String, u32), js_sys::Function>> = RefCell::new(HashMap::new());
+    static NUMBER_FORMATS: RefCell<HashMap<(String, Style), js_sys::Function>> = RefCell::new(HashMap::new());
 }
 
-/// A number in the reader's format with exactly `decimals` decimals: "92,3" in Finnish,
-/// "92.3" in English, with the reader's grouping (Intl.NumberFormat, kept per language).
-pub fn format_number(value: f64, decimals: u32, ui: &str) -> String {
+/// `value` formatted by the reader's Intl.NumberFormat of that style (made once per language
+/// and style); `None` when the browser gives no text.
+fn format_with(ui: &str, style: Style, value: f64) -> Option<String> {
     let format = NUMBER_FORMATS.with(|cache| {
         cache
             .borrow_mut()
-            .entry((ui.to_string(), decimals))
+            .entry((ui.to_string(), style))
             .or_insert_with(|| {
                 let opts = js_sys::Object::new();
-                let _ =
-                    js_sys::Reflect::set(&opts, &"minimumFractionDigits".into(), &JsValue::from(decimals));
-                let _ =
-                    js_sys::Reflect::set(&opts, &"maximumFractionDigits".into(), &JsValue::from(decimals));
+                let set = |k: &str, v: JsValue| {
+                    let _ = js_sys::Reflect::set(&opts, &k.into(), &v);
+                };
+                set("minimumFractionDigits", JsValue::from(style.min_decimals));
+                set("maximumFractionDigits", JsValue::from(style.max_decimals));
+                if let Some(unit) = style.unit {
+                    set("style", "unit".into());
+                    set("unit", unit.into());
+                    set("unitDisplay", "short".into());
+                }
                 js_sys::Intl::NumberFormat::new(&js_sys::Array::of1(&JsValue::from_str(ui)), &opts).format()
             })
             .clone()
@@ -275,7 +293,17 @@ pub fn format_number(value: f64, decimals: u32, ui: &str) -> String {
         .call1(&JsValue::NULL, &JsValue::from_f64(value))
         .ok()
         .and_then(|v| v.as_string())
-        .unwrap_or_else(|| format!("{value:.prec$}", prec = decimals as usize))
+}
+
+/// A number in the reader's format with exactly `decimals` decimals: "92,3" in Finnish,
+/// "92.3" in English, with the reader's grouping (Intl.NumberFormat, kept per language).
+pub fn format_number(value: f64, decimals: u32, ui: &str) -> String {
+    let style = Style {
+        min_decimals: decimals,
+        max_decimals: decimals,
+        unit: None,
+    };
+    format_with(ui, style, value).unwrap_or_else(|| format!("{value:.prec$}", prec = decimals as usize))
 }
 
 pub fn document() -> web_sys::Document {

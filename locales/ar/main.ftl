@@ -153,7 +153,7 @@ topic-social_security = الضمان الاجتماعي
 topic-taxation = الضرائب
 topic-integration_plan = خطة الاندماج
 
-group-all = الجميع
+group-all = للجميع
 group-families = الأسر
 group-youth = الشباب
 group-women = النساء

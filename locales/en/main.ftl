@@ -142,7 +142,7 @@ topic-social_security = Social security
 topic-taxation = Taxation
 topic-integration_plan = Integration plan
 
-group-all = Everyone
+group-all = Open to everyone
 group-families = Families
 group-youth = Young people
 group-women = Women

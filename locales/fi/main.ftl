@@ -145,7 +145,7 @@ topic-social_security = Sosiaaliturva
 topic-taxation = Verotus
 topic-integration_plan = Kotoutumissuunnitelma
 
-group-all = Kaikki
+group-all = Kaikille
 group-families = Perheet
 group-youth = Nuoret
 group-women = Naiset

@@ -145,7 +145,7 @@ topic-social_security = Social trygghet
 topic-taxation = Beskattning
 topic-integration_plan = Integrationsplan
 
-group-all = Alla
+group-all = Öppen för alla
 group-families = Familjer
 group-youth = Unga
 group-women = Kvinnor

@@ -20,8 +20,9 @@ pub fn csv_style(ui: &str) -> (char, char) {
     }
 }
 
-/// A cell on screen: numbers in the UI language's format, languages by their names.
-pub fn cell_text(cell: &Cell, ui: &str) -> String {
+/// A cell on screen as text: numbers in the UI language's format, languages by their names
+/// (a list of names from the data is [`names_view`]).
+fn cell_text(cell: &Cell, ui: &str) -> String {
     match cell {
         Cell::Count(n) => format_number(*n as f64, 0, ui),
         Cell::Km(_) | Cell::Percent(_) => cell.number().map(|v| format_number(v, 1, ui)).unwrap_or_default(),
@@ -42,6 +43,19 @@ fn csv_cell_text(cell: &Cell, ui: &str) -> String {
 
 fn language_names(codes: &[String], ui: &str) -> String {
     crate::i18n::join_list(codes.iter().map(|c| language_name(c, ui)))
+}
+
+/// Names from the data (municipalities, areas) on screen: each isolated, so that in a
+/// right-to-left page a run of Finnish names keeps its order and the separators (the UI
+/// language's) fall between them.
+fn names_view(names: &[String]) -> AnyView {
+    let separator = tr!("list-separator");
+    names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| view! { {(i > 0).then(|| separator.clone())}<bdi>{name.clone()}</bdi> })
+        .collect_view()
+        .into_any()
 }
 
 /// One sortable, downloadable table. `name` is stable (the section's `data-table`, the heading's
@@ -95,15 +109,18 @@ pub fn DataTable(
                         .iter()
                         .enumerate()
                         .map(|(i, cell)| {
-                            let text = cell_text(cell, lang.get());
+                            let content = match cell {
+                                Cell::List(names) => names_view(names),
+                                _ => cell_text(cell, lang.get()).into_any(),
+                            };
                             let class = match cell {
                                 Cell::Languages(_) | Cell::List(_) => Some("list"),
                                 _ => cell.number().is_some().then_some("number"),
                             };
                             if i == 0 {
-                                view! { <th scope="row">{text}</th> }.into_any()
+                                view! { <th scope="row">{content}</th> }.into_any()
                             } else {
-                                view! { <td class=class>{text}</td> }.into_any()
+                                view! { <td class=class>{content}</td> }.into_any()
                             }
                         })
                         .collect_view();

@@ -151,6 +151,7 @@ fn LanguageMenu() -> impl IntoView {
 #[component]
 fn SampleNotice() -> impl IntoView {
     let data = use_data();
+    let lang = ui_language();
     move || match data.state.get() {
         DataState::Ready(d) => {
             let sample = d.loaded.atlas.meta.sample.then(|| {
@@ -175,7 +176,7 @@ fn SampleNotice() -> impl IntoView {
                 view! {
                     <p class="data-date" data-testid="data-date">
                         {move || offline.get().then(|| view! { <strong>{move_tr!("offline-data")}</strong>" " })}
-                        {move || tr!("data-from", { "date" => date.to_string() })}
+                        {move || tr!("data-from", { "date" => crate::browser::format_date(date, lang.get()) })}
                     </p>
                 }
             });

@@ -27,11 +27,11 @@ pub fn AccessibilityPage() -> impl IntoView {
         Some(c) => {
             let email = c.email.map(|e| {
                 let href = format!("mailto:{e}");
-                view! { <li>{move_tr!("a11y-contact-email")}": "<a href=href data-testid="a11y-email">{e}</a></li> }
+                view! { <li>{move_tr!("a11y-contact-email")}": "<a href=href data-testid="a11y-email"><bdi dir="ltr">{e}</bdi></a></li> }
             });
             let url = c.url.map(|u| {
                 let href = u.clone();
-                view! { <li>{move_tr!("a11y-contact-url")}": "<a href=href rel="noopener noreferrer external" data-testid="a11y-url">{u}</a></li> }
+                view! { <li>{move_tr!("a11y-contact-url")}": "<a href=href rel="noopener noreferrer external" data-testid="a11y-url"><bdi dir="ltr">{u}</bdi></a></li> }
             });
             view! { <ul class="contact" data-testid="a11y-contact">{email}{url}</ul> }.into_any()
         }

@@ -76,7 +76,8 @@ fn Actor(dataset: Arc<LoadedDataset>, index: usize) -> impl IntoView {
         .as_deref()
         .and_then(|a| atlas.area(a))
         .map(|a| a.name.clone());
-    let ended = actor.valid_to;
+    let ds_ended = dataset.clone();
+    let ended = move || ds_ended.loaded.atlas.actors[index].has_ended_by(today.get());
     let (kind, level) = (actor.kind, actor.level);
     let period = {
         let (f, t) = (actor.valid_from, actor.valid_to);
@@ -103,7 +104,7 @@ fn Actor(dataset: Arc<LoadedDataset>, index: usize) -> impl IntoView {
             <p class="breadcrumb"><A href=move || format!("/{}/actors", lang.get())>{move_tr!("back-to-actors")}</A></p>
             <h1 id="page-title" tabindex="-1"><Localised text=actor.name.clone() lang=lang/></h1>
             <p class="actor-kind">{move || level_name(level)}" · "{move || actor_kind_name(kind)}<span class="dates">" " {period}</span></p>
-            {move || ended.filter(|e| *e < today.get()).map(|_| {
+            {move || ended().then(|| {
                 let ds = ds_succ.clone();
                 let succ = succ_for_notice.clone();
                 view! {

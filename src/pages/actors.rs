@@ -48,7 +48,8 @@ fn Actors(dataset: Arc<LoadedDataset>) -> impl IntoView {
     let sections = move || {
         let atlas = &ds_list.loaded.atlas;
         let ids = found.get();
-        let today = today.get();
+        // Former on the day the list is of (`?at=`), not on today.
+        let day = day();
         Level::ALL
             .iter()
             .map(|&level| {
@@ -58,7 +59,7 @@ fn Actors(dataset: Arc<LoadedDataset>) -> impl IntoView {
                     .into_iter()
                     .map(|i| {
                         let a = atlas.actors[i].clone();
-                        let former = a.valid_to.is_some_and(|t| t < today);
+                        let former = a.has_ended_by(day);
                         let href = format!("/{}/actors/{}", lang.get_untracked(), a.id);
                         let area = a.area.as_deref().and_then(|x| atlas.area(x)).map(|x| x.name.clone());
                         let kind = a.kind;

@@ -39,7 +39,7 @@ fn Legislation(dataset: Arc<LoadedDataset>) -> impl IntoView {
                                 {to.map(|d| view! { " · "{move_tr!("legislation-to")}" "<span>{move || format_date(d, lang.get())}</span> })}
                                 " · "<span class="badge">{move || if in_force() { move_tr!("legislation-in-force").get() } else { move_tr!("legislation-not-in-force").get() }}</span>
                             </p>
-                            {l.url.clone().filter(|u| atlas_core::rules::is_web_url(u)).map(|u| view! { <p><a href=u.clone() rel="noopener noreferrer external">{u.clone()}</a></p> })}
+                            {l.url.clone().filter(|u| atlas_core::rules::is_web_url(u)).map(|u| view! { <p><a href=u.clone() rel="noopener noreferrer external"><bdi dir="ltr">{u.clone()}</bdi></a></p> })}
                             {l.illustrative.then(|| view! { <p class="sample-inline" data-testid="illustrative-notice">{move_tr!("illustrative-text")}</p> })}
                             {l.summary.clone().map(|s| view! { <p><Localised text=s lang=lang/></p> })}
                             <Sources sources=l.sources.clone() illustrative=l.illustrative nested=true/>

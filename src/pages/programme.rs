@@ -72,7 +72,7 @@ fn Programme(dataset: Arc<LoadedDataset>, programme: atlas_core::model::Programm
                 })}
                 {p.url.clone().filter(|u| atlas_core::rules::is_web_url(u)).map(|u| view! {
                     <dt>{move_tr!("programme-document")}</dt>
-                    <dd><a href=u.clone() rel="noopener noreferrer external">{u.clone()}</a></dd>
+                    <dd><a href=u.clone() rel="noopener noreferrer external"><bdi dir="ltr">{u.clone()}</bdi></a></dd>
                 })}
             </dl>
             {(!municipalities.is_empty()).then(|| view! {

@@ -45,6 +45,17 @@ test('the embed works in 300 × 300 without sideways scrolling', async (t) => {
   assert.equal(await page.locator('.finder .map').isVisible(), true, 'map and list both shown, one under the other');
 });
 
+test('on a phone the embed\'s list scrolls in its own box and never runs over the map below it', async (t) => {
+  const { page } = await openApp(t, '/uk/embed?language=uk', { viewport: { width: 360, height: 740 } });
+  await page.locator('#results li.result').first().waitFor();
+  const [list, map] = await Promise.all([page.locator('.results').boundingBox(), page.locator('.finder .map').boundingBox()]);
+  assert.ok(list.y + list.height <= map.y + 0.5, `the list (${list.y}–${list.y + list.height}) ends before the map begins (${map.y})`);
+  // What does not fit is scrolled to, inside the box, and not drawn past its end.
+  const box = await page.locator('.results').evaluate((el) => ({ overflow: getComputedStyle(el).overflowY, scroll: el.scrollHeight, client: el.clientHeight }));
+  assert.ok(box.scroll > box.client, 'more entries than fit');
+  assert.equal(box.overflow, 'auto');
+});
+
 test('the builder writes the snippet, the plain URL and the preview from the choices, all in its URL', async (t) => {
   const { page, server } = await openApp(t, '/en/embed-code');
   await page.locator('#embed-snippet').waitFor();

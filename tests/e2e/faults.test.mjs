@@ -102,7 +102,7 @@ test('offline after one visit: the finder opens with the kept data and says when
   });
   await waitForResults(page);
   const online = await resultCount(page);
-  assert.match(await page.locator('[data-testid=data-date]').textContent(), /Data from \u2068?\d{4}-\d{2}-\d{2}/);
+  assert.match(await page.locator('[data-testid=data-date]').textContent(), /Data from \u2068?[A-Z][a-z]{2} \d{1,2}, \d{4}/);
   assert.equal(await page.locator('[data-testid=data-date] strong').count(), 0, 'online: no offline note');
   // The worker controls the page and keeps the validated dataset.
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
@@ -121,7 +121,7 @@ test('offline after one visit: the finder opens with the kept data and says when
   await page.locator('[data-testid=data-date] strong').waitFor();
   const date = await page.locator('[data-testid=data-date]').textContent();
   assert.match(date, /You are offline/);
-  assert.match(date, /Data from \u2068?\d{4}-\d{2}-\d{2}/);
+  assert.match(date, /Data from \u2068?[A-Z][a-z]{2} \d{1,2}, \d{4}/);
   // A client route that was never opened online is the same app.
   await page.goto(`${server.url}/en/data`);
   await page.locator('main h1').waitFor();

@@ -130,6 +130,29 @@ test('near me: a mocked position sorts by distance, and the position stays out o
   await page.locator('[data-testid=near-origin]').waitFor();
 });
 
+test('distances are in the reader\'s unit: км in Ukrainian, كم in Arabic, km in Finnish', async (t) => {
+  for (const [lang, unit] of [['uk', 'км'], ['ar', 'كم'], ['fi', 'km']]) {
+    // Central Tampere, by the position in the address.
+    const { page } = await openApp(t, `/${lang}/?near=61.4981,23.7608`);
+    await page.locator('#results .distance').first().waitFor();
+    const first = await page.locator('#results .distance').first().textContent();
+    assert.ok(first.includes(unit) && /[0-9\u0660-\u0669]/.test(first), `${lang}: ${first}`);
+    if (lang !== 'fi') assert.ok(!first.includes('km'), `${lang}: ${first}`);
+    await page.close();
+  }
+});
+
+test('"For whom" offers each choice once: the group open to everyone is not a second "any"', async (t) => {
+  for (const lang of ['fi', 'sv', 'en', 'uk', 'ru', 'ar']) {
+    const { page } = await openApp(t, `/${lang}/`);
+    await page.locator('#finder-group option').nth(2).waitFor({ state: 'attached' });
+    const options = await page.locator('#finder-group option').allTextContents();
+    assert.ok(options.length > 2, `${lang}: ${options}`);
+    assert.equal(new Set(options.map((o) => o.trim())).size, options.length, `${lang}: ${options.join(' | ')}`);
+    await page.close();
+  }
+});
+
 test('near me refused: measuring from a municipality typed by its Swedish name', async (t) => {
   const { page } = await openApp(t, '/en/'); // no geolocation permission
   await waitForResults(page);

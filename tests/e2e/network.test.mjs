@@ -301,3 +301,33 @@ test('the area kinds offered follow the date, and an empty table says why', asyn
   await page.goto(new URL('/en/network?km=2000', page.url()).href);
   assert.match(await page.locator('[data-testid=empty-gaps]').textContent(), /No gaps/);
 });
+
+test('Arabic: each name in a list cell keeps its own order, with the Arabic comma between names', async (t) => {
+  const { page } = await openApp(t, '/ar/network');
+  const cell = page.locator('section[data-table=programmes] tbody td.list').filter({ has: page.locator('bdi') }).first();
+  await cell.waitFor();
+  const names = await cell.locator('bdi').allTextContents();
+  assert.ok(names.length > 1, `several names: ${names}`);
+  assert.equal(await cell.textContent(), names.join('، '));
+});
+
+test('Ukrainian and Russian: a date is not followed by a second full stop', async (t) => {
+  for (const lang of ['uk', 'ru']) {
+    const { page } = await openApp(t, `/${lang}/network`);
+    const day = page.locator('.network-day');
+    await day.waitFor();
+    // Without leptos-fluent's isolation marks around the date.
+    const text = (await day.textContent()).replace(/[\u2068\u2069]/g, '');
+    assert.match(text, /\d{4}/, `${lang}: ${text}`);
+    assert.doesNotMatch(text, /\.\s*\./, `${lang}: ${text}`);
+    await page.close();
+  }
+});
+
+test('the distance field is as large a target as the other fields', async (t) => {
+  const { page } = await openApp(t, '/uk/network', { viewport: { width: 1280, height: 800 } });
+  await page.locator('#network-km').waitFor();
+  const [km, select] = await Promise.all(['#network-km', '.network-controls select'].map((s) => page.locator(s).first().boundingBox()));
+  assert.ok(Math.abs(km.height - select.height) <= 4, `heights ${km.height} and ${select.height}`);
+  assert.ok(km.height >= 32 && km.width >= 96, `${km.width} × ${km.height}`);
+});

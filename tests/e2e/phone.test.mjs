@@ -129,6 +129,26 @@ test('near me brings the results into view, and the sort control says "nearest f
   }
 });
 
+test('at 320 px the sort control\'s label keeps its words whole, in Ukrainian and Arabic', async (t) => {
+  for (const lang of ['uk', 'ar']) {
+    const { page, context } = await openApp(t, `/${lang}/`, { viewport: { width: 320, height: 640 } });
+    await waitForResults(page);
+    const label = page.locator('.sort-control label');
+    // One line box per word at most: a word broken in the middle takes a line box of its own.
+    const lines = await label.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    const words = (await label.textContent()).trim().split(/\s+/).length;
+    assert.ok(lines <= words, `${lang}: "${await label.textContent()}" on ${lines} lines`);
+    const [l, select] = await Promise.all([box(label), box(page.locator('#finder-sort'))]);
+    assert.ok(select.right <= 320 && select.left >= 0, `${lang}: the select within the page (${select.left}–${select.right})`);
+    assert.ok(l.right <= 320 && l.left >= 0);
+    await context.close();
+  }
+});
+
 test('search forgives: Cyrillic spellings and typos find Helsinki, with suggestions when nothing matches', async (t) => {
   for (const [lang, q, viewport] of [['uk', 'Гельсінкі', PHONE], ['ru', 'Хельсинки', DESKTOP], ['en', 'Helsinky', PHONE], ['ar', 'هلسنكي', DESKTOP]]) {
     const { page, context } = await openApp(t, `/${lang}/?q=${encodeURIComponent(q)}`, { viewport });

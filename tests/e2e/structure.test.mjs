@@ -3,7 +3,10 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { openApp } from './helpers.mjs';
+
+const dataset = JSON.parse(fs.readFileSync(new URL('../../public/data/atlas.json', import.meta.url)));
 
 /** Opens `path` with the browser's clock fixed at `iso` (the app reads "today" from it). */
 async function openOn(t, path, iso) {
@@ -37,6 +40,10 @@ test('at=2024-06-01 shows the ELY Centres and TE Offices, and the date picker sw
   assert.equal(count(ids, 'te-office:'), 15);
   assert.equal(count(ids, 'vitality-centre:'), 0);
   assert.equal(count(ids, 'employment-area:'), 0);
+  // They existed on that day: none is marked former (which they are today, in November 2026).
+  assert.equal(await page.locator('.actor-item[data-actor-id^="ely-centre:"] .badge.former').count(), 0);
+  assert.ok(ids.includes('osaamiskeskus'));
+  assert.equal(await page.locator('.actor-item[data-actor-id="osaamiskeskus"] .badge.former').count(), 0);
 
   await page.locator('#actors-at').fill('2026-03-01');
   await page.waitForURL(/at=2026-03-01/);
@@ -193,4 +200,17 @@ test('the data page counts the sourced and the illustrative records', async (t) 
   assert.ok(sourced > 400 && illustrative > 0, `${sourced} sourced, ${illustrative} illustrative`);
   assert.equal(sourced + illustrative, shown, 'every actor has a source or the mark');
   assert.equal(await page.locator('tr[data-kind=area] [data-testid=sourced]').textContent(), '–');
+});
+
+test('in Arabic, a web address shown as a link reads left to right: its slashes stay in place', async (t) => {
+  const programme = dataset.programmes.find((p) => p.url);
+  for (const [path, link] of [[`/ar/programmes/${programme.id}`, `a[href="${programme.url}"]`], ['/ar/legislation', '.acts a[rel~=external]']]) {
+    const { page } = await openApp(t, path);
+    const address = page.locator(link).first();
+    await address.waitFor();
+    const bdi = address.locator('bdi[dir=ltr]');
+    assert.equal(await bdi.count(), 1, path);
+    assert.equal(await bdi.textContent(), await address.getAttribute('href'), path);
+    await page.close();
+  }
 });

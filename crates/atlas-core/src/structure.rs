@@ -16,6 +16,12 @@ impl Actor {
     pub fn is_valid_on(&self, day: Date) -> bool {
         valid_on(self.valid_from, self.valid_to, day)
     }
+
+    /// Whether the actor had ended by `day` (its last day was before it): a former actor on that
+    /// day, though it may appear in a list of that day's structure through its successors.
+    pub fn has_ended_by(&self, day: Date) -> bool {
+        self.valid_to.is_some_and(|last| last < day)
+    }
 }
 
 /// Where the facts of one kind of record come from (SPEC §1 `sources`, `illustrative`):
@@ -318,6 +324,20 @@ impl Atlas {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_actor_has_ended_only_after_its_last_day() {
+        let doc = serde_json::json!({"format": "integration-atlas/1", "actors": [
+            {"id": "ely", "name": {"fi": "E"}, "level": "regional", "kind": "agency", "valid_from": "2010-01-01", "valid_to": "2025-12-31"},
+            {"id": "open", "name": {"fi": "O"}, "level": "national", "kind": "agency"}]});
+        let a = crate::load(&doc.to_string()).unwrap().atlas;
+        let day = |s: &str| Date::parse(s).unwrap();
+        let (ely, open) = (&a.actors[0], &a.actors[1]);
+        assert!(!ely.has_ended_by(day("2023-06-15")), "it existed then");
+        assert!(!ely.has_ended_by(day("2025-12-31")), "its last day");
+        assert!(ely.has_ended_by(day("2026-01-01")));
+        assert!(!open.has_ended_by(day("2100-01-01")), "no end");
+    }
 
     #[test]
     fn provenance_counts() {

@@ -39,7 +39,7 @@ pub enum Cell {
     Km(Option<f64>),
     /// A share in per cent, shown with one decimal; `None` for an empty area.
     Percent(Option<f64>),
-    /// Names, shown joined by ", ".
+    /// Names (joined by ", " in [`Cell::text`]; the app shows each on its own).
     List(Vec<String>),
     /// Language codes (ISO 639): the app shows them by their names in the UI language.
     Languages(Vec<String>),
