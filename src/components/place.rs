@@ -2,7 +2,7 @@
 //! municipalities and areas, whose value is `m:CODE` or `a:AREA-ID` ("" for all).
 
 use crate::i18n::area_kind_name;
-use atlas_core::text::fold;
+use atlas_core::text::sort_key;
 use atlas_core::Atlas;
 use leptos::prelude::*;
 use leptos_fluent::tr;
@@ -33,7 +33,7 @@ pub fn place_options(
     selected: &str,
 ) -> impl IntoView {
     let group = |label: String, mut items: Vec<(String, String)>| {
-        items.sort_by_cached_key(|(_, name)| fold(name));
+        items.sort_by_cached_key(|(_, name)| sort_key(name, ui));
         let options = items
             .into_iter()
             .map(|(v, n)| {

@@ -9,7 +9,7 @@ use crate::data::LoadedDataset;
 use crate::i18n::{programme_kind_name, programme_status_name, ui_language};
 use crate::state::{use_today, use_url_state};
 use atlas_core::structure::{ProgrammeQuery, ProgrammeStatus};
-use atlas_core::text::fold;
+use atlas_core::text::sort_key;
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};
 use leptos_router::components::A;
@@ -78,7 +78,7 @@ fn Programmes(dataset: Arc<LoadedDataset>) -> impl IntoView {
             .filter(|&m| valid[m].is_empty())
             .map(|m| atlas.municipalities[m].name.get(ui).to_string())
             .collect();
-        without.sort_by_cached_key(|n| fold(n));
+        without.sort_by_cached_key(|n| sort_key(n, ui));
         let with: Vec<(String, Vec<usize>)> = (0..atlas.municipalities.len())
             .filter(|&m| !valid[m].is_empty())
             .map(|m| (atlas.municipalities[m].name.get(ui).to_string(), valid[m].clone()))

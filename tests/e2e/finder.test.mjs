@@ -153,6 +153,20 @@ test('"For whom" offers each choice once: the group open to everyone is not a se
   }
 });
 
+test('places are in the order of the reader\'s alphabet: Å, Ä and Ö after Z in Finnish and Swedish', async (t) => {
+  const names = async (page) => {
+    await page.locator('#finder-place optgroup').first().locator('option').nth(300).waitFor({ state: 'attached' });
+    return page.locator('#finder-place optgroup').first().locator('option').allTextContents();
+  };
+  const { page } = await openApp(t, '/fi/');
+  const fi = await names(page);
+  const at = (n) => fi.indexOf(n);
+  assert.ok(at('Akaa') < at('Ylöjärvi') && at('Ylöjärvi') < at('Ähtäri') && at('Ähtäri') < at('Äänekoski'), fi.slice(0, 4).join(', '));
+  assert.equal(fi.at(-1), 'Äänekoski');
+  const en = await names(await (await openApp(t, '/en/')).page);
+  assert.ok(en.indexOf('Äänekoski') < en.indexOf('Akaa'), 'in English Ä is an A');
+});
+
 test('near me refused: measuring from a municipality typed by its Swedish name', async (t) => {
   const { page } = await openApp(t, '/en/'); // no geolocation permission
   await waitForResults(page);

@@ -238,7 +238,8 @@ impl Atlas {
         }
     }
 
-    /// Each service's place when all are sorted by name in `lang` (folded, ties by position).
+    /// Each service's place when all are sorted by name in `lang` (by `text::sort_key`, ties by
+    /// position).
     /// Computed once per UI language, so sorting results is sorting integers.
     pub fn name_ranks(&self, lang: &str) -> Arc<Vec<u32>> {
         let mut cache = self.name_ranks.lock().unwrap_or_else(|e| e.into_inner());
@@ -253,7 +254,7 @@ impl Atlas {
                     String::with_capacity(self.services.iter().map(|s| s.name.get(lang).len()).sum());
                 let mut ends = Vec::with_capacity(n);
                 for s in &self.services {
-                    names.push_str(&fold(s.name.get(lang)));
+                    names.push_str(&crate::text::sort_key(s.name.get(lang), lang));
                     ends.push(names.len() as u32);
                 }
                 let name = |i: u32| {

@@ -250,7 +250,7 @@ mod tests {
     }
 
     #[test]
-    fn sorted_by_name_as_folded_names_then_positions_sort() {
+    fn sorted_by_name_as_the_languages_sort_keys_then_positions_sort() {
         let a = atlas();
         let now = LocalTime {
             date: Date::parse("2026-11-23").unwrap(),
@@ -266,7 +266,7 @@ mod tests {
                 let got: Vec<usize> = a.search(&q, lang, now).hits.iter().map(|h| h.service).collect();
                 let mut want: Vec<(String, usize)> = (0..a.services.len())
                     .filter(|&i| municipality.is_none_or(|m| a.services[i].municipality == m))
-                    .map(|i| (crate::text::fold(a.services[i].name.get(lang)), i))
+                    .map(|i| (crate::text::sort_key(a.services[i].name.get(lang), lang), i))
                     .collect();
                 want.sort();
                 let want: Vec<usize> = want.into_iter().map(|(_, i)| i).collect();

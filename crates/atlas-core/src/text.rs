@@ -274,6 +274,28 @@ impl LocalisedText {
 /// non-alphanumerics collapsed to one space. Done once per record at load and
 /// once per query, so that matching is a plain substring test.
 pub fn fold(s: &str) -> String {
+    fold_as(s, false)
+}
+
+/// The key names are put in order by in `lang`: the folded name, except that in Finnish and
+/// Swedish å, ä (æ) and ö (ø) are letters of their own after z, as their alphabets have them
+/// (Ylöjärvi, Åland, Äänekoski, Övertorneå), where folding would file them under a and o.
+pub fn sort_key(s: &str, lang: &str) -> String {
+    fold_as(s, matches!(lang, "fi" | "sv"))
+}
+
+/// The Nordic letters' places after z in a [`sort_key`]: the three characters that follow `z`
+/// in ASCII, so they sort after every folded Latin letter and before any other script.
+fn nordic_letter(c: char) -> Option<char> {
+    match c {
+        'å' => Some('{'),
+        'ä' | 'æ' => Some('|'),
+        'ö' | 'ø' => Some('}'),
+        _ => None,
+    }
+}
+
+fn fold_as(s: &str, nordic: bool) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = true;
     for c in s.chars() {
@@ -290,7 +312,10 @@ pub fn fold(s: &str) -> String {
             continue;
         }
         for lc in c.to_lowercase() {
-            if lc.is_alphanumeric() {
+            if let Some(letter) = nordic.then(|| nordic_letter(lc)).flatten() {
+                out.push(letter);
+                space = false;
+            } else if lc.is_alphanumeric() {
                 match fold_char(lc) {
                     Some(base) => out.push_str(base),
                     None => out.push(lc),
@@ -479,6 +504,51 @@ mod tests {
         assert_eq!(fold("Київ"), "киів");
         assert_eq!(fold("Straße"), "strasse");
         assert_eq!(fold("Ääni-ja-Öljy"), "aani ja oljy");
+    }
+
+    #[test]
+    fn finnish_and_swedish_put_a_ring_a_umlaut_o_umlaut_after_z() {
+        let order = |lang: &str| {
+            let mut names = [
+                "Äänekoski",
+                "Övertorneå",
+                "Åland",
+                "Akaa",
+                "Ylöjärvi",
+                "Zeta",
+                "Oulu",
+                "Ähtäri",
+            ];
+            names.sort_by_cached_key(|n| sort_key(n, lang));
+            names
+        };
+        let nordic = [
+            "Akaa",
+            "Oulu",
+            "Ylöjärvi",
+            "Zeta",
+            "Åland",
+            "Ähtäri",
+            "Äänekoski",
+            "Övertorneå",
+        ];
+        assert_eq!(order("fi"), nordic);
+        assert_eq!(order("sv"), nordic);
+        // Elsewhere they are a and o, as folding for search has them.
+        assert_eq!(
+            order("en"),
+            [
+                "Äänekoski",
+                "Ähtäri",
+                "Akaa",
+                "Åland",
+                "Oulu",
+                "Övertorneå",
+                "Ylöjärvi",
+                "Zeta"
+            ]
+        );
+        assert_eq!(sort_key("Ääni", "en"), fold("Ääni"));
     }
 
     #[test]

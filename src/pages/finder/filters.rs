@@ -6,7 +6,7 @@ use crate::browser::language_name;
 use crate::components::place::{parse_place, place_options, place_value};
 use crate::i18n::{channel_word_name, group_name, topic_name};
 use crate::state::use_today;
-use atlas_core::text::fold;
+use atlas_core::text::sort_key;
 use atlas_core::Query;
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};
@@ -144,7 +144,7 @@ fn PlaceFilter() -> impl IntoView {
 #[component]
 fn VocabularySelect(field: &'static str) -> impl IntoView {
     let ctx = expect_context::<FinderContext>();
-    let query = ctx.query;
+    let (query, ctx_lang) = (ctx.query, ctx.lang);
     let atlas = &ctx.dataset.loaded.atlas;
     let values = match field {
         "channel" => atlas.service_vocabulary(|s| &s.channels),
@@ -183,7 +183,8 @@ fn VocabularySelect(field: &'static str) -> impl IntoView {
     let options = move || {
         let selected = current.get();
         let mut items: Vec<(String, String)> = values.iter().map(|v| (v.clone(), name(v))).collect();
-        items.sort_by_cached_key(|(_, n)| fold(n));
+        let ui = ctx_lang.get();
+        items.sort_by_cached_key(|(_, n)| sort_key(n, ui));
         view! {
             <option value="" selected=selected.is_empty()>{tr!("filter-any")}</option>
             {items
