@@ -346,6 +346,18 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
+/// Moves keyboard focus to an element without scrolling to it (the page was put back where
+/// it was already).
+pub fn focus_without_scrolling(el: &web_sys::Element) {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"preventScroll".into(), &JsValue::TRUE);
+    if let Ok(focus) =
+        js_sys::Reflect::get(el, &"focus".into()).and_then(|f| f.dyn_into::<js_sys::Function>())
+    {
+        let _ = focus.call1(el, &options);
+    }
+}
+
 pub fn scroll_into_view(id: &str) {
     if let Some(el) = document().get_element_by_id(id) {
         let opts = web_sys::ScrollIntoViewOptions::new();

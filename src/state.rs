@@ -33,6 +33,9 @@ pub struct FinderReturn {
     /// never seen were laid out at an estimated height (`content-visibility`), so the scroll
     /// offsets alone land near the place, and this puts the entry back exactly where it was.
     pub anchor: Option<(usize, f64)>,
+    /// The service whose entry was opened from the list (not from a map popup): its link has the
+    /// focus again on the way back.
+    pub opened: Option<usize>,
 }
 
 #[derive(Clone, Copy)]

@@ -264,6 +264,9 @@ test('coming back from a service restores the list: filters, length and scroll',
   await page.waitForURL(/\/en\/\?language=fi$/);
   await sameSight(page, left);
   assert.equal(await entries.count(), n, 'as many entries as before');
+  // The keyboard goes on from the entry that was opened, not from the top of the page.
+  await page.waitForFunction((n) => document.activeElement?.matches('.result-name a') && document.activeElement.textContent.trim() === n, name);
+  await sameSight(page, left);
   sight = await sightAtNextClick(page);
   await page.locator('#results .result-name a', { hasText: name }).click();
   await page.waitForURL(/\/en\/services\//);
@@ -272,6 +275,7 @@ test('coming back from a service restores the list: filters, length and scroll',
   await page.waitForURL(/\/en\/\?language=fi$/);
   assert.ok(await page.locator('#lang-fi').isChecked());
   await sameSight(page, leftAgain);
+  await page.waitForFunction((n) => document.activeElement?.textContent.trim() === n, name);
 });
 
 test('desktop: coming back from a service restores the list\'s own scroll, the entries in sight where they were', async (t) => {

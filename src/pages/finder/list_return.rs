@@ -8,16 +8,29 @@
 use crate::state::FinderReturn;
 use leptos::prelude::*;
 
-/// Scrolls the list back to where it was left, then lets entries out of sight be skipped again.
+/// Scrolls the list back to where it was left, then lets entries out of sight be skipped again
+/// and gives the keyboard focus back to the entry that was opened, so that a keyboard or screen
+/// reader user goes on from where they were rather than from the top of the page.
 pub fn put_list_back(r: FinderReturn, restoring: RwSignal<bool>) {
-    // Two frames: the first lays out the restored list, the second can scroll in it.
+    let done = move || {
+        restoring.set(false);
+        if let Some(link) = r
+            .opened
+            .and_then(super::result_list::entry_of)
+            .and_then(|li| li.query_selector("a[href]").ok().flatten())
+        {
+            crate::browser::focus_without_scrolling(&link);
+        }
+    };
+    // Two frames: the first lays out the restored list, the second can scroll in it. (The page's
+    // heading took the focus a frame after the navigation, components/layout.rs; this comes after.)
     request_animation_frame(move || {
         request_animation_frame(move || {
             crate::browser::window_scroll_to(r.window_y);
             crate::browser::set_scroll_top_by_id("results", r.list_y);
             match r.anchor {
-                Some((i, top)) => put_entry_back(i, top, r.window_y, restoring, 5),
-                None => restoring.set(false),
+                Some((i, top)) => put_entry_back(i, top, r.window_y, done, 5),
+                None => done(),
             }
         })
     });
@@ -40,10 +53,10 @@ pub fn first_entry_in_sight() -> Option<(usize, f64)> {
 /// scrolls, else the page), the page staying at `window_y`: the scroll offsets the list was
 /// left at were measured over entries never seen, laid out at an estimated height. What is
 /// above the list may still be settling, so it looks again in the next frame until the entry
-/// stays put (a few frames at most); then the entries out of sight go back to being skipped.
-fn put_entry_back(i: usize, top: f64, window_y: f64, restoring: RwSignal<bool>, tries: u8) {
+/// stays put (a few frames at most); then `done`.
+fn put_entry_back(i: usize, top: f64, window_y: f64, done: impl Fn() + Copy + 'static, tries: u8) {
     let Some(li) = super::result_list::entry_of(i) else {
-        return restoring.set(false);
+        return done();
     };
     // Scrolling the list can make the page follow an entry in it (scroll anchoring).
     if (crate::browser::window_scroll_y() - window_y).abs() >= 1.0 {
@@ -51,7 +64,7 @@ fn put_entry_back(i: usize, top: f64, window_y: f64, restoring: RwSignal<bool>, 
     }
     let off = li.get_bounding_client_rect().top() - top;
     if off.abs() < 1.0 || tries == 0 {
-        return restoring.set(false);
+        return done();
     }
     match li.parent_element().and_then(|ul| ul.parent_element()) {
         Some(list) if list.scroll_height() > list.client_height() => {
@@ -59,5 +72,5 @@ fn put_entry_back(i: usize, top: f64, window_y: f64, restoring: RwSignal<bool>, 
         }
         _ => crate::browser::window_scroll_to(window_y + off),
     }
-    request_animation_frame(move || put_entry_back(i, top, window_y, restoring, tries - 1));
+    request_animation_frame(move || put_entry_back(i, top, window_y, done, tries - 1));
 }

@@ -55,8 +55,9 @@ pub struct FinderContext {
 
 impl FinderContext {
     /// Remembers the list as it is (filters, length, scroll) for coming back from a
-    /// service, whether the service was opened from the list or from a map popup.
-    pub fn remember_list(&self) {
+    /// service, whether the service was opened from the list (`opened`: its entry's service)
+    /// or from a map popup.
+    pub fn remember_list(&self, opened: Option<usize>) {
         // The address as typed, which the history is told a frame after a keystroke.
         crate::state::write_history_now();
         self.last_finder.0.set_value(Some(FinderReturn {
@@ -65,6 +66,7 @@ impl FinderContext {
             window_y: crate::browser::window_scroll_y(),
             list_y: crate::browser::scroll_top_by_id("results"),
             anchor: list_return::first_entry_in_sight(),
+            opened,
         }))
     }
 
@@ -328,7 +330,7 @@ pub fn Finder(
                     fit_key=fit_key
                     one_place=Signal::derive(move || query.with(|q| q.municipality.is_some()))
                     lang=lang
-                    on_leave=Callback::new(move |()| ctx_leave.remember_list())
+                    on_leave=Callback::new(move |()| ctx_leave.remember_list(None))
                 />
             </div>
         </div>

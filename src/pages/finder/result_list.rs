@@ -181,8 +181,13 @@ pub fn ResultList(highlighted: RwSignal<Option<usize>>, selected: RwSignal<Optio
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .and_then(|el| el.closest("a[href]").ok().flatten());
-        if link.is_some() {
-            ctx.remember_list();
+        if let Some(link) = link {
+            let opened = link
+                .closest("li[data-index]")
+                .ok()
+                .flatten()
+                .and_then(|li| li.get_attribute("data-index")?.parse().ok());
+            ctx.remember_list(opened);
         }
     };
     let more = move || results.with(|r| r.hits.len()) > limit.get();
