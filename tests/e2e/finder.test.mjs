@@ -163,6 +163,9 @@ test('places are in the order of the reader\'s alphabet: Å, Ä and Ö after Z i
   const at = (n) => fi.indexOf(n);
   assert.ok(at('Akaa') < at('Ylöjärvi') && at('Ylöjärvi') < at('Ähtäri') && at('Ähtäri') < at('Äänekoski'), fi.slice(0, 4).join(', '));
   assert.equal(fi.at(-1), 'Äänekoski');
+  // The names offered as one types a place to measure from, too.
+  const typed = await page.locator('#municipality-names option').evaluateAll((o) => o.map((e) => e.value));
+  assert.deepEqual(typed, fi);
   const en = await names(await (await openApp(t, '/en/')).page);
   assert.ok(en.indexOf('Äänekoski') < en.indexOf('Akaa'), 'in English Ä is an A');
 });

@@ -123,7 +123,7 @@ pub fn NearMe() -> impl IntoView {
             .iter()
             .map(|m| m.name.get(ui).to_string())
             .collect();
-        names.sort_unstable();
+        names.sort_by_cached_key(|n| atlas_core::text::sort_key(n, ui));
         names
             .into_iter()
             .map(|n| view! { <option value=n></option> })
