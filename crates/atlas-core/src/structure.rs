@@ -18,7 +18,7 @@ impl Actor {
     }
 
     /// Whether the actor had ended by `day` (its last day was before it): a former actor on that
-    /// day, though it may appear in a list of that day's structure through its successors.
+    /// day.
     pub fn has_ended_by(&self, day: Date) -> bool {
         self.valid_to.is_some_and(|last| last < day)
     }
