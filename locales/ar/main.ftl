@@ -479,3 +479,8 @@ embed-controls = عناصر التحكم المعروضة
 embed-controls-all = كل خيارات التصفية
 embed-controls-search = مربع البحث فقط
 embed-controls-none = لا شيء: النتائج فقط
+
+# The map's controls
+map-zoom-in = تكبير
+map-zoom-out = تصغير
+map-popup-close = إغلاق

@@ -450,3 +450,8 @@ embed-controls = Controls shown
 embed-controls-all = All filters
 embed-controls-search = The search box only
 embed-controls-none = None: the results only
+
+# The map's controls
+map-zoom-in = Zoom in
+map-zoom-out = Zoom out
+map-popup-close = Close

@@ -453,3 +453,8 @@ embed-controls = Näytettävät valinnat
 embed-controls-all = Kaikki rajaukset
 embed-controls-search = Vain hakukenttä
 embed-controls-none = Ei valintoja: vain tulokset
+
+# The map's controls
+map-zoom-in = Lähennä
+map-zoom-out = Loitonna
+map-popup-close = Sulje

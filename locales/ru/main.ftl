@@ -466,3 +466,8 @@ embed-controls = Элементы управления
 embed-controls-all = Все фильтры
 embed-controls-search = Только поле поиска
 embed-controls-none = Никаких: только результаты
+
+# The map's controls
+map-zoom-in = Приблизить
+map-zoom-out = Отдалить
+map-popup-close = Закрыть

@@ -453,3 +453,8 @@ embed-controls = Kontroller som visas
 embed-controls-all = Alla avgränsningar
 embed-controls-search = Endast sökrutan
 embed-controls-none = Inga: endast resultaten
+
+# The map's controls
+map-zoom-in = Zooma in
+map-zoom-out = Zooma ut
+map-popup-close = Stäng

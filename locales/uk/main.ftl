@@ -466,3 +466,8 @@ embed-controls = Елементи керування
 embed-controls-all = Усі фільтри
 embed-controls-search = Лише поле пошуку
 embed-controls-none = Жодних: лише результати
+
+# The map's controls
+map-zoom-in = Збільшити
+map-zoom-out = Зменшити
+map-popup-close = Закрити

@@ -64,6 +64,12 @@ extern "C" {
     pub fn set_content(this: &Popup, content: &web_sys::HtmlElement) -> Popup;
     #[wasm_bindgen(method, js_name = openOn)]
     pub fn open_on(this: &Popup, map: &Map) -> Popup;
+    /// Lays the open popup out again (after its options change) and pans it into view.
+    #[wasm_bindgen(method)]
+    pub fn update(this: &Popup);
+    /// Merges `options` into a Leaflet object's options.
+    #[wasm_bindgen(js_namespace = L, js_name = setOptions)]
+    pub fn set_options(object: &JsValue, options: &JsValue);
 
     #[derive(Clone)]
     pub type LatLngBounds;

@@ -35,6 +35,13 @@ const MAX_FIT_ZOOM: u8 = 13;
 /// A point answers a click or a tap this far beyond its drawn edge (CSS pixels): a finger is
 /// less exact than a mouse.
 const HIT_SLOP: f64 = 3.0;
+/// A popup's width beyond its text: the content's inline margins (20 + 24 px, style/main.css),
+/// the wrapper's 1 px padding on each side and the 1 px Leaflet adds to the measured width.
+const POPUP_CHROME_PX: f64 = 47.0;
+/// How far from the map's edges Leaflet pans an opening popup (its `autoPanPadding`).
+const POPUP_PAN_PADDING_PX: f64 = 8.0;
+/// Leaflet's own default widest popup text, kept where the map is wide enough for it.
+const POPUP_MAX_WIDTH_PX: f64 = 300.0;
 
 /// Live Leaflet objects of one mounted map.
 struct LiveMap {
@@ -226,6 +233,15 @@ pub fn ServiceMap(
         }
     });
 
+    // Leaflet's controls speak the UI language, and follow it when it changes (the map stays).
+    Effect::new(move |_| {
+        lang.track();
+        made.track();
+        if let Some(el) = node.get_untracked() {
+            label_controls(&el, i18n);
+        }
+    });
+
     on_cleanup(move || {
         if let Some(m) = live.get_value().borrow_mut().take() {
             if let Some((observer, _)) = &m.resize {
@@ -316,6 +332,9 @@ fn make_map<R: Fn() + Clone + 'static>(
     // `display: none`, the view is also fitted again, as it could not be at zero size.
     let was_hidden = Rc::new(Cell::new(el.client_width() == 0));
     let (map_r, el_r, dataset_r, redraw_r) = (map.clone(), el.clone(), dataset.clone(), redraw.clone());
+    // Holds the map's own cell, as the click handler does: the cycle is broken when the map is
+    // cleaned up.
+    let live_r = live.clone();
     let on_resize = Closure::<dyn FnMut()>::new(move || {
         let hidden = el_r.client_width() == 0;
         if hidden {
@@ -323,6 +342,13 @@ fn make_map<R: Fn() + Clone + 'static>(
             return;
         }
         map_r.invalidate_size();
+        // An open popup keeps within the map's new width (a phone turned, a window narrowed).
+        if let Ok(g) = live_r.try_borrow() {
+            if let Some((_, p)) = g.as_ref().and_then(|m| m.popup.as_ref()) {
+                leaflet::set_options(p, &popup_options(el_r.client_width().into()));
+                p.update();
+            }
+        }
         if was_hidden.replace(false)
             && fit_key.with_untracked(|k| *k != Query::default())
             && services.with_untracked(|ids| !ids.is_empty())
@@ -342,7 +368,7 @@ fn make_map<R: Fn() + Clone + 'static>(
     // A click (or a tap: Leaflet sends none after a drag) on a point: a service opens its popup,
     // made now, and is chosen in the list; a cluster is zoomed to.
     let on_click = {
-        let (map, live, dataset) = (map.clone(), live.clone(), dataset.clone());
+        let (map, live, dataset, el) = (map.clone(), live.clone(), dataset.clone(), el.clone());
         // Holds the map's own cell: the cycle is broken when the map is cleaned up (`take`).
         Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
             let at: leaflet::Point = leaflet::get(&event, "containerPoint").unchecked_into();
@@ -358,10 +384,12 @@ fn make_map<R: Fn() + Clone + 'static>(
                 Some(Chosen::Service(i)) => {
                     let l = dataset.loaded.atlas.services[i].location;
                     let content = popup(&dataset, i, lang.get_untracked(), i18n, &leave_fn);
-                    let p = leaflet::popup(&JsValue::UNDEFINED)
+                    let p = leaflet::popup(&popup_options(el.client_width().into()))
                         .set_lat_lng(&lat_lng(l.lat, l.lon))
                         .set_content(&content)
                         .open_on(&map);
+                    // Its close button is made on opening, labelled by Leaflet in English.
+                    label_controls(&el, i18n);
                     if let Ok(mut g) = live.try_borrow_mut() {
                         if let Some(m) = g.as_mut() {
                             m.popup = Some((i, p));
@@ -436,6 +464,47 @@ fn make_map<R: Fn() + Clone + 'static>(
         _handlers: vec![on_move, on_click, on_pointer],
         _leave: leave,
         resize,
+    }
+}
+
+/// A popup's options for a map `map_width` px wide: Leaflet's default widest text (300 px) and
+/// its padding are wider than a phone's map, which cut the text off and put the close button
+/// out of reach; the text is kept narrow enough for the whole popup to fit, and Leaflet pans
+/// the map to bring it into view.
+fn popup_options(map_width: f64) -> JsValue {
+    let max_width = (map_width - POPUP_CHROME_PX - 2.0 * POPUP_PAN_PADDING_PX).clamp(0.0, POPUP_MAX_WIDTH_PX);
+    options(&[
+        ("maxWidth", max_width.into()),
+        // Leaflet's default 50 px, never above the widest.
+        ("minWidth", max_width.min(50.0).into()),
+        ("autoPan", true.into()),
+        (
+            "autoPanPadding",
+            leaflet::point(POPUP_PAN_PADDING_PX, POPUP_PAN_PADDING_PX),
+        ),
+    ])
+}
+
+/// Labels Leaflet's controls inside the map's container `el` in the UI language: the zoom
+/// buttons (Leaflet writes their titles once, when the map is made) and an open popup's close
+/// button (Leaflet 1.9 labels it "Close popup", with no option to change it).
+fn label_controls(el: &web_sys::HtmlElement, i18n: I18n) {
+    let labels = [
+        (".leaflet-control-zoom-in", tr!(i18n, "map-zoom-in")),
+        (".leaflet-control-zoom-out", tr!(i18n, "map-zoom-out")),
+        (".leaflet-popup-close-button", tr!(i18n, "map-popup-close")),
+    ];
+    for (selector, label) in labels {
+        let Ok(found) = el.query_selector_all(selector) else {
+            continue;
+        };
+        for i in 0..found.length() {
+            let Some(Ok(button)) = found.item(i).map(|n| n.dyn_into::<web_sys::Element>()) else {
+                continue;
+            };
+            let _ = button.set_attribute("title", &label);
+            let _ = button.set_attribute("aria-label", &label);
+        }
     }
 }
 

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import { openApp } from './helpers.mjs';
 import {
   resultCount, waitForResults, servicesOnMap, sightAtNextClick, sameSight, waitForPoints, datasetServices, zoomToSingles, CANVAS,
+  waitForView, onPage, inMap,
 } from './finder-page.mjs';
 
 const PHONE = { width: 360, height: 740 };
@@ -19,6 +20,12 @@ const SERVICE = dataset.services.find((s) => s.municipality === '091' && s.phone
 
 /** Text without leptos-fluent's isolation marks around arguments. */
 const plain = (s) => s.replace(/[\u2068\u2069]/g, '');
+
+/** A message of a UI language's Fluent file, as written there (a plain one-line message). */
+const message = (lang, key) => {
+  const ftl = fs.readFileSync(new URL(`../../locales/${lang}/main.ftl`, import.meta.url), 'utf8');
+  return new RegExp(`^${key} = (.*)$`, 'm').exec(ftl)[1];
+};
 
 /** The element's box relative to the viewport. */
 const box = (locator) => locator.evaluate((e) => e.getBoundingClientRect().toJSON());
@@ -458,4 +465,129 @@ test('the embed-code builder\'s preview shows the embed whole, nothing cut off a
   });
   assert.ok(fit.content <= fit.frame, `the embed is as wide as its frame: ${JSON.stringify(fit)}`);
   assert.ok(fit.map <= fit.frame, `the map ends inside the frame: ${JSON.stringify(fit)}`);
+});
+
+/**
+ * At 360 px (or `viewport`), the map of Tampere's services (`/{lang}/?municipality=837&view=map`) with the popup
+ * of the service whose languages line is longest (the widest popup) tapped open.
+ */
+async function openTamperePopup(t, lang, viewport = PHONE) {
+  const { page } = await openApp(t, `/${lang}/?municipality=837&view=map`, { viewport, hasTouch: true });
+  await waitForPoints(page);
+  // The map starts below the fold (the count and the toggles come first): bring it into sight.
+  await page.locator('.map').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  const view = await waitForView(page, (v) => v.width > 300 && v.points > 0 && v.top >= 0 && v.top + v.height <= v.vh);
+  const tampere = dataset.services.filter((s) => s.municipality === '837');
+  // Where each stands (one municipality's services stand apart), clear of the zoom buttons.
+  const tappable = tampere
+    .map((s) => ({ s, at: onPage(view, s.location.lat, s.location.lon) }))
+    .filter(({ at }) => inMap(view, at, 15) && !(at.x < view.left + 60 && at.y < view.top + 90));
+  assert.ok(tappable.length > 0, 'a service of Tampere stands on the map');
+  const { s, at } = tappable.reduce((a, b) => (b.s.languages.length > a.s.languages.length ? b : a));
+  await page.touchscreen.tap(at.x, at.y);
+  await page.locator('.leaflet-popup-content .popup-name').waitFor();
+  return { page, service: s };
+}
+
+/** The map's inner box and those of the open popup (its bubble and tip) and its close button. */
+const popupBoxes = (page) => page.evaluate(() => {
+  const map = document.querySelector('.leaflet-container');
+  const r = map.getBoundingClientRect();
+  const inner = { left: r.left + map.clientLeft, top: r.top + map.clientTop };
+  Object.assign(inner, { right: inner.left + map.clientWidth, bottom: inner.top + map.clientHeight });
+  const popup = document.querySelector('.leaflet-popup')?.getBoundingClientRect().toJSON();
+  const close = document.querySelector('.leaflet-popup-close-button')?.getBoundingClientRect().toJSON();
+  return { map: inner, popup, close };
+});
+const within = (b, m) => b && b.left >= m.left && b.right <= m.right && b.top >= m.top && b.bottom <= m.bottom;
+
+/** Waits (up to 5 s) for Leaflet to have panned the open popup into the map's view; returns the boxes. */
+async function popupSettled(page) {
+  await page.waitForFunction(() => {
+    // The map's inner box (inside its border), as popupBoxes measures it.
+    const map = document.querySelector('.leaflet-container');
+    const r = map.getBoundingClientRect();
+    const [left, top] = [r.left + map.clientLeft, r.top + map.clientTop];
+    const [right, bottom] = [left + map.clientWidth, top + map.clientHeight];
+    return [...document.querySelectorAll('.leaflet-popup, .leaflet-popup-close-button')].every((e) => {
+      const b = e.getBoundingClientRect();
+      return b.left >= left && b.right <= right && b.top >= top && b.bottom <= bottom;
+    });
+  }, null, { timeout: 5000 }).catch(() => {});
+  return popupBoxes(page);
+}
+
+test('phone: a service\'s popup fits inside the map with its close button in reach, and reads in the page\'s direction', async (t) => {
+  for (const lang of ['uk', 'ar']) {
+    const { page } = await openTamperePopup(t, lang);
+    const boxes = await popupSettled(page);
+    assert.ok(within(boxes.popup, boxes.map), `${lang}: the popup lies within the map: ${JSON.stringify(boxes)}`);
+    assert.ok(within(boxes.close, boxes.map), `${lang}: the close button lies within the map: ${JSON.stringify(boxes)}`);
+    // The whole text is shown: none runs past the popup's edge.
+    const cut = await page.locator('.leaflet-popup-content').evaluate((c) => c.scrollWidth > c.clientWidth);
+    assert.equal(cut, false, `${lang}: no text runs past the popup's edge`);
+    const style = await page.locator('.leaflet-popup-content').evaluate((c) => {
+      const s = getComputedStyle(c);
+      return { direction: s.direction, textAlign: s.textAlign };
+    });
+    if (lang === 'ar') {
+      assert.equal(style.direction, 'rtl', 'the popup reads right to left');
+      assert.ok(['start', 'right'].includes(style.textAlign), `the text is aligned to its start (${style.textAlign})`);
+      // Every line starts on the right, the address (a Finnish one, read left to right) too.
+      const ends = await page.locator('.leaflet-popup-content').evaluate((c) => {
+        const right = c.getBoundingClientRect().right;
+        return [...c.querySelectorAll('p, a')].map((e) => {
+          const r = document.createRange();
+          r.selectNodeContents(e);
+          return right - r.getBoundingClientRect().right;
+        });
+      });
+      assert.ok(ends.every((gap) => Math.abs(gap) < 2), `every line ends at the popup's right edge: ${ends}`);
+      // The close button at the end of the first line: the left in Arabic.
+      assert.ok(boxes.close.left - boxes.popup.left < boxes.popup.right - boxes.close.right, `the close button on the left: ${JSON.stringify(boxes)}`);
+    } else {
+      assert.equal(style.direction, 'ltr');
+      assert.ok(['start', 'left'].includes(style.textAlign), `the text is aligned to its start (${style.textAlign})`);
+    }
+    await page.close();
+  }
+});
+
+test('a popup opened on a desktop stays within the map when the window narrows to a phone\'s', async (t) => {
+  const { page } = await openTamperePopup(t, 'uk', DESKTOP);
+  const wide = await popupSettled(page);
+  assert.ok(within(wide.popup, wide.map), `the popup lies within the desktop's map: ${JSON.stringify(wide)}`);
+  await page.setViewportSize(PHONE);
+  await page.locator('.map').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await page.waitForFunction(() => document.querySelector('.leaflet-container').clientWidth < 360);
+  const boxes = await popupSettled(page);
+  assert.ok(within(boxes.popup, boxes.map), `the popup lies within the phone's map: ${JSON.stringify(boxes)}`);
+  assert.ok(within(boxes.close, boxes.map), `the close button lies within the phone's map: ${JSON.stringify(boxes)}`);
+});
+
+test('the map\'s zoom buttons and a popup\'s close button speak the page\'s language, and follow a switch', async (t) => {
+  const labels = async (page) => page.evaluate(() => {
+    const at = (sel) => {
+      const e = document.querySelector(sel);
+      return e && { label: e.getAttribute('aria-label'), title: e.getAttribute('title') };
+    };
+    return { zoomIn: at('.leaflet-control-zoom-in'), zoomOut: at('.leaflet-control-zoom-out'), close: at('.leaflet-popup-close-button')?.label };
+  });
+  const expected = (lang, withPopup = true) => ({
+    zoomIn: { label: message(lang, 'map-zoom-in'), title: message(lang, 'map-zoom-in') },
+    zoomOut: { label: message(lang, 'map-zoom-out'), title: message(lang, 'map-zoom-out') },
+    close: withPopup ? message(lang, 'map-popup-close') : undefined,
+  });
+  for (const lang of ['uk', 'ar']) {
+    const { page } = await openTamperePopup(t, lang);
+    assert.deepEqual(await labels(page), expected(lang), `${lang}: the controls' labels`);
+    await page.close();
+  }
+  // Switching the language while the map is shown (the map stays): the labels follow.
+  const { page } = await openTamperePopup(t, 'uk');
+  await page.locator('.language-menu a[hreflang=ar]').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'ar');
+  await page.waitForFunction((zoomIn) => document.querySelector('.leaflet-control-zoom-in')?.getAttribute('aria-label') === zoomIn, message('ar', 'map-zoom-in'), { timeout: 5000 }).catch(() => {});
+  const after = await labels(page);
+  assert.deepEqual(after, expected('ar', after.close !== undefined), 'the labels after switching to Arabic');
 });
