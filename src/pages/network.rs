@@ -127,7 +127,7 @@ fn NetworkView(dataset: Arc<LoadedDataset>) -> impl IntoView {
             let sort = Memo::new(move |_| query.with(|q| q.sort(id).cloned()));
             let table = Memo::new(move |_| {
                 let mut t = rows.get();
-                t.sort(sort.get().as_ref());
+                t.sort(sort.get().as_ref(), lang.get());
                 t
             });
             // Why an empty table is empty, in words.

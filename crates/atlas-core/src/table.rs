@@ -4,7 +4,7 @@
 //! app (numbers and language names in the UI language); [`Cell::text`] is the neutral form.
 
 use crate::query::token;
-use crate::text::fold;
+use crate::text::sort_key;
 use std::cmp::Ordering;
 
 /// A table's sort: a column key, ascending unless `descending`.
@@ -68,7 +68,9 @@ impl Cell {
         }
     }
 
-    fn compare(&self, other: &Cell) -> Ordering {
+    /// Numbers by value (a missing distance or share last), lists by length, text in the order
+    /// of `lang`'s alphabet.
+    fn compare(&self, other: &Cell, lang: &str) -> Ordering {
         let num = |c: &Cell| match c {
             Cell::Count(n) => Some(*n as f64),
             Cell::Km(d) | Cell::Percent(d) => Some(d.unwrap_or(f64::INFINITY)),
@@ -77,7 +79,7 @@ impl Cell {
         };
         match (num(self), num(other)) {
             (Some(a), Some(b)) => a.partial_cmp(&b).unwrap_or(Ordering::Equal),
-            _ => fold(&self.text()).cmp(&fold(&other.text())),
+            _ => sort_key(&self.text(), lang).cmp(&sort_key(&other.text(), lang)),
         }
     }
 }
@@ -90,17 +92,18 @@ pub struct Table {
 }
 
 impl Table {
-    /// Sorts the rows by a column (unknown columns leave the order as it is);
-    /// ties keep the first column's order, so the result is the same every time.
-    pub fn sort(&mut self, by: Option<&SortBy>) {
+    /// Sorts the rows by a column (unknown columns leave the order as it is), text in the order
+    /// of `lang`'s alphabet; ties keep the first column's order, so the result is the same
+    /// every time.
+    pub fn sort(&mut self, by: Option<&SortBy>, lang: &str) {
         let Some(by) = by else { return };
         let Some(c) = self.columns.iter().position(|k| *k == by.column) else {
             return;
         };
         self.rows.sort_by(|a, b| {
-            let o = a[c].compare(&b[c]);
+            let o = a[c].compare(&b[c], lang);
             let o = if by.descending { o.reverse() } else { o };
-            o.then_with(|| a[0].compare(&b[0]))
+            o.then_with(|| a[0].compare(&b[0], lang))
         });
     }
 
@@ -155,6 +158,22 @@ fn push_csv_row<'a>(out: &mut String, delimiter: char, fields: impl Iterator<Ite
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_sorts_in_the_order_of_the_languages_alphabet() {
+        let mut t = Table {
+            columns: vec!["area"],
+            rows: ["Åland", "Ylä-Savo", "Ahvenanmaa"]
+                .map(|n| vec![Cell::Text(n.into())])
+                .into(),
+        };
+        let by = SortBy::parse("area");
+        let names = |t: &Table| t.rows.iter().map(|r| r[0].text()).collect::<Vec<_>>();
+        t.sort(by.as_ref(), "fi");
+        assert_eq!(names(&t), ["Ahvenanmaa", "Ylä-Savo", "Åland"]);
+        t.sort(by.as_ref(), "en");
+        assert_eq!(names(&t), ["Ahvenanmaa", "Åland", "Ylä-Savo"]);
+    }
 
     #[test]
     fn one_decimal_rounds_half_up() {

@@ -536,10 +536,13 @@ mod tests {
         let mut t = Network::new(&a, day("2026-03-01"), 20, "region").gaps_table(&a, "en");
         // The codes in the table's order after sorting by `column`.
         let mut codes_by = |column: &str, descending: bool| {
-            t.sort(Some(&SortBy {
-                column: column.into(),
-                descending,
-            }));
+            t.sort(
+                Some(&SortBy {
+                    column: column.into(),
+                    descending,
+                }),
+                "en",
+            );
             t.rows.iter().map(|r| r[1].text()).collect::<Vec<_>>()
         };
         assert_eq!(codes_by("nearest_km", true), ["003", "002"]);
