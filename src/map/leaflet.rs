@@ -42,6 +42,9 @@ extern "C" {
     pub fn create_pane(this: &Map, name: &str) -> web_sys::HtmlElement;
     #[wasm_bindgen(method, js_name = closePopup)]
     pub fn close_popup(this: &Map, popup: &Popup) -> Map;
+    /// Moves the view by `offset` pixels (`{animate: false}`: at once).
+    #[wasm_bindgen(method, js_name = panBy)]
+    pub fn pan_by(this: &Map, offset: &JsValue, options: &JsValue) -> Map;
 
     #[derive(Clone)]
     pub type Point;
@@ -67,6 +70,9 @@ extern "C" {
     /// Lays the open popup out again (after its options change) and pans it into view.
     #[wasm_bindgen(method)]
     pub fn update(this: &Popup);
+    /// The popup's element (its container), while it is open.
+    #[wasm_bindgen(method, js_name = getElement)]
+    pub fn get_element(this: &Popup) -> Option<web_sys::HtmlElement>;
     /// Merges `options` into a Leaflet object's options.
     #[wasm_bindgen(js_namespace = L, js_name = setOptions)]
     pub fn set_options(object: &JsValue, options: &JsValue);

@@ -233,13 +233,24 @@ pub fn ServiceMap(
         }
     });
 
-    // Leaflet's controls speak the UI language, and follow it when it changes (the map stays).
-    Effect::new(move |_| {
-        lang.track();
+    // Leaflet's controls speak the UI language, and follow it when it changes (the map stays);
+    // an open popup, written in the language left, is closed.
+    Effect::new(move |prev: Option<&'static str>| {
+        let now = lang.get();
         made.track();
         if let Some(el) = node.get_untracked() {
             label_controls(&el, i18n);
         }
+        if prev.is_some_and(|p| p != now) {
+            if let Ok(mut g) = live.get_value().try_borrow_mut() {
+                if let Some(m) = g.as_mut() {
+                    if let Some((_, p)) = m.popup.take() {
+                        m.map.close_popup(&p);
+                    }
+                }
+            }
+        }
+        now
     });
 
     on_cleanup(move || {
@@ -345,8 +356,11 @@ fn make_map<R: Fn() + Clone + 'static>(
         // An open popup keeps within the map's new width (a phone turned, a window narrowed).
         if let Ok(g) = live_r.try_borrow() {
             if let Some((_, p)) = g.as_ref().and_then(|m| m.popup.as_ref()) {
-                leaflet::set_options(p, &popup_options(el_r.client_width().into()));
+                leaflet::set_options(p, &popup_options(&el_r));
                 p.update();
+                if crate::browser::prefers_reduced_motion() {
+                    pan_into_view(&map_r, &el_r, p);
+                }
             }
         }
         if was_hidden.replace(false)
@@ -384,10 +398,13 @@ fn make_map<R: Fn() + Clone + 'static>(
                 Some(Chosen::Service(i)) => {
                     let l = dataset.loaded.atlas.services[i].location;
                     let content = popup(&dataset, i, lang.get_untracked(), i18n, &leave_fn);
-                    let p = leaflet::popup(&popup_options(el.client_width().into()))
+                    let p = leaflet::popup(&popup_options(&el))
                         .set_lat_lng(&lat_lng(l.lat, l.lon))
                         .set_content(&content)
                         .open_on(&map);
+                    if crate::browser::prefers_reduced_motion() {
+                        pan_into_view(&map, &el, &p);
+                    }
                     // Its close button is made on opening, labelled by Leaflet in English.
                     label_controls(&el, i18n);
                     if let Ok(mut g) = live.try_borrow_mut() {
@@ -471,18 +488,44 @@ fn make_map<R: Fn() + Clone + 'static>(
 /// its padding are wider than a phone's map, which cut the text off and put the close button
 /// out of reach; the text is kept narrow enough for the whole popup to fit, and Leaflet pans
 /// the map to bring it into view.
-fn popup_options(map_width: f64) -> JsValue {
-    let max_width = (map_width - POPUP_CHROME_PX - 2.0 * POPUP_PAN_PADDING_PX).clamp(0.0, POPUP_MAX_WIDTH_PX);
+fn popup_options(map: &web_sys::HtmlElement) -> JsValue {
+    let width = f64::from(map.client_width());
+    let max_width = (width - POPUP_CHROME_PX - 2.0 * POPUP_PAN_PADDING_PX).clamp(0.0, POPUP_MAX_WIDTH_PX);
     options(&[
         ("maxWidth", max_width.into()),
         // Leaflet's default 50 px, never above the widest.
         ("minWidth", max_width.min(50.0).into()),
-        ("autoPan", true.into()),
+        // Leaflet's pan into view is always animated: with reduced motion it is done at once
+        // (`pan_into_view`) instead.
+        ("autoPan", (!crate::browser::prefers_reduced_motion()).into()),
         (
             "autoPanPadding",
             leaflet::point(POPUP_PAN_PADDING_PX, POPUP_PAN_PADDING_PX),
         ),
     ])
+}
+
+/// Brings an open popup whole into the map's view without animation (what Leaflet's auto-pan
+/// does, animated), for a person who asked for reduced motion.
+fn pan_into_view(map: &leaflet::Map, el: &web_sys::HtmlElement, popup: &leaflet::Popup) {
+    let Some(box_) = popup.get_element() else {
+        return;
+    };
+    let (c, p) = (el.get_bounding_client_rect(), box_.get_bounding_client_rect());
+    let pad = POPUP_PAN_PADDING_PX;
+    // Leaflet's own rule: the right or bottom edge in first, then the left or top edge wins.
+    let axis = |start: f64, end: f64, size: f64| {
+        let mut d = (end + pad - size).max(0.0);
+        if start - d - pad < 0.0 {
+            d = start - pad;
+        }
+        d
+    };
+    let dx = axis(p.left() - c.left(), p.right() - c.left(), c.width());
+    let dy = axis(p.top() - c.top(), p.bottom() - c.top(), c.height());
+    if dx != 0.0 || dy != 0.0 {
+        map.pan_by(&leaflet::point(dx, dy), &options(&[("animate", false.into())]));
+    }
 }
 
 /// Labels Leaflet's controls inside the map's container `el` in the UI language: the zoom
