@@ -672,8 +672,11 @@ fn popup(
     let root = el("div", "popup", None);
     let name = s.name.pick(lang);
     let title = el("p", "popup-name", name.map(|p| p.text));
+    // A fallback is marked with its language, and set in its own direction (as `Localised` does):
+    // an English name's parentheses would otherwise be mirrored in an Arabic popup.
     if let Some(p) = name.filter(|p| p.lang != lang) {
         let _ = title.set_attribute("lang", p.lang);
+        let _ = title.set_attribute("dir", "auto");
     }
     let _ = root.append_child(&title);
     let m = atlas.service_municipality(i);

@@ -558,6 +558,11 @@ test('phone: a service\'s popup fits inside the map with its close button in rea
     });
     if (lang === 'ar') {
       assert.equal(style.direction, 'rtl', 'the popup reads right to left');
+      // A name in another language (the demonstration services have no Arabic names) keeps its
+      // own direction and says which language it is.
+      const name = await page.locator('.leaflet-popup-content .popup-name').evaluate((e) => ({ lang: e.lang, direction: getComputedStyle(e).direction, text: e.textContent }));
+      assert.match(name.text, /^[A-Za-z]/, 'a name in a language other than Arabic');
+      assert.deepEqual([name.lang !== '', name.direction], [true, 'ltr'], JSON.stringify(name));
       assert.ok(['start', 'right'].includes(style.textAlign), `the text is aligned to its start (${style.textAlign})`);
       // Every line starts on the right, the address (a Finnish one, read left to right) too.
       const ends = await page.locator('.leaflet-popup-content').evaluate((c) => {
