@@ -144,7 +144,7 @@ fn PlaceFilter() -> impl IntoView {
 #[component]
 fn VocabularySelect(field: &'static str) -> impl IntoView {
     let ctx = expect_context::<FinderContext>();
-    let (query, ctx_lang) = (ctx.query, ctx.lang);
+    let (query, lang) = (ctx.query, ctx.lang);
     let atlas = &ctx.dataset.loaded.atlas;
     let values = match field {
         "channel" => atlas.service_vocabulary(|s| &s.channels),
@@ -183,7 +183,7 @@ fn VocabularySelect(field: &'static str) -> impl IntoView {
     let options = move || {
         let selected = current.get();
         let mut items: Vec<(String, String)> = values.iter().map(|v| (v.clone(), name(v))).collect();
-        let ui = ctx_lang.get();
+        let ui = lang.get();
         items.sort_by_cached_key(|(_, n)| sort_key(n, ui));
         view! {
             <option value="" selected=selected.is_empty()>{tr!("filter-any")}</option>
