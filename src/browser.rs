@@ -366,6 +366,29 @@ pub fn scroll_into_view(id: &str) {
     }
 }
 
+/// Scrolls the page so that the element's top sits just below the finder's sticky toolbar (a
+/// phone's; none on a desktop). A CSS scroll margin cannot know the toolbar's height: it wraps
+/// onto a second line in some languages and widths. The toolbar sticks at the window's top, so
+/// its height, not where it is now, says where the element must come.
+pub fn scroll_below_toolbar(id: &str) {
+    let doc = document();
+    let Some(el) = doc.get_element_by_id(id) else {
+        return;
+    };
+    let toolbar = doc
+        .query_selector(".finder-toolbar")
+        .ok()
+        .flatten()
+        .map(|t| t.get_bounding_client_rect().height())
+        .unwrap_or(0.0);
+    // A little air between the toolbar and the element, as the CSS margins leave elsewhere.
+    const GAP: f64 = 8.0;
+    let by = el.get_bounding_client_rect().top() - toolbar - GAP;
+    if let Some(w) = web_sys::window() {
+        w.scroll_by_with_x_and_y(0.0, by);
+    }
+}
+
 /// Whether the person asked the system for less motion.
 pub fn prefers_reduced_motion() -> bool {
     web_sys::window()

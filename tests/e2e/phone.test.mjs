@@ -641,3 +641,45 @@ test('the map\'s zoom buttons and a popup\'s close button speak the page\'s lang
   const after = await labels(page);
   assert.deepEqual(after, expected('ar', false), 'the labels after switching to Arabic');
 });
+
+// At 320 px the toolbar wraps onto two lines in Finnish (at 360 px it keeps to one in every language).
+for (const [lang, width] of [['fi', 320], ['ar', 360]]) test(`phone (${lang}, ${width} px): "Map" brings the whole map into sight below the sticky toolbar, its zoom buttons in reach; "Show results" the count`, async (t) => {
+  const { page } = await openApp(t, `/${lang}/`, { viewport: { ...PHONE, width } });
+  await waitForResults(page);
+  const toolbarHeight = (await box(page.locator('.finder-toolbar'))).height;
+  await page.getByRole('button', { name: message(lang, 'view-map'), exact: true }).click();
+  await page.waitForURL(/view=map/);
+  await page.locator('.leaflet-control-zoom-in').waitFor();
+  // Below the toolbar: the count, then the map, whole, within the screen.
+  await page.waitForFunction(() => {
+    const toolbar = document.querySelector('.finder-toolbar').getBoundingClientRect();
+    const count = document.querySelector('#result-count').getBoundingClientRect();
+    const map = document.querySelector('.map').getBoundingClientRect();
+    return count.top >= toolbar.bottom && map.top > count.bottom && map.bottom <= innerHeight;
+  });
+  const zoomIn = await box(page.locator('.leaflet-control-zoom-in'));
+  const hit = await page.evaluate(({ x, y }) => !!document.elementFromPoint(x, y)?.closest('.leaflet-control-zoom-in'), { x: zoomIn.x + zoomIn.width / 2, y: zoomIn.y + zoomIn.height / 2 });
+  assert.ok(hit, `the zoom-in button is not covered (toolbar ${toolbarHeight} px high)`);
+
+  // Back to the list, then the filters panel's "Show results": the count comes just below the toolbar.
+  await page.getByRole('button', { name: message(lang, 'view-list'), exact: true }).click();
+  await page.waitForURL(/view=list/);
+  await page.locator('[data-testid=filters-toggle]').click();
+  await page.locator('.filters-done').click();
+  await page.locator('#filters-panel').waitFor({ state: 'hidden' });
+  await page.waitForFunction(() => {
+    const toolbar = document.querySelector('.finder-toolbar').getBoundingClientRect();
+    const count = document.querySelector('#result-count').getBoundingClientRect();
+    return document.activeElement?.id === 'result-count' && count.top >= toolbar.bottom && count.bottom <= innerHeight;
+  });
+});
+
+test('at 360 px the sticky toolbar keeps to one line in every language, covering one line of the list', async (t) => {
+  for (const lang of ['fi', 'sv', 'en', 'uk', 'ru', 'ar']) {
+    const { page, context } = await openApp(t, `/${lang}/`, { viewport: PHONE });
+    await waitForResults(page);
+    const tops = await page.locator('.finder-toolbar button:visible').evaluateAll((buttons) => new Set(buttons.map((b) => Math.round(b.getBoundingClientRect().top))).size);
+    assert.equal(tops, 1, `${lang}: the toolbar's buttons on ${tops} lines`);
+    await context.close();
+  }
+});

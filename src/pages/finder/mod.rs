@@ -76,7 +76,7 @@ impl FinderContext {
         self.filters_open.set(false);
         if crate::browser::is_narrow() {
             request_animation_frame(|| {
-                crate::browser::scroll_into_view("results-header");
+                crate::browser::scroll_below_toolbar("results-header");
                 crate::browser::focus_by_id("result-count");
             });
         }
@@ -220,13 +220,18 @@ pub fn Finder(
         _ => "list",
     };
     // Where the page was scrolled in the list view: kept when the person switches to the map,
-    // restored when the list shows again (once the switch has been drawn).
+    // restored when the list shows again (once the switch has been drawn). The map, on a phone,
+    // comes whole into sight under the toolbar, the count above it: tapped at the page's top,
+    // the map would otherwise begin near the screen's bottom edge, and scrolled past, its zoom
+    // buttons would sit under the sticky toolbar.
     let list_scroll = StoredValue::new(0.0f64);
     Effect::new(move |prev: Option<&'static str>| {
         let now = view_mode();
         if prev == Some("map") && now == "list" {
             let y = list_scroll.get_value();
             request_animation_frame(move || crate::browser::window_scroll_to(y));
+        } else if prev == Some("list") && now == "map" && !embedded && crate::browser::is_narrow() {
+            request_animation_frame(|| crate::browser::scroll_below_toolbar("results-header"));
         }
         now
     });
