@@ -119,6 +119,14 @@ thread_local! {
     /// How many titles have been asked for: a title written after a paint is written only if no
     /// other was asked for since (a page left in between sets its own at once).
     static TITLES: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    /// The title the page has asked for last, written or about to be.
+    static PAGE_TITLE: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// The page's full title as it has last been asked for ("… – app name"), which the document's
+/// may not show yet (a change while a page stays is written after the next paint).
+pub fn page_title() -> String {
+    PAGE_TITLE.with(|t| t.borrow().clone())
 }
 
 /// Sets the document's title to "`title` – app name" whenever `title` changes (WCAG 2.4.2).
@@ -136,6 +144,7 @@ pub fn use_page_title(title: impl Fn() -> String + Send + Sync + 'static) {
         if same_path && written.as_ref().is_some_and(|(_, t)| *t == full) {
             return (path, full);
         }
+        PAGE_TITLE.with(|t| t.borrow_mut().clone_from(&full));
         let asked = TITLES.with(|t| {
             t.set(t.get() + 1);
             t.get()

@@ -24,21 +24,32 @@ pub fn Layout() -> impl IntoView {
     let known = use_route_language();
 
     // After a navigation (not the first load), move focus to the new page's heading and
-    // announce the new page's title (set by the page as it renders, so read a frame later).
+    // announce the new page's title (asked for by the page as it renders, so read a frame
+    // later). A switch to a language whose messages are still on their way changes the path
+    // first and the words later: the title is announced once the page speaks the path's
+    // language, not the old language's title.
     let location = use_location();
+    let lang = ui_language();
     let announcement = RwSignal::new(String::new());
-    Effect::new(move |prev: Option<String>| {
+    Effect::new(move |prev: Option<(String, &'static str, bool)>| {
         let path = location.pathname.get();
-        if prev.is_some_and(|p| p != path) {
-            request_animation_frame(move || {
-                crate::browser::focus_by_id("page-title");
-                announcement.set(crate::browser::document().title());
-            });
+        let ui = lang.get();
+        let path_lang = path.split('/').nth(1).unwrap_or_default();
+        let settled = path_lang == ui || !is_ui_language(path_lang);
+        let Some((prev_path, prev_ui, announced)) = prev else {
+            return (path, ui, true);
+        };
+        let moved = prev_path != path;
+        let due = moved || prev_ui != ui || !announced;
+        if moved {
+            request_animation_frame(|| crate::browser::focus_by_id("page-title"));
         }
-        path
+        if due && settled {
+            request_animation_frame(move || announcement.set(crate::state::page_title()));
+        }
+        (path, ui, !due || settled)
     });
 
-    let lang = ui_language();
     let skip = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         crate::browser::focus_by_id("main");

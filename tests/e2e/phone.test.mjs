@@ -246,6 +246,23 @@ for (const viewport of [PHONE, DESKTOP]) test(`every page has its own title in t
   await page.waitForFunction(() => document.querySelector('[data-testid=route-announcer]').textContent === document.title);
 });
 
+test('a language switch announces the page\'s title in the new language, not the old one', async (t) => {
+  const { page } = await openApp(t, '/uk/actors', { viewport: DESKTOP });
+  const ukTitle = `${message('uk', 'actors-title')} – Integration Atlas`;
+  const arTitle = `${message('ar', 'actors-title')} – Integration Atlas`;
+  await page.waitForFunction((t) => document.title === t, ukTitle);
+  // The Arabic messages are not in memory yet: the path changes before the words do.
+  await page.locator('.language-menu a[hreflang=ar]').click();
+  await page.waitForURL(/\/ar\/actors$/);
+  await page.waitForFunction((t) => document.title === t, arTitle);
+  await page.waitForFunction((t) => document.querySelector('[data-testid=route-announcer]').textContent === t, arTitle);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'page-title');
+  // And back: Ukrainian's messages are in memory now, so the switch is at once.
+  await page.locator('.language-menu a[hreflang=uk]').click();
+  await page.waitForURL(/\/uk\/actors$/);
+  await page.waitForFunction((t) => document.querySelector('[data-testid=route-announcer]').textContent === t, ukTitle);
+});
+
 test('coming back from a service restores the list: filters, length and scroll', async (t) => {
   const { page } = await openApp(t, '/en/?language=fi', { viewport: PHONE });
   await waitForResults(page);
