@@ -113,6 +113,25 @@ pub async fn load_language(code: &str) -> bool {
     install(code, &text)
 }
 
+/// A message without arguments in `code`, which need not be the UI language (the embed-code
+/// builder writes the embed's title in the embed's language). `None` until that language's
+/// messages are in memory; they are fetched, and the caller, reading this in a reactive
+/// context, follows when they arrive.
+pub fn message_in(code: &str, key: &str) -> Option<String> {
+    let lang = code.parse::<LanguageIdentifier>().ok()?;
+    let found = FETCHED
+        .with(|f| f.get())
+        .into_iter()
+        .find_map(|l| l.lookup_single_language::<&str>(&lang, key, None).ok());
+    if found.is_none() && !is_loaded(code) && UI_LANGUAGES.contains(&code) {
+        let code = code.to_string();
+        leptos::task::spawn_local(async move {
+            load_language(&code).await;
+        });
+    }
+    found
+}
+
 /// Every file in locales/, known before the app mounts (tests/e2e/locales.test.mjs checks the
 /// list against the directory, as it does public/preload.js's and public/sw.js's).
 const UI_LANGUAGES: [&str; 6] = ["fi", "sv", "en", "uk", "ru", "ar"];

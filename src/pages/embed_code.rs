@@ -57,8 +57,15 @@ fn EmbedCodeBuilder(dataset: Arc<LoadedDataset>) -> impl IntoView {
     let origin = own_origin();
     let origin_snip = origin.clone();
     let embed_url = Memo::new(move |_| state.with(|s| s.embed_url(&origin, lang.get())));
-    let snippet =
-        Memo::new(move |_| state.with(|s| s.snippet(&origin_snip, lang.get(), &tr!("embed-iframe-title"))));
+    // The frame's title is its name on the host's page, so it is in the embed's language (the
+    // builder's own until that language's messages have come).
+    let frame_title = Memo::new(move |_| {
+        let ui = state
+            .with(|s| s.ui.clone())
+            .unwrap_or_else(|| lang.get().to_string());
+        crate::i18n::message_in(&ui, "embed-iframe-title").unwrap_or_else(|| tr!("embed-iframe-title"))
+    });
+    let snippet = Memo::new(move |_| state.with(|s| s.snippet(&origin_snip, lang.get(), &frame_title.get())));
     let copied = RwSignal::new(None::<bool>);
     Effect::new(move |_| {
         snippet.track();
@@ -147,7 +154,7 @@ fn EmbedCodeBuilder(dataset: Arc<LoadedDataset>) -> impl IntoView {
                         <legend>{move_tr!("filter-languages")}</legend>
                         <ul class="checkbox-list">
                             {languages.into_iter().map(|code| {
-                                let (c1, c2, c3, c4) = (code.clone(), code.clone(), code.clone(), code.clone());
+                                let (c1, c2, c3) = (code.clone(), code.clone(), code.clone());
                                 view! {
                                     <li><label>
                                         <input type="checkbox" value=code.clone()
@@ -157,7 +164,7 @@ fn EmbedCodeBuilder(dataset: Arc<LoadedDataset>) -> impl IntoView {
                                                 let c = c2.clone();
                                                 set(&move |s| { s.languages.retain(|l| *l != c); if on { s.languages.push(c.clone()); } }, false)
                                             }/>
-                                        " "<span lang=c4>{move || language_name(&c3, lang.get())}</span>
+                                        " "{move || language_name(&c3, lang.get())}
                                     </label></li>
                                 }
                             }).collect_view()}
@@ -226,7 +233,7 @@ fn EmbedCodeBuilder(dataset: Arc<LoadedDataset>) -> impl IntoView {
                     <h2>{move_tr!("embed-url")}</h2>
                     <p class="embed-url"><a href=move || embed_url.get() dir="ltr" data-testid="embed-url">{move || embed_url.get()}</a></p>
                     <h2>{move_tr!("embed-preview")}</h2>
-                    <iframe node_ref=frame class="embed-preview" src=move || embed_url.get() title=move_tr!("embed-iframe-title") style:width=preview_width style:height=preview_px></iframe>
+                    <iframe node_ref=frame class="embed-preview" src=move || embed_url.get() title=frame_title style:width=preview_width style:height=preview_px></iframe>
                 </div>
             </div>
         </div>

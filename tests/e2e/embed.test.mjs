@@ -82,6 +82,19 @@ test('the builder writes the snippet, the plain URL and the preview from the cho
   assert.equal(await page.locator('#embed-snippet').inputValue(), snippet);
 });
 
+test('the embed\'s frame is named in the embed\'s language, not the builder\'s', async (t) => {
+  const title = (lang) => /^embed-iframe-title = (.*)$/m.exec(fs.readFileSync(new URL(`../../locales/${lang}/main.ftl`, import.meta.url), 'utf8'))[1];
+  const { page } = await openApp(t, '/fi/embed-code');
+  await page.locator('#embed-snippet').waitFor();
+  assert.equal(await page.locator('iframe.embed-preview').getAttribute('title'), title('fi'));
+  await page.locator('#embed-ui').selectOption('ar');
+  await page.waitForURL(/ui=ar/);
+  await page.waitForFunction((t) => document.querySelector('#embed-snippet').value.includes(`title="${t}"`), title('ar'));
+  assert.equal(await page.locator('iframe.embed-preview').getAttribute('title'), title('ar'));
+  // The builder itself stays Finnish.
+  assert.equal(await page.locator('html').getAttribute('lang'), 'fi');
+});
+
 test('the copy button puts the snippet on the clipboard', async (t) => {
   const { page } = await openApp(t, '/en/embed-code?language=ar', { permissions: ['clipboard-read', 'clipboard-write'] });
   await page.locator('#embed-snippet').waitFor();

@@ -263,6 +263,16 @@ test('a language switch announces the page\'s title in the new language, not the
   await page.waitForFunction((t) => document.querySelector('[data-testid=route-announcer]').textContent === t, ukTitle);
 });
 
+test('language names in the filters are in the UI language and marked as such (no lang of the language named)', async (t) => {
+  const { page } = await openApp(t, '/ar/', { viewport: DESKTOP });
+  await waitForResults(page);
+  const label = page.locator('label[for="lang-en"]');
+  await label.waitFor();
+  const { text, lang } = await label.evaluate((l) => ({ text: l.textContent, lang: [...l.querySelectorAll('*')].map((e) => e.closest('[lang]').lang).concat(l.closest('[lang]').lang) }));
+  assert.match(text, /الإنجليزية/);
+  assert.deepEqual([...new Set(lang)], ['ar'], `every part of "${text}" is marked Arabic`);
+});
+
 test('coming back from a service restores the list: filters, length and scroll', async (t) => {
   const { page } = await openApp(t, '/en/?language=fi', { viewport: PHONE });
   await waitForResults(page);

@@ -90,7 +90,8 @@ fn LanguageFilter() -> impl IntoView {
                     <li>
                         <input type="checkbox" id=id.clone() value=code.clone() prop:checked=checked on:change=toggle/>
                         <label for=id>
-                            <span lang=code.clone()>{language_name(&code, ui)}</span>
+                            // Named in the UI language (Intl), so in the page's own language: no `lang`.
+                            {language_name(&code, ui)}
                             " "
                             <span class="count">"(" {count} ")"</span>
                         </label>
