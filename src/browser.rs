@@ -1,6 +1,6 @@
 //! The few browser facilities the app needs, each behind a small safe function.
 
-use leptos::prelude::{on_cleanup, StoredValue, UpdateValue};
+use leptos::prelude::{on_cleanup, Effect, Get, NodeRef, SetValue, StoredValue, UpdateValue, WithValue};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
@@ -358,35 +358,59 @@ pub fn focus_without_scrolling(el: &web_sys::Element) {
     }
 }
 
-pub fn scroll_into_view(id: &str) {
+/// Scrolls the element into view, `block` saying where (its top at the window's, `Start`, or
+/// just enough, `Nearest`); below a sticky bar (`keep_below_sticky_bar`).
+pub fn scroll_into_view(id: &str, block: web_sys::ScrollLogicalPosition) {
     if let Some(el) = document().get_element_by_id(id) {
         let opts = web_sys::ScrollIntoViewOptions::new();
-        opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        opts.set_block(block);
         el.scroll_into_view_with_scroll_into_view_options(&opts);
     }
 }
 
-/// Scrolls the page so that the element's top sits just below the finder's sticky toolbar (a
-/// phone's; none on a desktop). A CSS scroll margin cannot know the toolbar's height: it wraps
-/// onto a second line in some languages and widths. The toolbar sticks at the window's top, so
-/// its height, not where it is now, says where the element must come.
-pub fn scroll_below_toolbar(id: &str) {
-    let doc = document();
-    let Some(el) = doc.get_element_by_id(id) else {
-        return;
+/// While the calling view lives, keeps the CSS property `--sticky-bar` of the page at the height
+/// of `bar`, a bar stuck to the window's top (a phone's finder toolbar), and a little air: the
+/// scroll margin of what lies below the bar (style/main.css), so that what the browser brings
+/// into view (a focused element, `scroll_into_view`) comes below the bar, not under it. A CSS
+/// value could not know the height: the bar wraps onto a second line in some languages and
+/// widths. Where the bar is not shown (a desktop) its height is 0. Not a scroll padding of the
+/// whole page: that would count the bar's own buttons as hidden and scroll when one is focused.
+pub fn keep_below_sticky_bar(bar: NodeRef<leptos::html::Div>) {
+    const AIR_PX: f64 = 8.0;
+    let live = StoredValue::new_local(None::<(web_sys::ResizeObserver, Closure<dyn FnMut(js_sys::Array)>)>);
+    let set_margin = |px: Option<f64>| {
+        if let Some(root) = document()
+            .document_element()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let style = root.style();
+            let _ = match px {
+                Some(px) if px > 0.0 => style.set_property("--sticky-bar", &format!("{}px", px + AIR_PX)),
+                _ => style.remove_property("--sticky-bar").map(|_| ()),
+            };
+        }
     };
-    let toolbar = doc
-        .query_selector(".finder-toolbar")
-        .ok()
-        .flatten()
-        .map(|t| t.get_bounding_client_rect().height())
-        .unwrap_or(0.0);
-    // A little air between the toolbar and the element, as the CSS margins leave elsewhere.
-    const GAP: f64 = 8.0;
-    let by = el.get_bounding_client_rect().top() - toolbar - GAP;
-    if let Some(w) = web_sys::window() {
-        w.scroll_by_with_x_and_y(0.0, by);
-    }
+    Effect::new(move |_| {
+        let Some(el) = bar.get() else { return };
+        if live.with_value(|l| l.is_some()) {
+            return;
+        }
+        let target = el.clone();
+        let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
+            set_margin(Some(target.get_bounding_client_rect().height()));
+        });
+        let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {
+            return;
+        };
+        observer.observe(&el);
+        live.set_value(Some((observer, on_resize)));
+    });
+    on_cleanup(move || {
+        if let Some((observer, _)) = live.try_update_value(|l| l.take()).flatten() {
+            observer.disconnect();
+        }
+        set_margin(None);
+    });
 }
 
 /// Whether the person asked the system for less motion.

@@ -76,7 +76,7 @@ impl FinderContext {
         self.filters_open.set(false);
         if crate::browser::is_narrow() {
             request_animation_frame(|| {
-                crate::browser::scroll_below_toolbar("results-header");
+                crate::browser::scroll_into_view("results-header", web_sys::ScrollLogicalPosition::Start);
                 crate::browser::focus_by_id("result-count");
             });
         }
@@ -221,9 +221,9 @@ pub fn Finder(
     };
     // Where the page was scrolled in the list view: kept when the person switches to the map,
     // restored when the list shows again (once the switch has been drawn). The map, on a phone,
-    // comes whole into sight under the toolbar, the count above it: tapped at the page's top,
-    // the map would otherwise begin near the screen's bottom edge, and scrolled past, its zoom
-    // buttons would sit under the sticky toolbar.
+    // comes whole into sight under the toolbar (its scroll margin), the count above it: tapped
+    // at the page's top, the map would otherwise begin near the screen's bottom edge, and
+    // scrolled past, its zoom buttons would sit under the sticky toolbar.
     let list_scroll = StoredValue::new(0.0f64);
     Effect::new(move |prev: Option<&'static str>| {
         let now = view_mode();
@@ -231,7 +231,9 @@ pub fn Finder(
             let y = list_scroll.get_value();
             request_animation_frame(move || crate::browser::window_scroll_to(y));
         } else if prev == Some("list") && now == "map" && !embedded && crate::browser::is_narrow() {
-            request_animation_frame(|| crate::browser::scroll_below_toolbar("results-header"));
+            request_animation_frame(|| {
+                crate::browser::scroll_into_view("results-header", web_sys::ScrollLogicalPosition::Start)
+            });
         }
         now
     });
@@ -270,6 +272,10 @@ pub fn Finder(
     };
     let controls_attr = embedded.then(|| controls.param().unwrap_or("all"));
     let full_filters = controls == Controls::All;
+    let toolbar = NodeRef::<leptos::html::Div>::new();
+    if full_filters {
+        crate::browser::keep_below_sticky_bar(toolbar);
+    }
     view! {
         <div
             class="finder"
@@ -282,7 +288,7 @@ pub fn Finder(
             <h1 id="page-title" tabindex="-1" class="finder-title">{move_tr!("finder-title")}</h1>
             {(!embedded).then(|| view! { <p class="finder-intro">{move_tr!("finder-intro")}</p> })}
             {full_filters.then(|| view! {
-                <div class="finder-toolbar">
+                <div class="finder-toolbar" node_ref=toolbar>
                     <button
                         type="button"
                         class="button secondary filters-toggle"

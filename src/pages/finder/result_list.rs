@@ -74,7 +74,7 @@ pub fn ResultList(highlighted: RwSignal<Option<usize>>, selected: RwSignal<Optio
             }
             highlighted.set(Some(i));
             let id = format!("service-{}", ds.loaded.atlas.services[i].id);
-            request_animation_frame(move || scroll_into_view(&id));
+            request_animation_frame(move || scroll_into_view(&id, web_sys::ScrollLogicalPosition::Nearest));
         }
     });
 
