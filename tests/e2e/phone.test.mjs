@@ -736,3 +736,19 @@ test('phone (fi, 320 px): a result reached with the keyboard is never hidden und
   const moved = Math.abs((await page.evaluate(() => scrollY)) - y);
   assert.ok(moved < barHeight / 4, `focusing the toolbar's button moved the page by ${moved} px (toolbar ${barHeight} px)`);
 });
+
+test('phone: the "measure from a municipality" field has room for a long name in every language', async (t) => {
+  for (const lang of ['ru', 'uk', 'fi', 'ar']) {
+    const { page, context } = await openApp(t, `/${lang}/`, { viewport: PHONE });
+    await waitForResults(page);
+    await page.locator('[data-testid=filters-toggle]').click();
+    const field = page.locator('#near-municipality');
+    await field.waitFor();
+    const { width } = await box(field);
+    assert.ok(width >= 160, `${lang}: the field is ${width} px wide`);
+    const [f, b] = await Promise.all([box(field), box(page.locator('.near-municipality button[type=submit]'))]);
+    assert.ok(b.right <= PHONE.width && b.left >= 0, `${lang}: the button within the page`);
+    assert.ok(b.top >= f.bottom || Math.abs(b.top - f.top) < 5, `${lang}: the button beside or below the field`);
+    await context.close();
+  }
+});
