@@ -87,7 +87,7 @@ fn RootRedirect() -> impl IntoView {
             (None, DataState::Loading) => return false,
             _ => "fi".to_string(),
         };
-        let q = crate::components::layout::query_suffix(&search);
+        let q = crate::state::query_suffix(&search);
         navigate(
             &format!("/{lang}/{q}"),
             NavigateOptions {

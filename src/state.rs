@@ -10,6 +10,7 @@ use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::location::{BrowserUrl, LocationChange, LocationProvider, State, Url};
 use leptos_router::NavigateOptions;
 use std::cell::RefCell;
+use std::collections::HashMap;
 
 /// The person's position from "near me": in memory only, never in a URL or storage.
 #[derive(Clone, Copy)]
@@ -51,6 +52,7 @@ pub fn provide_app_state() {
     );
     provide_context(Clock(clock));
     provide_context(LastFinder(StoredValue::new(None)));
+    provide_context(LastListSearch(StoredValue::new(HashMap::new())));
     // A click may leave the page (a link) or push a new entry: the typed query is written to the
     // history first, so that the entry left behind holds it.
     let flush = wasm_bindgen::closure::Closure::<dyn Fn()>::new(write_history_now);
@@ -103,6 +105,69 @@ pub fn write_history_now() {
             scroll: false,
             state: State::new(None),
         });
+    }
+}
+
+/// The list pages whose records link back to them (the finder has its own, `LastFinder`, which
+/// also keeps where the list was scrolled).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum ListPage {
+    Actors,
+    Programmes,
+}
+
+impl ListPage {
+    fn path(self) -> &'static str {
+        match self {
+            ListPage::Actors => "actors",
+            ListPage::Programmes => "programmes",
+        }
+    }
+}
+
+/// The query string each list page last showed (its filters and date).
+#[derive(Clone, Copy)]
+struct LastListSearch(StoredValue<HashMap<ListPage, String>>);
+
+/// Called by a list page: keeps its query string as it changes, so that a record's "back to the
+/// list" link finds the list as the person left it.
+pub fn remember_list_search(list: ListPage) {
+    let location = use_location();
+    let Some(LastListSearch(last)) = use_context::<LastListSearch>() else {
+        return;
+    };
+    Effect::new(move |_| {
+        // A link to a record changes the address before the list is gone: only the list's own
+        // address (`/{lang}/actors`) counts.
+        let on_list = location.pathname.with(|p| {
+            let mut parts = p.trim_matches('/').split('/').skip(1);
+            parts.next() == Some(list.path()) && parts.next().is_none()
+        });
+        if !on_list {
+            return;
+        }
+        let s = query_suffix(&location.search.get());
+        last.update_value(|m| {
+            m.insert(list, s);
+        });
+    });
+}
+
+/// The list page's address with the query it last showed (none if it was not opened).
+pub fn list_href(lang: &str, list: ListPage) -> String {
+    let search = use_context::<LastListSearch>()
+        .and_then(|l| l.0.with_value(|m| m.get(&list).cloned()))
+        .unwrap_or_default();
+    format!("/{lang}/{}{search}", list.path())
+}
+
+/// `?a=b` from a location's search string, which may or may not start with `?`.
+pub fn query_suffix(search: &str) -> String {
+    let s = search.trim_start_matches('?');
+    if s.is_empty() {
+        String::new()
+    } else {
+        format!("?{s}")
     }
 }
 

@@ -4,6 +4,7 @@
 use crate::components::localised::Localised;
 use crate::data::{use_data, DataState};
 use crate::i18n::{endonym, is_ui_language, set_language, ui_language, ui_languages};
+use crate::state::query_suffix;
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};
 use leptos_router::components::{Outlet, A};
@@ -248,15 +249,5 @@ fn Footer() -> impl IntoView {
                 <A href=move || format!("/{}/embed-code", lang.get())>{move_tr!("nav-embed-code")}</A>
             </p>
         </footer>
-    }
-}
-
-/// `?a=b` from a location's search string, which may or may not start with `?`.
-pub fn query_suffix(search: &str) -> String {
-    let s = search.trim_start_matches('?');
-    if s.is_empty() {
-        String::new()
-    } else {
-        format!("?{s}")
     }
 }

@@ -101,7 +101,7 @@ fn Actor(dataset: Arc<LoadedDataset>, index: usize) -> impl IntoView {
     });
     view! {
         <article class="actor-page">
-            <p class="breadcrumb"><A href=move || format!("/{}/actors", lang.get())>{move_tr!("back-to-actors")}</A></p>
+            <p class="breadcrumb"><A exact=true href=move || crate::state::list_href(lang.get(), crate::state::ListPage::Actors)>{move_tr!("back-to-actors")}</A></p>
             <h1 id="page-title" tabindex="-1"><Localised text=actor.name.clone() lang=lang/></h1>
             <p class="actor-kind">{move || level_name(level)}" · "{move || actor_kind_name(kind)}<span class="dates">" " {period}</span></p>
             {move || ended().then(|| {

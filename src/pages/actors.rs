@@ -27,6 +27,7 @@ fn Actors(dataset: Arc<LoadedDataset>) -> impl IntoView {
     let lang = ui_language();
     let today = use_today();
     let (query, set) = use_url_state::<ActorQuery>();
+    crate::state::remember_list_search(crate::state::ListPage::Actors);
     let ds = dataset.clone();
     let found = Memo::new(move |_| ds.loaded.atlas.find_actors(&query.get(), today.get()));
     let day = move || query.get().at.unwrap_or_else(|| today.get());

@@ -48,7 +48,7 @@ fn Programme(dataset: Arc<LoadedDataset>, programme: atlas_core::model::Programm
     });
     view! {
         <article class="programme-page">
-            <p class="breadcrumb"><A href=move || format!("/{}/programmes", lang.get())>{move_tr!("back-to-programmes")}</A></p>
+            <p class="breadcrumb"><A exact=true href=move || crate::state::list_href(lang.get(), crate::state::ListPage::Programmes)>{move_tr!("back-to-programmes")}</A></p>
             <h1 id="page-title" tabindex="-1"><Localised text=p.title.clone() lang=lang/></h1>
             {p.illustrative.then(|| view! { <p class="sample-inline" data-testid="illustrative-notice">{move_tr!("illustrative-text")}</p> })}
             {p.summary.clone().map(|s| view! { <p class="lead"><Localised text=s lang=lang/></p> })}

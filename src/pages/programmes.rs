@@ -25,6 +25,7 @@ fn Programmes(dataset: Arc<LoadedDataset>) -> impl IntoView {
     let lang = ui_language();
     let today = use_today();
     let (query, set) = use_url_state::<ProgrammeQuery>();
+    crate::state::remember_list_search(crate::state::ListPage::Programmes);
     let ds = dataset.clone();
     let found = Memo::new(move |_| ds.loaded.atlas.find_programmes(&query.get(), today.get()));
     let kinds = {

@@ -294,6 +294,7 @@ test('coming back from a service restores the list: filters, length and scroll',
   // The page's own link back, then the browser's back button.
   const back = page.locator('[data-testid=back-to-results]');
   assert.match(await back.getAttribute('href'), /^\/en\/\?language=fi$/);
+  assert.equal(await back.getAttribute('aria-current'), null, 'a way back is not the page the person is on');
   await back.click();
   await page.waitForURL(/\/en\/\?language=fi$/);
   await sameSight(page, left);

@@ -214,3 +214,25 @@ test('in Arabic, a web address shown as a link reads left to right: its slashes 
     await page.close();
   }
 });
+
+test('"back to the list" from an actor or a programme finds the list with its filters and date', async (t) => {
+  const { page } = await openOn(t, '/en/actors?level=national&at=2024-06-01', '2026-11-22T10:00:00Z');
+  await actorIds(page);
+  await page.locator('.actor-item a').first().click();
+  await page.waitForURL(/\/en\/actors\/[^?]+/);
+  const back = page.locator('.breadcrumb a');
+  assert.equal(new URL(await back.getAttribute('href'), page.url()).search, '?level=national&at=2024-06-01');
+  // A way back is not the page the person is on.
+  assert.equal(await back.getAttribute('aria-current'), null);
+  await back.click();
+  await page.waitForURL(/\/en\/actors\?level=national&at=2024-06-01$/);
+  await page.locator('.actor-item').first().waitFor();
+
+  await page.goto(new URL('/en/programmes?status=expired', page.url()).href);
+  await page.locator('.programme-item a').first().click();
+  await page.waitForURL(/\/en\/programmes\/[^?]+/);
+  assert.equal(new URL(await page.locator('.breadcrumb a').getAttribute('href'), page.url()).search, '?status=expired');
+  await page.locator('.breadcrumb a').click();
+  await page.waitForURL(/\/en\/programmes\?status=expired$/);
+  assert.equal(await page.locator('#prog-status').inputValue(), 'expired');
+});

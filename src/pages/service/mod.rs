@@ -120,7 +120,7 @@ fn Service(
     });
     view! {
         <article class="service-page">
-            <p class="breadcrumb"><A href=move || finder_href(lang.get()) attr:data-testid="back-to-results">{move_tr!("back-to-results")}</A></p>
+            <p class="breadcrumb"><A exact=true href=move || finder_href(lang.get()) attr:data-testid="back-to-results">{move_tr!("back-to-results")}</A></p>
             <h1 id="page-title" tabindex="-1"><Localised text=s.name.clone() lang=lang/></h1>
             {children.map(|c| c())}
             {s.illustrative.then(|| view! { <p class="sample-inline" data-testid="illustrative-notice">{move_tr!("illustrative-text")}</p> })}
