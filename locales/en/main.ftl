@@ -358,6 +358,7 @@ opens-new-tab = (opens in a new tab)
 network-title = The service network
 network-intro = For officials: how well the guidance services cover each area, where the gaps are, which records need checking and where integration programmes are missing. Every table can be sorted, downloaded as CSV and printed, and the address of this page keeps your choices.
 network-km = Distance to the nearest service (km)
+network-km-invalid = Enter a whole number from 1 to { $max }. The figures are still for { $km } km.
 network-at = Date
 network-kind = Group by area
 network-kind-hint = Only the kinds of area that existed on the chosen date are offered.

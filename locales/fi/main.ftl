@@ -361,6 +361,7 @@ opens-new-tab = (avautuu uuteen välilehteen)
 network-title = Palveluverkko
 network-intro = Viranomaisille: kuinka hyvin ohjaus- ja neuvontapalvelut kattavat kunkin alueen, missä on aukkoja, mitkä tiedot kaipaavat tarkistusta ja mistä kotoutumisohjelmat puuttuvat. Jokaisen taulukon voi lajitella, ladata CSV-tiedostona ja tulostaa, ja tämän sivun osoite säilyttää valintasi.
 network-km = Etäisyys lähimpään palveluun (km)
+network-km-invalid = Anna kokonaisluku väliltä 1–{ $max }. Luvut on yhä laskettu { $km } kilometrin mukaan.
 network-at = Päivämäärä
 network-kind = Ryhmittele alueittain
 network-kind-hint = Vaihtoehtoina ovat vain ne aluetyypit, jotka olivat olemassa valittuna päivänä.

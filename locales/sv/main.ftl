@@ -361,6 +361,7 @@ opens-new-tab = (öppnas i en ny flik)
 network-title = Servicenätet
 network-intro = För myndigheter: hur väl vägledningstjänsterna täcker varje område, var luckorna finns, vilka uppgifter som behöver kontrolleras och var integrationsprogram saknas. Varje tabell kan sorteras, laddas ner som CSV och skrivas ut, och sidans adress behåller dina val.
 network-km = Avstånd till närmaste tjänst (km)
+network-km-invalid = Ange ett heltal från 1 till { $max }. Siffrorna gäller fortfarande { $km } km.
 network-at = Datum
 network-kind = Gruppera efter område
 network-kind-hint = Bara de områdestyper som fanns det valda datumet kan väljas.

@@ -93,10 +93,18 @@ fn NetworkView(dataset: Arc<LoadedDataset>) -> impl IntoView {
         (!places.is_empty()).then(|| view! { <PlacesMap dataset=ds places=places/> })
     };
 
+    // A distance out of range changes nothing: the field keeps what was typed and says why, and
+    // which distance the figures are still for, until a good one is typed or the address changes.
+    let km_refused = RwSignal::new(false);
+    Effect::new(move |_| {
+        query.with(|q| q.km());
+        km_refused.set(false);
+    });
     let km_input = move |ev| {
         let typed = event_target_value(&ev);
-        // A distance out of range changes nothing (the field keeps what was typed).
-        if query.get_untracked().set_km(&typed) {
+        let ok = query.get_untracked().set_km(&typed);
+        km_refused.set(!ok);
+        if ok {
             set(&move |q| _ = q.set_km(&typed), true);
         }
     };
@@ -167,7 +175,11 @@ fn NetworkView(dataset: Arc<LoadedDataset>) -> impl IntoView {
                 <div class="field">
                     <label for="network-km">{move_tr!("network-km")}</label>
                     <input id="network-km" type="number" min="1" max=MAX_KM step="1" inputmode="numeric"
-                        prop:value=move || query.with(|q| q.km()).to_string() on:input=km_input/>
+                        prop:value=move || query.with(|q| q.km()).to_string() on:input=km_input
+                        aria-invalid=move || km_refused.get().then_some("true") aria-describedby="network-km-refused"/>
+                    <span class="hint field-refused" id="network-km-refused" aria-live="polite">
+                        {move || km_refused.get().then(|| tr!("network-km-invalid", { "max" => MAX_KM, "km" => query.with_untracked(|q| q.km()) }))}
+                    </span>
                 </div>
                 <div class="field">
                     <label for="network-at">{move_tr!("network-at")}</label>

@@ -331,3 +331,27 @@ test('the distance field is as large a target as the other fields', async (t) =>
   assert.ok(Math.abs(km.height - select.height) <= 4, `heights ${km.height} and ${select.height}`);
   assert.ok(km.height >= 32 && km.width >= 96, `${km.width} × ${km.height}`);
 });
+
+test('a distance out of range is refused with a message that says which distance the figures are for', async (t) => {
+  for (const [lang, unit] of [['en', 'km'], ['uk', 'км']]) {
+    const { page, context } = await openApp(t, `/${lang}/network?km=20`);
+    await page.locator('section[data-table=gaps]').waitFor();
+    const field = page.locator('#network-km');
+    const refused = page.locator('#network-km-refused');
+    assert.equal(await field.getAttribute('aria-invalid'), null);
+    for (const bad of ['-5', '0', '2001', '']) {
+      await field.fill(bad);
+      await page.waitForFunction(() => document.querySelector('#network-km').getAttribute('aria-invalid') === 'true');
+      const text = (await refused.textContent()).replace(/[\u2068\u2069]/g, '');
+      assert.match(text, new RegExp(`\\b2000\\b.*\\b20 ${unit}`), `${lang}, "${bad}": ${text}`);
+      assert.match(page.url(), /[?&]km=20(&|$)/, 'the figures stay at 20 km');
+    }
+    assert.equal(await field.getAttribute('aria-describedby'), 'network-km-refused');
+    // A good distance is taken, and the message goes.
+    await field.fill('35');
+    await page.waitForURL(/[?&]km=35(&|$)/);
+    assert.equal(await field.getAttribute('aria-invalid'), null);
+    assert.equal((await refused.textContent()).trim(), '');
+    await context.close();
+  }
+});
