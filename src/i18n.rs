@@ -119,10 +119,11 @@ pub async fn load_language(code: &str) -> bool {
 /// context, follows when they arrive.
 pub fn message_in(code: &str, key: &str) -> Option<String> {
     let lang = code.parse::<LanguageIdentifier>().ok()?;
+    // The lookup leptos-fluent's `tr` makes (no second copy of Fluent's resolver in the wasm).
     let found = FETCHED
         .with(|f| f.get())
         .into_iter()
-        .find_map(|l| l.lookup_single_language::<&str>(&lang, key, None).ok());
+        .find_map(|l| fluent_templates::Loader::try_lookup(&**l, &lang, key));
     if found.is_none() && !is_loaded(code) && UI_LANGUAGES.contains(&code) {
         let code = code.to_string();
         leptos::task::spawn_local(async move {

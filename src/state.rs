@@ -10,7 +10,6 @@ use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::location::{BrowserUrl, LocationChange, LocationProvider, State, Url};
 use leptos_router::NavigateOptions;
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 /// The person's position from "near me": in memory only, never in a URL or storage.
 #[derive(Clone, Copy)]
@@ -52,7 +51,7 @@ pub fn provide_app_state() {
     );
     provide_context(Clock(clock));
     provide_context(LastFinder(StoredValue::new(None)));
-    provide_context(LastListSearch(StoredValue::new(HashMap::new())));
+    provide_context(LastListSearch(StoredValue::new(Default::default())));
     // A click may leave the page (a link) or push a new entry: the typed query is written to the
     // history first, so that the entry left behind holds it.
     let flush = wasm_bindgen::closure::Closure::<dyn Fn()>::new(write_history_now);
@@ -110,7 +109,7 @@ pub fn write_history_now() {
 
 /// The list pages whose records link back to them (the finder has its own, `LastFinder`, which
 /// also keeps where the list was scrolled).
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum ListPage {
     Actors,
     Programmes,
@@ -125,9 +124,9 @@ impl ListPage {
     }
 }
 
-/// The query string each list page last showed (its filters and date).
+/// The query string each list page last showed (its filters and date), by `ListPage as usize`.
 #[derive(Clone, Copy)]
-struct LastListSearch(StoredValue<HashMap<ListPage, String>>);
+struct LastListSearch(StoredValue<[String; 2]>);
 
 /// Called by a list page: keeps its query string as it changes, so that a record's "back to the
 /// list" link finds the list as the person left it.
@@ -147,16 +146,14 @@ pub fn remember_list_search(list: ListPage) {
             return;
         }
         let s = query_suffix(&location.search.get());
-        last.update_value(|m| {
-            m.insert(list, s);
-        });
+        last.update_value(|m| m[list as usize] = s);
     });
 }
 
 /// The list page's address with the query it last showed (none if it was not opened).
 pub fn list_href(lang: &str, list: ListPage) -> String {
     let search = use_context::<LastListSearch>()
-        .and_then(|l| l.0.with_value(|m| m.get(&list).cloned()))
+        .map(|l| l.0.with_value(|m| m[list as usize].clone()))
         .unwrap_or_default();
     format!("/{lang}/{}{search}", list.path())
 }

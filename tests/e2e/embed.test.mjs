@@ -77,9 +77,9 @@ test('the builder writes the snippet, the plain URL and the preview from the cho
   assert.equal(await page.locator('iframe.embed-preview').getAttribute('src'), url);
   const preview = page.frameLocator('iframe.embed-preview');
   await preview.locator('html[lang=sv] [data-testid=result-count]').waitFor();
-  // A reload keeps every choice.
+  // A reload keeps every choice (the frame's Swedish title once Swedish's messages have come).
   await page.reload();
-  assert.equal(await page.locator('#embed-snippet').inputValue(), snippet);
+  await page.waitForFunction((s) => document.querySelector('#embed-snippet')?.value === s, snippet);
 });
 
 test('the embed\'s frame is named in the embed\'s language, not the builder\'s', async (t) => {
