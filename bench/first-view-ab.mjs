@@ -3,7 +3,7 @@
 // A quick way to see what one change to the start pays, before the full `scripts/bench.sh --startup`.
 //
 //   node bench/first-view-ab.mjs DIST_A DIST_B [--loads 7] [--throttle 4] [--second-visit] [--json FILE]
-//                                [--browser-args-b "FLAGS"]
+//                                [--browser-args-b "FLAGS"] [--network mobile|4g] [--viewport 360x740]
 //
 // Prints, per build: navigation → first list entry, the app's `atlas:dataset-ready` mark → first
 // list entry, and navigation → first marker or cluster (a MutationObserver installed before any
@@ -14,9 +14,14 @@
 // --browser-args-b: B's loads run in a second browser started with these flags as well (space
 // separated), e.g. "--js-flags=--no-wasm-lazy-compilation" with the same build as A and B, to
 // see what V8's lazy compilation of the wasm costs (BENCHMARKS.md, session 11).
+// --network: a network profile of bench/networks.mjs, the files served compressed (as by a static
+// host), so that what a change does to the bytes before the first view shows as time.
+// --viewport: the window's size (1280x800 unless given); at a phone's width the list comes first
+// and the map is hidden, so no marker is waited for there.
 import fs from 'node:fs';
 import { launch, waitUntil } from '../tests/e2e/browser.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
+import { NETWORKS } from './networks.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -32,23 +37,30 @@ const flag = (name) => {
 };
 const secondVisit = flag('--second-visit');
 const browserArgsB = option('--browser-args-b', '').split(' ').filter(Boolean);
-if (args.length !== 2 || !(loads > 0) || !(throttle > 0)) {
-  console.error('usage: node bench/first-view-ab.mjs DIST_A DIST_B [--loads 7] [--throttle 4] [--second-visit] [--json FILE] [--browser-args-b "FLAGS"]');
+const networkName = option('--network', null);
+const network = networkName === null ? null : NETWORKS[networkName];
+const [width, height] = option('--viewport', '1280x800').split('x').map(Number);
+if (args.length !== 2 || !(loads > 0) || !(throttle > 0) || network === undefined || !(width > 0 && height > 0)) {
+  console.error(`usage: node bench/first-view-ab.mjs DIST_A DIST_B [--loads 7] [--throttle 4] [--second-visit] [--json FILE] [--browser-args-b "FLAGS"] [--network ${Object.keys(NETWORKS).join('|')}] [--viewport WxH]`);
   process.exit(2);
 }
-const builds = Object.fromEntries(await Promise.all(args.map(async (dist, i) => [i ? 'b' : 'a', { dist, server: await startServer({ root: dist }), loads: [] }])));
+const builds = Object.fromEntries(await Promise.all(args.map(async (dist, i) => [i ? 'b' : 'a', { dist, server: await startServer({ root: dist, compress: network !== null }), loads: [] }])));
 const browser = await launch();
 builds.a.browser = browser;
 builds.b.browser = browserArgsB.length ? await launch(browserArgsB) : browser;
 try {
   for (let i = 0; i < loads; i++) {
     for (const build of Object.values(builds)) {
-      const context = await build.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', serviceWorkers: secondVisit ? 'allow' : 'block' });
+      const context = await build.browser.newContext({ viewport: { width, height }, locale: 'en-US', serviceWorkers: secondVisit ? 'allow' : 'block' });
       await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
       if (secondVisit) await visitBefore(context, build.server.url);
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+      if (network) {
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', network);
+      }
       await page.addInitScript(() => {
         const seen = (window.__firstView = {});
         new MutationObserver(() => {
@@ -61,7 +73,8 @@ try {
         }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-points'] });
       });
       await page.goto(`${build.server.url}/en/`);
-      await page.waitForFunction(() => window.__firstView.list && window.__firstView.marker, null, { polling: 50, timeout: 120_000 });
+      // The marker too where the map is shown (not a phone's list view).
+      await page.waitForFunction(() => window.__firstView.list && (window.__firstView.marker || document.querySelector('.map')?.offsetParent === null), null, { polling: 50, timeout: 120_000 });
       build.loads.push(
         await page.evaluate(() => {
           const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
@@ -114,7 +127,7 @@ const median = (xs) => {
   const s = xs.filter(Number.isFinite).sort((x, y) => x - y);
   return s.length ? s[s.length >> 1] : NaN;
 };
-const report = { date: new Date().toISOString(), throttle, loads, builds: {} };
+const report = { date: new Date().toISOString(), throttle, network: networkName, viewport: { width, height }, loads, builds: {} };
 for (const [name, b] of Object.entries(builds)) {
   const row = {
     dist: b.dist,

@@ -49,6 +49,7 @@ import path from 'node:path';
 import { launch, waitUntil } from '../tests/e2e/browser.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
 import { measureSizes, sizeTable, TARGET_GZIP_BYTES, REPO_ROOT } from './sizes.mjs';
+import { NETWORKS } from './networks.mjs';
 
 // ------------------------------------------------------------------ options
 
@@ -137,11 +138,6 @@ const TARGETS = {
 
 const DEFAULT_DATASET_URL = '/data/atlas.json';
 
-// The mobile network profile: 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip.
-const MOBILE = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0 };
-// A 4G network (issue 18's profile for the large datasets): 9 Mbit/s down, 1.5 Mbit/s up, 85 ms round trip.
-const FOUR_G = { offline: false, latency: 85, downloadThroughput: (9e6 / 8) | 0, uploadThroughput: (1.5e6 / 8) | 0 };
-const NETWORKS = { mobile: MOBILE, '4g': FOUR_G };
 
 // Installed before any page script: records when the list and the markers first appear, and, while
 // an input is measured, when the list or the marker pane last changed (with the frame after it).

@@ -80,6 +80,33 @@ test('the first list is drawn before Leaflet runs and before the filters are bui
   assert.deepEqual(leaflet, ['link']);
 });
 
+test('Leaflet is fetched ahead only where the map shows beside the list: a phone asks for it after its first list', async (t) => {
+  for (const [viewport, ahead] of [[{ width: 360, height: 740 }, false], [{ width: 1280, height: 800 }, true]]) {
+    const { page, context } = await openApp(t, '/fixtures/blank.html', { viewport });
+    await page.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('#results > li')) return;
+        window.__firstListAt = performance.now();
+        observer.disconnect();
+      });
+      observer.observe(document, { subtree: true, childList: true });
+    });
+    await page.goto(new URL('/en/', page.url()).href);
+    await waitForResults(page);
+    // Leaflet is there all the same once the first list has painted (the filters come after it).
+    await page.waitForFunction(() => 'L' in window);
+    const { asked, listAt } = await page.evaluate(() => ({
+      asked: performance.getEntriesByType('resource').filter((r) => r.name.endsWith('/leaflet.js')).map((r) => [r.initiatorType, r.startTime]),
+      listAt: window.__firstListAt,
+    }));
+    assert.equal(asked.length, 1, `${viewport.width} px: one request for leaflet.js`);
+    const [initiator, at] = asked[0];
+    if (ahead) assert.ok(initiator === 'link' && at < listAt, `${viewport.width} px: preloaded (${initiator} at ${at} ms, list at ${listAt} ms)`);
+    else assert.ok(initiator === 'script' && at > listAt, `${viewport.width} px: asked for after the first list (${initiator} at ${at} ms, list at ${listAt} ms)`);
+    await context.close();
+  }
+});
+
 test('on a desktop the map\'s points are drawn before the filters are built', async (t) => {
   const { page } = await openApp(t, '/fixtures/blank.html');
   // Whether the filters were there when the first points were painted (the canvas's
