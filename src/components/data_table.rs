@@ -6,7 +6,7 @@
 
 use crate::browser::{download_text, format_number, language_name};
 use crate::i18n::ui_language;
-use atlas_core::table::{Cell, SortBy, Table};
+use atlas_core::table::{Cell, Named, SortBy, Table};
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};
 
@@ -45,15 +45,27 @@ fn language_names(codes: &[String], ui: &str) -> String {
     crate::i18n::join_list(codes.iter().map(|c| language_name(c, ui)))
 }
 
-/// Names from the data (municipalities, areas) on screen: each isolated, so that in a
+/// A name from the data in another language than the page's (a fallback) is marked with its own
+/// `lang` (WCAG 3.1.2), so that a screen reader reads it in its own voice.
+fn foreign_lang(name: &Named, ui: &str) -> Option<String> {
+    (name.lang != ui).then(|| name.lang.clone())
+}
+
+/// A name from the data on screen, isolated (its direction its own) and marked with its language
+/// where that is not the page's.
+fn name_view(name: &Named, ui: &str) -> AnyView {
+    view! { <bdi lang=foreign_lang(name, ui)>{name.text.clone()}</bdi> }.into_any()
+}
+
+/// Names from the data (municipalities, services) on screen: each isolated, so that in a
 /// right-to-left page a run of Finnish names keeps its order and the separators (the UI
 /// language's) fall between them.
-fn names_view(names: &[String]) -> AnyView {
+fn names_view(names: &[Named], ui: &str) -> AnyView {
     let separator = tr!("list-separator");
     names
         .iter()
         .enumerate()
-        .map(|(i, name)| view! { {(i > 0).then(|| separator.clone())}<bdi>{name.clone()}</bdi> })
+        .map(|(i, name)| view! { {(i > 0).then(|| separator.clone())}{name_view(name, ui)} })
         .collect_view()
         .into_any()
 }
@@ -110,7 +122,8 @@ pub fn DataTable(
                         .enumerate()
                         .map(|(i, cell)| {
                             let content = match cell {
-                                Cell::List(names) => names_view(names),
+                                Cell::List(names) => names_view(names, lang.get()),
+                                Cell::Name(name) => name_view(name, lang.get()),
                                 _ => cell_text(cell, lang.get()).into_any(),
                             };
                             let class = match cell {

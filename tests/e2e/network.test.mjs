@@ -355,3 +355,24 @@ test('a distance out of range is refused with a message that says which distance
     await context.close();
   }
 });
+
+test('a name in another language than the page\'s is marked with its own lang; one in the page\'s is not', async (t) => {
+  // The SPEC's fallback: the UI language, then English, Finnish, Swedish, any.
+  const picked = (name, ui) => [ui, 'en', 'fi', 'sv', ...Object.keys(name)].find((l) => name[l]?.trim());
+  for (const ui of ['uk', 'fi']) {
+    const { page, context } = await openApp(t, `/${ui}/network`);
+    await page.locator('section[data-table=areas] tbody tr').first().waitFor();
+    const cells = await page.locator('section[data-table=areas] tbody th').evaluateAll((ths) =>
+      ths.map((th) => ({ text: th.textContent.trim(), lang: th.querySelector('bdi')?.getAttribute('lang') ?? null })));
+    const regions = dataset.areas.filter((a) => a.kind === 'region');
+    assert.ok(cells.length > 0);
+    for (const { text, lang } of cells) {
+      const area = regions.find((a) => a.name[picked(a.name, ui)] === text);
+      assert.ok(area, `${ui}: "${text}" is a region's name`);
+      const expected = picked(area.name, ui);
+      assert.equal(lang, expected === ui ? null : expected, `${ui}: "${text}"`);
+    }
+    if (ui === 'uk') assert.ok(cells.some((c) => c.lang === 'en'), 'some region has no Ukrainian name in the default data');
+    await context.close();
+  }
+});

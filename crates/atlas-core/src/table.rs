@@ -30,17 +30,44 @@ impl SortBy {
     }
 }
 
+/// A name from the data and the language it is in (the wanted one, or a fallback's), so that the
+/// app can mark a name in another language than the page's with its own `lang`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Named {
+    pub text: String,
+    pub lang: String,
+}
+
+impl Named {
+    /// The text of `t` in `lang`, along the SPEC's fallbacks, with the language it is in.
+    pub fn pick(t: &crate::text::LocalisedText, lang: &str) -> Self {
+        match t.pick(lang) {
+            Some(p) => Named {
+                text: p.text.to_string(),
+                lang: p.lang.to_string(),
+            },
+            None => Named {
+                text: String::new(),
+                lang: lang.to_string(),
+            },
+        }
+    }
+}
+
 /// One cell: the page and the CSV write it the same way ([`Cell::text`]).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Cell {
+    /// Text that is in no language (a code).
     Text(String),
+    /// A name from the data.
+    Name(Named),
     Count(usize),
     /// Kilometres, shown with one decimal; `None` when there is nothing to measure to.
     Km(Option<f64>),
     /// A share in per cent, shown with one decimal; `None` for an empty area.
     Percent(Option<f64>),
-    /// Names (joined by ", " in [`Cell::text`]; the app shows each on its own).
-    List(Vec<String>),
+    /// Names from the data (joined by ", " in [`Cell::text`]; the app shows each on its own).
+    List(Vec<Named>),
     /// Language codes (ISO 639): the app shows them by their names in the UI language.
     Languages(Vec<String>),
 }
@@ -51,11 +78,12 @@ impl Cell {
     /// app words a cell for people in the UI language (its decimal separator, language names).
     pub fn text(&self) -> String {
         match self {
-            Cell::Text(s) => s.clone(),
+            Cell::Text(s) | Cell::Name(Named { text: s, .. }) => s.clone(),
             Cell::Count(n) => n.to_string(),
             Cell::Km(Some(d)) | Cell::Percent(Some(d)) => format!("{:.1}", round_one_decimal(*d)),
             Cell::Km(None) | Cell::Percent(None) => String::new(),
-            Cell::List(v) | Cell::Languages(v) => v.join(", "),
+            Cell::List(v) => v.iter().map(|n| n.text.as_str()).collect::<Vec<_>>().join(", "),
+            Cell::Languages(v) => v.join(", "),
         }
     }
 
@@ -74,8 +102,9 @@ impl Cell {
         let num = |c: &Cell| match c {
             Cell::Count(n) => Some(*n as f64),
             Cell::Km(d) | Cell::Percent(d) => Some(d.unwrap_or(f64::INFINITY)),
-            Cell::List(v) | Cell::Languages(v) => Some(v.len() as f64),
-            Cell::Text(_) => None,
+            Cell::List(v) => Some(v.len() as f64),
+            Cell::Languages(v) => Some(v.len() as f64),
+            Cell::Text(_) | Cell::Name(_) => None,
         };
         match (num(self), num(other)) {
             (Some(a), Some(b)) => a.partial_cmp(&b).unwrap_or(Ordering::Equal),

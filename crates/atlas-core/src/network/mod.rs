@@ -14,7 +14,7 @@ pub use query::*;
 
 use crate::atlas::Atlas;
 use crate::freshness::not_verified_for_a_year;
-pub use crate::table::{Cell, SortBy, Table};
+pub use crate::table::{Cell, Named, SortBy, Table};
 use crate::time::Date;
 
 /// Everything the network view shows, computed once for a date, distance and area kind.
@@ -71,7 +71,7 @@ impl Network {
                 let offered = languages_of(atlas, &services);
                 let missing: Vec<String> = everywhere.difference(&offered).cloned().collect();
                 vec![
-                    Cell::Text(area.name.get(lang).to_string()),
+                    Cell::Name(Named::pick(&area.name, lang)),
                     Cell::Count(munis.len()),
                     Cell::Count(services.len()),
                     Cell::Languages(offered.into_iter().collect()),
@@ -104,19 +104,15 @@ impl Network {
                 let muni = &atlas.municipalities[m];
                 let nearest = self.nearest[m];
                 vec![
-                    Cell::Text(muni.name.get(lang).to_string()),
+                    Cell::Name(Named::pick(&muni.name, lang)),
                     Cell::Text(muni.code.clone()),
-                    Cell::Text(
-                        self.area_of(atlas, m)
-                            .map(|a| atlas.areas[a].name.get(lang).to_string())
-                            .unwrap_or_default(),
-                    ),
+                    self.area_of(atlas, m).map_or(Cell::Text(String::new()), |a| {
+                        Cell::Name(Named::pick(&atlas.areas[a].name, lang))
+                    }),
                     Cell::Km(nearest.map(|(_, d)| d)),
-                    Cell::Text(
-                        nearest
-                            .map(|(s, _)| atlas.services[s].name.get(lang).to_string())
-                            .unwrap_or_default(),
-                    ),
+                    nearest.map_or(Cell::Text(String::new()), |(s, _)| {
+                        Cell::Name(Named::pick(&atlas.services[s].name, lang))
+                    }),
                 ]
             })
             .collect();
@@ -134,13 +130,13 @@ impl Network {
             .map(|a| {
                 let area = &atlas.areas[a];
                 let services = area_services(atlas, &area.id);
-                let stale: Vec<String> = services
+                let stale: Vec<Named> = services
                     .iter()
                     .filter(|&&s| not_verified_for_a_year(atlas.services[s].last_verified, self.day))
-                    .map(|&s| atlas.services[s].name.get(lang).to_string())
+                    .map(|&s| Named::pick(&atlas.services[s].name, lang))
                     .collect();
                 vec![
-                    Cell::Text(area.name.get(lang).to_string()),
+                    Cell::Name(Named::pick(&area.name, lang)),
                     Cell::Count(services.len()),
                     Cell::Count(stale.len()),
                     Cell::Percent(share(stale.len(), services.len())),
@@ -163,13 +159,13 @@ impl Network {
             .map(|a| {
                 let area = &atlas.areas[a];
                 let munis = atlas.area_municipalities(&area.id);
-                let without: Vec<String> = munis
+                let without: Vec<Named> = munis
                     .iter()
                     .filter(|&&m| valid[m].is_empty())
-                    .map(|&m| atlas.municipalities[m].name.get(lang).to_string())
+                    .map(|&m| Named::pick(&atlas.municipalities[m].name, lang))
                     .collect();
                 vec![
-                    Cell::Text(area.name.get(lang).to_string()),
+                    Cell::Name(Named::pick(&area.name, lang)),
                     Cell::Count(munis.len()),
                     Cell::Count(munis.len() - without.len()),
                     Cell::Count(without.len()),
@@ -210,6 +206,13 @@ mod tests {
 
     fn name(s: &str) -> LocalisedText {
         LocalisedText::new(&[("en", s)])
+    }
+    /// A name of the fixtures (all in English) as a table shows it.
+    fn named(s: &str) -> Named {
+        Named {
+            text: s.into(),
+            lang: "en".into(),
+        }
     }
     fn area(id: &str, kind: &str) -> Area {
         Area {
@@ -367,7 +370,7 @@ mod tests {
         // r0 ended in 2020: not an area on this day.
         assert_eq!(t.rows.len(), 2);
         let r1 = &t.rows[0];
-        assert_eq!(r1[0], Cell::Text("r1".into()));
+        assert_eq!(r1[0], Cell::Name(named("r1")));
         assert_eq!(r1[1], Cell::Count(2));
         assert_eq!(r1[2], Cell::Count(2));
         assert_eq!(
@@ -455,13 +458,30 @@ mod tests {
         );
         let t = Network::new(&a, day("2026-01-10"), 30, "region").freshness_table(&a, "en");
         assert_eq!(t.rows[0][2], Cell::Count(1));
-        assert_eq!(t.rows[0][4], Cell::List(vec!["s-a2".into()]));
+        assert_eq!(t.rows[0][4], Cell::List(vec![named("s-a2")]));
         assert_eq!(
             t.rows[1][4],
-            Cell::List(vec!["s-d".into()]),
+            Cell::List(vec![named("s-d")]),
             "never verified is stale"
         );
         assert_eq!(t.rows[1][3].text(), "100.0");
+    }
+
+    #[test]
+    fn a_name_keeps_the_language_it_is_in() {
+        // Asked for in Ukrainian, the fixtures' names come in English (the SPEC's fallback), and
+        // say so, in single cells and in lists alike.
+        let a = atlas();
+        let n = Network::new(&a, day("2026-01-10"), 30, "region");
+        let t = n.freshness_table(&a, "uk");
+        assert_eq!(t.rows[0][0], Cell::Name(named("r1")));
+        assert_eq!(t.rows[0][4], Cell::List(vec![named("s-a2")]));
+        assert_eq!(t.rows[0][4].text(), "s-a2");
+        let g = n.gaps_table(&a, "uk");
+        assert!(g
+            .rows
+            .iter()
+            .all(|r| matches!(&r[0], Cell::Name(m) if m.lang == "en")));
     }
 
     #[test]
@@ -474,7 +494,7 @@ mod tests {
                 Cell::Count(1),
                 Cell::Count(1),
                 Cell::Percent(Some(50.0)),
-                Cell::List(vec!["M002".into()])
+                Cell::List(vec![named("M002")])
             ]
         );
         let later = Network::new(&a, day("2026-07-01"), 30, "region").programmes_table(&a, "en");
