@@ -368,9 +368,10 @@ pub fn scroll_into_view(id: &str, block: web_sys::ScrollLogicalPosition) {
     }
 }
 
-/// While the calling view lives, keeps the CSS property `--sticky-bar` of the page at the height
-/// of `bar`, a bar stuck to the window's top (a phone's finder toolbar), and a little air: the
-/// scroll margin of what lies below the bar (style/main.css), so that what the browser brings
+/// While the calling view lives, keeps the CSS property `--sticky-bar` of the bar's parent (only
+/// its part of the page is styled again when it changes) at the height of `bar`, a bar stuck to
+/// the window's top (a phone's finder toolbar), and a little air: the scroll margin of what lies
+/// below the bar (style/main.css), so that what the browser brings
 /// into view (a focused element, `scroll_into_view`) comes below the bar, not under it. A CSS
 /// value could not know the height: the bar wraps onto a second line in some languages and
 /// widths. Where the bar is not shown (a desktop) its height is 0. Not a scroll padding of the
@@ -378,12 +379,9 @@ pub fn scroll_into_view(id: &str, block: web_sys::ScrollLogicalPosition) {
 pub fn keep_below_sticky_bar(bar: NodeRef<leptos::html::Div>) {
     const AIR_PX: f64 = 8.0;
     let live = StoredValue::new_local(None::<(web_sys::ResizeObserver, Closure<dyn FnMut(js_sys::Array)>)>);
-    let set_margin = |px: Option<f64>| {
-        if let Some(root) = document()
-            .document_element()
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let style = root.style();
+    let set_margin = |parent: &web_sys::Element, px: Option<f64>| {
+        if let Some(parent) = parent.dyn_ref::<web_sys::HtmlElement>() {
+            let style = parent.style();
             let _ = match px {
                 Some(px) if px > 0.0 => style.set_property("--sticky-bar", &format!("{}px", px + AIR_PX)),
                 _ => style.remove_property("--sticky-bar").map(|_| ()),
@@ -395,9 +393,10 @@ pub fn keep_below_sticky_bar(bar: NodeRef<leptos::html::Div>) {
         if live.with_value(|l| l.is_some()) {
             return;
         }
+        let Some(parent) = el.parent_element() else { return };
         let target = el.clone();
         let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
-            set_margin(Some(target.get_bounding_client_rect().height()));
+            set_margin(&parent, Some(target.get_bounding_client_rect().height()));
         });
         let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {
             return;
@@ -409,7 +408,7 @@ pub fn keep_below_sticky_bar(bar: NodeRef<leptos::html::Div>) {
         if let Some((observer, _)) = live.try_update_value(|l| l.take()).flatten() {
             observer.disconnect();
         }
-        set_margin(None);
+        // The parent goes with the view: nothing to take back.
     });
 }
 
