@@ -26,6 +26,14 @@ pub struct LoadedDataset {
     pub pack_refused: Option<PackRefusal>,
 }
 
+impl LoadedDataset {
+    /// Whether this is the deployment's own dataset (config.json's), whose exports `atlas-data
+    /// build` wrote beside it; not one opened from a `?data=` link.
+    pub fn is_deployments_own(&self) -> bool {
+        self.url == resolve_or_self(&self.config.dataset_url)
+    }
+}
+
 /// The pack a dataset was read from.
 pub struct Pack {
     /// The pack's address; its shards are `{url}.d/{k}.json`.

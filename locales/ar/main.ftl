@@ -182,6 +182,7 @@ data-license = الترخيص
 data-address = عنوان الملف
 data-downloads = التنزيلات
 data-downloads-intro = البيانات نفسها لإعادة الاستخدام، أُعدّت عند بناء مجموعة البيانات. تحتوي الملفات المصدَّرة على الخدمات.
+data-downloads-linked = فُتحت مجموعة البيانات هذه من رابط: يمكن هنا تنزيل الملف نفسه ووصف صيغته فقط.
 data-dl-dataset = مجموعة البيانات (JSON، بصيغة integration-atlas/1)
 data-dl-checksum = مجموع التحقق SHA-256 الخاص بها
 data-dl-schema = مخطط JSON Schema للصيغة

@@ -171,6 +171,7 @@ data-license = Licence
 data-address = Address of the file
 data-downloads = Downloads
 data-downloads-intro = The same data for reuse, made when the dataset was built. The exports contain the services.
+data-downloads-linked = This dataset was opened from a link: only the file itself and the description of its format can be downloaded here.
 data-dl-dataset = The dataset (JSON, format integration-atlas/1)
 data-dl-checksum = Its SHA-256 checksum
 data-dl-schema = JSON Schema of the format

@@ -174,6 +174,7 @@ data-license = Lisenssi
 data-address = Tiedoston osoite
 data-downloads = Lataukset
 data-downloads-intro = Samat tiedot uudelleenkäyttöä varten, tehty aineiston koostamisen yhteydessä. Viennit sisältävät palvelut.
+data-downloads-linked = Tämä aineisto avattiin linkistä: täällä voi ladata vain itse tiedoston ja sen muodon kuvauksen.
 data-dl-dataset = Aineisto (JSON, muoto integration-atlas/1)
 data-dl-checksum = Sen SHA-256-tarkistussumma
 data-dl-schema = Muodon JSON Schema -kuvaus

@@ -178,6 +178,7 @@ data-license = Лицензия
 data-address = Адрес файла
 data-downloads = Загрузки
 data-downloads-intro = Те же данные для повторного использования, созданные при сборке набора данных. Экспорты содержат услуги.
+data-downloads-linked = Этот набор данных открыт по ссылке: здесь можно скачать только сам файл и описание его формата.
 data-dl-dataset = Набор данных (JSON, формат integration-atlas/1)
 data-dl-checksum = Его контрольная сумма SHA-256
 data-dl-schema = JSON Schema формата

@@ -174,6 +174,7 @@ data-license = Licens
 data-address = Filens adress
 data-downloads = Nedladdningar
 data-downloads-intro = Samma uppgifter för återanvändning, gjorda när datamängden byggdes. Exporterna innehåller tjänsterna.
+data-downloads-linked = Den här datamängden öppnades från en länk: här kan bara själva filen och formatets beskrivning laddas ned.
 data-dl-dataset = Datamängden (JSON, formatet integration-atlas/1)
 data-dl-checksum = Dess SHA-256-kontrollsumma
 data-dl-schema = Formatets JSON Schema

@@ -178,6 +178,7 @@ data-license = Ліцензія
 data-address = Адреса файлу
 data-downloads = Завантаження
 data-downloads-intro = Ті самі дані для повторного використання, створені під час збирання набору даних. Експорти містять послуги.
+data-downloads-linked = Цей набір даних відкрито за посиланням: тут можна завантажити лише сам файл і опис його формату.
 data-dl-dataset = Набір даних (JSON, формат integration-atlas/1)
 data-dl-checksum = Його контрольна сума SHA-256
 data-dl-schema = JSON Schema формату

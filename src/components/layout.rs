@@ -212,7 +212,8 @@ fn Footer() -> impl IntoView {
                     view! {
                         <li>
                             <Localised text=s.name lang=lang/>
-                            {text.map(|t| view! { ": "<span>{t}</span> })}
+                            // Isolated: an English attribution's brackets stay its own in Arabic.
+                            {text.map(|t| view! { ": "<bdi>{t}</bdi> })}
                         </li>
                     }
                 })

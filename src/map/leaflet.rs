@@ -42,6 +42,9 @@ extern "C" {
     pub fn create_pane(this: &Map, name: &str) -> web_sys::HtmlElement;
     #[wasm_bindgen(method, js_name = closePopup)]
     pub fn close_popup(this: &Map, popup: &Popup) -> Map;
+    /// Closes whichever popup is open.
+    #[wasm_bindgen(method, js_name = closePopup)]
+    pub fn close_popup_any(this: &Map) -> Map;
     /// Moves the view by `offset` pixels (`{animate: false}`: at once).
     #[wasm_bindgen(method, js_name = panBy)]
     pub fn pan_by(this: &Map, offset: &JsValue, options: &JsValue) -> Map;

@@ -472,13 +472,51 @@ fn make_map<R: Fn() + Clone + 'static>(
     };
     map.on("mousemove", on_pointer.as_ref().unchecked_ref());
     map.on("mouseout", on_pointer.as_ref().unchecked_ref());
+    // The keyboard in a popup: Escape closes it from its link or its close button too (Leaflet's
+    // own Escape listens only while the map itself has the focus), and a popup that goes with the
+    // focus inside it (its close button, Escape) gives the focus back to the map, not to the page.
+    let on_popup_key = {
+        let map = map.clone();
+        Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
+            let Ok(key) = leaflet::get(&event, "originalEvent").dyn_into::<web_sys::KeyboardEvent>() else {
+                return;
+            };
+            let in_popup = key
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|t| t.closest(".leaflet-popup").ok().flatten().is_some());
+            if key.key() == "Escape" && in_popup {
+                key.prevent_default();
+                map.close_popup_any();
+            }
+        })
+    };
+    map.on("keydown", on_popup_key.as_ref().unchecked_ref());
+    let on_popup_close = {
+        let el: web_sys::HtmlElement = el.clone().into();
+        Closure::<dyn FnMut(JsValue)>::new(move |_event: JsValue| {
+            // The focus was in the popup (which Leaflet fades out, still there now) or is lost.
+            let doc = crate::browser::document();
+            let lost = match (doc.active_element(), doc.body()) {
+                (None, _) => true,
+                (Some(a), body) => {
+                    body.is_some_and(|b| a == *b.as_ref())
+                        || a.closest(".leaflet-popup").ok().flatten().is_some()
+                }
+            };
+            if lost {
+                let _ = el.focus();
+            }
+        })
+    };
+    map.on("popupclose", on_popup_close.as_ref().unchecked_ref());
     LiveMap {
         map,
         points,
         places: Places::new(dataset.loaded.atlas.services.iter().map(|s| s.location)),
         drawn: Drawn::default(),
         popup: None,
-        _handlers: vec![on_move, on_click, on_pointer],
+        _handlers: vec![on_move, on_click, on_pointer, on_popup_key, on_popup_close],
         _leave: leave,
         resize,
     }

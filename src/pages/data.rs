@@ -92,13 +92,16 @@ fn ProblemRow(p: Problem) -> impl IntoView {
 
 /// The downloads `atlas-data build` writes beside the dataset (`atlas.json` → `atlas.csv`,
 /// `atlas.geojson`, `atlas.hsds.json`, `atlas.json.sha256`), and the format's JSON Schema.
-fn downloads(dataset_url: &str) -> Vec<(&'static str, String)> {
-    let mut out = vec![
-        ("dataset", dataset_url.to_string()),
-        ("checksum", format!("{dataset_url}.sha256")),
-    ];
+/// What the page offers to download: the dataset and the format's schema; for the deployment's
+/// own dataset also its checksum and exports, which `atlas-data build` wrote beside it (a
+/// dataset opened from a link has none that anyone made).
+fn downloads(dataset_url: &str, own: bool) -> Vec<(&'static str, String)> {
+    let mut out = vec![("dataset", dataset_url.to_string())];
+    if own {
+        out.push(("checksum", format!("{dataset_url}.sha256")));
+    }
     out.push(("schema", "/schema/integration-atlas-1.schema.json".to_string()));
-    if let Some(stem) = dataset_url.strip_suffix(".json") {
+    if let (true, Some(stem)) = (own, dataset_url.strip_suffix(".json")) {
         out.push(("csv", format!("{stem}.csv")));
         out.push(("geojson", format!("{stem}.geojson")));
         out.push(("hsds", format!("{stem}.hsds.json")));
@@ -180,6 +183,7 @@ fn AboutData(dataset: Arc<LoadedDataset>) -> impl IntoView {
     let problems = loaded.problems.clone();
     let published = meta.published;
     let url = dataset.url.clone();
+    let own = dataset.is_deployments_own();
     crate::state::use_page_title(move || tr!("data-title"));
     view! {
         <article class="data-page">
@@ -204,13 +208,14 @@ fn AboutData(dataset: Arc<LoadedDataset>) -> impl IntoView {
             {meta.sample.then(|| view! { <p class="sample-inline">{move_tr!("sample-text")}</p> })}
 
             <h2>{move_tr!("data-downloads")}</h2>
-            <p>{move_tr!("data-downloads-intro")}</p>
+            <p>{if own { move_tr!("data-downloads-intro") } else { move_tr!("data-downloads-linked") }}</p>
             <ul class="downloads" data-testid="downloads">
-                {downloads(&dataset.url).into_iter().map(|(key, href)| view! {
+                {downloads(&dataset.url, own).into_iter().map(|(key, href)| view! {
                     <li><a href=href download="" data-download=key>{move || download_name(key)}</a></li>
                 }).collect_view()}
             </ul>
 
+            {(!meta.sources.is_empty()).then(|| view! {
             <h2>{move_tr!("data-sources")}</h2>
             <ul class="sources">
                 {meta.sources.into_iter().map(|s| {
@@ -221,12 +226,15 @@ fn AboutData(dataset: Arc<LoadedDataset>) -> impl IntoView {
                                 Some(u) => view! { <a href=u rel="noopener noreferrer external"><Localised text=s.name.clone() lang=lang/></a> }.into_any(),
                                 None => view! { <Localised text=s.name.clone() lang=lang/> }.into_any(),
                             }}
-                            {s.license.map(|l| view! { " ("{l}")" })}
-                            {s.attribution.map(|t| view! { <br/><span class="attribution">{t}</span> })}
+                            // Each isolated with its brackets: in Arabic, an English licence's brackets
+                            // and words would otherwise mix with the name's.
+                            {s.license.map(|l| view! { " "<bdi>"("{l}")"</bdi> })}
+                            {s.attribution.map(|t| view! { <br/><bdi class="attribution">{t}</bdi> })}
                         </li>
                     }
                 }).collect_view()}
             </ul>
+            })}
 
             <h2>{move_tr!("data-counts")}</h2>
             <div class="table-scroll" tabindex="0" role="region" aria-label=move || tr!("data-counts")>

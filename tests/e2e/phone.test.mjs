@@ -753,3 +753,85 @@ test('phone: the "measure from a municipality" field has room for a long name in
     await context.close();
   }
 });
+
+test('keyboard in a map popup: Escape closes it from its link, and its close button gives the focus back to the map', async (t) => {
+  for (const lang of ['ar', 'ru']) {
+    const { page } = await openTamperePopup(t, lang);
+    await page.locator('.leaflet-popup .popup-link').focus();
+    await page.keyboard.press('Escape');
+    await page.locator('.leaflet-popup').waitFor({ state: 'detached' });
+    assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('leaflet-container')), true, `${lang}: Escape leaves the focus on the map`);
+  }
+  const { page } = await openTamperePopup(t, 'ar');
+  await page.locator('.leaflet-popup-close-button').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.leaflet-popup').waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('leaflet-container')), true, 'the close button leaves the focus on the map, not on the page');
+});
+
+test('"show more" takes the keyboard on to the first entry it shows', async (t) => {
+  for (const viewport of [PHONE, DESKTOP]) {
+    const { page, context } = await openApp(t, '/ru/', { viewport });
+    await waitForResults(page);
+    const before = await page.locator('#results > li').count();
+    await page.locator('.results > button.secondary').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('#results > li').length > n, before);
+    await page.waitForFunction((n) => document.activeElement?.closest('#results > li') === document.querySelectorAll('#results > li')[n], before);
+    const { top, bottom } = await page.evaluate(() => document.activeElement.getBoundingClientRect().toJSON());
+    assert.ok(top >= 0 && bottom <= viewport.height, `${viewport.width} px: the focused entry is in sight (${top}–${bottom})`);
+    await context.close();
+  }
+});
+
+test('Arabic: a distance reads number first, then its unit, from the right', async (t) => {
+  const { page } = await openApp(t, '/ar/?near=61.4981,23.7608&sort=distance', { viewport: PHONE });
+  const distance = page.locator('#results .distance').first();
+  await distance.waitFor();
+  const { text, numberX, unitX } = await distance.evaluate((e) => {
+    const t = e.firstChild;
+    const s = t.textContent;
+    const range = (from, to) => { const r = document.createRange(); r.setStart(t, from); r.setEnd(t, to); return r.getBoundingClientRect().x; };
+    const digit = s.search(/[0-9٠-٩]/);
+    const unit = s.search(/[\u0600-\u06FF]/);
+    return { text: s, numberX: range(digit, digit + 1), unitX: range(unit, unit + 1) };
+  });
+  assert.ok(numberX > unitX, `"${text}": the number (x ${numberX}) stands right of the unit (x ${unitX})`);
+});
+
+test('the place list puts the names in the reader\'s own script first', async (t) => {
+  for (const [lang, helsinki] of [['ru', 'Хельсинки'], ['uk', 'Гельсінкі'], ['ar', 'هلسنكي']]) {
+    const { page, context } = await openApp(t, `/${lang}/`, { viewport: DESKTOP });
+    await waitForResults(page);
+    const names = await page.locator('#finder-place option').evaluateAll((os) => os.map((o) => o.textContent.trim()));
+    const at = names.indexOf(helsinki);
+    assert.ok(at >= 0 && at < 60, `${lang}: ${helsinki} is option ${at} of ${names.length}`);
+    await context.close();
+  }
+});
+
+test('Arabic: a phone number\'s note keeps its brackets around it, in its own order', async (t) => {
+  const { page } = await openApp(t, '/ar/services/demo-helsinki-1', { viewport: PHONE });
+  const note = page.locator('dd ul.plain li > bdi').first();
+  await note.waitFor();
+  assert.equal(await note.textContent(), '(Demonstration number)');
+});
+
+test('printing a service page keeps the demonstration notice and leaves out "open now"', async (t) => {
+  const { page } = await openApp(t, '/sv/services/demo-helsinki-1', { viewport: DESKTOP });
+  await page.locator('[data-testid=open-now]').waitFor();
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.sample-notice').isVisible(), true, 'the notice prints');
+  assert.equal(await page.locator('[data-testid=open-now]').isVisible(), false, '"open now" does not print');
+});
+
+test('the count the app focuses after a chip is removed shows a focus ring to a keyboard user', async (t) => {
+  const { page } = await openApp(t, '/ru/?topic=work', { viewport: DESKTOP });
+  await waitForResults(page);
+  const chip = page.locator('.chip').first();
+  await chip.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'result-count');
+  const outline = await page.locator('#result-count').evaluate((e) => getComputedStyle(e).outlineStyle);
+  assert.notEqual(outline, 'none');
+});

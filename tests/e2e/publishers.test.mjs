@@ -94,3 +94,31 @@ test('the data page links the dataset, its checksum, the schema and the exports,
   // The exports are checked against their schemas natively (crates/atlas-data/tests): they are
   // byte for byte what `atlas-data export` writes, which the publishing tests validate.
 });
+
+test('a dataset opened from a link offers only what exists: the file and the schema, each there; no empty sources heading', async (t) => {
+  for (const lang of ['en', 'ar']) {
+    const { page, context } = await openApp(t, `/${lang}/data?data=/fixtures/mixed.json`);
+    const links = page.locator('[data-testid=downloads] a');
+    await links.first().waitFor();
+    const hrefs = Object.fromEntries(await links.evaluateAll((as) => as.map((a) => [a.dataset.download, a.href])));
+    assert.deepEqual(Object.keys(hrefs).sort(), ['dataset', 'schema'], lang);
+    for (const href of Object.values(hrefs)) {
+      assert.equal(await page.evaluate(async (u) => (await fetch(u)).status, href), 200, href);
+    }
+    // The fixture names no source: no heading over an empty list.
+    assert.equal(await page.locator('ul.sources').count(), 0);
+    await context.close();
+  }
+});
+
+test('in Arabic, an English source\'s licence and attribution keep their own order, brackets included', async (t) => {
+  const { page } = await openApp(t, '/ar/data', { viewport: { width: 360, height: 740 } });
+  const item = page.locator('ul.sources > li').first();
+  await item.waitFor();
+  // Each is isolated with its brackets, so the bidirectional algorithm cannot mix it with the name.
+  const parts = await item.evaluate((li) => [...li.querySelectorAll(':scope > bdi')].map((b) => b.textContent));
+  assert.ok(parts.includes('(CC-BY-4.0)'), JSON.stringify(parts));
+  assert.ok(parts.some((p) => p.startsWith('Statistics Finland')), JSON.stringify(parts));
+  const footer = await page.locator('.site-footer ul.attribution li').first().evaluate((li) => li.querySelector('bdi')?.textContent);
+  assert.match(footer ?? '', /^Statistics Finland.*\(CC BY 4\.0\)$/);
+});

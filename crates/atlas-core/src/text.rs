@@ -279,9 +279,30 @@ pub fn fold(s: &str) -> String {
 
 /// The key names are put in order by in `lang`: the folded name, except that in Finnish and
 /// Swedish å, ä (æ) and ö (ø) are letters of their own after z, as their alphabets have them
-/// (Ylöjärvi, Åland, Äänekoski, Övertorneå), where folding would file them under a and o.
+/// (Ylöjärvi, Åland, Äänekoski, Övertorneå), where folding would file them under a and o; and
+/// that in a language of another script (Ukrainian and Russian, Arabic) the names written in it
+/// come first, then the rest (the Finnish names in Latin letters), as readers of those languages
+/// look for them and their collations order them: Хельсинки among the first of 308 places, not
+/// after every Latin name.
 pub fn sort_key(s: &str, lang: &str) -> String {
-    fold_as(s, matches!(lang, "fi" | "sv"))
+    let key = fold_as(s, matches!(lang, "fi" | "sv"));
+    let own_script: fn(char) -> bool = match lang {
+        "uk" | "ru" => |c| matches!(c, '\u{0400}'..='\u{052F}'),
+        "ar" => {
+            |c| matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+        }
+        _ => return key,
+    };
+    let first_letter = key.chars().find(|c| c.is_alphabetic());
+    let rank = if first_letter.is_some_and(own_script) {
+        '0'
+    } else {
+        '1'
+    };
+    let mut ranked = String::with_capacity(key.len() + 1);
+    ranked.push(rank);
+    ranked.push_str(&key);
+    ranked
 }
 
 /// The Nordic letters' places after z in a [`sort_key`]: the three characters that follow `z`
@@ -549,6 +570,41 @@ mod tests {
             ]
         );
         assert_eq!(sort_key("Ääni", "en"), fold("Ääni"));
+    }
+
+    #[test]
+    fn names_in_the_readers_script_come_first() {
+        let order = |lang: &str| {
+            let mut names = vec![
+                "Helsinki",
+                "Хельсинки",
+                "Aura",
+                "Вантаа",
+                "هلسنكي",
+                "Espoo",
+                "أورا",
+            ];
+            names.sort_by_cached_key(|n| sort_key(n, lang));
+            names
+        };
+        assert_eq!(
+            order("ru"),
+            [
+                "Вантаа",
+                "Хельсинки",
+                "Aura",
+                "Espoo",
+                "Helsinki",
+                "أورا",
+                "هلسنكي"
+            ]
+        );
+        assert_eq!(order("uk")[..2], ["Вантаа", "Хельсинки"]);
+        assert_eq!(order("ar")[..2], ["أورا", "هلسنكي"]);
+        assert_eq!(order("ar")[2..5], ["Aura", "Espoo", "Helsinki"]);
+        // Latin first where the reader's script is Latin (Unicode's order puts it before the others).
+        assert_eq!(order("en")[..3], ["Aura", "Espoo", "Helsinki"]);
+        assert_eq!(order("fi")[..3], ["Aura", "Espoo", "Helsinki"]);
     }
 
     #[test]

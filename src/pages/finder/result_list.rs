@@ -134,7 +134,9 @@ pub fn ResultList(highlighted: RwSignal<Option<usize>>, selected: RwSignal<Optio
                 <h2 class="result-name"><a href=href lang=name_lang dir="auto" target=new_tab.then_some("_blank")>{name}</a></h2>
                 <p class="result-meta">
                     <span>{place}</span>
-                    {distance.map(|d| view! { " · "<bdi dir="ltr" class="distance">{d}</bdi> })}
+                    // Its own direction from its unit's script: "0.3 km" left to right, "0.3 كم" right
+                    // to left, so that an Arabic reader meets the number before the unit.
+                    {distance.map(|d| view! { " · "<bdi dir="auto" class="distance">{d}</bdi> })}
                     // Not in a kept view (public/kept-view.js): open or closed changes with the hour.
                     {e.open.map(|o| view! {
                         <span data-kept="no">
@@ -191,6 +193,22 @@ pub fn ResultList(highlighted: RwSignal<Option<usize>>, selected: RwSignal<Optio
         }
     };
     let more = move || results.with(|r| r.hits.len()) > limit.get();
+    // The keyboard goes on from the first entry shown more: the button itself has moved to the
+    // new end of the list, out of sight, with twenty entries between it and where the person was.
+    let show_more = move |_| {
+        let first_new = limit.get_untracked();
+        limit.update(|l| *l += PAGE);
+        let index = results.with_untracked(|r| r.hits.get(first_new).map(|h| h.service));
+        if let Some(i) = index {
+            request_animation_frame(move || {
+                if let Some(link) = entry_of(i).and_then(|li| li.query_selector("a[href]").ok().flatten()) {
+                    if let Ok(link) = link.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = link.focus();
+                    }
+                }
+            });
+        }
+    };
     view! {
         <div class="results">
             <ul
@@ -209,7 +227,7 @@ pub fn ResultList(highlighted: RwSignal<Option<usize>>, selected: RwSignal<Optio
                 <NoResults/>
             </Show>
             <Show when=more>
-                <button type="button" class="button secondary" on:click=move |_| limit.update(|l| *l += PAGE)>
+                <button type="button" class="button secondary" on:click=show_more>
                     {move_tr!("show-more")}
                 </button>
             </Show>

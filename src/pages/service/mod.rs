@@ -149,7 +149,9 @@ fn Service(
                                 {s.phones.iter().map(|p| view! {
                                     <li>
                                         <a href=actions::tel_href(&p.number)><bdi dir="ltr">{p.number.clone()}</bdi></a>
-                                        {p.info.clone().map(|i| view! { " ("<Localised text=i lang=lang/>")" })}
+                                        // The note and its brackets isolated together: in Arabic, an English note's brackets
+                                        // would otherwise fall apart around the number.
+                                        {p.info.clone().map(|i| view! { " "<bdi>"("<Localised text=i lang=lang/>")"</bdi> })}
                                     </li>
                                 }).collect_view()}
                             </ul>
