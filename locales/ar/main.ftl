@@ -486,3 +486,4 @@ embed-controls-none = لا شيء: النتائج فقط
 map-zoom-in = تكبير
 map-zoom-out = تصغير
 map-popup-close = إغلاق
+map-leaflet-title = مكتبة JavaScript للخرائط التفاعلية

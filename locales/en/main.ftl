@@ -457,3 +457,4 @@ embed-controls-none = None: the results only
 map-zoom-in = Zoom in
 map-zoom-out = Zoom out
 map-popup-close = Close
+map-leaflet-title = A JavaScript library for interactive maps

@@ -460,3 +460,4 @@ embed-controls-none = Ei valintoja: vain tulokset
 map-zoom-in = Lähennä
 map-zoom-out = Loitonna
 map-popup-close = Sulje
+map-leaflet-title = JavaScript-kirjasto vuorovaikutteisille kartoille

@@ -473,3 +473,4 @@ embed-controls-none = Никаких: только результаты
 map-zoom-in = Приблизить
 map-zoom-out = Отдалить
 map-popup-close = Закрыть
+map-leaflet-title = Библиотека JavaScript для интерактивных карт

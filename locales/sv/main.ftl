@@ -460,3 +460,4 @@ embed-controls-none = Inga: endast resultaten
 map-zoom-in = Zooma in
 map-zoom-out = Zooma ut
 map-popup-close = Stäng
+map-leaflet-title = Ett JavaScript-bibliotek för interaktiva kartor

@@ -473,3 +473,4 @@ embed-controls-none = Жодних: лише результати
 map-zoom-in = Збільшити
 map-zoom-out = Зменшити
 map-popup-close = Закрити
+map-leaflet-title = Бібліотека JavaScript для інтерактивних мап

@@ -587,6 +587,13 @@ fn label_controls(el: &web_sys::HtmlElement, i18n: I18n) {
             let _ = button.set_attribute("aria-label", &label);
         }
     }
+    // Leaflet's own link in the attribution: its tooltip in the UI language (its name, the
+    // link's text and so its accessible name, stays "Leaflet").
+    if let Ok(Some(link)) =
+        el.query_selector(".leaflet-control-attribution a[href^=\"https://leafletjs.com\"]")
+    {
+        let _ = link.set_attribute("title", &tr!(i18n, "map-leaflet-title"));
+    }
 }
 
 /// A Leaflet event's type (`mousemove`, `mouseout`).

@@ -640,18 +640,24 @@ test('with reduced motion, a popup is brought whole into the map at once, not pa
   }
 });
 
-test('the map\'s zoom buttons and a popup\'s close button speak the page\'s language, and follow a switch', async (t) => {
+test('the map\'s zoom buttons, a popup\'s close button and Leaflet\'s link speak the page\'s language, and follow a switch', async (t) => {
   const labels = async (page) => page.evaluate(() => {
     const at = (sel) => {
       const e = document.querySelector(sel);
       return e && { label: e.getAttribute('aria-label'), title: e.getAttribute('title') };
     };
-    return { zoomIn: at('.leaflet-control-zoom-in'), zoomOut: at('.leaflet-control-zoom-out'), close: at('.leaflet-popup-close-button')?.label };
+    return {
+      zoomIn: at('.leaflet-control-zoom-in'),
+      zoomOut: at('.leaflet-control-zoom-out'),
+      close: at('.leaflet-popup-close-button')?.label,
+      leaflet: at('.leaflet-control-attribution a[href^="https://leafletjs.com"]')?.title,
+    };
   });
   const expected = (lang, withPopup = true) => ({
     zoomIn: { label: message(lang, 'map-zoom-in'), title: message(lang, 'map-zoom-in') },
     zoomOut: { label: message(lang, 'map-zoom-out'), title: message(lang, 'map-zoom-out') },
     close: withPopup ? message(lang, 'map-popup-close') : undefined,
+    leaflet: message(lang, 'map-leaflet-title'),
   });
   for (const lang of ['uk', 'ar']) {
     const { page } = await openTamperePopup(t, lang);
