@@ -4,6 +4,7 @@
 //
 //   node bench/first-view-ab.mjs DIST_A DIST_B [--loads 7] [--throttle 4] [--second-visit] [--json FILE]
 //                                [--browser-args-b "FLAGS"] [--network mobile|4g] [--viewport 360x740]
+//                                [--path "/en/?data=/bench/data/services-300.json"]
 //
 // Prints, per build: navigation → first list entry, the app's `atlas:dataset-ready` mark → first
 // list entry, and navigation → first marker or cluster (a MutationObserver installed before any
@@ -18,6 +19,8 @@
 // host), so that what a change does to the bytes before the first view shows as time.
 // --viewport: the window's size (1280x800 unless given); at a phone's width the list comes first
 // and the map is hidden, so no marker is waited for there.
+// --path: the address opened (`/en/` unless given); bench/.data/ is served at /bench/data/ (the
+// benchmark's generated datasets, `node bench/run.mjs` makes them).
 import fs from 'node:fs';
 import { launch, waitUntil } from '../tests/e2e/browser.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
@@ -40,11 +43,12 @@ const browserArgsB = option('--browser-args-b', '').split(' ').filter(Boolean);
 const networkName = option('--network', null);
 const network = networkName === null ? null : NETWORKS[networkName];
 const [width, height] = option('--viewport', '1280x800').split('x').map(Number);
+const address = option('--path', '/en/');
 if (args.length !== 2 || !(loads > 0) || !(throttle > 0) || network === undefined || !(width > 0 && height > 0)) {
   console.error(`usage: node bench/first-view-ab.mjs DIST_A DIST_B [--loads 7] [--throttle 4] [--second-visit] [--json FILE] [--browser-args-b "FLAGS"] [--network ${Object.keys(NETWORKS).join('|')}] [--viewport WxH]`);
   process.exit(2);
 }
-const builds = Object.fromEntries(await Promise.all(args.map(async (dist, i) => [i ? 'b' : 'a', { dist, server: await startServer({ root: dist, compress: network !== null }), loads: [] }])));
+const builds = Object.fromEntries(await Promise.all(args.map(async (dist, i) => [i ? 'b' : 'a', { dist, server: await startServer({ root: dist, compress: network !== null, mounts: { '/bench/data/': 'bench/.data' } }), loads: [] }])));
 const browser = await launch();
 builds.a.browser = browser;
 builds.b.browser = browserArgsB.length ? await launch(browserArgsB) : browser;
@@ -72,7 +76,7 @@ try {
           if (!seen.marker && document.querySelector(marker)) seen.marker = now;
         }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-points'] });
       });
-      await page.goto(`${build.server.url}/en/`);
+      await page.goto(`${build.server.url}${address}`);
       // The marker too where the map is shown (not a phone's list view).
       await page.waitForFunction(() => window.__firstView.list && (window.__firstView.marker || document.querySelector('.map')?.offsetParent === null), null, { polling: 50, timeout: 120_000 });
       build.loads.push(
@@ -102,7 +106,7 @@ try {
 // its first install a navigation sometimes goes past it).
 async function visitBefore(context, url) {
   const page = await context.newPage();
-  await page.goto(`${url}/en/`);
+  await page.goto(`${url}${address}`);
   await waitUntil(
     page,
     async () =>
@@ -115,7 +119,7 @@ async function visitBefore(context, url) {
   await page.close();
   for (let i = 0; i < 3; i++) {
     const again = await context.newPage();
-    await again.goto(`${url}/en/`);
+    await again.goto(`${url}${address}`);
     await again.waitForFunction(() => document.querySelector('#results li.result'), null, { polling: 50, timeout: 120_000 });
     const answered = await again.evaluate(() => performance.getEntriesByType('navigation')[0].workerStart > 0);
     await again.close();
@@ -127,7 +131,7 @@ const median = (xs) => {
   const s = xs.filter(Number.isFinite).sort((x, y) => x - y);
   return s.length ? s[s.length >> 1] : NaN;
 };
-const report = { date: new Date().toISOString(), throttle, network: networkName, viewport: { width, height }, loads, builds: {} };
+const report = { date: new Date().toISOString(), throttle, network: networkName, viewport: { width, height }, path: address, loads, builds: {} };
 for (const [name, b] of Object.entries(builds)) {
   const row = {
     dist: b.dist,
