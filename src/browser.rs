@@ -368,35 +368,25 @@ pub fn scroll_into_view(id: &str, block: web_sys::ScrollLogicalPosition) {
     }
 }
 
-/// While the calling view lives, keeps the CSS property `--sticky-bar` of the bar's parent (only
-/// its part of the page is styled again when it changes) at the height of `bar`, a bar stuck to
-/// the window's top (a phone's finder toolbar), and a little air: the scroll margin of what lies
-/// below the bar (style/main.css), so that what the browser brings
-/// into view (a focused element, `scroll_into_view`) comes below the bar, not under it. A CSS
-/// value could not know the height: the bar wraps onto a second line in some languages and
-/// widths. Where the bar is not shown (a desktop) its height is 0. Not a scroll padding of the
-/// whole page: that would count the bar's own buttons as hidden and scroll when one is focused.
-pub fn keep_below_sticky_bar(bar: NodeRef<leptos::html::Div>) {
-    const AIR_PX: f64 = 8.0;
+/// While the calling view lives, calls `on_height` with the element and its height whenever its
+/// size changes (a ResizeObserver, disconnected with the view).
+pub fn watch_height(
+    node: NodeRef<leptos::html::Div>,
+    on_height: impl FnMut(&web_sys::Element, f64) + 'static,
+) {
     let live = StoredValue::new_local(None::<(web_sys::ResizeObserver, Closure<dyn FnMut(js_sys::Array)>)>);
-    let set_margin = |parent: &web_sys::Element, px: Option<f64>| {
-        if let Some(parent) = parent.dyn_ref::<web_sys::HtmlElement>() {
-            let style = parent.style();
-            let _ = match px {
-                Some(px) if px > 0.0 => style.set_property("--sticky-bar", &format!("{}px", px + AIR_PX)),
-                _ => style.remove_property("--sticky-bar").map(|_| ()),
-            };
-        }
-    };
+    let mut on_height = Some(on_height);
     Effect::new(move |_| {
-        let Some(el) = bar.get() else { return };
+        let Some(el) = node.get() else { return };
         if live.with_value(|l| l.is_some()) {
             return;
         }
-        let Some(parent) = el.parent_element() else { return };
-        let target = el.clone();
+        let Some(mut on_height) = on_height.take() else {
+            return;
+        };
+        let target: web_sys::Element = el.clone().into();
         let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
-            set_margin(&parent, Some(target.get_bounding_client_rect().height()));
+            on_height(&target, target.get_bounding_client_rect().height());
         });
         let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {
             return;
@@ -408,7 +398,32 @@ pub fn keep_below_sticky_bar(bar: NodeRef<leptos::html::Div>) {
         if let Some((observer, _)) = live.try_update_value(|l| l.take()).flatten() {
             observer.disconnect();
         }
-        // The parent goes with the view: nothing to take back.
+    });
+}
+
+/// While the calling view lives, keeps the CSS property `--sticky-bar` of the bar's parent (only
+/// its part of the page is styled again when it changes) at the height of `bar`, a bar stuck to
+/// the window's top (a phone's finder toolbar), and a little air: the scroll margin of what lies
+/// below the bar (style/main.css), so that what the browser brings into view (a focused element,
+/// `scroll_into_view`) comes below the bar, not under it. A CSS value could not know the height:
+/// the bar wraps onto a second line in some languages and widths. Where the bar is not shown (a
+/// desktop) its height is 0. Not a scroll padding of the whole page: that would count the bar's
+/// own buttons as hidden and scroll when one is focused.
+pub fn keep_below_sticky_bar(bar: NodeRef<leptos::html::Div>) {
+    const AIR_PX: f64 = 8.0;
+    watch_height(bar, |bar, height| {
+        let Some(parent) = bar
+            .parent_element()
+            .and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            return;
+        };
+        let style = parent.style();
+        let _ = if height > 0.0 {
+            style.set_property("--sticky-bar", &format!("{}px", height + AIR_PX))
+        } else {
+            style.remove_property("--sticky-bar").map(|_| ())
+        };
     });
 }
 

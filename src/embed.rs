@@ -9,7 +9,6 @@ use atlas_core::Query;
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 fn post_height(parent: &web_sys::Window, height: u32) {
     let msg = js_sys::Object::new();
@@ -23,31 +22,12 @@ pub fn report_height(node: NodeRef<html::Div>) {
     let Some(parent) = parent_window() else {
         return;
     };
-    let live = StoredValue::new_local(None::<(web_sys::ResizeObserver, Closure<dyn FnMut(js_sys::Array)>)>);
-    Effect::new(move |_| {
-        let Some(el) = node.get() else { return };
-        if live.with_value(|l| l.is_some()) {
-            return;
-        }
-        let parent = parent.clone();
-        let target = el.clone();
-        let mut last = 0u32;
-        let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
-            let height = target.get_bounding_client_rect().height().ceil().max(0.0) as u32;
-            if height != last {
-                last = height;
-                post_height(&parent, height);
-            }
-        });
-        let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {
-            return;
-        };
-        observer.observe(&el);
-        live.set_value(Some((observer, on_resize)));
-    });
-    on_cleanup(move || {
-        if let Some((observer, _)) = live.try_update_value(|l| l.take()).flatten() {
-            observer.disconnect();
+    let mut last = 0u32;
+    crate::browser::watch_height(node, move |_, height| {
+        let height = height.ceil().max(0.0) as u32;
+        if height != last {
+            last = height;
+            post_height(&parent, height);
         }
     });
 }
