@@ -274,7 +274,7 @@ impl LocalisedText {
 /// non-alphanumerics collapsed to one space. Done once per record at load and
 /// once per query, so that matching is a plain substring test.
 pub fn fold(s: &str) -> String {
-    fold_as(s, false)
+    fold_as(String::with_capacity(s.len()), s, false)
 }
 
 /// The key names are put in order by in `lang`: the folded name, except that in Finnish and
@@ -285,24 +285,26 @@ pub fn fold(s: &str) -> String {
 /// look for them and their collations order them: Хельсинки among the first of 308 places, not
 /// after every Latin name.
 pub fn sort_key(s: &str, lang: &str) -> String {
-    let key = fold_as(s, matches!(lang, "fi" | "sv"));
     let own_script: fn(char) -> bool = match lang {
         "uk" | "ru" => |c| matches!(c, '\u{0400}'..='\u{052F}'),
         "ar" => {
             |c| matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
         }
-        _ => return key,
+        _ => return fold_as(String::with_capacity(s.len()), s, matches!(lang, "fi" | "sv")),
     };
-    let first_letter = key.chars().find(|c| c.is_alphabetic());
-    let rank = if first_letter.is_some_and(own_script) {
-        '0'
-    } else {
-        '1'
-    };
-    let mut ranked = String::with_capacity(key.len() + 1);
-    ranked.push(rank);
-    ranked.push_str(&key);
-    ranked
+    // The rank goes before the folded name, in the same allocation (keys are made for every
+    // name of 100,000 services when a language is first shown).
+    let mut key = String::with_capacity(s.len() + 1);
+    key.push('1');
+    let mut key = fold_as(key, s, false);
+    if key[1..]
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(own_script)
+    {
+        key.replace_range(0..1, "0");
+    }
+    key
 }
 
 /// The Nordic letters' places after z in a [`sort_key`]: the three characters that follow `z`
@@ -316,8 +318,9 @@ fn nordic_letter(c: char) -> Option<char> {
     }
 }
 
-fn fold_as(s: &str, nordic: bool) -> String {
-    let mut out = String::with_capacity(s.len());
+/// `s` folded onto the end of `out` (which may hold a prefix, kept as it is).
+fn fold_as(mut out: String, s: &str, nordic: bool) -> String {
+    let start = out.len();
     let mut space = true;
     for c in s.chars() {
         // Most of a Finnish, Swedish or English text is ASCII, which needs no table: a third
@@ -348,7 +351,7 @@ fn fold_as(s: &str, nordic: bool) -> String {
             }
         }
     }
-    if out.ends_with(' ') {
+    if out.len() > start && out.ends_with(' ') {
         out.pop();
     }
     out
