@@ -30,8 +30,13 @@ impl LoadedDataset {
     /// Whether this is the deployment's own dataset (config.json's), whose exports `atlas-data
     /// build` wrote beside it; not one opened from a `?data=` link.
     pub fn is_deployments_own(&self) -> bool {
-        self.url == resolve_or_self(&self.config.dataset_url)
+        is_deployments_dataset(&self.url, &self.config)
     }
+}
+
+/// Whether `url` is the dataset config.json names (its pack and exports are the deployment's).
+fn is_deployments_dataset(url: &str, config: &Config) -> bool {
+    url == resolve_or_self(&config.dataset_url)
 }
 
 /// The pack a dataset was read from.
@@ -425,7 +430,7 @@ async fn load(
     // The deployment's pack, for its own dataset (not a `?data=` one), when it is the pack of
     // the dataset published now; else the dataset itself, and the data page says why.
     let mut pack_refused = None;
-    if let (Some(pack_url), true) = (&config.pack_url, url == resolve_or_self(&config.dataset_url)) {
+    if let (Some(pack_url), true) = (&config.pack_url, is_deployments_dataset(&url, &config)) {
         crate::browser::performance_mark("atlas:dataset-requested");
         match load_pack(pack_url, &config, &own, &url, progress).await {
             Ok((loaded, pack)) => {

@@ -90,11 +90,10 @@ fn ProblemRow(p: Problem) -> impl IntoView {
     }
 }
 
-/// The downloads `atlas-data build` writes beside the dataset (`atlas.json` → `atlas.csv`,
-/// `atlas.geojson`, `atlas.hsds.json`, `atlas.json.sha256`), and the format's JSON Schema.
-/// What the page offers to download: the dataset and the format's schema; for the deployment's
-/// own dataset also its checksum and exports, which `atlas-data build` wrote beside it (a
-/// dataset opened from a link has none that anyone made).
+/// What the page offers to download: the dataset and the format's JSON Schema; for the
+/// deployment's own dataset also what `atlas-data build` wrote beside it (`atlas.json` →
+/// `atlas.json.sha256`, `atlas.csv`, `atlas.geojson`, `atlas.hsds.json`). A dataset opened from a
+/// link has none that anyone made.
 fn downloads(dataset_url: &str, own: bool) -> Vec<(&'static str, String)> {
     let mut out = vec![("dataset", dataset_url.to_string())];
     if own {

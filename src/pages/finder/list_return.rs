@@ -14,11 +14,7 @@ use leptos::prelude::*;
 pub fn put_list_back(r: FinderReturn, restoring: RwSignal<bool>) {
     let done = move || {
         restoring.set(false);
-        if let Some(link) = r
-            .opened
-            .and_then(super::result_list::entry_of)
-            .and_then(|li| li.query_selector("a[href]").ok().flatten())
-        {
+        if let Some(link) = r.opened.and_then(super::result_list::entry_link) {
             crate::browser::focus_without_scrolling(&link);
         }
     };

@@ -21,6 +21,11 @@ pub(super) fn entry_of(i: usize) -> Option<web_sys::Element> {
     crate::browser::query_selector(&format!("#results > li[data-index=\"{i}\"]"))
 }
 
+/// The link of service `i`'s entry, where the keyboard goes on from (the way back, "show more").
+pub(super) fn entry_link(i: usize) -> Option<web_sys::HtmlElement> {
+    entry_of(i)?.query_selector("a[href]").ok()??.dyn_into().ok()
+}
+
 /// The words every entry shows, in the UI language.
 #[derive(Clone, PartialEq)]
 struct ListLabels {
@@ -201,10 +206,8 @@ pub fn ResultList(highlighted: RwSignal<Option<usize>>, selected: RwSignal<Optio
         let index = results.with_untracked(|r| r.hits.get(first_new).map(|h| h.service));
         if let Some(i) = index {
             request_animation_frame(move || {
-                if let Some(link) = entry_of(i).and_then(|li| li.query_selector("a[href]").ok().flatten()) {
-                    if let Ok(link) = link.dyn_into::<web_sys::HtmlElement>() {
-                        let _ = link.focus();
-                    }
+                if let Some(link) = entry_link(i) {
+                    let _ = link.focus();
                 }
             });
         }
