@@ -227,7 +227,7 @@ fn AboutData(dataset: Arc<LoadedDataset>) -> impl IntoView {
                             }}
                             // Each isolated with its brackets: in Arabic, an English licence's brackets
                             // and words would otherwise mix with the name's.
-                            {s.license.map(|l| view! { " "<bdi>"("{l}")"</bdi> })}
+                            {s.license.map(|l| view! { " "<bdi class="license">"("{l}")"</bdi> })}
                             {s.attribution.map(|t| view! { <br/><bdi class="attribution">{t}</bdi> })}
                         </li>
                     }

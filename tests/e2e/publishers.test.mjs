@@ -118,6 +118,9 @@ test('in Arabic, an English source\'s licence and attribution keep their own ord
   // Each is isolated with its brackets, so the bidirectional algorithm cannot mix it with the name.
   const parts = await item.evaluate((li) => [...li.querySelectorAll(':scope > bdi')].map((b) => b.textContent));
   assert.ok(parts.includes('(CC-BY-4.0)'), JSON.stringify(parts));
+  // On one line: a licence broken at its hyphen ("(CC-BY-" … "4.0)") reads as two things.
+  const lines = await page.locator('ul.sources bdi.license').evaluateAll((bs) => bs.map((b) => new Set([...b.getClientRects()].map((r) => Math.round(r.top))).size));
+  assert.ok(lines.length > 0 && lines.every((n) => n === 1), `lines per licence: ${lines}`);
   assert.ok(parts.some((p) => p.startsWith('Statistics Finland')), JSON.stringify(parts));
   const footer = await page.locator('.site-footer ul.attribution li').first().evaluate((li) => li.querySelector('bdi')?.textContent);
   assert.match(footer ?? '', /^Statistics Finland.*\(CC BY 4\.0\)$/);
