@@ -4,7 +4,7 @@
 //
 //   node bench/first-view-ab.mjs DIST_A DIST_B [--loads 7] [--throttle 4] [--second-visit] [--json FILE]
 //                                [--browser-args-b "FLAGS"] [--network mobile|4g] [--viewport 360x740]
-//                                [--path "/en/?data=/bench/data/services-300.json"]
+//                                [--path "/en/?data=/bench/data/services-300.json"] [--pack 100000]
 //
 // Prints, per build: navigation → first list entry, the app's `atlas:dataset-ready` mark → first
 // list entry, and navigation → first marker or cluster (a MutationObserver installed before any
@@ -21,6 +21,9 @@
 // and the map is hidden, so no marker is waited for there.
 // --path: the address opened (`/en/` unless given); bench/.data/ is served at /bench/data/ (the
 // benchmark's generated datasets, `node bench/run.mjs` makes them).
+// --pack N: a deployment whose config.json names the generated dataset of N services and its
+// static pack (bench/.data/services-N.pack, which scripts/bench.sh makes), as bench/run.mjs opens
+// one; the dataset's received → ready time (the pack read, checked and indexed) is printed too.
 import fs from 'node:fs';
 import { launch, waitUntil } from '../tests/e2e/browser.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
@@ -44,12 +47,16 @@ const networkName = option('--network', null);
 const network = networkName === null ? null : NETWORKS[networkName];
 const [width, height] = option('--viewport', '1280x800').split('x').map(Number);
 const address = option('--path', '/en/');
-if (args.length !== 2 || !(loads > 0) || !(throttle > 0) || network === undefined || !(width > 0 && height > 0)) {
-  console.error(`usage: node bench/first-view-ab.mjs DIST_A DIST_B [--loads 7] [--throttle 4] [--second-visit] [--json FILE] [--browser-args-b "FLAGS"] [--network ${Object.keys(NETWORKS).join('|')}] [--viewport WxH]`);
+const packOf = option('--pack', null);
+if (args.length !== 2 || (packOf !== null && !fs.existsSync(`bench/.data/services-${packOf}.pack`)) || !(loads > 0) || !(throttle > 0) || network === undefined || !(width > 0 && height > 0)) {
+  console.error(`usage: node bench/first-view-ab.mjs DIST_A DIST_B [--loads 7] [--throttle 4] [--second-visit] [--json FILE] [--browser-args-b "FLAGS"] [--network ${Object.keys(NETWORKS).join('|')}] [--viewport WxH] [--path P] [--pack N (bench/.data/services-N.pack must exist)]`);
   process.exit(2);
 }
 const builds = Object.fromEntries(await Promise.all(args.map(async (dist, i) => [i ? 'b' : 'a', { dist, server: await startServer({ root: dist, compress: network !== null, mounts: { '/bench/data/': 'bench/.data' } }), loads: [] }])));
 const browser = await launch();
+if (packOf !== null) {
+  for (const b of Object.values(builds)) b.server.setConfig({ dataset_url: `/bench/data/services-${packOf}.json`, pack_url: `/bench/data/services-${packOf}.pack` });
+}
 builds.a.browser = browser;
 builds.b.browser = browserArgsB.length ? await launch(browserArgsB) : browser;
 try {
@@ -86,6 +93,7 @@ try {
           return {
             ...seen,
             ready: performance.getEntriesByName('atlas:dataset-ready')[0]?.startTime,
+            received: performance.getEntriesByName('atlas:dataset-received')[0]?.startTime,
             wasm: performance.getEntriesByName('atlas:wasm-ready')[0]?.startTime,
             paint,
             kept: kept === undefined ? undefined : Math.max(kept, paint),
@@ -139,13 +147,14 @@ for (const [name, b] of Object.entries(builds)) {
     list: median(b.loads.map((l) => l.list)),
     wasm: median(b.loads.map((l) => l.wasm)),
     wasmToList: median(b.loads.map((l) => l.list - l.wasm)),
+    receivedToReady: median(b.loads.map((l) => l.ready - l.received)),
     readyToList: median(b.loads.map((l) => l.list - l.ready)),
     marker: median(b.loads.map((l) => l.marker)),
     each: b.loads,
   };
   report.builds[name] = row;
   const flags = row.browserArgs.length ? ` [${row.browserArgs.join(' ')}]` : '';
-  let line = `${name} (${b.dist})${flags}: wasm ready ${Math.round(row.wasm)} ms, first list ${Math.round(row.list)} ms (wasm ready → list ${Math.round(row.wasmToList)} ms), dataset ready → list ${Math.round(row.readyToList)} ms, first marker ${Math.round(row.marker)} ms`;
+  let line = `${name} (${b.dist})${flags}: wasm ready ${Math.round(row.wasm)} ms, first list ${Math.round(row.list)} ms (wasm ready → list ${Math.round(row.wasmToList)} ms), dataset received → ready ${Math.round(row.receivedToReady)} ms, dataset ready → list ${Math.round(row.readyToList)} ms, first marker ${Math.round(row.marker)} ms`;
   if (secondVisit) {
     // The first list seen: the kept one where it was shown, else the app's own.
     Object.assign(row, { paint: median(b.loads.map((l) => l.paint)), seen: median(b.loads.map((l) => l.kept ?? l.list)), kept: b.loads.filter((l) => l.kept !== undefined).length, answered: b.loads.filter((l) => l.answered).length });

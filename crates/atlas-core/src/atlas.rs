@@ -5,7 +5,8 @@ use crate::geo::LatLon;
 use crate::hours::OpeningHours;
 use crate::interned::Interned;
 use crate::model::{Actor, Area, Legislation, Meta, Municipality, Programme, Service};
-use crate::text::{fold, LocalisedText};
+use crate::text::fold;
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
@@ -68,57 +69,111 @@ fn index_by<T>(items: &[T], key: impl Fn(&T) -> &str) -> HashMap<String, usize> 
         .collect()
 }
 
-/// Adds a text's folded translations to a search key, skipping repeats
-/// ("Tampere" in three languages is one word to scan, not three).
-fn push_text(key: &mut String, t: &LocalisedText) {
-    for v in t.values() {
-        let f = fold(v);
-        if !key.contains(&f) {
-            key.push(' ');
-            key.push_str(&f);
-        }
-    }
+/// The search keys as they are made: the distinct words of all keys (`words`, a word's id its
+/// place there) and each service's key as word ids, flat (`ends[i]` closing service i's run).
+/// A key holds each word once, however many of its texts have it ("Tampere" in three languages,
+/// and in the name and the address, is one word to compare).
+#[derive(Default)]
+struct Keys<'a> {
+    ids: FxHashMap<Box<str>, u32>,
+    words: Vec<String>,
+    flat: Vec<u32>,
+    ends: Vec<u32>,
+    /// The word ids of texts many services share (their municipality's and provider's names,
+    /// post offices, topics and groups), by the whole text (a localised text's every
+    /// translation in one string, which begins with a digit; a topic or group, a word of
+    /// letters): each is folded and looked up once, not once per service, which was most of the
+    /// time the keys of 100,000 services took.
+    shared: FxHashMap<&'a str, Vec<u32>>,
+    /// A folded text, reused.
+    folded: String,
 }
 
-/// The distinct words of the keys, and each key as word ids in one flat list. The keys are
-/// made one at a time (`key_of` writes service i's into a buffer), so they are never all held at
-/// once: at 100,000 services that was megabytes at the memory's high-water mark.
-fn vocabulary(count: usize, mut key_of: impl FnMut(usize, &mut String)) -> (Vec<String>, Vec<u32>, Vec<u32>) {
-    let mut ids: HashMap<Box<str>, u32> = HashMap::new();
-    let mut words = Vec::new();
-    let mut flat = Vec::new();
-    let mut ends = Vec::with_capacity(count);
-    let mut key = String::new();
-    for i in 0..count {
-        key.clear();
-        key_of(i, &mut key);
-        let start = flat.len();
-        for w in key.split(' ').filter(|w| !w.is_empty()) {
-            let id = match ids.get(w) {
-                Some(&id) => id,
-                None => {
-                    let id = words.len() as u32;
-                    words.push(w.to_string());
-                    ids.insert(w.into(), id);
-                    id
-                }
-            };
-            if !flat[start..].contains(&id) {
-                flat.push(id);
+impl<'a> Keys<'a> {
+    fn with_capacity(services: usize) -> Self {
+        Self {
+            ends: Vec::with_capacity(services),
+            ..Default::default()
+        }
+    }
+
+    /// The id of a word, given it one if it is new.
+    fn id(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        self.words.push(word.to_string());
+        self.ids.insert(word.into(), id);
+        id
+    }
+
+    /// Where the key being made starts in `flat`.
+    fn start(&self) -> usize {
+        self.ends.last().map_or(0, |&end| end as usize)
+    }
+
+    fn push(&mut self, id: u32, start: usize) {
+        if !self.flat[start..].contains(&id) {
+            self.flat.push(id);
+        }
+    }
+
+    /// Adds the words of the translations of a text to the key being made.
+    fn add<'t>(&mut self, texts: impl IntoIterator<Item = &'t str>) {
+        let start = self.start();
+        let mut folded = std::mem::take(&mut self.folded);
+        for text in texts {
+            folded.clear();
+            folded = crate::text::fold_onto(folded, text);
+            for w in folded.split(' ').filter(|w| !w.is_empty()) {
+                let id = self.id(w);
+                self.push(id, start);
             }
         }
-        ends.push(flat.len() as u32);
+        self.folded = folded;
     }
-    words.shrink_to_fit();
-    flat.shrink_to_fit();
-    (words, flat, ends)
+
+    /// [`Keys::add`] for a text many services share, whose words are looked up the first time
+    /// only; `whole` is the whole text, the same exactly when the text is.
+    fn add_shared<'t>(&mut self, whole: &'a str, texts: impl IntoIterator<Item = &'t str>) {
+        let start = self.start();
+        let ids = match self.shared.get(whole) {
+            Some(ids) => ids.clone(),
+            None => {
+                // Made as a key of its own after the one being made, then taken back out.
+                let end = self.flat.len();
+                self.ends.push(end as u32);
+                self.add(texts);
+                self.ends.pop();
+                let ids: Vec<u32> = self.flat.drain(end..).collect();
+                self.shared.insert(whole, ids.clone());
+                ids
+            }
+        };
+        for id in ids {
+            self.push(id, start);
+        }
+    }
+
+    /// Closes the key being made.
+    fn end(&mut self) {
+        self.ends.push(self.flat.len() as u32);
+    }
+
+    /// The distinct words, the keys' word ids, and where each key ends.
+    fn finish(mut self) -> (Vec<String>, Vec<u32>, Vec<u32>) {
+        self.words.shrink_to_fit();
+        self.flat.shrink_to_fit();
+        (self.words, self.flat, self.ends)
+    }
 }
 
 /// Each distinct opening hours text parsed once: the parsed ones, and per service its place
 /// among them ([`NO_HOURS`] when it has none or they cannot be read).
 fn shared_hours(services: &[Service]) -> (Vec<OpeningHours>, Vec<u32>) {
     let mut parsed = Vec::new();
-    let mut seen: HashMap<&str, u32> = HashMap::new();
+    let mut seen: FxHashMap<&str, u32> = FxHashMap::default();
     let places = services
         .iter()
         .map(|s| match s.opening_hours.as_deref() {
@@ -181,24 +236,29 @@ impl Atlas {
             .iter()
             .map(|s| municipality_by_code[&s.municipality])
             .collect();
-        let (key_vocabulary, service_words, service_word_ends) = vocabulary(services.len(), |i, key| {
-            let s = &services[i];
-            push_text(key, &s.name);
-            push_text(key, &municipalities[service_municipality[i]].name);
+        let mut keys = Keys::with_capacity(services.len());
+        for (i, s) in services.iter().enumerate() {
+            keys.add(s.name.values());
+            let name = &municipalities[service_municipality[i]].name;
+            keys.add_shared(name.encoded(), name.values());
             if let Some(a) = s.provider.as_ref().and_then(|p| actor_by_id.get(p)) {
-                push_text(key, &actors[*a].name);
+                let name = &actors[*a].name;
+                keys.add_shared(name.encoded(), name.values());
             }
             if let Some(addr) = &s.address {
-                for t in [&addr.street, &addr.post_office].into_iter().flatten() {
-                    push_text(key, t);
+                if let Some(street) = &addr.street {
+                    keys.add(street.values());
+                }
+                if let Some(post_office) = &addr.post_office {
+                    keys.add_shared(post_office.encoded(), post_office.values());
                 }
             }
             for w in s.topics.iter().chain(&s.target_groups) {
-                key.push(' ');
-                key.push_str(&fold(w));
+                keys.add_shared(w, [w.as_str()]);
             }
-            key.push(' ');
-        });
+            keys.end();
+        }
+        let (key_vocabulary, service_words, service_word_ends) = keys.finish();
         let (hours, service_hours) = shared_hours(&services);
         let municipality_keys = municipalities
             .iter()
@@ -480,6 +540,25 @@ mod tests {
             a.opening_hours(2).unwrap(),
             a.opening_hours(5).unwrap()
         ));
+    }
+
+    #[test]
+    fn a_key_holds_each_word_of_its_texts_once() {
+        // The name "Desk Tamperelaiset-desk" in Tampere, and a second service there.
+        let a = atlas(&[("Tamperelaiset-desk", None), ("b", None)]);
+        let words = |i| {
+            a.key_word_ids(i)
+                .iter()
+                .map(|&w| a.key_vocabulary[w as usize].as_str())
+                .collect::<Vec<_>>()
+        };
+        // "desk" twice in the name is one word; the municipality's "tampere" is a word of its own
+        // although the name holds it inside a longer one (a typo is forgiven against whole
+        // words only, so "tampore" finds the service by it).
+        assert_eq!(words(0), ["desk", "tamperelaiset", "tampere"]);
+        // The municipality's words, looked up once, are the same words for every service there.
+        assert_eq!(words(1), ["desk", "b", "tampere"]);
+        assert_eq!(a.key_vocabulary, ["desk", "tamperelaiset", "tampere", "b"]);
     }
 
     #[test]

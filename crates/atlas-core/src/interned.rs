@@ -25,7 +25,7 @@ impl Interned {
             start: vec![0],
             ..Default::default()
         };
-        let mut ids = std::collections::HashMap::<&str, WordId>::new();
+        let mut ids = rustc_hash::FxHashMap::<&str, WordId>::default();
         for list in lists {
             for w in list {
                 let w = w.as_ref();

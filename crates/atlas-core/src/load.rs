@@ -7,9 +7,10 @@ use crate::model::{self, Actor, Area, Legislation, Meta, Municipality, Programme
 use crate::rules::{is_email, is_international_phone, is_language_code, is_valid_id, is_web_url};
 use crate::text::{clip, LocalisedText};
 use crate::time::{self, Date};
+use rustc_hash::FxHashSet;
 use serde::de::{DeserializeOwned, IgnoredAny};
 use serde_json::value::RawValue;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
@@ -476,7 +477,7 @@ async fn check_erased(json: &str, pause: &mut Pause<'_>) -> Result<Checked, Load
             },
         )
         .await;
-    let area_ids: HashSet<&str> = areas.iter().map(|a| a.id.as_str()).collect();
+    let area_ids: FxHashSet<&str> = areas.iter().map(|a| a.id.as_str()).collect();
 
     let municipalities: Vec<Municipality> = v
         .records(
@@ -497,7 +498,7 @@ async fn check_erased(json: &str, pause: &mut Pause<'_>) -> Result<Checked, Load
             },
         )
         .await;
-    let municipality_codes: HashSet<&str> = municipalities.iter().map(|m| m.code.as_str()).collect();
+    let municipality_codes: FxHashSet<&str> = municipalities.iter().map(|m| m.code.as_str()).collect();
 
     let mut actors: Vec<Actor> = v
         .records(
@@ -535,7 +536,7 @@ async fn check_erased(json: &str, pause: &mut Pause<'_>) -> Result<Checked, Load
         .await;
     // Actors refer to each other: a successor or relation to an actor that is not there is
     // dropped (the actor stays).
-    let known: HashSet<String> = actors.iter().map(|a| a.id.clone()).collect();
+    let known: FxHashSet<String> = actors.iter().map(|a| a.id.clone()).collect();
     for a in &mut actors {
         v.current.clear();
         v.retain("successors", &mut a.successors, |s| {
@@ -555,7 +556,7 @@ async fn check_erased(json: &str, pause: &mut Pause<'_>) -> Result<Checked, Load
         let id = clip(&a.id);
         v.flush(RecordKind::Actor, &id, true);
     }
-    let actor_ids: HashSet<&str> = actors.iter().map(|a| a.id.as_str()).collect();
+    let actor_ids: FxHashSet<&str> = actors.iter().map(|a| a.id.as_str()).collect();
 
     let services: Vec<Service> = v
         .records(
@@ -647,8 +648,8 @@ async fn check_erased(json: &str, pause: &mut Pause<'_>) -> Result<Checked, Load
 fn check_service(
     v: &mut Validator,
     s: &mut Service,
-    actor_ids: &HashSet<&str>,
-    municipality_codes: &HashSet<&str>,
+    actor_ids: &FxHashSet<&str>,
+    municipality_codes: &FxHashSet<&str>,
 ) {
     v.check_id(&s.id);
     v.check_name("name", &s.name);
@@ -682,10 +683,20 @@ fn check_service(
         }
     }
     v.optional_url("website", &mut s.website);
-    if let Some(h) = &s.opening_hours {
-        if let Err(e) = crate::hours::OpeningHours::parse(h) {
-            v.drop_field("opening_hours", Reason::BadHours(clip_message(&e.to_string())));
-            s.opening_hours = None;
+    if let Some(h) = s
+        .opening_hours
+        .as_deref()
+        .filter(|h| !v.readable_hours.contains(*h))
+    {
+        match crate::hours::OpeningHours::parse(h) {
+            Ok(_) if v.readable_hours.len() < READABLE_HOURS_KEPT => {
+                v.readable_hours.insert(h.into());
+            }
+            Ok(_) => {}
+            Err(e) => {
+                v.drop_field("opening_hours", Reason::BadHours(clip_message(&e.to_string())));
+                s.opening_hours = None;
+            }
         }
     }
     v.refused("appointment");
@@ -708,9 +719,9 @@ fn check_service(
 /// breaks a rule here is damaged or forged: the first problem is the answer, and the caller
 /// refuses what the record came in.
 pub(crate) struct ServiceRules<'a> {
-    actor_ids: HashSet<&'a str>,
-    municipality_codes: HashSet<&'a str>,
-    seen: HashSet<String>,
+    actor_ids: FxHashSet<&'a str>,
+    municipality_codes: FxHashSet<&'a str>,
+    seen: FxHashSet<String>,
     v: Validator,
 }
 
@@ -719,7 +730,7 @@ impl<'a> ServiceRules<'a> {
         Self {
             actor_ids: actors.iter().map(|a| a.id.as_str()).collect(),
             municipality_codes: municipalities.iter().map(|m| m.code.as_str()).collect(),
-            seen: HashSet::new(),
+            seen: FxHashSet::default(),
             v: Validator::default(),
         }
     }
@@ -741,6 +752,9 @@ impl<'a> ServiceRules<'a> {
     }
 }
 
+/// The most opening hours texts [`Validator`] remembers as readable.
+const READABLE_HOURS_KEPT: usize = 1024;
+
 /// Collects the problems of the record being checked.
 #[derive(Default)]
 struct Validator {
@@ -753,6 +767,10 @@ struct Validator {
     /// The places of the list values reading took out of the record being checked (list, place
     /// in the file), which `retain` counts so that a value's label is its place in the file.
     taken: Vec<(String, usize)>,
+    /// Opening hours texts already read without a problem: services share a few, and reading
+    /// each once took a tenth of a 100,000-service pack's check. At most
+    /// [`READABLE_HOURS_KEPT`], so that a file of texts all different costs no memory for them.
+    readable_hours: FxHashSet<Box<str>>,
 }
 
 fn message(kind: RecordKind, field: &str, effect: Effect, reason: &Reason) -> String {
@@ -836,7 +854,7 @@ impl Validator {
     where
         T: DeserializeOwned,
     {
-        let mut seen = HashSet::new();
+        let mut seen = FxHashSet::default();
         let mut out = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
             pacer.record_done().await;
@@ -1067,7 +1085,7 @@ fn word(w: &str) -> Result<(), Reason> {
     }
 }
 
-fn reference(target: &str, known: &HashSet<&str>) -> Result<(), Reason> {
+fn reference(target: &str, known: &FxHashSet<&str>) -> Result<(), Reason> {
     if known.contains(target) {
         Ok(())
     } else {

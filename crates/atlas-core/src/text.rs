@@ -268,6 +268,12 @@ impl LocalisedText {
     pub fn values(&self) -> impl Iterator<Item = &str> {
         self.0.values()
     }
+
+    /// The whole text, every translation with its code, in one string: the same exactly when
+    /// the texts are. It begins with a digit (a code's length).
+    pub(crate) fn encoded(&self) -> &str {
+        &self.0 .0
+    }
 }
 
 /// Folds text for search: lower case, Latin diacritics removed, runs of
@@ -316,6 +322,11 @@ fn nordic_letter(c: char) -> Option<char> {
         'ö' | 'ø' => Some('}'),
         _ => None,
     }
+}
+
+/// [`fold`] onto the end of `out`, reusing its memory.
+pub(crate) fn fold_onto(out: String, s: &str) -> String {
+    fold_as(out, s, false)
 }
 
 /// `s` folded onto the end of `out` (which may hold a prefix, kept as it is).
