@@ -4,6 +4,7 @@
 use crate::geo::LatLon;
 use crate::hours::OpeningHours;
 use crate::interned::Interned;
+use crate::keys::SearchKeys;
 use crate::model::{Actor, Area, Legislation, Meta, Municipality, Programme, Service};
 use crate::text::fold;
 use rustc_hash::FxHashMap;
@@ -19,23 +20,17 @@ pub struct Atlas {
     pub services: Vec<Service>,
     pub programmes: Vec<Programme>,
     pub legislation: Vec<Legislation>,
-    area_by_id: HashMap<String, usize>,
-    municipality_by_code: HashMap<String, usize>,
-    actor_by_id: HashMap<String, usize>,
+    area_by_id: FxHashMap<String, usize>,
+    municipality_by_code: FxHashMap<String, usize>,
+    actor_by_id: FxHashMap<String, usize>,
     /// The services' positions in id order (a binary search by id): a map from ids would hold a
     /// second copy of every id (at 100,000 services, megabytes of a phone's memory).
     services_by_id: Vec<u32>,
     /// Per service: its municipality's position in `municipalities`.
     pub(crate) service_municipality: Vec<usize>,
-    /// The distinct words of all search keys, and per service the ids of its key's words
-    /// (flat, `service_word_ends[i]` closing service i's run): a typed word is compared
-    /// with each distinct word once, and a service is matched by looking its words up.
-    /// A service's key: its folded names, address, municipality and provider names,
-    /// topics and groups. Descriptions stay out: long texts would make every keystroke
-    /// compare thousands of words more.
-    pub(crate) key_vocabulary: Vec<String>,
-    pub(crate) service_words: Vec<u32>,
-    pub(crate) service_word_ends: Vec<u32>,
+    /// The services' search keys, made on first use (`Atlas::search_keys`): the first list of a
+    /// view without search text needs none.
+    search_keys: std::sync::OnceLock<SearchKeys>,
     /// Per service, interned: languages, channels, topics, target groups.
     pub(crate) languages: Interned,
     pub(crate) channels: Interned,
@@ -61,112 +56,12 @@ pub struct Atlas {
 /// A service's place in `Atlas::hours` when it has no opening hours that could be read.
 const NO_HOURS: u32 = u32::MAX;
 
-fn index_by<T>(items: &[T], key: impl Fn(&T) -> &str) -> HashMap<String, usize> {
+fn index_by<T>(items: &[T], key: impl Fn(&T) -> &str) -> FxHashMap<String, usize> {
     items
         .iter()
         .enumerate()
         .map(|(i, x)| (key(x).to_string(), i))
         .collect()
-}
-
-/// The search keys as they are made: the distinct words of all keys (`words`, a word's id its
-/// place there) and each service's key as word ids, flat (`ends[i]` closing service i's run).
-/// A key holds each word once, however many of its texts have it ("Tampere" in three languages,
-/// and in the name and the address, is one word to compare).
-#[derive(Default)]
-struct Keys<'a> {
-    ids: FxHashMap<Box<str>, u32>,
-    words: Vec<String>,
-    flat: Vec<u32>,
-    ends: Vec<u32>,
-    /// The word ids of texts many services share (their municipality's and provider's names,
-    /// post offices, topics and groups), by the whole text (a localised text's every
-    /// translation in one string, which begins with a digit; a topic or group, a word of
-    /// letters): each is folded and looked up once, not once per service, which was most of the
-    /// time the keys of 100,000 services took.
-    shared: FxHashMap<&'a str, Vec<u32>>,
-    /// A folded text, reused.
-    folded: String,
-}
-
-impl<'a> Keys<'a> {
-    fn with_capacity(services: usize) -> Self {
-        Self {
-            ends: Vec::with_capacity(services),
-            ..Default::default()
-        }
-    }
-
-    /// The id of a word, given it one if it is new.
-    fn id(&mut self, word: &str) -> u32 {
-        if let Some(&id) = self.ids.get(word) {
-            return id;
-        }
-        let id = self.words.len() as u32;
-        self.words.push(word.to_string());
-        self.ids.insert(word.into(), id);
-        id
-    }
-
-    /// Where the key being made starts in `flat`.
-    fn start(&self) -> usize {
-        self.ends.last().map_or(0, |&end| end as usize)
-    }
-
-    fn push(&mut self, id: u32, start: usize) {
-        if !self.flat[start..].contains(&id) {
-            self.flat.push(id);
-        }
-    }
-
-    /// Adds the words of the translations of a text to the key being made.
-    fn add<'t>(&mut self, texts: impl IntoIterator<Item = &'t str>) {
-        let start = self.start();
-        let mut folded = std::mem::take(&mut self.folded);
-        for text in texts {
-            folded.clear();
-            folded = crate::text::fold_onto(folded, text);
-            for w in folded.split(' ').filter(|w| !w.is_empty()) {
-                let id = self.id(w);
-                self.push(id, start);
-            }
-        }
-        self.folded = folded;
-    }
-
-    /// [`Keys::add`] for a text many services share, whose words are looked up the first time
-    /// only; `whole` is the whole text, the same exactly when the text is.
-    fn add_shared<'t>(&mut self, whole: &'a str, texts: impl IntoIterator<Item = &'t str>) {
-        let start = self.start();
-        let ids = match self.shared.get(whole) {
-            Some(ids) => ids.clone(),
-            None => {
-                // Made as a key of its own after the one being made, then taken back out.
-                let end = self.flat.len();
-                self.ends.push(end as u32);
-                self.add(texts);
-                self.ends.pop();
-                let ids: Vec<u32> = self.flat.drain(end..).collect();
-                self.shared.insert(whole, ids.clone());
-                ids
-            }
-        };
-        for id in ids {
-            self.push(id, start);
-        }
-    }
-
-    /// Closes the key being made.
-    fn end(&mut self) {
-        self.ends.push(self.flat.len() as u32);
-    }
-
-    /// The distinct words, the keys' word ids, and where each key ends.
-    fn finish(mut self) -> (Vec<String>, Vec<u32>, Vec<u32>) {
-        self.words.shrink_to_fit();
-        self.flat.shrink_to_fit();
-        (self.words, self.flat, self.ends)
-    }
 }
 
 /// Each distinct opening hours text parsed once: the parsed ones, and per service its place
@@ -236,29 +131,6 @@ impl Atlas {
             .iter()
             .map(|s| municipality_by_code[&s.municipality])
             .collect();
-        let mut keys = Keys::with_capacity(services.len());
-        for (i, s) in services.iter().enumerate() {
-            keys.add(s.name.values());
-            let name = &municipalities[service_municipality[i]].name;
-            keys.add_shared(name.encoded(), name.values());
-            if let Some(a) = s.provider.as_ref().and_then(|p| actor_by_id.get(p)) {
-                let name = &actors[*a].name;
-                keys.add_shared(name.encoded(), name.values());
-            }
-            if let Some(addr) = &s.address {
-                if let Some(street) = &addr.street {
-                    keys.add(street.values());
-                }
-                if let Some(post_office) = &addr.post_office {
-                    keys.add_shared(post_office.encoded(), post_office.values());
-                }
-            }
-            for w in s.topics.iter().chain(&s.target_groups) {
-                keys.add_shared(w, [w.as_str()]);
-            }
-            keys.end();
-        }
-        let (key_vocabulary, service_words, service_word_ends) = keys.finish();
         let (hours, service_hours) = shared_hours(&services);
         let municipality_keys = municipalities
             .iter()
@@ -281,9 +153,7 @@ impl Atlas {
             actor_by_id,
             services_by_id,
             service_municipality,
-            key_vocabulary,
-            service_words,
-            service_word_ends,
+            search_keys: Default::default(),
             languages,
             channels,
             topics,
@@ -370,14 +240,16 @@ impl Atlas {
     pub fn service_municipality(&self, service: usize) -> &Municipality {
         &self.municipalities[self.service_municipality[service]]
     }
-    /// The ids (in `key_vocabulary`) of the words of a service's search key.
-    pub(crate) fn key_word_ids(&self, service: usize) -> &[u32] {
-        let start = if service == 0 {
-            0
-        } else {
-            self.service_word_ends[service - 1] as usize
-        };
-        &self.service_words[start..self.service_word_ends[service] as usize]
+    /// The services' search keys, made now if they have not been.
+    pub(crate) fn search_keys(&self) -> &SearchKeys {
+        self.search_keys.get_or_init(|| SearchKeys::new(self))
+    }
+
+    /// Makes the search keys now (once), rather than on the first search with text: the
+    /// finder calls it when the browser is idle after the first list (at 100,000 services they
+    /// were a quarter of the time from the dataset's arrival to its first list).
+    pub fn prepare_search(&self) {
+        self.search_keys();
     }
     pub fn opening_hours(&self, service: usize) -> Option<&OpeningHours> {
         self.hours.get(self.service_hours[service] as usize)
@@ -543,25 +415,6 @@ mod tests {
     }
 
     #[test]
-    fn a_key_holds_each_word_of_its_texts_once() {
-        // The name "Desk Tamperelaiset-desk" in Tampere, and a second service there.
-        let a = atlas(&[("Tamperelaiset-desk", None), ("b", None)]);
-        let words = |i| {
-            a.key_word_ids(i)
-                .iter()
-                .map(|&w| a.key_vocabulary[w as usize].as_str())
-                .collect::<Vec<_>>()
-        };
-        // "desk" twice in the name is one word; the municipality's "tampere" is a word of its own
-        // although the name holds it inside a longer one (a typo is forgiven against whole
-        // words only, so "tampore" finds the service by it).
-        assert_eq!(words(0), ["desk", "tamperelaiset", "tampere"]);
-        // The municipality's words, looked up once, are the same words for every service there.
-        assert_eq!(words(1), ["desk", "b", "tampere"]);
-        assert_eq!(a.key_vocabulary, ["desk", "tamperelaiset", "tampere", "b"]);
-    }
-
-    #[test]
     fn a_service_is_found_by_its_id() {
         let ids = ["m", "b", "z", "a", "bb", "b0"];
         let a = atlas(&ids.iter().map(|id| (*id, None)).collect::<Vec<_>>());
@@ -586,17 +439,30 @@ mod tests {
 
     #[test]
     fn each_key_holds_its_own_distinct_words() {
-        let a = atlas(&[("one", None), ("two", None), ("one", None)]);
+        let a = atlas(&[
+            ("one", None),
+            ("two", None),
+            ("one", None),
+            ("Tamperelaiset-desk", None),
+        ]);
         let words = |i: usize| -> Vec<&str> {
-            a.key_word_ids(i)
+            let keys = a.search_keys();
+            keys.of(i)
                 .iter()
-                .map(|&w| a.key_vocabulary[w as usize].as_str())
+                .map(|&w| keys.vocabulary[w as usize].as_str())
                 .collect()
         };
         // The name's words, then the municipality's; "desk" and "tampere" are one word each.
         assert_eq!(words(0), ["desk", "one", "tampere"]);
         assert_eq!(words(1), ["desk", "two", "tampere"]);
         assert_eq!(words(2), ["desk", "one", "tampere"]);
-        assert_eq!(a.key_vocabulary, ["desk", "one", "tampere", "two"]);
+        // "desk" twice in the name is one word; the municipality's "tampere" is a word of its own
+        // although the name holds it inside a longer word (a typo is forgiven against whole words
+        // only: "tampore" finds the service by it).
+        assert_eq!(words(3), ["desk", "tamperelaiset", "tampere"]);
+        assert_eq!(
+            a.search_keys().vocabulary,
+            ["desk", "one", "tampere", "two", "tamperelaiset"]
+        );
     }
 }

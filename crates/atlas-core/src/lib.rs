@@ -16,6 +16,7 @@ pub mod geo;
 pub mod hit;
 pub mod hours;
 mod interned;
+mod keys;
 pub mod load;
 pub mod model;
 pub mod network;

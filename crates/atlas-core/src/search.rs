@@ -3,6 +3,7 @@
 //! ranks, with no index to keep in sync.
 
 use crate::atlas::Atlas;
+use crate::keys::SearchKeys;
 use crate::query::{Query, Sort};
 use crate::time::LocalTime;
 use std::cmp::Ordering;
@@ -27,7 +28,7 @@ enum TextMatch {
 }
 
 /// One typed word, compared once with each distinct word of the keys
-/// (`Atlas::key_vocabulary`): whether that word contains it as typed or romanised
+/// (`SearchKeys::vocabulary`): whether that word contains it as typed or romanised
 /// (exact), or is within a typo of a spelling (fuzzy). A typed word has no spaces, so
 /// it occurs in a key exactly when it occurs in one of the key's words: matching a
 /// service is then a look-up per word of its key, not a substring scan of the key.
@@ -36,7 +37,7 @@ struct TypedWord {
 }
 
 impl TypedWord {
-    fn new(atlas: &Atlas, word: String) -> Self {
+    fn new(keys: &SearchKeys, word: String) -> Self {
         let mut spellings = vec![word];
         spellings.extend(crate::translit::romanisations(&spellings[0]));
         let mut typed: Vec<crate::typo::Typed> = spellings
@@ -45,8 +46,8 @@ impl TypedWord {
             .filter(|(k, _)| *k > 0)
             .map(|(k, s)| crate::typo::Typed::new(s, k))
             .collect();
-        let verdicts = atlas
-            .key_vocabulary
+        let verdicts = keys
+            .vocabulary
             .iter()
             .map(|v| {
                 if spellings.iter().any(|s| v.contains(s.as_str())) {
@@ -62,9 +63,9 @@ impl TypedWord {
     }
 
     /// The best answer any word of the service's key gives.
-    fn answer(&self, atlas: &Atlas, service: usize) -> TextMatch {
+    fn answer(&self, keys: &SearchKeys, service: usize) -> TextMatch {
         let mut best = TextMatch::No;
-        for &id in atlas.key_word_ids(service) {
+        for &id in keys.of(service) {
             best = best.max(self.verdicts[id as usize]);
             if best == TextMatch::Exact {
                 break;
@@ -76,10 +77,10 @@ impl TypedWord {
 
 /// Every typed word must occur in the key (as typed or romanised), or else be a typo
 /// away from one of its words; a key that needs a typo forgiven is a fuzzy match.
-fn text_match(atlas: &Atlas, words: &[TypedWord], service: usize) -> TextMatch {
+fn text_match(keys: &SearchKeys, words: &[TypedWord], service: usize) -> TextMatch {
     let mut result = TextMatch::Exact;
     for w in words {
-        result = result.min(w.answer(atlas, service));
+        result = result.min(w.answer(keys, service));
         if result == TextMatch::No {
             break;
         }
@@ -99,10 +100,12 @@ impl Atlas {
     /// The services matching `query`, sorted as it asks. `lang` is the UI language
     /// (for sorting by name); `now` is Finnish local time (for `open=now`).
     pub fn search(&self, query: &Query, lang: &str, now: LocalTime) -> Results {
-        let words: Vec<TypedWord> = crate::text::words(&query.q)
-            .into_iter()
-            .map(|w| TypedWord::new(self, w))
-            .collect();
+        let typed = crate::text::words(&query.q);
+        // Made on the first search with text (`Atlas::prepare_search`).
+        let keys = (!typed.is_empty()).then(|| self.search_keys());
+        let words: Vec<TypedWord> = keys
+            .map(|keys| typed.into_iter().map(|w| TypedWord::new(keys, w)).collect())
+            .unwrap_or_default();
         // Everything about the query that does not depend on the service, worked out once.
         let wanted: Vec<bool> = self
             .languages
@@ -136,10 +139,9 @@ impl Atlas {
             if !passes {
                 continue;
             }
-            let text = if words.is_empty() {
-                TextMatch::Exact
-            } else {
-                text_match(self, &words, i)
+            let text = match keys {
+                Some(keys) => text_match(keys, &words, i),
+                None => TextMatch::Exact,
             };
             if text == TextMatch::No {
                 continue;

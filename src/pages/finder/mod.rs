@@ -19,7 +19,7 @@ use atlas_core::embed::Controls;
 use atlas_core::query::View;
 use atlas_core::search::Results;
 use atlas_core::time::helsinki_time;
-use atlas_core::{Query, UrlState};
+use atlas_core::{Atlas, Query, UrlState};
 use chips::FilterChips;
 use filters::{Filters, SearchBox};
 use leptos::prelude::*;
@@ -190,10 +190,14 @@ pub fn Finder(
         filters_open,
     };
     provide_context(ctx.clone());
-    // "Did you mean" needs the names' words gathered: done while the browser is idle after
-    // the first list, so that the first search that finds nothing does not wait for it.
-    let warm = dataset.clone();
-    request_idle_callback(move || warm.loaded.atlas.prepare_suggestions());
+    // A search with text needs the services' search keys, and "did you mean" the names' words:
+    // each is made while the browser is idle after the first list (two turns, so that a key
+    // pressed between them is answered), so that neither the first list nor the first search
+    // waits for them.
+    for prepare in [Atlas::prepare_search, Atlas::prepare_suggestions] {
+        let warm = dataset.clone();
+        request_idle_callback(move || prepare(&warm.loaded.atlas));
+    }
     use_page_title(finder_title(&ctx));
 
     let highlighted = RwSignal::new(None::<usize>);
