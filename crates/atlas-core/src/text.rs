@@ -280,37 +280,46 @@ impl LocalisedText {
 /// non-alphanumerics collapsed to one space. Done once per record at load and
 /// once per query, so that matching is a plain substring test.
 pub fn fold(s: &str) -> String {
-    fold_as(String::with_capacity(s.len()), s, false)
+    fold_as(String::with_capacity(s.len()), s, None)
 }
 
-/// The key names are put in order by in `lang`: the folded name, except that in Finnish and
-/// Swedish å, ä (æ) and ö (ø) are letters of their own after z, as their alphabets have them
-/// (Ylöjärvi, Åland, Äänekoski, Övertorneå), where folding would file them under a and o; and
-/// that in a language of another script (Ukrainian and Russian, Arabic) the names written in it
+/// The key names are put in order by in `lang`: the folded name, except where the language's
+/// alphabet has letters of its own that folding would file under others:
+/// - in Finnish and Swedish å, ä (æ) and ö (ø) come after z (Ylöjärvi, Åland, Äänekoski,
+///   Övertorneå), where folding files them under a and o;
+/// - in Ukrainian ґ, є, і, ї come after г, е, и, і and й after ї (Ґорґани after Гадяч, Ірпінь
+///   after Ивано-, Київ after Йосипівка), where Unicode's order puts them after я;
+/// - in Russian й comes after и (Иркутск before Йошкар-Ола), where folding makes it и; ё is
+///   е, as Russian dictionaries file it.
+///
+/// And in a language of another script (Ukrainian and Russian, Arabic) the names written in it
 /// come first, then the rest (the Finnish names in Latin letters), as readers of those languages
 /// look for them and their collations order them: Хельсинки among the first of 308 places, not
 /// after every Latin name.
 pub fn sort_key(s: &str, lang: &str) -> String {
-    let own_script: fn(char) -> bool = match lang {
-        "uk" | "ru" => |c| matches!(c, '\u{0400}'..='\u{052F}'),
-        "ar" => {
-            |c| matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
-        }
-        _ => return fold_as(String::with_capacity(s.len()), s, matches!(lang, "fi" | "sv")),
+    let (own_script, letter): (fn(char) -> bool, Letter) = match lang {
+        "uk" => (is_cyrillic, Some(ukrainian_letter)),
+        "ru" => (is_cyrillic, Some(russian_letter)),
+        "ar" => (
+            |c| matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}'),
+            None,
+        ),
+        "fi" | "sv" => return fold_as(String::with_capacity(s.len()), s, Some(nordic_letter)),
+        _ => return fold_as(String::with_capacity(s.len()), s, None),
     };
     // The rank goes before the folded name, in the same allocation (keys are made for every
     // name of 100,000 services when a language is first shown).
+    let own = s.chars().find(|c| c.is_alphabetic()).is_some_and(own_script);
     let mut key = String::with_capacity(s.len() + 1);
-    key.push('1');
-    let mut key = fold_as(key, s, false);
-    if key[1..]
-        .chars()
-        .find(|c| c.is_alphabetic())
-        .is_some_and(own_script)
-    {
-        key.replace_range(0..1, "0");
-    }
-    key
+    key.push(if own { '0' } else { '1' });
+    fold_as(key, s, letter)
+}
+
+/// A letter's place in a [`sort_key`] where the language's alphabet differs from folding.
+type Letter = Option<fn(char) -> Option<char>>;
+
+fn is_cyrillic(c: char) -> bool {
+    matches!(c, '\u{0400}'..='\u{052F}')
 }
 
 /// The Nordic letters' places after z in a [`sort_key`]: the three characters that follow `z`
@@ -324,13 +333,37 @@ fn nordic_letter(c: char) -> Option<char> {
     }
 }
 
-/// [`fold`] onto the end of `out`, reusing its memory.
-pub(crate) fn fold_onto(out: String, s: &str) -> String {
-    fold_as(out, s, false)
+/// The Ukrainian alphabet, in its order.
+const UKRAINIAN: &str = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя";
+
+/// A lower-case Cyrillic letter's place in the Ukrainian alphabet, as a character of the
+/// Private Use Area (U+E000 on, in the alphabet's order: after every Latin letter, as Cyrillic
+/// is). The Russian letters it lacks are filed where a Ukrainian reader looks for them: ё and э
+/// under е, ы under и, ъ under ь.
+fn ukrainian_letter(c: char) -> Option<char> {
+    let c = match c {
+        'ё' | 'э' => 'е',
+        'ы' => 'и',
+        'ъ' => 'ь',
+        c => c,
+    };
+    let place = UKRAINIAN.chars().position(|l| l == c)?;
+    char::from_u32(0xE000 + place as u32)
 }
 
-/// `s` folded onto the end of `out` (which may hold a prefix, kept as it is).
-fn fold_as(mut out: String, s: &str, nordic: bool) -> String {
+/// In Russian й is a letter of its own, which Unicode's order already puts after и.
+fn russian_letter(c: char) -> Option<char> {
+    (c == 'й').then_some('й')
+}
+
+/// [`fold`] onto the end of `out`, reusing its memory.
+pub(crate) fn fold_onto(out: String, s: &str) -> String {
+    fold_as(out, s, None)
+}
+
+/// `s` folded onto the end of `out` (which may hold a prefix, kept as it is); a lower-case
+/// letter that `letter` places is put there instead of folded.
+fn fold_as(mut out: String, s: &str, letter: Letter) -> String {
     let start = out.len();
     let mut space = true;
     for c in s.chars() {
@@ -347,8 +380,8 @@ fn fold_as(mut out: String, s: &str, nordic: bool) -> String {
             continue;
         }
         for lc in c.to_lowercase() {
-            if let Some(letter) = nordic.then(|| nordic_letter(lc)).flatten() {
-                out.push(letter);
+            if let Some(placed) = letter.and_then(|place| place(lc)) {
+                out.push(placed);
                 space = false;
             } else if lc.is_alphanumeric() {
                 match fold_char(lc) {
@@ -584,6 +617,40 @@ mod tests {
             ]
         );
         assert_eq!(sort_key("Ääni", "en"), fold("Ääni"));
+    }
+
+    #[test]
+    fn ukrainian_and_russian_letters_come_in_their_alphabets_order() {
+        let order = |lang: &str, names: &[&'static str]| {
+            let mut names = names.to_vec();
+            names.sort_by_cached_key(|n| sort_key(n, lang));
+            names
+        };
+        // Unicode puts ґ, є, і, ї after я, and folding makes й и.
+        let ukrainian = [
+            "Гадяч",
+            "Ґорґани",
+            "Енергодар",
+            "Ємільчине",
+            "Ивано",
+            "Ізмаїл",
+            "Ірпінь",
+            "Їжаківка",
+            "Йосипівка",
+            "Київ",
+            "Яготин",
+        ];
+        let mut shuffled = ukrainian;
+        shuffled.reverse();
+        shuffled.swap(0, 5);
+        assert_eq!(order("uk", &shuffled), ukrainian);
+        // Russian: й after и; ё filed as е (Ёлкино before Ессентуки).
+        assert_eq!(
+            order("ru", &["Йошкар-Ола", "Иркутск", "Ессентуки", "Ёлкино", "Калуга"]),
+            ["Ёлкино", "Ессентуки", "Иркутск", "Йошкар-Ола", "Калуга"]
+        );
+        // Latin names still come after the reader's script, and a name's case does not matter.
+        assert_eq!(order("uk", &["Aura", "їжак", "Ґава"]), ["Ґава", "їжак", "Aura"]);
     }
 
     #[test]
