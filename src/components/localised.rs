@@ -18,3 +18,29 @@ pub fn Localised(text: LocalisedText, #[prop(into)] lang: Signal<&'static str>) 
         }
     }
 }
+
+/// The `dir` of a block whose whole content is `text`: "auto" when the text shown is a fallback
+/// in another language than the UI's, so that the block takes that text's direction and
+/// alignment (an English-only name on an Arabic page reads from the left, as English does);
+/// none otherwise (the page's own).
+fn block_dir(text: &LocalisedText, lang: Signal<&'static str>) -> impl Fn() -> Option<&'static str> {
+    let text = text.clone();
+    move || {
+        let ui = lang.get();
+        text.pick(ui).filter(|p| p.lang != ui).map(|_| "auto")
+    }
+}
+
+/// A record's page title: its name or title, the heading the page's focus and title start from.
+#[component]
+pub fn LocalisedTitle(text: LocalisedText, #[prop(into)] lang: Signal<&'static str>) -> impl IntoView {
+    let dir = block_dir(&text, lang);
+    view! { <h1 id="page-title" tabindex="-1" dir=dir><Localised text=text lang=lang/></h1> }
+}
+
+/// A record's description or summary under its title.
+#[component]
+pub fn LocalisedLead(text: LocalisedText, #[prop(into)] lang: Signal<&'static str>) -> impl IntoView {
+    let dir = block_dir(&text, lang);
+    view! { <p class="lead" dir=dir><Localised text=text lang=lang/></p> }
+}

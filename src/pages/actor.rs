@@ -3,7 +3,7 @@
 
 use crate::browser::format_date;
 use crate::components::guards::with_record;
-use crate::components::localised::Localised;
+use crate::components::localised::{Localised, LocalisedLead, LocalisedTitle};
 use crate::components::places_map::PlacesMap;
 use crate::components::sources::Sources;
 use crate::data::LoadedDataset;
@@ -102,7 +102,7 @@ fn Actor(dataset: Arc<LoadedDataset>, index: usize) -> impl IntoView {
     view! {
         <article class="actor-page">
             <p class="breadcrumb"><A exact=true href=move || crate::state::list_href(lang.get(), crate::state::ListPage::Actors)>{move_tr!("back-to-actors")}</A></p>
-            <h1 id="page-title" tabindex="-1"><Localised text=actor.name.clone() lang=lang/></h1>
+            <LocalisedTitle text=actor.name.clone() lang=lang/>
             <p class="actor-kind">{move || level_name(level)}" · "{move || actor_kind_name(kind)}<span class="dates">" " {period}</span></p>
             {move || ended().then(|| {
                 let ds = ds_succ.clone();
@@ -115,7 +115,7 @@ fn Actor(dataset: Arc<LoadedDataset>, index: usize) -> impl IntoView {
                 }
             })}
             {actor.illustrative.then(|| view! { <p class="sample-inline" data-testid="illustrative-notice">{move_tr!("illustrative-text")}</p> })}
-            {actor.description.clone().map(|d| view! { <p class="lead"><Localised text=d lang=lang/></p> })}
+            {actor.description.clone().map(|d| view! { <LocalisedLead text=d lang=lang/> })}
             {(!actor.tasks.is_empty()).then(|| view! {
                 <h2>{move_tr!("actor-tasks")}</h2>
                 <ul>{actor.tasks.iter().map(|t| view! { <li><Localised text=t.clone() lang=lang/></li> }).collect_view()}</ul>

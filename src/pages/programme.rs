@@ -2,7 +2,7 @@
 
 use crate::browser::format_date;
 use crate::components::guards::with_record;
-use crate::components::localised::Localised;
+use crate::components::localised::{Localised, LocalisedLead, LocalisedTitle};
 use crate::components::sources::Sources;
 use crate::data::LoadedDataset;
 use crate::i18n::{programme_kind_name, programme_status_name, ui_language};
@@ -49,9 +49,9 @@ fn Programme(dataset: Arc<LoadedDataset>, programme: atlas_core::model::Programm
     view! {
         <article class="programme-page">
             <p class="breadcrumb"><A exact=true href=move || crate::state::list_href(lang.get(), crate::state::ListPage::Programmes)>{move_tr!("back-to-programmes")}</A></p>
-            <h1 id="page-title" tabindex="-1"><Localised text=p.title.clone() lang=lang/></h1>
+            <LocalisedTitle text=p.title.clone() lang=lang/>
             {p.illustrative.then(|| view! { <p class="sample-inline" data-testid="illustrative-notice">{move_tr!("illustrative-text")}</p> })}
-            {p.summary.clone().map(|s| view! { <p class="lead"><Localised text=s lang=lang/></p> })}
+            {p.summary.clone().map(|s| view! { <LocalisedLead text=s lang=lang/> })}
             <dl class="facts">
                 <dt>{move_tr!("programmes-kind")}</dt><dd>{move || programme_kind_name(&kind)}</dd>
                 <dt>{move_tr!("programmes-status")}</dt><dd data-testid="programme-status">{move || programme_status_name(status())}</dd>

@@ -286,6 +286,25 @@ test('invalid records are left out and listed, a bad optional field costs only i
   assert.deepEqual((await page.locator('tr[data-kind=service] td').allTextContents()).slice(0, 3), ['3', '2', '1']);
 });
 
+test('on an Arabic page, a record only in English reads from the left; one in Arabic from the right', async (t) => {
+  // good-one's name exists only in English: its title takes the English text's direction.
+  const { page } = await openApp(t, '/ar/services/good-one?data=/fixtures/mixed.json');
+  const title = page.locator('h1#page-title');
+  await title.locator('span[lang=en]').waitFor();
+  const direction = (locator) => locator.evaluate((el) => getComputedStyle(el).direction);
+  assert.equal(await direction(title), 'ltr');
+  assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+  // An actor with an Arabic name keeps the page's direction.
+  await page.goto(new URL('/ar/actors/municipality:286', page.url()).href);
+  await title.waitFor();
+  assert.equal(await title.getAttribute('dir'), null);
+  assert.equal(await direction(title), 'rtl');
+  // The same English-only title on an English page has no direction of its own.
+  await page.goto(new URL('/en/services/good-one?data=/fixtures/mixed.json', page.url()).href);
+  await title.filter({ hasText: 'Good service' }).waitFor();
+  assert.equal(await title.getAttribute('dir'), null);
+});
+
 test('a ?data= link to another origin is refused and the official data shown', async (t) => {
   const server = await getServer();
   const foreign = `http://localhost:${server.port}/fixtures/mixed.json`;

@@ -7,7 +7,7 @@ mod actions;
 use crate::browser::{format_date, language_name};
 use crate::components::guards::with_record;
 use crate::components::hours::OpeningHoursView;
-use crate::components::localised::Localised;
+use crate::components::localised::{Localised, LocalisedLead, LocalisedTitle};
 use crate::components::places_map::PlacesMap;
 use crate::components::sources::Sources;
 use crate::data::LoadedDataset;
@@ -121,10 +121,10 @@ fn Service(
     view! {
         <article class="service-page">
             <p class="breadcrumb"><A exact=true href=move || finder_href(lang.get()) attr:data-testid="back-to-results">{move_tr!("back-to-results")}</A></p>
-            <h1 id="page-title" tabindex="-1"><Localised text=s.name.clone() lang=lang/></h1>
+            <LocalisedTitle text=s.name.clone() lang=lang/>
             {children.map(|c| c())}
             {s.illustrative.then(|| view! { <p class="sample-inline" data-testid="illustrative-notice">{move_tr!("illustrative-text")}</p> })}
-            {s.description.clone().map(|d| view! { <p class="lead"><Localised text=d lang=lang/></p> })}
+            {s.description.clone().map(|d| view! { <LocalisedLead text=d lang=lang/> })}
             <ContactButtons service=s.clone()/>
             <PlacesMap dataset=dataset.clone() places=vec![s.location] max_zoom=15/>
 
