@@ -12,7 +12,7 @@ use crate::data::LoadedDataset;
 use atlas_core::cluster::{in_cell, Cluster, Grid, Places};
 use atlas_core::hit::{topmost, Disc};
 use atlas_core::text::escape_html;
-use atlas_core::Query;
+use atlas_core::{LocalisedText, Query};
 use leaflet::{bounds, lat_lng, options};
 use leptos::html;
 use leptos::prelude::*;
@@ -725,27 +725,35 @@ fn popup(
     }
     let _ = root.append_child(&title);
     let m = atlas.service_municipality(i);
-    let mut address = Vec::new();
-    if let Some(a) = &s.address {
-        if let Some(st) = &a.street {
-            address.push(st.get(lang).to_string());
-        }
-        let po = a
-            .post_office
-            .as_ref()
-            .map(|p| p.get(lang).to_string())
-            .unwrap_or_else(|| m.name.get(lang).to_string());
-        address.push(
-            format!("{} {}", a.postal_code.as_deref().unwrap_or(""), po)
-                .trim()
-                .to_string(),
-        );
-    } else {
-        address.push(m.name.get(lang).to_string());
-    }
-    let address = el("p", "popup-address", Some(&address.join(", ")));
+    let address = el("p", "popup-address", None);
     // Street numbers and postal codes keep their order inside right-to-left text.
     let _ = address.set_attribute("dir", "auto");
+    // A street or place from the data in a fallback language is marked with its language.
+    let add = |text: &LocalisedText| {
+        let Some(p) = text.pick(lang) else { return false };
+        let part = el("span", "", Some(p.text));
+        if p.lang != lang {
+            let _ = part.set_attribute("lang", p.lang);
+        }
+        address.append_child(&part).is_ok()
+    };
+    let add_text = |text: &str| {
+        let _ = address.append_child(&doc.create_text_node(text));
+    };
+    match &s.address {
+        Some(a) => {
+            if a.street.as_ref().is_some_and(&add) {
+                add_text(", ");
+            }
+            if let Some(code) = a.postal_code.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+                add_text(&format!("{code} "));
+            }
+            add(a.post_office.as_ref().unwrap_or(&m.name));
+        }
+        None => {
+            add(&m.name);
+        }
+    }
     let _ = root.append_child(&address);
     let langs: Vec<String> = s
         .languages

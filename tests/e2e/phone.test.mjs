@@ -591,6 +591,10 @@ test('phone: a service\'s popup fits inside the map with its close button in rea
       const name = await page.locator('.leaflet-popup-content .popup-name').evaluate((e) => ({ lang: e.lang, direction: getComputedStyle(e).direction, text: e.textContent }));
       assert.match(name.text, /^[A-Za-z]/, 'a name in a language other than Arabic');
       assert.deepEqual([name.lang !== '', name.direction], [true, 'ltr'], JSON.stringify(name));
+      // So does the place in its address, a Finnish name from the data (a text of its own in the
+      // address's line, so that the line keeps its order).
+      const place = await page.locator('.leaflet-popup-content .popup-address span').evaluateAll((parts) => parts.map((e) => [e.lang, e.textContent]));
+      assert.deepEqual(place, [['fi', 'Tampere']]);
       assert.ok(['start', 'right'].includes(style.textAlign), `the text is aligned to its start (${style.textAlign})`);
       // Every line starts on the right, the address (a Finnish one, read left to right) too.
       const ends = await page.locator('.leaflet-popup-content').evaluate((c) => {
