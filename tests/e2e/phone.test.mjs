@@ -392,6 +392,10 @@ for (const viewport of [PHONE, DESKTOP]) test(`service page at ${viewport.width}
   assert.equal(await page.locator('.site-header').isVisible(), false);
   assert.equal(await page.locator('[data-testid=share]').isVisible(), false);
   assert.ok(await page.locator('#page-title').isVisible());
+  // Directions are links whose labels say nothing on paper: the address is printed, they are not.
+  assert.equal(await page.locator('[data-testid=directions]').isVisible(), false);
+  assert.equal(await page.locator('dt', { hasText: 'Directions' }).isVisible(), false);
+  assert.ok(await page.locator('dt', { hasText: 'Address' }).isVisible());
   // The default dataset names no contact, so there is no report link.
   assert.equal(await page.locator('[data-testid=report-problem]').count(), 0);
 });

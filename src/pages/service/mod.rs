@@ -140,8 +140,8 @@ fn Service(
                             None => view! { <Localised text=municipality_name.clone() lang=lang/> }.into_any(),
                         }}
                     </dd>
-                    <dt>{move_tr!("service-directions")}</dt>
-                    <dd><Directions service=s.clone() lang=lang/></dd>
+                    <dt class="directions-entry">{move_tr!("service-directions")}</dt>
+                    <dd class="directions-entry"><Directions service=s.clone() lang=lang/></dd>
                     {(!s.phones.is_empty()).then(|| view! {
                         <dt>{move_tr!("service-phone")}</dt>
                         <dd>
