@@ -113,24 +113,62 @@ pub async fn load_language(code: &str) -> bool {
     install(code, &text)
 }
 
+/// A message in a language that need not be the UI's ([`message_in`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum InLanguage {
+    Found(String),
+    /// That language's messages are on their way.
+    Loading,
+    /// Not to be had: no such UI language, its file could not be fetched, or no such message.
+    Missing,
+}
+
 /// A message without arguments in `code`, which need not be the UI language (the embed-code
-/// builder writes the embed's title in the embed's language). `None` until that language's
-/// messages are in memory; they are fetched, and the caller, reading this in a reactive
-/// context, follows when they arrive.
-pub fn message_in(code: &str, key: &str) -> Option<String> {
-    let lang = code.parse::<LanguageIdentifier>().ok()?;
+/// builder writes the embed's title in the embed's language). `Loading` until that language's
+/// messages are in memory: they are fetched, once, and the caller, reading this in a reactive
+/// context, follows when they arrive or fail.
+pub fn message_in(code: &str, key: &str) -> InLanguage {
+    let Ok(lang) = code.parse::<LanguageIdentifier>() else {
+        return InLanguage::Missing;
+    };
     // The lookup leptos-fluent's `tr` makes (no second copy of Fluent's resolver in the wasm).
     let found = FETCHED
         .with(|f| f.get())
         .into_iter()
         .find_map(|l| fluent_templates::Loader::try_lookup(&**l, &lang, key));
-    if found.is_none() && !is_loaded(code) && UI_LANGUAGES.contains(&code) {
+    if let Some(text) = found {
+        return InLanguage::Found(text);
+    }
+    if is_loaded(code)
+        || !UI_LANGUAGES.contains(&code)
+        || UNAVAILABLE.with(|u| u.get().iter().any(|c| c == code))
+    {
+        return InLanguage::Missing;
+    }
+    let asked = ASKED.with(|a| {
+        let mut a = a.borrow_mut();
+        let first = !a.iter().any(|c| c == code);
+        if first {
+            a.push(code.to_string());
+        }
+        first
+    });
+    if asked {
         let code = code.to_string();
         leptos::task::spawn_local(async move {
-            load_language(&code).await;
+            if !load_language(&code).await {
+                UNAVAILABLE.with(|u| u.update(|u| u.push(code)));
+            }
         });
     }
-    found
+    InLanguage::Loading
+}
+
+thread_local! {
+    /// The languages [`message_in`] has asked for, so that each is fetched once.
+    static ASKED: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The languages whose messages could not be had (tracked: a caller waiting for one follows).
+    static UNAVAILABLE: ArcRwSignal<Vec<String>> = ArcRwSignal::new(Vec::new());
 }
 
 /// Every file in locales/, known before the app mounts (tests/e2e/locales.test.mjs checks the

@@ -7,7 +7,7 @@ use crate::browser::{copy_text, language_name, listen_for_messages, own_origin};
 use crate::components::guards::with_dataset;
 use crate::components::place::{parse_place, place_options, place_value};
 use crate::data::LoadedDataset;
-use crate::i18n::{endonym, topic_name, ui_language, ui_languages};
+use crate::i18n::{endonym, topic_name, ui_language, ui_languages, InLanguage};
 use crate::state::{use_today, use_url_state};
 use atlas_core::embed::Controls;
 use atlas_core::embed::{EmbedCode, HEIGHT_MESSAGE, START_HEIGHT};
@@ -57,21 +57,33 @@ fn EmbedCodeBuilder(dataset: Arc<LoadedDataset>) -> impl IntoView {
     let origin = own_origin();
     let origin_snip = origin.clone();
     let embed_url = Memo::new(move |_| state.with(|s| s.embed_url(&origin, lang.get())));
-    // The frame's title is its name on the host's page, so it is in the embed's language (the
-    // builder's own until that language's messages have come).
+    // The frame's title is its name on the host's page, so it is in the embed's language: none
+    // while that language's messages are on their way (the snippet waits for it, so that it is
+    // never copied with the builder's title), the builder's own if they cannot be had.
     let frame_title = Memo::new(move |_| {
         let ui = state
             .with(|s| s.ui.clone())
             .unwrap_or_else(|| lang.get().to_string());
-        crate::i18n::message_in(&ui, "embed-iframe-title").unwrap_or_else(|| tr!("embed-iframe-title"))
+        match crate::i18n::message_in(&ui, "embed-iframe-title") {
+            InLanguage::Found(title) => Some(title),
+            InLanguage::Loading => None,
+            InLanguage::Missing => Some(tr!("embed-iframe-title")),
+        }
     });
-    let snippet = Memo::new(move |_| state.with(|s| s.snippet(&origin_snip, lang.get(), &frame_title.get())));
+    let snippet = Memo::new(move |_| {
+        let title = frame_title.get()?;
+        Some(state.with(|s| s.snippet(&origin_snip, lang.get(), &title)))
+    });
     let copied = RwSignal::new(None::<bool>);
     Effect::new(move |_| {
         snippet.track();
         copied.set(None);
     });
-    let copy = move |_| copy_text(&snippet.get_untracked(), move |ok| copied.set(Some(ok)));
+    let copy = move |_| {
+        if let Some(snippet) = snippet.get_untracked() {
+            copy_text(&snippet, move |ok| copied.set(Some(ok)));
+        }
+    };
 
     let atlas = dataset.clone();
     let place = move || state.with(|s| place_value(s.municipality.as_deref(), s.area.as_deref()));
@@ -220,9 +232,11 @@ fn EmbedCodeBuilder(dataset: Arc<LoadedDataset>) -> impl IntoView {
                 <div class="embed-code-output">
                     <h2>{move_tr!("embed-snippet")}</h2>
                     <label for="embed-snippet" class="visually-hidden">{move_tr!("embed-snippet")}</label>
-                    <textarea id="embed-snippet" readonly rows="10" dir="ltr" prop:value=move || snippet.get()></textarea>
+                    <textarea id="embed-snippet" readonly rows="10" dir="ltr" aria-busy=move || snippet.with(Option::is_none).then_some("true")
+                        prop:value=move || snippet.get().unwrap_or_default()></textarea>
                     <p>
-                        <button type="button" class="button" on:click=copy data-testid="copy-snippet">{move_tr!("embed-copy")}</button>
+                        <button type="button" class="button" on:click=copy data-testid="copy-snippet"
+                            disabled=move || snippet.with(Option::is_none)>{move_tr!("embed-copy")}</button>
                         " "
                         <span role="status" data-testid="copy-status">{move || match copied.get() {
                             Some(true) => tr!("embed-copied"),
@@ -233,7 +247,7 @@ fn EmbedCodeBuilder(dataset: Arc<LoadedDataset>) -> impl IntoView {
                     <h2>{move_tr!("embed-url")}</h2>
                     <p class="embed-url"><a href=move || embed_url.get() dir="ltr" data-testid="embed-url">{move || embed_url.get()}</a></p>
                     <h2>{move_tr!("embed-preview")}</h2>
-                    <iframe node_ref=frame class="embed-preview" src=move || embed_url.get() title=frame_title style:width=preview_width style:height=preview_px></iframe>
+                    <iframe node_ref=frame class="embed-preview" src=move || embed_url.get() title=move || frame_title.get().unwrap_or_else(|| tr!("embed-iframe-title")) style:width=preview_width style:height=preview_px></iframe>
                 </div>
             </div>
         </div>

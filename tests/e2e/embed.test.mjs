@@ -95,6 +95,39 @@ test('the embed\'s frame is named in the embed\'s language, not the builder\'s',
   assert.equal(await page.locator('html').getAttribute('lang'), 'fi');
 });
 
+test('the snippet waits for the embed language\'s title, and takes the builder\'s when that language cannot be had', async (t) => {
+  const title = (lang) => /^embed-iframe-title = (.*)$/m.exec(fs.readFileSync(new URL(`../../locales/${lang}/main.ftl`, import.meta.url), 'utf8'))[1];
+  // The refused file is reported by the browser, by the builder's request and the preview's.
+  const { page, context } = await openApp(t, '/fi/embed-code', { ignoreErrors: [/503 \(Service Unavailable\) \(http:\/\/[^)]+\/locales\/uk\/main\.ftl\)/] });
+  await page.locator('#embed-snippet').waitFor();
+  // Arabic's messages are held until the snippet has been looked at; Ukrainian's cannot be had.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await context.route('**/locales/ar/main.ftl', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await context.route('**/locales/uk/main.ftl', (route) => route.fulfill({ status: 503, body: '' }));
+  const snippet = page.locator('#embed-snippet');
+  const copy = page.locator('[data-testid=copy-snippet]');
+  await page.locator('#embed-ui').selectOption('ar');
+  await page.waitForURL(/ui=ar/);
+  // Nothing to copy with the builder's title in the meantime.
+  await page.waitForFunction(() => document.querySelector('[data-testid=copy-snippet]').disabled);
+  assert.equal(await snippet.inputValue(), '');
+  assert.equal(await snippet.getAttribute('aria-busy'), 'true');
+  release();
+  await page.waitForFunction((t) => document.querySelector('#embed-snippet').value.includes(`title="${t}"`), title('ar'));
+  assert.equal(await copy.isEnabled(), true);
+  assert.equal(await snippet.getAttribute('aria-busy'), null);
+  // A language whose messages fail to come: the builder's title, and the snippet can be copied.
+  await page.locator('#embed-ui').selectOption('uk');
+  await page.waitForURL(/ui=uk/);
+  await page.waitForFunction((t) => document.querySelector('#embed-snippet').value.includes(`title="${t}"`), title('fi'));
+  assert.match(await snippet.inputValue(), /\/uk\/embed"/);
+  assert.equal(await copy.isEnabled(), true);
+});
+
 test('the copy button puts the snippet on the clipboard', async (t) => {
   const { page } = await openApp(t, '/en/embed-code?language=ar', { permissions: ['clipboard-read', 'clipboard-write'] });
   await page.locator('#embed-snippet').waitFor();
