@@ -65,8 +65,9 @@ struct Builder<'a> {
     /// post offices, topics and groups), by the whole text (a localised text's every
     /// translation in one string, which begins with a digit; a topic or group, a word of
     /// letters): each is folded and looked up once, not once per service, which was most of the
-    /// time the keys of 100,000 services took.
-    shared: FxHashMap<&'a str, Vec<u32>>,
+    /// time the keys of 100,000 services took. A text's ids are `shared_ids[from..to]`.
+    shared: FxHashMap<&'a str, (usize, usize)>,
+    shared_ids: Vec<u32>,
     /// A folded text, reused.
     folded: String,
 }
@@ -120,21 +121,23 @@ impl<'a> Builder<'a> {
     /// only; `whole` is the whole text, the same exactly when the text is.
     fn add_shared<'t>(&mut self, whole: &'a str, texts: impl IntoIterator<Item = &'t str>) {
         let start = self.start();
-        let ids = match self.shared.get(whole) {
-            Some(ids) => ids.clone(),
+        let (from, to) = match self.shared.get(whole) {
+            Some(&ids) => ids,
             None => {
-                // Made as a key of its own after the one being made, then taken back out.
+                // Made as a key of its own after the one being made, then moved out.
                 let end = self.flat.len();
                 self.ends.push(end as u32);
                 self.add(texts);
                 self.ends.pop();
-                let ids: Vec<u32> = self.flat.drain(end..).collect();
-                self.shared.insert(whole, ids.clone());
+                let from = self.shared_ids.len();
+                self.shared_ids.extend(self.flat.drain(end..));
+                let ids = (from, self.shared_ids.len());
+                self.shared.insert(whole, ids);
                 ids
             }
         };
-        for id in ids {
-            self.push(id, start);
+        for k in from..to {
+            self.push(self.shared_ids[k], start);
         }
     }
 
