@@ -743,6 +743,10 @@ impl<'a> ServiceRules<'a> {
         if !self.seen.insert(s.id.clone()) {
             self.v.leave_out("id", Reason::Duplicate("id".into()));
         }
+        if self.v.current.is_empty() {
+            // Nearly every record: no problem to word (nor its id to quote).
+            return Ok(());
+        }
         let kept = !self.v.current.iter().any(|(_, out, _)| *out);
         self.v.flush(RecordKind::Service, &clip(&s.id), kept);
         match self.v.problems.drain(..).next() {
