@@ -724,7 +724,6 @@ fn popup(
         let _ = title.set_attribute("dir", "auto");
     }
     let _ = root.append_child(&title);
-    let m = atlas.service_municipality(i);
     let address = el("p", "popup-address", None);
     // Street numbers and postal codes keep their order inside right-to-left text.
     let _ = address.set_attribute("dir", "auto");
@@ -740,20 +739,15 @@ fn popup(
     let add_text = |text: &str| {
         let _ = address.append_child(&doc.create_text_node(text));
     };
-    match &s.address {
-        Some(a) => {
-            if a.street.as_ref().is_some_and(&add) {
-                add_text(", ");
-            }
-            if let Some(code) = a.postal_code.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
-                add_text(&format!("{code} "));
-            }
-            add(a.post_office.as_ref().unwrap_or(&m.name));
+    if let Some(a) = &s.address {
+        if a.street.as_ref().is_some_and(&add) {
+            add_text(", ");
         }
-        None => {
-            add(&m.name);
+        if let Some(code) = a.postal_code.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+            add_text(&format!("{code} "));
         }
     }
+    add(atlas.address_place(i));
     let _ = root.append_child(&address);
     let langs: Vec<String> = s
         .languages

@@ -305,6 +305,16 @@ test('on an Arabic page, a record only in English reads from the left; one in Ar
   assert.equal(await title.getAttribute('dir'), null);
 });
 
+test('a service\'s address names its place as the rest of its page does', async (t) => {
+  // Mariehamn's post office is written in Finnish and Swedish only; the municipality has an
+  // English name, which the page's title and details use.
+  const { page } = await openApp(t, '/en/services/demo-maarianhamina-1');
+  const address = page.locator('dt', { hasText: 'Address' }).locator('xpath=following-sibling::dd[1]');
+  await address.waitFor();
+  assert.equal((await address.textContent()).trim(), 'Mariehamn');
+  assert.match(await page.locator('h1#page-title').textContent(), /Mariehamn/);
+});
+
 test('a ?data= link to another origin is refused and the official data shown', async (t) => {
   const server = await getServer();
   const foreign = `http://localhost:${server.port}/fixtures/mixed.json`;

@@ -6,7 +6,7 @@ use crate::hours::OpeningHours;
 use crate::interned::Interned;
 use crate::keys::SearchKeys;
 use crate::model::{Actor, Area, Legislation, Meta, Municipality, Programme, Service};
-use crate::text::fold;
+use crate::text::{fold, LocalisedText};
 use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -62,6 +62,13 @@ fn index_by<T>(items: &[T], key: impl Fn(&T) -> &str) -> FxHashMap<String, usize
         .enumerate()
         .map(|(i, x)| (key(x).to_string(), i))
         .collect()
+}
+
+/// Whether two names name one place: the same name, case and accents aside, in a language both
+/// have.
+fn names_one_place(a: &LocalisedText, b: &LocalisedText) -> bool {
+    a.0.iter()
+        .any(|(code, text)| b.0.get(code).is_some_and(|other| fold(other) == fold(text)))
 }
 
 /// Each distinct opening hours text parsed once: the parsed ones, and per service its place
@@ -251,6 +258,24 @@ impl Atlas {
     pub fn prepare_search(&self) {
         self.search_keys();
     }
+    /// The place a service's address names, as pages show it: its post office, unless that is
+    /// the service's municipality (the same name in a language both have, as "Maarianhamina" and
+    /// "Mariehamn" are Mariehamn's), whose name is then shown, so that the address names the
+    /// place as the rest of the page does (in English Mariehamn, where the post office has only
+    /// Finnish and Swedish and the chain of fallbacks would give Finnish); the municipality's
+    /// name when there is no post office.
+    pub fn address_place(&self, service: usize) -> &LocalisedText {
+        let municipality = &self.service_municipality(service).name;
+        match self.services[service]
+            .address
+            .as_ref()
+            .and_then(|a| a.post_office.as_ref())
+        {
+            Some(post_office) if !names_one_place(post_office, municipality) => post_office,
+            _ => municipality,
+        }
+    }
+
     pub fn opening_hours(&self, service: usize) -> Option<&OpeningHours> {
         self.hours.get(self.service_hours[service] as usize)
     }
@@ -435,6 +460,25 @@ mod tests {
         assert_eq!(a.service_index("x"), Some(3));
         assert_eq!(a.service_index("y"), Some(1));
         assert_eq!(a.service_index("w"), Some(4));
+    }
+
+    #[test]
+    fn an_address_names_its_place_as_the_municipality_does() {
+        let mut a = atlas(&[("same", None), ("other", None), ("none", None)]);
+        let post_office = |pairs: &[(&str, &str)]| {
+            Some(crate::model::Address {
+                post_office: Some(LocalisedText::new(pairs)),
+                ..Default::default()
+            })
+        };
+        // Tampere's post office, in capitals as some registers write it: the municipality's name,
+        // with its every translation.
+        a.services[0].address = post_office(&[("fi", "TAMPERE"), ("sv", "Tammerfors")]);
+        // A village's own post office stays itself.
+        a.services[1].address = post_office(&[("fi", "Teisko")]);
+        assert_eq!(a.address_place(0), &a.municipalities[0].name);
+        assert_eq!(a.address_place(1).get("en"), "Teisko");
+        assert_eq!(a.address_place(2), &a.municipalities[0].name);
     }
 
     #[test]

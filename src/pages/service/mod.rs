@@ -112,7 +112,7 @@ fn Service(
     let now = Signal::derive(move || helsinki_time(clock.get()));
     let languages = s.languages.clone();
     let address = s.address.clone();
-    let municipality_name = municipality.name.clone();
+    let place = atlas.address_place(index).clone();
 
     crate::state::use_page_title({
         let name = s.name.clone();
@@ -135,10 +135,7 @@ fn Service(
                     <dd>
                         {address.clone().and_then(|a| a.street).map(|st| view! { <Localised text=st lang=lang/><br/> })}
                         {address.as_ref().and_then(|a| a.postal_code.clone()).map(|p| view! { <bdi dir="ltr">{p}</bdi>" " })}
-                        {match address.clone().and_then(|a| a.post_office) {
-                            Some(po) => view! { <Localised text=po lang=lang/> }.into_any(),
-                            None => view! { <Localised text=municipality_name.clone() lang=lang/> }.into_any(),
-                        }}
+                        <Localised text=place lang=lang/>
                     </dd>
                     <dt class="directions-entry">{move_tr!("service-directions")}</dt>
                     <dd class="directions-entry"><Directions service=s.clone() lang=lang/></dd>
