@@ -209,11 +209,16 @@ fn Footer() -> impl IntoView {
                 .into_iter()
                 .map(|s| {
                     let text = s.attribution.clone();
+                    // The name and its attribution isolated as one phrase, in the direction of its
+                    // first words: in Arabic an English name and attribution read as one English
+                    // sentence, not as two runs in right-to-left order around the colon; the
+                    // attribution isolated again, so that its brackets stay its own.
                     view! {
                         <li>
-                            <Localised text=s.name lang=lang/>
-                            // Isolated: an English attribution's brackets stay its own in Arabic.
-                            {text.map(|t| view! { ": "<bdi>{t}</bdi> })}
+                            <bdi>
+                                <Localised text=s.name lang=lang/>
+                                {text.map(|t| view! { ": "<bdi>{t}</bdi> })}
+                            </bdi>
                         </li>
                     }
                 })

@@ -124,4 +124,14 @@ test('in Arabic, an English source\'s licence and attribution keep their own ord
   assert.ok(parts.some((p) => p.startsWith('Statistics Finland')), JSON.stringify(parts));
   const footer = await page.locator('.site-footer ul.attribution li').first().evaluate((li) => li.querySelector('bdi')?.textContent);
   assert.match(footer ?? '', /^Statistics Finland.*\(CC BY 4\.0\)$/);
+  // In the footer, an English source's name and attribution read as one English phrase: the
+  // attribution after the name, left to right (not the two in right-to-left order around the colon).
+  const order = await page.locator('.site-footer ul.attribution li').first().evaluate((li) => {
+    const whole = li.querySelector(':scope > bdi');
+    const first = (el) => el.getClientRects()[0];
+    const name = first(whole.querySelector('span[lang]'));
+    const attribution = first(whole.querySelector(':scope > bdi'));
+    return { direction: getComputedStyle(whole).direction, after: attribution.top > name.top + 1 || (Math.abs(attribution.top - name.top) <= 1 && attribution.left > name.left) };
+  });
+  assert.deepEqual(order, { direction: 'ltr', after: true });
 });
