@@ -38,9 +38,21 @@ pub fn LocalisedTitle(text: LocalisedText, #[prop(into)] lang: Signal<&'static s
     view! { <h1 id="page-title" tabindex="-1" dir=dir><Localised text=text lang=lang/></h1> }
 }
 
-/// A record's description or summary under its title.
+/// A paragraph of text from data: a record's description or summary (`class` "lead" under its
+/// title).
 #[component]
-pub fn LocalisedLead(text: LocalisedText, #[prop(into)] lang: Signal<&'static str>) -> impl IntoView {
+pub fn LocalisedParagraph(
+    text: LocalisedText,
+    #[prop(into)] lang: Signal<&'static str>,
+    #[prop(optional)] class: &'static str,
+) -> impl IntoView {
     let dir = block_dir(&text, lang);
-    view! { <p class="lead" dir=dir><Localised text=text lang=lang/></p> }
+    view! { <p class=(!class.is_empty()).then_some(class) dir=dir><Localised text=text lang=lang/></p> }
+}
+
+/// An item of a list of texts from data (an actor's tasks).
+#[component]
+pub fn LocalisedItem(text: LocalisedText, #[prop(into)] lang: Signal<&'static str>) -> impl IntoView {
+    let dir = block_dir(&text, lang);
+    view! { <li dir=dir><Localised text=text lang=lang/></li> }
 }

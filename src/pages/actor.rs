@@ -3,7 +3,7 @@
 
 use crate::browser::format_date;
 use crate::components::guards::with_record;
-use crate::components::localised::{Localised, LocalisedLead, LocalisedTitle};
+use crate::components::localised::{Localised, LocalisedItem, LocalisedParagraph, LocalisedTitle};
 use crate::components::places_map::PlacesMap;
 use crate::components::sources::Sources;
 use crate::data::LoadedDataset;
@@ -115,10 +115,10 @@ fn Actor(dataset: Arc<LoadedDataset>, index: usize) -> impl IntoView {
                 }
             })}
             {actor.illustrative.then(|| view! { <p class="sample-inline" data-testid="illustrative-notice">{move_tr!("illustrative-text")}</p> })}
-            {actor.description.clone().map(|d| view! { <LocalisedLead text=d lang=lang/> })}
+            {actor.description.clone().map(|d| view! { <LocalisedParagraph text=d lang=lang class="lead"/> })}
             {(!actor.tasks.is_empty()).then(|| view! {
                 <h2>{move_tr!("actor-tasks")}</h2>
-                <ul>{actor.tasks.iter().map(|t| view! { <li><Localised text=t.clone() lang=lang/></li> }).collect_view()}</ul>
+                <ul>{actor.tasks.iter().map(|t| view! { <LocalisedItem text=t.clone() lang=lang/> }).collect_view()}</ul>
             })}
             {actor.website.clone().filter(|w| atlas_core::rules::is_web_url(w)).map(|w| view! {
                 <p><a href=w.clone() rel="noopener noreferrer external">{move_tr!("actor-website")}</a></p>

@@ -2,7 +2,7 @@
 
 use crate::browser::format_date;
 use crate::components::guards::with_dataset;
-use crate::components::localised::Localised;
+use crate::components::localised::{Localised, LocalisedParagraph};
 use crate::components::sources::Sources;
 use crate::data::LoadedDataset;
 use crate::i18n::ui_language;
@@ -41,7 +41,7 @@ fn Legislation(dataset: Arc<LoadedDataset>) -> impl IntoView {
                             </p>
                             {l.url.clone().filter(|u| atlas_core::rules::is_web_url(u)).map(|u| view! { <p><a href=u.clone() rel="noopener noreferrer external"><bdi dir="ltr">{u.clone()}</bdi></a></p> })}
                             {l.illustrative.then(|| view! { <p class="sample-inline" data-testid="illustrative-notice">{move_tr!("illustrative-text")}</p> })}
-                            {l.summary.clone().map(|s| view! { <p><Localised text=s lang=lang/></p> })}
+                            {l.summary.clone().map(|s| view! { <LocalisedParagraph text=s lang=lang/> })}
                             <Sources sources=l.sources.clone() illustrative=l.illustrative nested=true/>
                         </li>
                     }

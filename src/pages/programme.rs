@@ -2,7 +2,7 @@
 
 use crate::browser::format_date;
 use crate::components::guards::with_record;
-use crate::components::localised::{Localised, LocalisedLead, LocalisedTitle};
+use crate::components::localised::{Localised, LocalisedParagraph, LocalisedTitle};
 use crate::components::sources::Sources;
 use crate::data::LoadedDataset;
 use crate::i18n::{programme_kind_name, programme_status_name, ui_language};
@@ -51,7 +51,7 @@ fn Programme(dataset: Arc<LoadedDataset>, programme: atlas_core::model::Programm
             <p class="breadcrumb"><A exact=true href=move || crate::state::list_href(lang.get(), crate::state::ListPage::Programmes)>{move_tr!("back-to-programmes")}</A></p>
             <LocalisedTitle text=p.title.clone() lang=lang/>
             {p.illustrative.then(|| view! { <p class="sample-inline" data-testid="illustrative-notice">{move_tr!("illustrative-text")}</p> })}
-            {p.summary.clone().map(|s| view! { <LocalisedLead text=s lang=lang/> })}
+            {p.summary.clone().map(|s| view! { <LocalisedParagraph text=s lang=lang class="lead"/> })}
             <dl class="facts">
                 <dt>{move_tr!("programmes-kind")}</dt><dd>{move || programme_kind_name(&kind)}</dd>
                 <dt>{move_tr!("programmes-status")}</dt><dd data-testid="programme-status">{move || programme_status_name(status())}</dd>

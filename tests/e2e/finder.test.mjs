@@ -2,6 +2,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { openApp, getServer } from './helpers.mjs';
 import {
   resultCount, waitForResults, servicesOnMap, PAGE, waitForPoints, mapView, datasetServices, zoomToSingles, looksDrawn, pixelAt, CANVAS,
@@ -294,6 +295,17 @@ test('on an Arabic page, a record only in English reads from the left; one in Ar
   const direction = (locator) => locator.evaluate((el) => getComputedStyle(el).direction);
   assert.equal(await direction(title), 'ltr');
   assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+  // So do an actor's title, description and tasks that exist only in other languages.
+  await page.goto(new URL('/ar/actors/keha-keskus', page.url()).href);
+  await title.locator('span[lang=en]').waitFor();
+  const tasksHeading = /^actor-tasks = (.*)$/m.exec(fs.readFileSync(new URL('../../locales/ar/main.ftl', import.meta.url), 'utf8'))[1];
+  const tasks = await page.locator('h2', { hasText: tasksHeading }).locator('xpath=following-sibling::ul[1]/li').evaluateAll((items) => items.map((li) => getComputedStyle(li).direction));
+  assert.ok(tasks.length > 0 && tasks.every((d) => d === 'ltr'), `the tasks read from the left: ${tasks}`);
+  // With room on their left for their bullets, which would otherwise hang outside the page.
+  const room = await page.locator('h2', { hasText: tasksHeading }).locator('xpath=following-sibling::ul[1]/li[1]').evaluate((li) => li.getBoundingClientRect().left - li.parentElement.getBoundingClientRect().left);
+  assert.ok(room >= 16, `room for the bullet: ${room} px`);
+  assert.equal(await direction(page.locator('p.lead')), 'ltr');
+  assert.equal(await direction(title), 'ltr');
   // An actor with an Arabic name keeps the page's direction.
   await page.goto(new URL('/ar/actors/municipality:286', page.url()).href);
   await title.waitFor();

@@ -7,7 +7,7 @@ mod actions;
 use crate::browser::{format_date, language_name};
 use crate::components::guards::with_record;
 use crate::components::hours::OpeningHoursView;
-use crate::components::localised::{Localised, LocalisedLead, LocalisedTitle};
+use crate::components::localised::{Localised, LocalisedParagraph, LocalisedTitle};
 use crate::components::places_map::PlacesMap;
 use crate::components::sources::Sources;
 use crate::data::LoadedDataset;
@@ -124,7 +124,7 @@ fn Service(
             <LocalisedTitle text=s.name.clone() lang=lang/>
             {children.map(|c| c())}
             {s.illustrative.then(|| view! { <p class="sample-inline" data-testid="illustrative-notice">{move_tr!("illustrative-text")}</p> })}
-            {s.description.clone().map(|d| view! { <LocalisedLead text=d lang=lang/> })}
+            {s.description.clone().map(|d| view! { <LocalisedParagraph text=d lang=lang class="lead"/> })}
             <ContactButtons service=s.clone()/>
             <PlacesMap dataset=dataset.clone() places=vec![s.location] max_zoom=15/>
 
