@@ -54,6 +54,7 @@ near-me = الخدمات القريبة مني
 near-locating = جارٍ تحديد موقعك…
 near-denied = لم تسمح للموقع باستخدام موقعك الجغرافي. يمكنك اختيار بلدية بدلًا من ذلك.
 near-unavailable = موقعك الجغرافي غير متاح. يمكنك اختيار بلدية بدلًا من ذلك.
+near-type-a-name = اكتب اسم البلدية أولاً.
 near-no-municipality = لا توجد بلدية بهذا الاسم. تحقّق من طريقة الكتابة.
 near-municipality-label = أو احسب المسافات من بلدية
 near-municipality-submit = اعرض الأقرب

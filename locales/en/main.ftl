@@ -54,6 +54,7 @@ near-me = Services near me
 near-locating = Finding your position…
 near-denied = You did not allow the site to use your position. You can choose a municipality instead.
 near-unavailable = Your position is not available. You can choose a municipality instead.
+near-type-a-name = Type the name of a municipality first.
 near-no-municipality = No municipality has that name. Check the spelling.
 near-municipality-label = Or measure distances from a municipality
 near-municipality-submit = Show nearest

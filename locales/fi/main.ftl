@@ -54,6 +54,7 @@ near-me = Palvelut lähelläni
 near-locating = Sijaintiasi haetaan…
 near-denied = Et antanut sivustolle lupaa käyttää sijaintiasi. Voit valita sen sijaan kunnan.
 near-unavailable = Sijaintisi ei ole saatavilla. Voit valita sen sijaan kunnan.
+near-type-a-name = Kirjoita ensin kunnan nimi.
 near-no-municipality = Tällä nimellä ei löydy kuntaa. Tarkista kirjoitusasu.
 near-municipality-label = Tai mittaa etäisyydet kunnasta
 near-municipality-submit = Näytä lähimmät

@@ -54,6 +54,7 @@ near-me = Tjänster nära mig
 near-locating = Din position hämtas…
 near-denied = Du gav inte webbplatsen lov att använda din position. Du kan välja en kommun i stället.
 near-unavailable = Din position är inte tillgänglig. Du kan välja en kommun i stället.
+near-type-a-name = Skriv först namnet på en kommun.
 near-no-municipality = Det finns ingen kommun med det namnet. Kontrollera stavningen.
 near-municipality-label = Eller mät avstånden från en kommun
 near-municipality-submit = Visa närmaste

@@ -176,6 +176,11 @@ test('near me refused: measuring from a municipality typed by its Swedish name',
   await waitForResults(page);
   await page.getByRole('button', { name: 'Services near me' }).click();
   await page.locator('.near-status', { hasText: /position/ }).waitFor();
+  // Nothing typed yet: asked for a name (not told that no municipality has it), in the box.
+  await page.getByRole('button', { name: 'Show nearest' }).click();
+  await page.locator('.near-status', { hasText: 'Type the name of a municipality first.' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'near-municipality');
+  assert.doesNotMatch(page.url(), /near=/);
   await page.locator('#near-municipality').fill('Uleåborg');
   await page.getByRole('button', { name: 'Show nearest' }).click();
   await page.waitForURL(/near=/);

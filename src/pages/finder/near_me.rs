@@ -15,6 +15,8 @@ enum Status {
     Idle,
     Locating,
     Failed(PositionError),
+    /// "Show nearest" with the box empty.
+    NoName,
     NoMunicipality,
 }
 
@@ -56,14 +58,23 @@ pub fn NearMe() -> impl IntoView {
         }
     };
 
+    let name_input = NodeRef::<leptos::html::Input>::new();
     let atlas_for_pick = dataset.clone();
     let pick = {
         let set_query = set_query.clone();
         let ctx = ctx.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
+            let name = typed.get_untracked();
+            if name.trim().is_empty() {
+                status.set(Status::NoName);
+                if let Some(input) = name_input.get_untracked() {
+                    let _ = input.focus();
+                }
+                return;
+            }
             let atlas = &atlas_for_pick.loaded.atlas;
-            match atlas.find_municipalities(&typed.get_untracked()).first() {
+            match atlas.find_municipalities(&name).first() {
                 Some(&i) => {
                     status.set(Status::Idle);
                     my_position.set(None);
@@ -141,6 +152,7 @@ pub fn NearMe() -> impl IntoView {
                     Status::Locating => tr!("near-locating"),
                     Status::Failed(PositionError::Denied) => tr!("near-denied"),
                     Status::Failed(PositionError::Unavailable) => tr!("near-unavailable"),
+                    Status::NoName => tr!("near-type-a-name"),
                     Status::NoMunicipality => tr!("near-no-municipality"),
                 }}
             </p>
@@ -149,6 +161,7 @@ pub fn NearMe() -> impl IntoView {
                 <div class="inline">
                     <input
                         id="near-municipality"
+                        node_ref=name_input
                         type="text"
                         list="municipality-names"
                         autocomplete="off"
