@@ -116,10 +116,20 @@ impl Network {
                 ]
             })
             .collect();
-        Table {
+        let mut table = Table {
             columns: vec!["municipality", "code", "area", "nearest_km", "nearest_service"],
             rows,
-        }
+        };
+        // In the order of their names, as a reader looks them up (in code order, with no column
+        // marked, the list looked unsorted).
+        table.sort(
+            Some(&SortBy {
+                column: "municipality".into(),
+                descending: false,
+            }),
+            lang,
+        );
+        table
     }
 
     /// Per area: services, and those not verified in the 12 months before the day.
@@ -340,6 +350,27 @@ mod tests {
             .map(|r| r.iter().map(Cell::text).collect())
             .collect();
         assert_eq!(texts, vec![vec!["M003", "003", "r2", "55.6", "s-a"]]);
+    }
+
+    #[test]
+    fn gaps_come_in_the_order_of_their_names_in_the_readers_language() {
+        let mut municipalities = vec![
+            muni("001", 61.5, 23.7, &[]),
+            muni("002", 61.6, 23.8, &[]),
+            muni("003", 61.7, 23.9, &[]),
+        ];
+        for (m, n) in municipalities.iter_mut().zip(["Ylöjärvi", "Äänekoski", "Akaa"]) {
+            m.name = LocalisedText::new(&[("fi", n)]);
+        }
+        let a = Atlas::new(Dataset {
+            municipalities,
+            ..Dataset::default()
+        });
+        let n = Network::new(&a, day("2026-03-01"), 50, "region");
+        let names =
+            |lang| -> Vec<String> { n.gaps_table(&a, lang).rows.iter().map(|r| r[0].text()).collect() };
+        assert_eq!(names("fi"), ["Akaa", "Ylöjärvi", "Äänekoski"]);
+        assert_eq!(names("en"), ["Äänekoski", "Akaa", "Ylöjärvi"]);
     }
 
     #[test]
