@@ -12,6 +12,8 @@
 # Installs, with the time each took on a fresh 2-core machine:
 #   - the Rust components rustfmt and clippy (the static checks; seconds, usually there already)
 #   - the Rust target wasm32-unknown-unknown (under a minute)
+#   - the crates the offline release build needs: the workspace's and the standard library's own
+#     (cargo fetch; about a second; a fresh machine lacks the latter)
 #   - Debian's chromium (the end-to-end tests; a minute or two)
 #   - trunk 0.21.14 (cargo install --locked; about 10 minutes on 2 cores, once)
 #   - wasm-bindgen-cli at the version of wasm-bindgen in Cargo.lock (trunk runs it; a few minutes)
@@ -20,6 +22,11 @@
 #     a few minutes), which scripts/fuzz.sh runs
 
 _atlas_say() { printf 'setup: %s\n' "$*"; }
+
+# The workspace's crates and the standard library's (LIBRARY: its Cargo.toml in rust-src).
+_atlas_fetch_crates() {
+  cargo fetch -q && RUSTC_BOOTSTRAP=1 cargo fetch -q --manifest-path "$1"
+}
 
 # _atlas_install WHAT COMMAND...: run an install, say how long it took, and record it.
 _atlas_install() {
@@ -91,6 +98,17 @@ atlas_setup() {
   else
     _atlas_say "rust-src: adding"
     _atlas_install "rust-src" rustup component add rust-src || return 1
+  fi
+  # The crates the offline release build needs (scripts/build.sh, trunk --offline): the
+  # workspace's, and the standard library's own (rebuilt for the wasm; its Cargo.lock is in
+  # rust-src). A fresh machine has neither; fetched once, in about a second.
+  local library
+  library="$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+  if cargo fetch --offline -q >/dev/null 2>&1 && RUSTC_BOOTSTRAP=1 cargo fetch --offline -q --manifest-path "$library" >/dev/null 2>&1; then
+    _atlas_say "crates for the offline build: present"
+  else
+    _atlas_say "crates for the offline build: fetching"
+    _atlas_install "crates for the offline build" _atlas_fetch_crates "$library" || return 1
   fi
 
   # 2. Chromium (the end-to-end tests drive it through playwright-core)
