@@ -4,8 +4,9 @@
 // own requests take (src/data.rs, src/i18n.rs). No inline script: the strict CSP holds.
 //   - config.json, whose answer it leaves for the app in `window.atlasConfig`;
 //   - the dataset: a `?data=` address on this origin (another origin is only asked for once
-//     config.json allows it), else the one config.json names, or its pack (`pack_url`) and the
-//     dataset's `.sha256` that the pack is checked against;
+//     config.json allows it), else the one config.json names, or its pack (`pack_url`), the
+//     dataset's `.sha256` that the pack is checked against and, for the finder, the pack's first
+//     view;
 //   - the UI language's messages (the wasm holds none): the path's language, else Finnish;
 //   - and it starts public/warm-intl.js, a worker that makes the browser's international data
 //     ready off the main thread.
@@ -58,6 +59,11 @@
       if (pack && dataset) {
         preload(pack);
         preload(`${dataset}.sha256`);
+        // The pack's first view, which the finder shows while the pack comes: only for the
+        // finder's unfiltered list, the one page it answers (src/pages/finder/first_view.rs).
+        const finder = /^\/([a-z]{2}\/?)?$/.test(location.pathname);
+        const unfiltered = [...new URLSearchParams(location.search).keys()].every((k) => k === 'sort');
+        if (finder && unfiltered) preload(`${pack}.d/first.pack`);
       } else if (dataset) {
         preload(dataset);
       }

@@ -116,6 +116,10 @@ pub struct DataContext {
     /// The shown dataset is the service worker's kept copy and the network could not be
     /// reached to check it (known at once, or after the background check).
     pub offline: RwSignal<bool>,
+    /// While a pack loads: its first view (the first page of the finder's unfiltered list in
+    /// each UI language, `atlas_core::pack::Made::first_view`), read and checked as a pack, for
+    /// the finder to show until the whole pack is read. None once the load has ended.
+    pub first_view: RwSignal<Option<Arc<atlas_core::Atlas>>>,
 }
 
 /// How far a load has come: the download (while its size is known), then the check.
@@ -145,6 +149,7 @@ pub fn provide_data(data_param: Option<String>) -> DataContext {
     let progress = RwSignal::new(None);
     let config = RwSignal::new(None);
     let offline = RwSignal::new(false);
+    let first_view = RwSignal::new(None);
     let attempt = StoredValue::new(0u32);
     // Automatic retries since the last manual start (or success).
     let automatic = StoredValue::new(0usize);
@@ -157,11 +162,18 @@ pub fn provide_data(data_param: Option<String>) -> DataContext {
         state.set(DataState::Loading);
         let data_param = data_param.clone();
         leptos::task::spawn_local(async move {
-            let result = load(data_param, progress, config).await;
+            let slot = FirstViewSlot {
+                view: first_view,
+                state,
+                attempt,
+                this,
+            };
+            let result = load(data_param, progress, config, slot).await;
             // A newer attempt has started: this answer is stale.
             if attempt.get_value() != this {
                 return;
             }
+            first_view.set(None);
             match result {
                 Ok((d, origin, copy)) => {
                     automatic.set_value(0);
@@ -226,6 +238,7 @@ pub fn provide_data(data_param: Option<String>) -> DataContext {
         progress,
         config,
         offline,
+        first_view,
     };
     provide_context(ctx);
     ctx
@@ -400,6 +413,7 @@ async fn load(
     data_param: Option<String>,
     progress: RwSignal<Option<Progress>>,
     config_signal: RwSignal<Option<Config>>,
+    first_view: FirstViewSlot,
 ) -> Result<(LoadedDataset, Origin, ForWorker), Failure> {
     // config.json and the dataset (or its pack) are both requested by public/preload.js while
     // the wasm still downloads: the app takes config.json's answer from it, and the dataset's
@@ -432,7 +446,7 @@ async fn load(
     let mut pack_refused = None;
     if let (Some(pack_url), true) = (&config.pack_url, is_deployments_dataset(&url, &config)) {
         crate::browser::performance_mark("atlas:dataset-requested");
-        match load_pack(pack_url, &config, &own, &url, progress).await {
+        match load_pack(pack_url, &config, &own, &url, progress, first_view).await {
             Ok((loaded, pack)) => {
                 crate::browser::performance_mark("atlas:dataset-ready");
                 let dataset = LoadedDataset {
@@ -509,6 +523,7 @@ async fn load_pack(
     own: &str,
     dataset_url: &str,
     progress: RwSignal<Option<Progress>>,
+    first_view: FirstViewSlot,
 ) -> Result<(Loaded, Pack), PackRefusal> {
     let pack_url = resolve_or_self(pack_url);
     match crate::browser::resolve_url(&pack_url) {
@@ -520,6 +535,15 @@ async fn load_pack(
         .await
         .map_err(|_| PackRefusal::Unchecked)?;
     let digest = atlas_core::pack::digest_in_sums(&into_text(sums)).ok_or(PackRefusal::Unchecked)?;
+    // The first view comes beside the pack (a few dozen kilobytes against megabytes), read while
+    // the pack downloads; only where it is shown, as public/preload.js asks for it.
+    if opens_on_first_view() {
+        leptos::task::spawn_local(load_first_view(
+            format!("{pack_url}.d/first.pack"),
+            digest.clone(),
+            first_view,
+        ));
+    }
     let response = send(&pack_url, false)
         .await
         .map_err(|_| PackRefusal::Unreachable)?;
@@ -537,6 +561,52 @@ async fn load_pack(
         .await
         .map_err(PackRefusal::Refused)?;
     Ok((checked.index(), Pack { url: pack_url, info }))
+}
+
+/// Where a pack's first view goes: shown only while the load that asked for it is the current
+/// one and has not ended (the whole pack may be read first when it came from a cache).
+struct FirstViewSlot {
+    view: RwSignal<Option<Arc<atlas_core::Atlas>>>,
+    state: RwSignal<DataState>,
+    attempt: StoredValue<u32>,
+    this: u32,
+}
+
+impl FirstViewSlot {
+    fn put(&self, atlas: atlas_core::Atlas) {
+        if self.attempt.get_value() == self.this && matches!(self.state.get_untracked(), DataState::Loading) {
+            self.view.set(Some(Arc::new(atlas)));
+            crate::browser::performance_mark("atlas:first-view-ready");
+        }
+    }
+}
+
+/// Whether the page opened on the finder's unfiltered list (`/` or `/{lang}/`), the one page a
+/// pack's first view answers.
+fn opens_on_first_view() -> bool {
+    use atlas_core::UrlState;
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    let finder = !path.trim_matches('/').contains('/');
+    finder && atlas_core::Query::from_query_string(&crate::browser::location_search()).is_first_view()
+}
+
+/// Reads a pack's first view, checked as a pack against the same digest. Without one (a pack
+/// made before first views, a network failure, a refusal) the finder shows the loading state
+/// until the whole pack is read: nothing else depends on it.
+async fn load_first_view(url: String, digest: String, slot: FirstViewSlot) {
+    let Ok(response) = send(&url, false).await else {
+        return;
+    };
+    let raw: wasm_bindgen::JsValue = web_sys::Response::from(response).into();
+    let Some(inflated) = crate::browser::gunzip(&raw).await else {
+        return;
+    };
+    let opened = atlas_core::pack::open_pausing(inflated.to_vec(), &digest, |_| std::future::ready(())).await;
+    if let Ok((checked, _)) = opened {
+        slot.put(checked.index().atlas);
+    }
 }
 
 /// A first visit's dataset for the service worker: its bytes, in wasm memory or already copied out.

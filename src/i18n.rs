@@ -9,6 +9,7 @@
 //! it; the service worker keeps the files for offline use.
 
 use atlas_core::model::{ActorKind, Appointment, Channel, Level, RelationKind, Wheelchair};
+use atlas_core::UI_LANGUAGES;
 use leptos::prelude::*;
 use leptos_fluent::__reexports::fluent_templates::{self, LanguageIdentifier, StaticLoader};
 use leptos_fluent::{leptos_fluent, tr, I18n};
@@ -170,10 +171,6 @@ thread_local! {
     /// The languages whose messages could not be had (tracked: a caller waiting for one follows).
     static UNAVAILABLE: ArcRwSignal<Vec<String>> = ArcRwSignal::new(Vec::new());
 }
-
-/// Every file in locales/, known before the app mounts (tests/e2e/locales.test.mjs checks the
-/// list against the directory, as it does public/preload.js's and public/sw.js's).
-const UI_LANGUAGES: [&str; 6] = ["fi", "sv", "en", "uk", "ru", "ar"];
 
 /// The language whose messages the first view needs: the path's first segment when it names a
 /// UI language, else the default (Finnish; `/` then sends the visitor on).

@@ -13,9 +13,17 @@ use std::sync::Arc;
 pub fn with_dataset<V: IntoView + 'static>(
     page: impl Fn(Arc<LoadedDataset>) -> V + Send + Sync + 'static,
 ) -> impl IntoView {
+    with_dataset_or(|| view! { <Loading/> }, page)
+}
+
+/// [`with_dataset`] with a page's own loading state (the finder's first view).
+pub fn with_dataset_or<L: IntoView + 'static, V: IntoView + 'static>(
+    loading: impl Fn() -> L + Send + Sync + 'static,
+    page: impl Fn(Arc<LoadedDataset>) -> V + Send + Sync + 'static,
+) -> impl IntoView {
     let data = use_data();
     move || match data.state.get() {
-        DataState::Loading => view! { <Loading/> }.into_any(),
+        DataState::Loading => loading().into_any(),
         DataState::Failed(f) => view! { <LoadFailed failure=f/> }.into_any(),
         DataState::Ready(d) => page(d).into_any(),
     }

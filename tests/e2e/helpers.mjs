@@ -75,6 +75,8 @@ after(async () => {
  *   ignoreErrors   array of RegExp: errors matching any of them are not collected (the browser's
  *                  "Failed to load resource" note on a /fault/ URL is never collected)
  *   waitUntil      page.goto's waitUntil, default 'load'
+ *   beforeGoto     async (page) => …, run before the page opens the path (a route of the test's
+ *                  own, which comes before the context's: a response held back)
  *   timeout        default timeout of the page's actions, default 10 000 ms
  *   serviceWorkers 'block' (default: each test starts from nothing, as before the worker existed)
  *                  or 'allow' (the offline tests)
@@ -99,6 +101,8 @@ export async function openApp(t, path = '/', opts = {}) {
   });
 
   const url = new URL(path, server.url).href;
+  // A test's own routes (a response held back), which come before the context's.
+  if (opts.beforeGoto) await opts.beforeGoto(page);
   await page.goto(url, { waitUntil: opts.waitUntil ?? 'load' });
   return { ...app, url };
 }

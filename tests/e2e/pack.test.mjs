@@ -165,3 +165,65 @@ test('the pack status is worded in every UI language, right to left in Arabic', 
     assert.equal(await page.locator('html').getAttribute('dir'), lang === 'ar' ? 'rtl' : 'ltr');
   }
 });
+
+// Opens `path` with the good pack held back until `release` is called: what the finder shows
+// while a big pack comes.
+async function openWithPackHeld(t, path) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  const { page } = await openApp(t, path, {
+    config: configFor('good'),
+    waitUntil: 'commit',
+    beforeGoto: (p) =>
+      p.route('**/packs/good/atlas.pack', async (route) => {
+        await held;
+        await route.fallback();
+      }),
+  });
+  return { page, release };
+}
+
+const names = (page) => page.locator('#results > li .result-name').allTextContents();
+
+for (const lang of ['en', 'ar', 'uk']) {
+  test(`while the pack comes, the finder shows its first page from the pack's first view, then its own list with the same entries first (${lang})`, async (t) => {
+    const { page, release } = await openWithPackHeld(t, `/${lang}/`);
+    const first = page.getByTestId('first-view');
+    await first.waitFor();
+    const early = await names(page);
+    assert.equal(early.length, 20, 'a page of the list');
+    // How far the pack has come stands where the count will be; nothing is pressable yet.
+    assert.equal(await first.getByTestId('loading').count(), 1);
+    assert.equal(await page.getByTestId('result-count').count(), 0);
+    assert.equal(await first.locator('.finder-toolbar button:not([disabled])').count(), 0);
+    assert.equal(await page.locator('html').getAttribute('dir'), lang === 'ar' ? 'rtl' : 'ltr');
+    release();
+    await page.getByTestId('result-count').waitFor();
+    assert.equal(await first.count(), 0, 'the finder took its place');
+    assert.deepEqual((await names(page)).slice(0, early.length), early, 'the same entries, in the same order');
+    // And the first page is the whole dataset's, not only the pack's: as the dataset itself lists it.
+    const plain = await openApp(t, `/${lang}/`);
+    await waitForResults(plain.page);
+    assert.deepEqual((await names(plain.page)).slice(0, early.length), early);
+  });
+}
+
+test("a filtered address waits for the whole pack: the first view answers only the unfiltered list, and is not asked for", async (t) => {
+  const server = await getServer();
+  const before = server.requests.length;
+  const { page } = await openApp(t, '/en/?language=uk', {
+    config: configFor('good'),
+    // Whether a first view was ever on the page, from its start.
+    beforeGoto: (p) =>
+      p.addInitScript(() => {
+        new MutationObserver(() => {
+          if (document.querySelector('[data-testid="first-view"]')) window.sawFirstView = true;
+        }).observe(document, { childList: true, subtree: true });
+      }),
+  });
+  await waitForResults(page);
+  const uk = dataset.services.filter((s) => s.languages.includes('uk')).length;
+  assert.equal(await resultCount(page), uk);
+  assert.equal(await page.evaluate(() => window.sawFirstView ?? false), false);
+  assert.deepEqual(requestsFor(server, before, (p) => p.endsWith('/first.pack')), []);
+});

@@ -183,27 +183,9 @@ impl Atlas {
         cache
             .entry(lang.to_string())
             .or_insert_with(|| {
-                // The folded names in one string (a string each was a megabyte-sized part of the
-                // memory's high-water mark at 100,000 services), sorted by position: ties keep
-                // the order of positions (the sort is stable).
-                let n = self.services.len();
-                let mut names =
-                    String::with_capacity(self.services.iter().map(|s| s.name.get(lang).len()).sum());
-                let mut ends = Vec::with_capacity(n);
-                for s in &self.services {
-                    names.push_str(&crate::text::sort_key(s.name.get(lang), lang));
-                    ends.push(names.len() as u32);
-                }
-                let name = |i: u32| {
-                    let start = if i == 0 { 0 } else { ends[i as usize - 1] as usize };
-                    &names[start..ends[i as usize] as usize]
-                };
-                let mut order: Vec<u32> = (0..n as u32).collect();
-                // Ties by position: the order a stable sort gives, from the unstable sort's smaller code.
-                order.sort_unstable_by(|&a, &b| name(a).cmp(name(b)).then(a.cmp(&b)));
-                let mut ranks = vec![0u32; n];
+                let mut ranks = vec![0u32; self.services.len()];
                 // (Folding 100,000 names takes a moment; it happens once per language.)
-                for (rank, i) in order.into_iter().enumerate() {
+                for (rank, i) in by_name(&self.services, lang).into_iter().enumerate() {
                     ranks[i as usize] = rank as u32;
                 }
                 Arc::new(ranks)
@@ -376,6 +358,29 @@ impl Atlas {
             .iter()
             .find(|m| m.location.distance_km(&point) < 0.01)
     }
+}
+
+/// The positions of `services` in the order of their names in `lang` (by `text::sort_key`, ties
+/// by position): the finder's order by name, for its ranks (`Atlas::name_ranks`) and for a pack's
+/// first view (`pack::make`), one rule for both.
+pub(crate) fn by_name(services: &[Service], lang: &str) -> Vec<u32> {
+    // The folded names in one string (a string each was a megabyte-sized part of the memory's
+    // high-water mark at 100,000 services).
+    let n = services.len();
+    let mut names = String::with_capacity(services.iter().map(|s| s.name.get(lang).len()).sum());
+    let mut ends = Vec::with_capacity(n);
+    for s in services {
+        names.push_str(&crate::text::sort_key(s.name.get(lang), lang));
+        ends.push(names.len() as u32);
+    }
+    let name = |i: u32| {
+        let start = if i == 0 { 0 } else { ends[i as usize - 1] as usize };
+        &names[start..ends[i as usize] as usize]
+    };
+    let mut order: Vec<u32> = (0..n as u32).collect();
+    // Ties by position: the order a stable sort gives, from the unstable sort's smaller code.
+    order.sort_unstable_by(|&a, &b| name(a).cmp(name(b)).then(a.cmp(&b)));
+    order
 }
 
 #[cfg(test)]

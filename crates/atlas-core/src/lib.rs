@@ -34,6 +34,11 @@ pub mod time;
 pub mod translit;
 pub mod typo;
 
+/// The languages the app is written in, one file each in its `locales/` (tests/e2e/locales.test.mjs
+/// checks the list against the directory): the app's language menu, and the languages whose first
+/// page of the finder's list a pack's first view holds (`pack::make`).
+pub const UI_LANGUAGES: [&str; 6] = ["fi", "sv", "en", "uk", "ru", "ar"];
+
 pub use atlas::Atlas;
 pub use config::Config;
 pub use geo::LatLon;

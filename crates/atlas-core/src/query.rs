@@ -205,6 +205,12 @@ impl Query {
             + usize::from(self.open_now)
     }
 
+    /// Whether a pack's first view answers this query's first page (`pack::Made::first_view`):
+    /// nothing narrows the list and no position orders it, so it is every service by name.
+    pub fn is_first_view(&self) -> bool {
+        self.filter_count() == 0 && self.near.is_none()
+    }
+
     /// The sort in effect: by distance when a position is known, unless the link says otherwise.
     pub fn effective_sort(&self) -> Sort {
         match (self.sort, self.near) {
@@ -364,6 +370,10 @@ mod tests {
             "?q=advice&language=uk,ru&municipality=837&topic=work&open=now&near=61.5,23.7&view=map",
         );
         assert_eq!(q.filter_count(), 6);
+        assert!(!q.is_first_view());
+        assert!(Query::from_query_string("?sort=distance&view=map&q=%20").is_first_view());
+        assert!(!Query::from_query_string("?near=61.5,23.7").is_first_view());
+        assert!(!Query::from_query_string("?open=now").is_first_view());
         let cleared = q.cleared();
         assert_eq!((cleared.filter_count(), cleared.has_filters()), (0, false));
         assert_eq!(

@@ -230,3 +230,84 @@ fn the_digest_of_a_sums_line() {
     assert_eq!(pack::digest_in_sums("abc  atlas.json"), None);
     assert_eq!(pack::digest_in_sums(""), None);
 }
+
+/// The default dataset with `extra` more services, named from syllables in the UI languages'
+/// scripts and letters (å, ä, ö; ї, й; Arabic), some only in Finnish, so that each UI language
+/// orders them its own way and its first page holds names from other languages' fallbacks.
+fn with_many_services(extra: usize) -> String {
+    let mut d: serde_json::Value = serde_json::from_str(&default_dataset()).unwrap();
+    let template = d["services"][0].clone();
+    let syllables = [
+        "ka", "Ää", "lo", "Öm", "år", "ба", "Їж", "йо", "по", "دا", "سم", "ne", "Ab",
+    ];
+    let word = |k: usize| {
+        let mut w = String::new();
+        let mut k = k * 7919 + 13;
+        for _ in 0..3 {
+            w.push_str(syllables[k % syllables.len()]);
+            k /= syllables.len();
+        }
+        w
+    };
+    let services = d["services"].as_array_mut().unwrap();
+    for k in 0..extra {
+        let mut s = template.clone();
+        s["id"] = format!("many-{k}").into();
+        s["name"] = match k % 3 {
+            0 => serde_json::json!({ "fi": word(k) }),
+            1 => serde_json::json!({ "fi": word(k), "uk": word(k + 1), "ar": word(k + 2) }),
+            _ => {
+                serde_json::json!({ "fi": word(k), "sv": word(k + 3), "ru": word(k + 4), "en": word(k + 5) })
+            }
+        };
+        services.push(s);
+    }
+    d.to_string()
+}
+
+#[test]
+fn the_first_view_holds_each_languages_first_page_in_its_order() {
+    let text = with_many_services(600);
+    let from_json = load(&text).expect("the dataset loads");
+    let made = make(&check(&text).unwrap(), 100);
+    let first = open(&made.first_view, DIGEST).expect("the first view opens as a pack");
+    let all = &from_json.atlas;
+    let few = &first.atlas;
+    assert!(
+        few.services.len() < all.services.len() / 4,
+        "{} services",
+        few.services.len()
+    );
+    assert!(few.services.len() <= atlas_core::UI_LANGUAGES.len() * pack::FIRST_VIEW_PAGE);
+    // Its records are the dataset's (as the pack keeps them), in the dataset's order.
+    let place = |id: &str| all.services.iter().position(|s| s.id == id).unwrap();
+    let places: Vec<usize> = few.services.iter().map(|s| place(&s.id)).collect();
+    assert!(places.windows(2).all(|w| w[0] < w[1]), "{places:?}");
+    for s in &few.services {
+        assert_eq!(s, &packed(&all.services[place(&s.id)]));
+    }
+    assert_eq!(few.municipalities, all.municipalities);
+    assert_eq!(few.actors, all.actors);
+    // The unfiltered list's first page, in every UI language, is the whole dataset's.
+    for lang in atlas_core::UI_LANGUAGES {
+        let want = answers(&from_json, "", lang);
+        let got = answers(&first, "", lang);
+        assert_eq!(
+            got[..pack::FIRST_VIEW_PAGE],
+            want[..pack::FIRST_VIEW_PAGE],
+            "{lang}"
+        );
+    }
+    // The languages' pages differ (each is its own order), and the pages of Finnish and Arabic
+    // share few services: the view holds more than one page.
+    assert!(
+        few.services.len() > pack::FIRST_VIEW_PAGE * 2,
+        "{} services",
+        few.services.len()
+    );
+    // Checked as the pack is: another dataset's digest refuses it.
+    assert_eq!(
+        open(&made.first_view, &DIGEST.replace('5', "6")).unwrap_err(),
+        PackError::Stale
+    );
+}

@@ -560,7 +560,7 @@ fn pack_writes_a_pack_its_shards_and_the_digest_it_is_checked_against() {
     assert!(!loaded.problems.is_empty());
     let n = loaded.atlas.services.len();
     // Every service in its shard, 7 to a file, in the dataset's order.
-    let shards = std::fs::read_dir(tmp.path("big.pack.d")).unwrap().count();
+    let shards = json_files(&tmp.path("big.pack.d"));
     assert_eq!(shards, n.div_ceil(7));
     let last: Vec<Value> =
         serde_json::from_slice(&std::fs::read(tmp.path(&format!("big.pack.d/{}.json", shards - 1))).unwrap())
@@ -573,6 +573,20 @@ fn pack_writes_a_pack_its_shards_and_the_digest_it_is_checked_against() {
     let opened = open_pack(&tmp.path("big.pack"), &tmp.path("big.json.sha256")).expect("the pack opens");
     assert_eq!(opened.atlas.services.len(), n);
     assert_eq!(opened.problems, loaded.problems);
+    // Beside the shards, the first view: a pack of the first page in each UI language, checked
+    // against the same digest.
+    let first = open_pack(&tmp.path("big.pack.d/first.pack"), &tmp.path("big.json.sha256"))
+        .expect("the first view opens");
+    let few = first.atlas.services.len();
+    assert!(
+        few >= atlas_core::pack::FIRST_VIEW_PAGE && few < n,
+        "{few} of {n}"
+    );
+    assert!(first
+        .atlas
+        .services
+        .iter()
+        .all(|s| loaded.atlas.service(&s.id).is_some()));
     // Published again with another digest, the old pack is stale.
     tmp.write(
         "big.json.sha256",
@@ -585,10 +599,21 @@ fn pack_writes_a_pack_its_shards_and_the_digest_it_is_checked_against() {
     // Packed again with fewer services to a file: no shard of the earlier pack is left over.
     let (code, _, stderr) = run(bin().arg("pack").arg(&dataset).args(["--shard-size", "1000"]));
     assert_eq!(code, 0, "{stderr}");
-    assert_eq!(
-        std::fs::read_dir(tmp.path("big.pack.d")).unwrap().count(),
-        n.div_ceil(1000)
-    );
+    assert_eq!(json_files(&tmp.path("big.pack.d")), n.div_ceil(1000));
+}
+
+/// How many shards (`K.json`) a pack's directory holds.
+fn json_files(dir: &std::path::Path) -> usize {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "json")
+        })
+        .count()
 }
 
 #[test]

@@ -4,13 +4,15 @@
 //! The URL's query is the only filter state: every control reads it and writes it back.
 
 mod chips;
+mod entry;
 mod filters;
+mod first_view;
 mod list_return;
 mod near_me;
 mod result_list;
 mod sort;
 
-use crate::components::guards::with_dataset;
+use crate::components::guards::with_dataset_or;
 use crate::data::LoadedDataset;
 use crate::i18n::ui_language;
 use crate::map::ServiceMap;
@@ -31,7 +33,10 @@ use std::sync::Arc;
 
 #[component]
 pub fn FinderPage() -> impl IntoView {
-    with_dataset(|d| view! { <Finder dataset=d/> })
+    with_dataset_or(
+        || view! { <first_view::FirstView/> },
+        |d| view! { <Finder dataset=d/> },
+    )
 }
 
 /// What the finder's parts share.

@@ -3,13 +3,14 @@
 //! service remembers the list (its filters, length and scroll) so that coming back
 //! finds it as it was; an empty list offers the closest names and a way out.
 
+use super::entry::{entries, entry_view, Entry, ListLabels};
 use super::{use_set_query, FinderContext};
-use crate::browser::{format_km, language_name, scroll_into_view};
+use crate::browser::scroll_into_view;
 use crate::state::{Clock, LastFinder};
 use atlas_core::time::helsinki_time;
 use atlas_core::Query;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr};
+use leptos_fluent::move_tr;
 use wasm_bindgen::JsCast;
 
 /// Entries per page of the list. Twenty fill several screens on a phone or in the desktop's
@@ -24,24 +25,6 @@ pub(super) fn entry_of(i: usize) -> Option<web_sys::Element> {
 /// The link of service `i`'s entry, where the keyboard goes on from (the way back, "show more").
 pub(super) fn entry_link(i: usize) -> Option<web_sys::HtmlElement> {
     entry_of(i)?.query_selector("a[href]").ok()??.dyn_into().ok()
-}
-
-/// The words every entry shows, in the UI language.
-#[derive(Clone, PartialEq)]
-struct ListLabels {
-    open: String,
-    closed: String,
-    languages: String,
-    separator: String,
-}
-
-/// One entry of the list, as much as its markup depends on.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-struct Entry {
-    service: usize,
-    distance_bits: Option<u64>,
-    open: Option<bool>,
-    ui: &'static str,
 }
 
 #[component]
@@ -87,73 +70,25 @@ pub fn ResultList(highlighted: RwSignal<Option<usize>>, selected: RwSignal<Optio
     // that stays in the list as it is (moved, not made again) and makes only the new ones.
     let atlas_items = dataset.clone();
     let entries = move || {
-        let ui = lang.get();
         let now = helsinki_time(clock.get());
-        let atlas = &dataset.loaded.atlas;
-        results.with(|r| {
-            r.hits
-                .iter()
-                .take(limit.get())
-                .map(|h| Entry {
-                    service: h.service,
-                    distance_bits: h.distance_km.map(f64::to_bits),
-                    open: atlas.opening_hours(h.service).map(|oh| oh.is_open(now)),
-                    ui,
-                })
-                .collect::<Vec<_>>()
-        })
+        results.with(|r| entries(&dataset.loaded.atlas, &r.hits, limit.get(), lang.get(), now))
     };
     // Built once per language, not once per entry.
     let labels = Memo::new(move |_| {
         lang.track();
-        ListLabels {
-            open: tr!("open-now"),
-            closed: tr!("closed-now"),
-            languages: tr!("service-languages"),
-            separator: tr!("list-separator"),
-        }
+        ListLabels::new()
     });
     // Inside an embed, a service opens in its own tab rather than inside the host's frame.
     let new_tab = crate::browser::in_frame();
     let item = move |e: Entry| {
-        let (i, ui) = (e.service, e.ui);
-        let atlas = &atlas_items.loaded.atlas;
-        let s = &atlas.services[i];
-        let name = s.name.pick(ui);
-        let name_lang = name.filter(|p| p.lang != ui).map(|p| p.lang.to_string());
-        let name = name.map(|p| p.text.to_string()).unwrap_or_default();
-        let place = atlas.service_municipality(i).name.get(ui).to_string();
-        let distance = e.distance_bits.map(|d| format_km(f64::from_bits(d), ui));
-        let languages: Vec<String> = s.languages.iter().map(|l| language_name(l, ui)).collect();
-        let href = format!("/{ui}/services/{}", s.id);
-        let labels = labels.get_untracked();
-        // No handler and no reactive attribute of its own: the list's delegated handlers
-        // and the highlight effect below serve every entry (typing makes and drops dozens).
-        view! {
-            <li
-                id=format!("service-{}", s.id)
-                class=if highlighted.get_untracked() == Some(i) { "result is-highlighted" } else { "result" }
-                data-service-id=s.id.clone()
-                data-index=i
-            >
-                <h2 class="result-name"><a href=href lang=name_lang dir="auto" target=new_tab.then_some("_blank")>{name}</a></h2>
-                <p class="result-meta">
-                    <span>{place}</span>
-                    // Its own direction from its unit's script: "0.3 km" left to right, "0.3 كم" right
-                    // to left, so that an Arabic reader meets the number before the unit.
-                    {distance.map(|d| view! { " · "<bdi dir="auto" class="distance">{d}</bdi> })}
-                    // Not in a kept view (public/kept-view.js): open or closed changes with the hour.
-                    {e.open.map(|o| view! {
-                        <span data-kept="no">
-                            " · "<span class=if o { "badge open" } else { "badge" }>
-                                {if o { labels.open } else { labels.closed }}
-                            </span>
-                        </span>
-                    })}
-                </p>
-                <p class="result-languages">{labels.languages}": "{languages.join(&labels.separator)}</p>
-            </li>
-        }
+        let lit = highlighted.get_untracked() == Some(e.service);
+        entry_view(
+            &atlas_items.loaded.atlas,
+            e,
+            &labels.get_untracked(),
+            lit,
+            new_tab,
+        )
     };
     Effect::new(move |prev: Option<Option<usize>>| {
         let now = highlighted.get();

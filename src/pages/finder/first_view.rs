@@ -1,0 +1,74 @@
+//! The finder while a pack loads: the first page of its unfiltered list, from the pack's first
+//! view (`atlas_core::pack::Made::first_view`, a few dozen kilobytes), laid out as the finder
+//! lays it out, with how far the whole pack has come where the count will be. At 100,000
+//! services a person reads the list's first names while the megabytes come and are read; the
+//! finder's own page takes its place, the same entries in the same places, when they are.
+
+use super::entry::{entries, entry_view, ListLabels};
+use super::result_list::PAGE;
+use crate::components::loading::Loading;
+use crate::data::use_data;
+use crate::i18n::ui_language;
+use crate::state::Clock;
+use atlas_core::query::View;
+use atlas_core::time::helsinki_time;
+use atlas_core::{Atlas, Query};
+use leptos::prelude::*;
+use leptos_fluent::{move_tr, tr};
+use std::sync::Arc;
+
+/// The finder's loading state: its first view when there is one and it answers the address
+/// (an unfiltered list; a phone's map waits for the whole pack), else the plain loading state.
+#[component]
+pub fn FirstView() -> impl IntoView {
+    let data = use_data();
+    let (query, _) = crate::state::use_url_state::<Query>();
+    let answered = move || query.with(|q| q.is_first_view() && q.view != Some(View::Map));
+    move || match data.first_view.get().filter(|_| answered()) {
+        Some(atlas) => view! { <FirstPage atlas=atlas/> }.into_any(),
+        None => view! { <Loading/> }.into_any(),
+    }
+}
+
+#[component]
+fn FirstPage(atlas: Arc<Atlas>) -> impl IntoView {
+    let lang = ui_language();
+    let clock = expect_context::<Clock>().0;
+    let new_tab = crate::browser::in_frame();
+    let list = move || {
+        let (ui, now) = (lang.get(), helsinki_time(clock.get()));
+        let hits = atlas.search(&Query::default(), ui, now).hits;
+        let labels = ListLabels::new();
+        entries(&atlas, &hits, PAGE, ui, now)
+            .into_iter()
+            .map(|e| entry_view(&atlas, e, &labels, false, new_tab))
+            .collect_view()
+    };
+    // A kept view of the last visit (public/kept-view.js) gives way to this list once it is drawn.
+    crate::browser::after_paint(|| crate::browser::remove_loading_screen(false));
+    // The finder's frame with nothing to press yet: its controls come with the whole pack, in
+    // the places they will take, so that nothing moves when they come.
+    view! {
+        <div class="finder first-view" data-view="list" data-testid="first-view">
+            <h1 id="page-title" tabindex="-1" class="finder-title">{move_tr!("finder-title")}</h1>
+            <p class="finder-intro">{move_tr!("finder-intro")}</p>
+            <div class="finder-toolbar">
+                <button type="button" class="button secondary filters-toggle" disabled>
+                    {tr!("filters-open", { "count" => 0 })}
+                </button>
+                <div class="view-toggle" role="group" aria-label=move_tr!("view-label")>
+                    <button type="button" aria-pressed="true" disabled>{move_tr!("view-list")}</button>
+                    <button type="button" aria-pressed="false" disabled>{move_tr!("view-map")}</button>
+                </div>
+            </div>
+            <section class="filters-panel" aria-label=move_tr!("filters-label")></section>
+            <div class="results-header" id="results-header"><Loading/></div>
+            <div class="finder-body">
+                <div class="results">
+                    <ul class="result-list" id="results">{list}</ul>
+                </div>
+                <div class="map" role="region" aria-label=move_tr!("map-label")></div>
+            </div>
+        </div>
+    }
+}
