@@ -174,10 +174,10 @@ pub async fn preloaded_config() -> Option<Option<String>> {
 }
 
 /// A gzip-compressed answer's body, inflated by the browser's own `DecompressionStream` (the
-/// pack travels compressed from any host, and no inflater is built into the wasm). `None`
-/// when the browser has none, or the body is not whole gzip (cut short or damaged). The bytes stay
-/// in the browser's memory, not the wasm's: a reader copies them a part at a time.
-pub async fn gunzip(response: &JsValue) -> Option<js_sys::Uint8Array> {
+/// pack travels compressed from any host, and no inflater is built into the wasm): started at
+/// once, its bytes given by [`inflated`]. `None` when the browser has none. The bytes stay in the
+/// browser's memory, not the wasm's: a reader copies them a part at a time.
+pub fn gunzip(response: &JsValue) -> Option<js_sys::Promise> {
     use js_sys::{Array, Function, Reflect};
     let window = web_sys::window()?;
     let class = |name: &str| {
@@ -198,9 +198,36 @@ pub async fn gunzip(response: &JsValue) -> Option<js_sys::Uint8Array> {
         .ok()?
         .dyn_into::<Function>()
         .ok()?;
-    let promise = read.call0(&whole).ok()?.dyn_into::<js_sys::Promise>().ok()?;
-    let buffer = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    read.call0(&whole).ok()?.dyn_into::<js_sys::Promise>().ok()
+}
+
+/// The bytes [`gunzip`] inflated; `None` when the body is not whole gzip (cut short or damaged).
+pub async fn inflated(inflating: js_sys::Promise) -> Option<js_sys::Uint8Array> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(inflating).await.ok()?;
     Some(js_sys::Uint8Array::new(&buffer))
+}
+
+/// Waits until `promise` settles, or `ms` milliseconds.
+pub async fn settled_within(promise: &js_sys::Promise, ms: i32) {
+    let timer = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let first = js_sys::Promise::race(&js_sys::Array::of2(promise, &timer));
+    let _ = wasm_bindgen_futures::JsFuture::from(first).await;
+}
+
+/// A promise and the function that settles it: a task tells another, waiting in a
+/// `Promise.race`, that it is done.
+pub fn promise_and_settle() -> (js_sys::Promise, js_sys::Function) {
+    let mut settle = None;
+    let promise = js_sys::Promise::new(&mut |resolve, _| settle = Some(resolve));
+    // The executor runs at once, inside `Promise::new`.
+    (
+        promise,
+        settle.unwrap_or_else(|| js_sys::Function::new_no_args("")),
+    )
 }
 
 /// A named point on the page's performance timeline (read by the benchmark; costs nothing else).

@@ -535,20 +535,27 @@ async fn load_pack(
         .await
         .map_err(|_| PackRefusal::Unchecked)?;
     let digest = atlas_core::pack::digest_in_sums(&into_text(sums)).ok_or(PackRefusal::Unchecked)?;
-    // The first view comes beside the pack (a few dozen kilobytes against megabytes), read while
-    // the pack downloads; only where it is shown, as public/preload.js asks for it.
+    // The first view first (a few dozen kilobytes against megabytes; asked for by
+    // public/preload.js only where it is shown): read while the pack downloads, before the pack
+    // is inflated and read. Alongside them it came after them: its answer and inflating need
+    // several of the page's turns, which the pack's inflating and reading (a turn in 40 ms) hold.
+    // Waited for at most FIRST_VIEW_WAIT_MS: one slower than that is shown if it comes in time.
     if opens_on_first_view() {
-        leptos::task::spawn_local(load_first_view(
-            format!("{pack_url}.d/first.pack"),
-            digest.clone(),
-            first_view,
-        ));
+        let (done, settle) = crate::browser::promise_and_settle();
+        let url = format!("{pack_url}.d/first.pack");
+        let digest = digest.clone();
+        leptos::task::spawn_local(async move {
+            load_first_view(url, digest, first_view).await;
+            let _ = settle.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        });
+        crate::browser::settled_within(&done, FIRST_VIEW_WAIT_MS).await;
     }
     let response = send(&pack_url, false)
         .await
         .map_err(|_| PackRefusal::Unreachable)?;
     let raw: wasm_bindgen::JsValue = web_sys::Response::from(response).into();
-    let inflated = crate::browser::gunzip(&raw)
+    let inflating = crate::browser::gunzip(&raw).ok_or(PackRefusal::NotInflated)?;
+    let inflated = crate::browser::inflated(inflating)
         .await
         .ok_or(PackRefusal::NotInflated)?;
     crate::browser::performance_mark("atlas:dataset-received");
@@ -581,6 +588,10 @@ impl FirstViewSlot {
     }
 }
 
+/// How long the pack waits for its first view: one that slow (the pack downloads meanwhile) is
+/// not worth more.
+const FIRST_VIEW_WAIT_MS: i32 = 1000;
+
 /// Whether the page opened on the finder's unfiltered list (`/` or `/{lang}/`), the one page a
 /// pack's first view answers.
 fn opens_on_first_view() -> bool {
@@ -600,7 +611,10 @@ async fn load_first_view(url: String, digest: String, slot: FirstViewSlot) {
         return;
     };
     let raw: wasm_bindgen::JsValue = web_sys::Response::from(response).into();
-    let Some(inflated) = crate::browser::gunzip(&raw).await else {
+    let Some(inflating) = crate::browser::gunzip(&raw) else {
+        return;
+    };
+    let Some(inflated) = crate::browser::inflated(inflating).await else {
         return;
     };
     let opened = atlas_core::pack::open_pausing(inflated.to_vec(), &digest, |_| std::future::ready(())).await;
