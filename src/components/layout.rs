@@ -159,20 +159,36 @@ fn LanguageMenu() -> impl IntoView {
     }
 }
 
-/// Shown on every page while the dataset says it holds demonstration records.
+/// Shown on every page while the dataset says it holds demonstration records, from the
+/// finder's first view too (the same dataset's `meta`, checked against its digest), so that
+/// the notice is there from the first list and nothing moves when the whole dataset comes.
 #[component]
 fn SampleNotice() -> impl IntoView {
     let data = use_data();
     let lang = ui_language();
+    let offline = data.offline;
+    // Whether the data is demonstration data, and when it is from (so a copy kept for offline
+    // use is not taken for today's).
+    let about = move |meta: &atlas_core::model::Meta| {
+        let sample = meta.sample.then(|| {
+            view! {
+                <p class="sample-notice" role="note" data-testid="sample-notice">
+                    <strong>{move_tr!("sample-title")}</strong>" "{move_tr!("sample-text")}
+                </p>
+            }
+        });
+        let date = meta.published.map(|date| {
+            view! {
+                <p class="data-date" data-testid="data-date">
+                    {move || offline.get().then(|| view! { <strong>{move_tr!("offline-data")}</strong>" " })}
+                    {move || tr!("data-from", { "date" => crate::browser::format_date(date, lang.get()) })}
+                </p>
+            }
+        });
+        view! { {sample}{date} }
+    };
     move || match data.state.get() {
         DataState::Ready(d) => {
-            let sample = d.loaded.atlas.meta.sample.then(|| {
-                view! {
-                    <p class="sample-notice" role="note" data-testid="sample-notice">
-                        <strong>{move_tr!("sample-title")}</strong>" "{move_tr!("sample-text")}
-                    </p>
-                }
-            });
             // A shared link asked for a dataset from an origin this deployment does not allow.
             let refused = d.refused.clone().map(|url| {
                 view! {
@@ -181,20 +197,10 @@ fn SampleNotice() -> impl IntoView {
                     </p>
                 }
             });
-            // When the data is, so a copy kept for offline use is not taken for today's.
-            let published = d.loaded.atlas.meta.published;
-            let offline = data.offline;
-            let date = published.map(|date| {
-                view! {
-                    <p class="data-date" data-testid="data-date">
-                        {move || offline.get().then(|| view! { <strong>{move_tr!("offline-data")}</strong>" " })}
-                        {move || tr!("data-from", { "date" => crate::browser::format_date(date, lang.get()) })}
-                    </p>
-                }
-            });
-            view! { {refused}{sample}{date} }.into_any()
+            view! { {refused}{about(&d.loaded.atlas.meta)} }.into_any()
         }
-        _ => ().into_any(),
+        DataState::Loading => data.first_view.get().map(|first| about(&first.meta)).into_any(),
+        DataState::Failed(_) => ().into_any(),
     }
 }
 

@@ -197,6 +197,9 @@ for (const lang of ['en', 'ar', 'uk']) {
     assert.equal(await page.getByTestId('result-count').count(), 0);
     assert.equal(await first.locator('.finder-toolbar button:not([disabled])').count(), 0);
     assert.equal(await page.locator('html').getAttribute('dir'), lang === 'ar' ? 'rtl' : 'ltr');
+    // Demonstration data says so from the first list on.
+    assert.ok(dataset.meta.sample, 'the published dataset is demonstration data');
+    assert.equal(await page.getByTestId('sample-notice').count(), 1);
     release();
     await page.getByTestId('result-count').waitFor();
     assert.equal(await first.count(), 0, 'the finder took its place');

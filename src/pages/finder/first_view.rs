@@ -61,13 +61,14 @@ fn FirstPage(atlas: Arc<Atlas>) -> impl IntoView {
                     <button type="button" aria-pressed="false" disabled>{move_tr!("view-map")}</button>
                 </div>
             </div>
-            <section class="filters-panel" aria-label=move_tr!("filters-label")></section>
+            // Empty boxes, not landmarks: nothing in them to find yet.
+            <div class="filters-panel"></div>
             <div class="results-header" id="results-header"><Loading/></div>
             <div class="finder-body">
                 <div class="results">
                     <ul class="result-list" id="results">{list}</ul>
                 </div>
-                <div class="map" role="region" aria-label=move_tr!("map-label")></div>
+                <div class="map"></div>
             </div>
         </div>
     }
