@@ -174,10 +174,10 @@ pub async fn preloaded_config() -> Option<Option<String>> {
 }
 
 /// A gzip-compressed answer's body, inflated by the browser's own `DecompressionStream` (the
-/// pack travels compressed from any host, and no inflater is built into the wasm): started at
-/// once, its bytes given by [`inflated`]. `None` when the browser has none. The bytes stay in the
-/// browser's memory, not the wasm's: a reader copies them a part at a time.
-pub fn gunzip(response: &JsValue) -> Option<js_sys::Promise> {
+/// pack travels compressed from any host, and no inflater is built into the wasm). `None`
+/// when the browser has none, or the body is not whole gzip (cut short or damaged). The bytes stay
+/// in the browser's memory, not the wasm's: a reader copies them a part at a time.
+pub async fn gunzip(response: &JsValue) -> Option<js_sys::Uint8Array> {
     use js_sys::{Array, Function, Reflect};
     let window = web_sys::window()?;
     let class = |name: &str| {
@@ -198,12 +198,8 @@ pub fn gunzip(response: &JsValue) -> Option<js_sys::Promise> {
         .ok()?
         .dyn_into::<Function>()
         .ok()?;
-    read.call0(&whole).ok()?.dyn_into::<js_sys::Promise>().ok()
-}
-
-/// The bytes [`gunzip`] inflated; `None` when the body is not whole gzip (cut short or damaged).
-pub async fn inflated(inflating: js_sys::Promise) -> Option<js_sys::Uint8Array> {
-    let buffer = wasm_bindgen_futures::JsFuture::from(inflating).await.ok()?;
+    let promise = read.call0(&whole).ok()?.dyn_into::<js_sys::Promise>().ok()?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
     Some(js_sys::Uint8Array::new(&buffer))
 }
 

@@ -537,9 +537,9 @@ async fn load_pack(
     let digest = atlas_core::pack::digest_in_sums(&into_text(sums)).ok_or(PackRefusal::Unchecked)?;
     // The first view first (a few dozen kilobytes against megabytes; asked for by
     // public/preload.js only where it is shown): read while the pack downloads, before the pack
-    // is inflated and read. Alongside them it came after them: its answer and inflating need
-    // several of the page's turns, which the pack's inflating and reading (a turn in 40 ms) hold.
-    // Waited for at most FIRST_VIEW_WAIT_MS: one slower than that is shown if it comes in time.
+    // is inflated and read. Read alongside, it came after the pack at 10,000 services: its answer
+    // and inflating need several of the page's turns, which the pack's work (slices of 40 ms)
+    // held. Waited for at most FIRST_VIEW_WAIT_MS; a slower one still shows if it comes in time.
     if opens_on_first_view() {
         let (done, settle) = crate::browser::promise_and_settle();
         let url = format!("{pack_url}.d/first.pack");
@@ -554,8 +554,7 @@ async fn load_pack(
         .await
         .map_err(|_| PackRefusal::Unreachable)?;
     let raw: wasm_bindgen::JsValue = web_sys::Response::from(response).into();
-    let inflating = crate::browser::gunzip(&raw).ok_or(PackRefusal::NotInflated)?;
-    let inflated = crate::browser::inflated(inflating)
+    let inflated = crate::browser::gunzip(&raw)
         .await
         .ok_or(PackRefusal::NotInflated)?;
     crate::browser::performance_mark("atlas:dataset-received");
@@ -611,10 +610,7 @@ async fn load_first_view(url: String, digest: String, slot: FirstViewSlot) {
         return;
     };
     let raw: wasm_bindgen::JsValue = web_sys::Response::from(response).into();
-    let Some(inflating) = crate::browser::gunzip(&raw) else {
-        return;
-    };
-    let Some(inflated) = crate::browser::inflated(inflating).await else {
+    let Some(inflated) = crate::browser::gunzip(&raw).await else {
         return;
     };
     let opened = atlas_core::pack::open_pausing(inflated.to_vec(), &digest, |_| std::future::ready(())).await;
