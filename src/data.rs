@@ -558,15 +558,24 @@ async fn load_pack(
         .await
         .ok_or(PackRefusal::NotInflated)?;
     crate::browser::performance_mark("atlas:dataset-received");
-    // Read from the browser's copy a part at a time: the whole pack is never in wasm memory
-    // beside the records made from it (a wasm memory never shrinks).
-    let len = inflated.length() as usize;
-    let read =
-        move |at: usize, out: &mut [u8]| inflated.subarray(at as u32, (at + out.len()) as u32).copy_to(out);
-    let (checked, info) = atlas_core::pack::open_from_pausing(len, read, &digest, pauses(Some(progress)))
+    let (checked, info) = open_inflated(inflated, &digest, Some(progress))
         .await
         .map_err(PackRefusal::Refused)?;
     Ok((checked.index(), Pack { url: pack_url, info }))
+}
+
+/// Opens an inflated pack (the pack, or its first view: one copy of the reader in the wasm),
+/// read from the browser's copy a part at a time: the whole pack is never in wasm memory beside
+/// the records made from it (a wasm memory never shrinks).
+async fn open_inflated(
+    inflated: js_sys::Uint8Array,
+    digest: &str,
+    progress: Option<RwSignal<Option<Progress>>>,
+) -> Result<(atlas_core::Checked, atlas_core::pack::PackInfo), atlas_core::pack::PackError> {
+    let len = inflated.length() as usize;
+    let read =
+        move |at: usize, out: &mut [u8]| inflated.subarray(at as u32, (at + out.len()) as u32).copy_to(out);
+    atlas_core::pack::open_from_pausing(len, read, digest, pauses(progress)).await
 }
 
 /// Where a pack's first view goes: shown only while the load that asked for it is the current
@@ -613,8 +622,7 @@ async fn load_first_view(url: String, digest: String, slot: FirstViewSlot) {
     let Some(inflated) = crate::browser::gunzip(&raw).await else {
         return;
     };
-    let opened = atlas_core::pack::open_pausing(inflated.to_vec(), &digest, |_| std::future::ready(())).await;
-    if let Ok((checked, _)) = opened {
+    if let Ok((checked, _)) = open_inflated(inflated, &digest, None).await {
         slot.put(checked.index().atlas);
     }
 }
