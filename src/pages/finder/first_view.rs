@@ -63,7 +63,17 @@ fn FirstPage(atlas: Arc<Atlas>) -> impl IntoView {
             </div>
             // Empty boxes, not landmarks: nothing in them to find yet.
             <div class="filters-panel"></div>
-            <div class="results-header" id="results-header"><Loading/></div>
+            <div class="results-header" id="results-header">
+                <Loading/>
+                // The order the list is in, as the finder's own control will say it (a phone wraps
+                // it to a line of its own: it is there before the list, not pushing it down after).
+                <div class="sort-control">
+                    <label for="first-view-sort">{move_tr!("sort-label")}</label>
+                    <select id="first-view-sort" disabled>
+                        <option>{move_tr!("sort-name")}</option>
+                    </select>
+                </div>
+            </div>
             <div class="finder-body">
                 <div class="results">
                     <ul class="result-list" id="results">{list}</ul>
