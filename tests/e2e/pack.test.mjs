@@ -168,10 +168,11 @@ test('the pack status is worded in every UI language, right to left in Arabic', 
 
 // Opens `path` with the good pack held back until `release` is called: what the finder shows
 // while a big pack comes.
-async function openWithPackHeld(t, path) {
+async function openWithPackHeld(t, path, viewport) {
   let release;
   const held = new Promise((resolve) => (release = resolve));
   const { page } = await openApp(t, path, {
+    viewport,
     config: configFor('good'),
     waitUntil: 'commit',
     beforeGoto: (p) =>
@@ -185,12 +186,14 @@ async function openWithPackHeld(t, path) {
 
 const names = (page) => page.locator('#results > li .result-name').allTextContents();
 
-for (const lang of ['en', 'ar', 'uk']) {
-  test(`while the pack comes, the finder shows its first page from the pack's first view, then its own list with the same entries first (${lang})`, async (t) => {
-    const { page, release } = await openWithPackHeld(t, `/${lang}/`);
+for (const [lang, width] of [['en', 1280], ['ar', 360], ['uk', 1280]]) {
+  test(`while the pack comes, the finder shows its first page from the pack's first view, then its own list with the same entries first, in the same place (${lang}, ${width} px)`, async (t) => {
+    const { page, release } = await openWithPackHeld(t, `/${lang}/`, { width, height: 800 });
     const first = page.getByTestId('first-view');
     await first.waitFor();
     const early = await names(page);
+    const top = async () => (await page.locator('#results > li').first().boundingBox()).y;
+    const earlyTop = await top();
     assert.equal(early.length, 20, 'a page of the list');
     // How far the pack has come stands where the count will be; nothing is pressable yet.
     assert.equal(await first.getByTestId('loading').count(), 1);
@@ -204,6 +207,7 @@ for (const lang of ['en', 'ar', 'uk']) {
     await page.getByTestId('result-count').waitFor();
     assert.equal(await first.count(), 0, 'the finder took its place');
     assert.deepEqual((await names(page)).slice(0, early.length), early, 'the same entries, in the same order');
+    assert.ok(Math.abs((await top()) - earlyTop) <= 1, `the list did not move (${earlyTop} → ${await top()})`);
     // And the first page is the whole dataset's, not only the pack's: as the dataset itself lists it.
     const plain = await openApp(t, `/${lang}/`);
     await waitForResults(plain.page);

@@ -54,7 +54,7 @@ fn FirstPage(atlas: Arc<Atlas>) -> impl IntoView {
             <p class="finder-intro">{move_tr!("finder-intro")}</p>
             <div class="finder-toolbar">
                 <button type="button" class="button secondary filters-toggle" disabled>
-                    {tr!("filters-open", { "count" => 0 })}
+                    {move || tr!("filters-open", { "count" => 0 })}
                 </button>
                 <div class="view-toggle" role="group" aria-label=move_tr!("view-label")>
                     <button type="button" aria-pressed="true" disabled>{move_tr!("view-list")}</button>
