@@ -116,10 +116,18 @@ pub struct DataContext {
     /// The shown dataset is the service worker's kept copy and the network could not be
     /// reached to check it (known at once, or after the background check).
     pub offline: RwSignal<bool>,
-    /// While a pack loads: its first view (the first page of the finder's unfiltered list in
-    /// each UI language, `atlas_core::pack::Made::first_view`), read and checked as a pack, for
-    /// the finder to show until the whole pack is read. None once the load has ended.
-    pub first_view: RwSignal<Option<Arc<atlas_core::Atlas>>>,
+    /// While a pack loads: its first view, for the finder to show until the whole pack is read.
+    /// None once the load has ended.
+    pub first_view: RwSignal<Option<Arc<FirstView>>>,
+}
+
+/// A pack's first view (`atlas_core::pack::Made::first_view`), read and checked as a pack.
+pub struct FirstView {
+    /// The first page of the finder's unfiltered list in each UI language, and everything but
+    /// the services.
+    pub atlas: atlas_core::Atlas,
+    /// The map's clusters of all the services, at the zooms a map opens at.
+    pub overview: Arc<atlas_core::overview::Overview>,
 }
 
 /// How far a load has come: the download (while its size is known), then the check.
@@ -581,16 +589,16 @@ async fn open_inflated(
 /// Where a pack's first view goes: shown only while the load that asked for it is the current
 /// one and has not ended (the whole pack may be read first when it came from a cache).
 struct FirstViewSlot {
-    view: RwSignal<Option<Arc<atlas_core::Atlas>>>,
+    view: RwSignal<Option<Arc<FirstView>>>,
     state: RwSignal<DataState>,
     attempt: StoredValue<u32>,
     this: u32,
 }
 
 impl FirstViewSlot {
-    fn put(&self, atlas: atlas_core::Atlas) {
+    fn put(&self, view: FirstView) {
         if self.attempt.get_value() == self.this && matches!(self.state.get_untracked(), DataState::Loading) {
-            self.view.set(Some(Arc::new(atlas)));
+            self.view.set(Some(Arc::new(view)));
             crate::browser::performance_mark("atlas:first-view-ready");
         }
     }
@@ -622,8 +630,11 @@ async fn load_first_view(url: String, digest: String, slot: FirstViewSlot) {
     let Some(inflated) = crate::browser::gunzip(&raw).await else {
         return;
     };
-    if let Ok((checked, _)) = open_inflated(inflated, &digest, None).await {
-        slot.put(checked.index().atlas);
+    if let Ok((checked, info)) = open_inflated(inflated, &digest, None).await {
+        slot.put(FirstView {
+            atlas: checked.index().atlas,
+            overview: Arc::new(info.overview),
+        });
     }
 }
 

@@ -199,7 +199,11 @@ fn SampleNotice() -> impl IntoView {
             });
             view! { {refused}{about(&d.loaded.atlas.meta)} }.into_any()
         }
-        DataState::Loading => data.first_view.get().map(|first| about(&first.meta)).into_any(),
+        DataState::Loading => data
+            .first_view
+            .get()
+            .map(|first| about(&first.atlas.meta))
+            .into_any(),
         DataState::Failed(_) => ().into_any(),
     }
 }

@@ -6,10 +6,13 @@
 //! service.
 
 pub mod leaflet;
+mod overview;
 mod points;
 
+pub use overview::OverviewMap;
+
 use crate::data::LoadedDataset;
-use atlas_core::cluster::{in_cell, Cluster, Grid, Places};
+use atlas_core::cluster::{in_cell, Cluster, Grid, Places, CELL_PX};
 use atlas_core::hit::{topmost, Disc};
 use atlas_core::text::escape_html;
 use atlas_core::{LocalisedText, Query};
@@ -17,7 +20,7 @@ use leaflet::{bounds, lat_lng, options};
 use leptos::html;
 use leptos::prelude::*;
 use leptos_fluent::{tr, I18n};
-use points::{Mark, CLUSTER_R, HIGHLIGHT_SCALE, SINGLE_R};
+use points::{cluster_radius, Mark, HIGHLIGHT_SCALE, SINGLE_R};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -25,8 +28,6 @@ use std::sync::Arc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Cluster cells this many screen pixels wide.
-const CELL_PX: f64 = 64.0;
 /// For one municipality's services: cells as wide as a marker, so that only markers that would
 /// overlap are grouped, and the view may come this close, so that a town's services stand apart.
 const ONE_PLACE_CELL_PX: f64 = 24.0;
@@ -307,31 +308,9 @@ fn make_map<R: Fn() + Clone + 'static>(
         i18n,
         redraw,
     } = inputs;
-    let config = &dataset.config;
     // Honour prefers-reduced-motion: no zoom, fade or marker animations.
     let animate = !crate::browser::prefers_reduced_motion();
-    let map = leaflet::map(
-        el,
-        &options(&[
-            ("zoomControl", true.into()),
-            ("keyboard", true.into()),
-            ("zoomAnimation", animate.into()),
-            ("fadeAnimation", animate.into()),
-            ("markerZoomAnimation", animate.into()),
-        ]),
-    );
-    map.set_view(
-        &lat_lng(config.map_center[0], config.map_center[1]),
-        config.map_zoom,
-    );
-    leaflet::tile_layer(
-        &config.tile_url,
-        &options(&[
-            ("attribution", escape_html(&config.tile_attribution).into()),
-            ("maxZoom", 18.into()),
-        ]),
-    )
-    .add_to(&map);
+    let map = home_map(el, &dataset.config, animate, &[]);
     let points = points::Canvas::new(&map, animate);
     // Redraw after the move, not inside Leaflet's event: the move may have
     // started inside a redraw (a fit, a cluster click).
@@ -522,6 +501,37 @@ fn make_map<R: Fn() + Clone + 'static>(
     }
 }
 
+/// A Leaflet map in `el` at the deployment's home view, with its tiles and zoom buttons, and
+/// `more` options: the finder's map and the overview's before it look the same.
+fn home_map(
+    el: &web_sys::HtmlElement,
+    config: &atlas_core::config::Config,
+    animate: bool,
+    more: &[(&str, JsValue)],
+) -> leaflet::Map {
+    let mut all = vec![
+        ("zoomControl", true.into()),
+        ("zoomAnimation", animate.into()),
+        ("fadeAnimation", animate.into()),
+        ("markerZoomAnimation", animate.into()),
+    ];
+    all.extend(more.iter().cloned());
+    let map = leaflet::map(el, &options(&all));
+    map.set_view(
+        &lat_lng(config.map_center[0], config.map_center[1]),
+        config.map_zoom,
+    );
+    leaflet::tile_layer(
+        &config.tile_url,
+        &options(&[
+            ("attribution", escape_html(&config.tile_attribution).into()),
+            ("maxZoom", 18.into()),
+        ]),
+    )
+    .add_to(&map);
+    map
+}
+
 /// A popup's options for a map `map_width` px wide: Leaflet's default widest text (300 px) and
 /// its padding are wider than a phone's map, which cut the text off and put the close button
 /// out of reach; the text is kept narrow enough for the whole popup to fit, and Leaflet pans
@@ -653,8 +663,7 @@ fn draw(m: &mut LiveMap, ids: &[usize], cell_px: f64, lang: &'static str, i18n: 
                     let width = points.measure(&count);
                     (count, title, width)
                 });
-                // Wide enough for its count, with room to spare inside the ring.
-                CLUSTER_R.max(*width / 2.0 + 7.0)
+                cluster_radius(*width)
             }
         };
         discs.push(Disc {

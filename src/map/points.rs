@@ -28,6 +28,12 @@ const OUTLINE: &str = "rgba(0, 0, 0, 0.5)";
 pub const SINGLE_R: f64 = 11.0;
 pub const CLUSTER_R: f64 = 18.0;
 pub const HIGHLIGHT_SCALE: f64 = 1.35;
+/// A cluster's radius: wide enough for its count (`label_width`, as `Canvas::measure` gives
+/// it), with room to spare inside the ring.
+pub fn cluster_radius(label_width: f64) -> f64 {
+    CLUSTER_R.max(label_width / 2.0 + 7.0)
+}
+
 /// The count's font: the page's own, bold, 0.85 rem.
 const FONT_PX: f64 = 13.6;
 const FONT_FAMILY: &str =

@@ -48,7 +48,7 @@ before(() => {
   variant('stale', { sumsText: sums.replace(/^./, (c) => (c === '0' ? '1' : '0')) });
   variant('cut', { packBytes: pack.subarray(0, Math.floor(pack.length / 2)) });
   const newer = Buffer.from(raw);
-  newer.writeUInt16LE(2, 8);
+  newer.writeUInt16LE(raw.readUInt16LE(8) + 1, 8);
   variant('newer', { packBytes: zlib.gzipSync(newer) });
   // A service's id with a capital letter, as the pack's body holds it (its length, then its
   // bytes): the pack still decodes, but that record breaks a rule of the format.
@@ -214,6 +214,49 @@ for (const [lang, width] of [['en', 1280], ['ar', 360], ['uk', 1280]]) {
     assert.deepEqual((await names(plain.page)).slice(0, early.length), early);
   });
 }
+
+// The points' canvas of the map in `scope` once it has painted: what it shows (the view, the
+// points drawn, the services they stand for).
+async function paintedMap(page, scope) {
+  const canvas = page.locator(`${scope} canvas.atlas-points[data-draw]`);
+  await canvas.waitFor({ state: 'attached' });
+  return canvas.evaluate((c) => ({ view: c.dataset.view, points: Number(c.dataset.points), services: Number(c.dataset.services) }));
+}
+
+for (const lang of ['en', 'ar']) {
+  test(`while the pack comes, the first view's map shows every service's clusters, as the finder's map then draws them (${lang}, 1280 px)`, async (t) => {
+    const { page, release } = await openWithPackHeld(t, `/${lang}/`, { width: 1280, height: 800 });
+    const first = page.getByTestId('first-view');
+    await first.waitFor();
+    const early = await paintedMap(page, '[data-testid="first-view"]');
+    // All the dataset's services, though the first view holds only a page of them.
+    assert.equal(early.services, dataset.services.length);
+    assert.ok(early.points > 0, 'points on the map');
+    assert.ok(early.points < early.services, 'clustered');
+    // A picture: nothing on it moves or answers a press until the finder's map comes.
+    assert.equal(await first.locator('.leaflet-control-zoom-in.leaflet-disabled').count(), 1);
+    assert.equal(await first.locator('.leaflet-container[tabindex]').count(), 0);
+    release();
+    await page.getByTestId('result-count').waitFor();
+    assert.equal(await first.count(), 0, 'the finder took its place');
+    assert.deepEqual(await paintedMap(page, '.finder-body'), early, 'the same points in the same view');
+  });
+}
+
+test("on a phone the first view makes no map: the list is shown first", async (t) => {
+  const { page, release } = await openWithPackHeld(t, '/fi/', { width: 360, height: 740 });
+  const first = page.getByTestId('first-view');
+  await first.waitFor();
+  await page.locator('#results > li').first().waitFor();
+  // The map would be made once Leaflet has run (asked for after the list's paint; a map waiting
+  // for it is made in its script's load event): wait for it, and a frame and a task past it.
+  await page.waitForFunction(() => 'L' in window);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  assert.equal(await first.locator('.leaflet-container').count(), 0);
+  assert.equal(await first.locator('.map').count(), 1, 'its box, hidden until the map is chosen');
+  release();
+  await page.getByTestId('result-count').waitFor();
+});
 
 test("a filtered address waits for the whole pack: the first view answers only the unfiltered list, and is not asked for", async (t) => {
   const server = await getServer();

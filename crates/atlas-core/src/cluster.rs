@@ -9,6 +9,10 @@
 use crate::geo::LatLon;
 use rustc_hash::FxHashMap;
 
+/// Cluster cells this many screen pixels wide: the finder's map's grid, and the pack's
+/// overview's (`crate::overview`), which must draw what the map will.
+pub const CELL_PX: f64 = 64.0;
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cluster {
     /// The mean position of the members.

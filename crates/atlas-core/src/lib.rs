@@ -20,6 +20,7 @@ mod keys;
 pub mod load;
 pub mod model;
 pub mod network;
+pub mod overview;
 pub mod pack;
 pub mod query;
 pub mod retry;

@@ -14,9 +14,11 @@
 //! Layout: [`MAGIC`], the format's version as a little-endian `u16` (read before anything else,
 //! so that a newer pack is told apart from a damaged one), then the body in postcard.
 
+use crate::cluster::Places;
 use crate::geo::LatLon;
 use crate::load::{Checked, LoadError, LoadProgress, Problem, Reason, RecordKind, ServiceRules};
 use crate::model::{self, Address, Appointment, Channel, Service, SourceRef};
+use crate::overview::Overview;
 use crate::text::{Lent, LocalisedText};
 use crate::time::Date;
 use crate::{Atlas, Effect};
@@ -26,7 +28,7 @@ use std::future::Future;
 /// The first bytes of every pack.
 pub const MAGIC: &[u8; 8] = b"ATLSPACK";
 /// The version this code writes and reads.
-pub const VERSION: u16 = 1;
+pub const VERSION: u16 = 2;
 /// Services per shard unless the maker is told otherwise: about 100 KB of JSON for the
 /// generated records, one request for a service's page.
 pub const SHARD_SIZE: u32 = 100;
@@ -41,11 +43,13 @@ pub struct Stamp {
 }
 
 /// What a reader learns of a pack besides its records.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PackInfo {
     pub stamp: Stamp,
     /// Services per shard: service `i` is record `i % shard_size` of shard `i / shard_size`.
     pub shard_size: u32,
+    /// A first view's clusters of all the dataset's services; empty in the pack itself.
+    pub overview: Overview,
 }
 
 impl PackInfo {
@@ -68,7 +72,8 @@ pub struct Made {
     /// the services, and of the services only the first page of the finder's unfiltered list in
     /// each UI language (its first [`FIRST_VIEW_PAGE`] by name), in the dataset's order, so that
     /// their order among themselves is theirs among all. The finder shows that page while the
-    /// whole pack comes and is read (at 100,000 services, a few dozen kilobytes against megabytes).
+    /// whole pack comes and is read (at 100,000 services, a few dozen kilobytes against megabytes),
+    /// and its map the clusters of all the services ([`Overview`]).
     pub first_view: Vec<u8>,
 }
 
@@ -139,6 +144,7 @@ pub fn make(d: &model::Dataset, problems: &[Problem], stamp: Stamp, shard_size: 
             .map(|&i| PackedService::from(&d.services[i as usize]))
             .collect(),
         problems: Vec::new(),
+        overview: Overview::of(&Places::new(d.services.iter().map(|s| s.location))),
     });
     let pack = encode(&Body {
         stamp,
@@ -146,6 +152,7 @@ pub fn make(d: &model::Dataset, problems: &[Problem], stamp: Stamp, shard_size: 
         rest,
         services: d.services.iter().map(PackedService::from).collect(),
         problems: problems.iter().map(PackedProblem::from).collect(),
+        overview: Overview::default(),
     });
     let shards = d
         .services
@@ -219,7 +226,7 @@ where
     F: FnMut(LoadProgress) -> P,
     P: Future<Output = ()>,
 {
-    let (head, services, problems) = decode(Chunks::new(len, read, chunk))?;
+    let (head, services, problems, overview) = decode(Chunks::new(len, read, chunk))?;
     if !head.stamp.sha256.eq_ignore_ascii_case(published_sha256.trim()) {
         return Err(PackError::Stale);
     }
@@ -255,6 +262,7 @@ where
     let info = PackInfo {
         stamp: head.stamp,
         shard_size: head.shard_size.max(1),
+        overview,
     };
     Ok((checked, info))
 }
@@ -360,11 +368,11 @@ struct Head {
     rest: String,
 }
 
-/// Decodes a pack: the body's head, its services (each made a record as it is read) and its
-/// problems, as `Body` writes them.
+/// Decodes a pack: the body's head, its services (each made a record as it is read), its
+/// problems and its overview, as `Body` writes them.
 fn decode<R: FnMut(usize, &mut [u8])>(
     mut bytes: Chunks<R>,
-) -> Result<(Head, Vec<Service>, Vec<PackedProblem>), PackError> {
+) -> Result<(Head, Vec<Service>, Vec<PackedProblem>, Overview), PackError> {
     if bytes.first(MAGIC.len()) != MAGIC.as_slice() {
         return Err(PackError::NotAPack);
     }
@@ -382,7 +390,11 @@ fn decode<R: FnMut(usize, &mut [u8])>(
     }
     services.shrink_to_fit();
     let problems = bytes.take()?;
-    Ok((head, services, problems))
+    let overview: Overview = bytes.take()?;
+    if !overview.is_sound() {
+        return Err(PackError::Unreadable);
+    }
+    Ok((head, services, problems, overview))
 }
 
 /// Service `i`'s full record from its shard's text (`PackInfo::shard_of`), checked as a record
@@ -413,6 +425,8 @@ struct Body<S> {
     services: Vec<S>,
     /// What `load` left out of the dataset or dropped, for the data page.
     problems: Vec<PackedProblem>,
+    /// In a first view, the map's clusters of all the services; empty in the pack itself.
+    overview: Overview,
 }
 
 /// Localised text as a list of (code, text) pairs (postcard reads no maps it cannot size; pairs
@@ -752,14 +766,66 @@ mod tests {
             rest: String::new(),
             services: Vec::new(),
             problems: Vec::new(),
+            overview: Overview::default(),
         };
         let mut pack = MAGIC.to_vec();
         pack.extend_from_slice(&VERSION.to_le_bytes());
         let body = postcard::to_allocvec(&head).unwrap();
-        // The body's last two bytes are its empty lists' lengths.
-        pack.extend_from_slice(&body[..body.len() - 2]);
+        // The body's last three bytes are its empty lists' lengths (services, problems, the
+        // overview's levels).
+        pack.extend_from_slice(&body[..body.len() - 3]);
         pack.extend_from_slice(&postcard::to_allocvec(&1_000_000_000u64).unwrap());
         pack.extend(std::iter::repeat_n(0u8, 300));
         assert_eq!(opened(&pack, 64), Err(PackError::Unreadable));
+    }
+
+    #[test]
+    fn a_forged_overview_is_refused() {
+        // An overview as postcard writes one: its levels, each a zoom and its points.
+        type Levels = Vec<(u8, Vec<(f32, f32, u32)>)>;
+        let pack_with = |levels: Levels| {
+            let head = Body::<PackedService> {
+                stamp: Stamp {
+                    sha256: DIGEST.into(),
+                    bytes: 1,
+                },
+                shard_size: 100,
+                rest: String::new(),
+                services: Vec::new(),
+                problems: Vec::new(),
+                overview: Overview::default(),
+            };
+            let mut pack = encode(&head);
+            pack.pop();
+            pack.extend(postcard::to_allocvec(&levels).unwrap());
+            pack
+        };
+        let decoded = |pack: &[u8]| {
+            decode(Chunks::new(
+                pack.len(),
+                |at, out: &mut [u8]| out.copy_from_slice(&pack[at..at + out.len()]),
+                64,
+            ))
+            .map(|(.., overview)| overview)
+        };
+        let sound = decoded(&pack_with(vec![
+            (5, vec![(60.2, 24.9, 2), (65.0, 25.5, 1)]),
+            (6, vec![(60.2, 24.9, 3)]),
+        ]));
+        assert_eq!(sound.map(|o| o.at(5.0).map(<[_]>::len)), Ok(Some(2)));
+        for forged in [
+            vec![(5, vec![(60.2, 24.9, 0)])],
+            vec![(5, vec![(60.2, 24.9, 2)]), (6, vec![(60.2, 24.9, 3)])],
+            vec![(5, vec![(f32::NAN, 24.9, 1)])],
+            vec![(5, vec![(10.0, 24.9, 1)])],
+            vec![(200, vec![(60.2, 24.9, 1)])],
+            vec![(6, vec![(60.2, 24.9, 1)]), (5, vec![(60.2, 24.9, 1)])],
+        ] {
+            assert_eq!(
+                decoded(&pack_with(forged.clone())),
+                Err(PackError::Unreadable),
+                "{forged:?}"
+            );
+        }
     }
 }

@@ -136,8 +136,11 @@ fn a_stale_or_newer_pack_is_refused() {
     // The digest is compared as the sums file writes it: any case, surrounding space.
     assert!(open(&made.pack, &format!(" {}\n", DIGEST.to_uppercase())).is_ok());
     let mut newer = made.pack.clone();
-    newer[8..10].copy_from_slice(&2u16.to_le_bytes());
-    assert_eq!(open(&newer, DIGEST).unwrap_err(), PackError::Version(2));
+    newer[8..10].copy_from_slice(&(pack::VERSION + 1).to_le_bytes());
+    assert_eq!(
+        open(&newer, DIGEST).unwrap_err(),
+        PackError::Version(pack::VERSION + 1)
+    );
     assert_eq!(
         open(b"{\"format\": \"integration-atlas/1\"}", DIGEST).unwrap_err(),
         PackError::NotAPack
@@ -310,4 +313,38 @@ fn the_first_view_holds_each_languages_first_page_in_its_order() {
         open(&made.first_view, &DIGEST.replace('5', "6")).unwrap_err(),
         PackError::Stale
     );
+}
+
+#[test]
+fn the_first_view_carries_the_maps_clusters_of_every_service() {
+    use atlas_core::cluster::{Grid, Places, CELL_PX};
+    use atlas_core::overview::ZOOMS;
+    let text = with_many_services(600);
+    let all = load(&text).expect("the dataset loads").atlas;
+    let made = make(&check(&text).unwrap(), 100);
+    let info = |bytes: &[u8]| {
+        block_on(pack::open_pausing(bytes.to_vec(), DIGEST, |_| {
+            std::future::ready(())
+        }))
+        .unwrap()
+        .1
+    };
+    let overview = info(&made.first_view).overview;
+    // The map's own clustering of every service (not only the first view's few), at each zoom.
+    let places = Places::new(all.services.iter().map(|s| s.location));
+    let ids: Vec<usize> = (0..all.services.len()).collect();
+    for zoom in ZOOMS {
+        let want = places.cluster(&ids, &Grid::new(f64::from(zoom), CELL_PX, None));
+        let got = overview
+            .at(f64::from(zoom))
+            .expect("each of the overview's zooms");
+        assert_eq!(got.len(), want.len(), "zoom {zoom}");
+        for (g, w) in got.iter().zip(&want) {
+            assert_eq!(g.count(), w.count, "zoom {zoom}");
+            assert!(g.centre().distance_km(&w.centre) < 0.01, "zoom {zoom}");
+        }
+        assert_eq!(got.iter().map(|p| p.count()).sum::<usize>(), all.services.len());
+    }
+    // The pack itself has none: its map clusters the services it holds.
+    assert!(info(&made.pack).overview.is_empty());
 }

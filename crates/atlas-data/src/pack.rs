@@ -16,7 +16,8 @@ Writes, beside the dataset unless --out says where:
   <stem>.pack.d/K.json the services' full records, --shard-size to a file, in the dataset's order
   <stem>.pack.d/first.pack
                        the pack's first view: the finder's first page of services in each of the
-                       app's languages, which it shows while the whole pack comes
+                       app's languages and the map's clusters of all of them (zooms 3 to 8),
+                       which it shows while the whole pack comes
   <dataset>.sha256     the dataset's SHA-256 (as sha256sum writes it): the app uses the pack only
                        while this names the file the pack was made from
 Publish them together with the dataset, and name the pack in config.json (\"pack_url\"). The

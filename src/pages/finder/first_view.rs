@@ -7,12 +7,13 @@
 use super::entry::{entries, entry_view, ListLabels};
 use super::result_list::PAGE;
 use crate::components::loading::Loading;
-use crate::data::use_data;
+use crate::data::{use_data, FirstView};
 use crate::i18n::ui_language;
+use crate::map::OverviewMap;
 use crate::state::Clock;
 use atlas_core::query::View;
 use atlas_core::time::helsinki_time;
-use atlas_core::{Atlas, Query};
+use atlas_core::Query;
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};
 use std::sync::Arc;
@@ -25,23 +26,31 @@ pub fn FirstView() -> impl IntoView {
     let (query, _) = crate::state::use_url_state::<Query>();
     let answered = move || query.with(|q| q.is_first_view() && q.view != Some(View::Map));
     move || match data.first_view.get().filter(|_| answered()) {
-        Some(atlas) => view! { <FirstPage atlas=atlas/> }.into_any(),
+        Some(first) => view! { <FirstPage first=first/> }.into_any(),
         None => view! { <Loading/> }.into_any(),
     }
 }
 
 #[component]
-fn FirstPage(atlas: Arc<Atlas>) -> impl IntoView {
+fn FirstPage(first: Arc<FirstView>) -> impl IntoView {
     let lang = ui_language();
+    let config = use_data().config.get_untracked().unwrap_or_default();
+    // The map's clusters of every service, when the view holds them at the map's home zoom.
+    let overview = first
+        .overview
+        .at(config.map_zoom)
+        .is_some()
+        .then(|| first.overview.clone());
     let clock = expect_context::<Clock>().0;
     let new_tab = crate::browser::in_frame();
     let list = move || {
         let (ui, now) = (lang.get(), helsinki_time(clock.get()));
+        let atlas = &first.atlas;
         let hits = atlas.search(&Query::default(), ui, now).hits;
         let labels = ListLabels::new();
-        entries(&atlas, &hits, PAGE, ui, now)
+        entries(atlas, &hits, PAGE, ui, now)
             .into_iter()
-            .map(|e| entry_view(&atlas, e, &labels, false, new_tab))
+            .map(|e| entry_view(atlas, e, &labels, false, new_tab))
             .collect_view()
     };
     // A kept view of the last visit (public/kept-view.js) gives way to this list once it is drawn.
@@ -78,7 +87,10 @@ fn FirstPage(atlas: Arc<Atlas>) -> impl IntoView {
                 <div class="results">
                     <ul class="result-list" id="results">{list}</ul>
                 </div>
-                <div class="map"></div>
+                {match overview {
+                    Some(overview) => view! { <OverviewMap overview=overview config=config lang=lang/> }.into_any(),
+                    None => view! { <div class="map"></div> }.into_any(),
+                }}
             </div>
         </div>
     }
