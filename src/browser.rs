@@ -226,6 +226,17 @@ pub fn promise_and_settle() -> (js_sys::Promise, js_sys::Function) {
     )
 }
 
+/// The next animation frame. A page in the background gets none until it is shown again: a
+/// caller waiting on frames bounds its wait another way.
+pub async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.request_animation_frame(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// A named point on the page's performance timeline (read by the benchmark; costs nothing else).
 pub fn performance_mark(name: &str) {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {

@@ -128,6 +128,27 @@ pub struct FirstView {
     pub atlas: atlas_core::Atlas,
     /// The map's clusters of all the services, at the zooms a map opens at.
     pub overview: Arc<atlas_core::overview::Overview>,
+    /// Set by the finder once the view is on the screen: its list painted and, where the map
+    /// shows, the overview painted on it. The pack's inflating and reading (seconds of the
+    /// page's turns at 100,000 services) wait for it: begun before, they held the map's making
+    /// back by 0.8 s.
+    shown: std::sync::atomic::AtomicBool,
+}
+
+impl FirstView {
+    pub fn set_shown(&self) {
+        self.shown.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// Until the view is on the screen, or `FIRST_VIEW_WAIT_MS` have passed.
+    async fn until_shown(&self) {
+        let since = crate::browser::now_ms();
+        while !self.shown.load(std::sync::atomic::Ordering::Relaxed)
+            && crate::browser::now_ms() - since < f64::from(FIRST_VIEW_WAIT_MS)
+        {
+            crate::browser::next_frame().await;
+        }
+    }
 }
 
 /// How far a load has come: the download (while its size is known), then the check.
@@ -547,7 +568,8 @@ async fn load_pack(
     // public/preload.js only where it is shown): read while the pack downloads, before the pack
     // is inflated and read. Read alongside, it came after the pack at 10,000 services: its answer
     // and inflating need several of the page's turns, which the pack's work (slices of 40 ms)
-    // held. Waited for at most FIRST_VIEW_WAIT_MS; a slower one still shows if it comes in time.
+    // held. Waited for, until it is on the screen, at most FIRST_VIEW_WAIT_MS; a slower one still
+    // shows if it comes in time.
     if opens_on_first_view() {
         let (done, settle) = crate::browser::promise_and_settle();
         let url = format!("{pack_url}.d/first.pack");
@@ -596,11 +618,16 @@ struct FirstViewSlot {
 }
 
 impl FirstViewSlot {
-    fn put(&self, view: FirstView) {
-        if self.attempt.get_value() == self.this && matches!(self.state.get_untracked(), DataState::Loading) {
-            self.view.set(Some(Arc::new(view)));
-            crate::browser::performance_mark("atlas:first-view-ready");
+    /// Shows the view, if its load is still the current one: the view as shown.
+    fn put(&self, view: FirstView) -> Option<Arc<FirstView>> {
+        let current = self.attempt.get_value() == self.this;
+        if !current || !matches!(self.state.get_untracked(), DataState::Loading) {
+            return None;
         }
+        let view = Arc::new(view);
+        self.view.set(Some(view.clone()));
+        crate::browser::performance_mark("atlas:first-view-ready");
+        Some(view)
     }
 }
 
@@ -619,9 +646,9 @@ fn opens_on_first_view() -> bool {
     finder && atlas_core::Query::from_query_string(&crate::browser::location_search()).is_first_view()
 }
 
-/// Reads a pack's first view, checked as a pack against the same digest. Without one (a pack
-/// made before first views, a network failure, a refusal) the finder shows the loading state
-/// until the whole pack is read: nothing else depends on it.
+/// Reads a pack's first view, checked as a pack against the same digest, and shows it, until it
+/// is on the screen. Without one (a pack made before first views, a network failure, a refusal)
+/// the finder shows the loading state until the whole pack is read: nothing else depends on it.
 async fn load_first_view(url: String, digest: String, slot: FirstViewSlot) {
     let Ok(response) = send(&url, false).await else {
         return;
@@ -630,11 +657,16 @@ async fn load_first_view(url: String, digest: String, slot: FirstViewSlot) {
     let Some(inflated) = crate::browser::gunzip(&raw).await else {
         return;
     };
-    if let Ok((checked, info)) = open_inflated(inflated, &digest, None).await {
-        slot.put(FirstView {
-            atlas: checked.index().atlas,
-            overview: Arc::new(info.overview),
-        });
+    let Ok((checked, info)) = open_inflated(inflated, &digest, None).await else {
+        return;
+    };
+    let shown = slot.put(FirstView {
+        atlas: checked.index().atlas,
+        overview: Arc::new(info.overview),
+        shown: Default::default(),
+    });
+    if let Some(view) = shown {
+        view.until_shown().await;
     }
 }
 

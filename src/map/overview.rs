@@ -18,7 +18,13 @@ use std::sync::Arc;
 use wasm_bindgen::{JsCast, JsValue};
 
 #[component]
-pub fn OverviewMap(overview: Arc<Overview>, config: Config, lang: Signal<&'static str>) -> impl IntoView {
+pub fn OverviewMap(
+    overview: Arc<Overview>,
+    config: Config,
+    lang: Signal<&'static str>,
+    /// Called once the overview is painted, or at once where the map is hidden.
+    on_shown: Callback<()>,
+) -> impl IntoView {
     let node = NodeRef::<html::Div>::new();
     let i18n = expect_context::<I18n>();
     let live: Rc<RefCell<Option<(leaflet::Map, Canvas)>>> = Rc::default();
@@ -30,9 +36,12 @@ pub fn OverviewMap(overview: Arc<Overview>, config: Config, lang: Signal<&'stati
         let Some(el) = node.get() else { return };
         let (overview, config) = (to_make.clone(), config.clone());
         crate::browser::after_paint(move || {
+            if el.client_width() == 0 {
+                return on_shown.run(());
+            }
             crate::browser::with_leaflet(move || {
                 let Some(cell) = live.try_get_value() else { return };
-                if cell.borrow().is_some() || !el.is_connected() || el.client_width() == 0 {
+                if cell.borrow().is_some() || !el.is_connected() {
                     return;
                 }
                 let animate = !crate::browser::prefers_reduced_motion();
@@ -61,6 +70,7 @@ pub fn OverviewMap(overview: Arc<Overview>, config: Config, lang: Signal<&'stati
                 let mut canvas = Canvas::new(&map, animate);
                 paint(&map, &mut canvas, &overview, lang.get_untracked());
                 *cell.borrow_mut() = Some((map, canvas));
+                on_shown.run(());
             })
         });
     });

@@ -244,18 +244,32 @@ for (const lang of ['en', 'ar']) {
 }
 
 test("on a phone the first view makes no map: the list is shown first", async (t) => {
-  const { page, release } = await openWithPackHeld(t, '/fi/', { width: 360, height: 740 });
-  const first = page.getByTestId('first-view');
-  await first.waitFor();
-  await page.locator('#results > li').first().waitFor();
-  // The map would be made once Leaflet has run (asked for after the list's paint; a map waiting
-  // for it is made in its script's load event): wait for it, and a frame and a task past it.
-  await page.waitForFunction(() => 'L' in window);
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-  assert.equal(await first.locator('.leaflet-container').count(), 0);
-  assert.equal(await first.locator('.map').count(), 1, 'its box, hidden until the map is chosen');
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  const { page } = await openApp(t, '/fi/', {
+    viewport: { width: 360, height: 740 },
+    config: configFor('good'),
+    waitUntil: 'commit',
+    beforeGoto: async (p) => {
+      await p.route('**/packs/good/atlas.pack', async (route) => {
+        await held;
+        await route.fallback();
+      });
+      // Whether a map was ever made inside the first view, from the page's start.
+      await p.addInitScript(() => {
+        new MutationObserver(() => {
+          if (document.querySelector('[data-testid="first-view"] .leaflet-container')) window.sawFirstViewMap = true;
+        }).observe(document, { childList: true, subtree: true });
+      });
+    },
+  });
+  await page.getByTestId('first-view').waitFor();
+  // The pack is read once the first view is on the screen, its map made or left out: the
+  // finder comes after that.
   release();
   await page.getByTestId('result-count').waitFor();
+  assert.equal(await page.evaluate(() => window.sawFirstViewMap ?? false), false);
+  assert.equal(await page.locator('.finder-body .map').count(), 1, "the finder's map box, hidden until the map is chosen");
 });
 
 test("a filtered address waits for the whole pack: the first view answers only the unfiltered list, and is not asked for", async (t) => {

@@ -41,6 +41,7 @@ fn FirstPage(first: Arc<FirstView>) -> impl IntoView {
         .at(config.map_zoom)
         .is_some()
         .then(|| first.overview.clone());
+    let shown = first.clone();
     let clock = expect_context::<Clock>().0;
     let new_tab = crate::browser::in_frame();
     let list = move || {
@@ -54,7 +55,15 @@ fn FirstPage(first: Arc<FirstView>) -> impl IntoView {
             .collect_view()
     };
     // A kept view of the last visit (public/kept-view.js) gives way to this list once it is drawn.
-    crate::browser::after_paint(|| crate::browser::remove_loading_screen(false));
+    // The view is on the screen then, or once its map is (the pack's work waits for it).
+    let on_shown = Callback::new(move |()| shown.set_shown());
+    let has_map = overview.is_some();
+    crate::browser::after_paint(move || {
+        crate::browser::remove_loading_screen(false);
+        if !has_map {
+            on_shown.run(());
+        }
+    });
     // The finder's frame with nothing to press yet: its controls come with the whole pack, in
     // the places they will take, so that nothing moves when they come.
     view! {
@@ -88,7 +97,7 @@ fn FirstPage(first: Arc<FirstView>) -> impl IntoView {
                     <ul class="result-list" id="results">{list}</ul>
                 </div>
                 {match overview {
-                    Some(overview) => view! { <OverviewMap overview=overview config=config lang=lang/> }.into_any(),
+                    Some(overview) => view! { <OverviewMap overview=overview config=config lang=lang on_shown=on_shown/> }.into_any(),
                     None => view! { <div class="map"></div> }.into_any(),
                 }}
             </div>
