@@ -49,6 +49,15 @@ extern "C" {
     #[wasm_bindgen(method, js_name = panBy)]
     pub fn pan_by(this: &Map, offset: &JsValue, options: &JsValue) -> Map;
 
+    /// The map's zoom buttons (Leaflet's `zoomControl`), when it has them.
+    #[wasm_bindgen(method, getter, js_name = zoomControl)]
+    pub fn zoom_control(this: &Map) -> Option<ZoomControl>;
+
+    pub type ZoomControl;
+    /// Greys the buttons out: they no longer zoom.
+    #[wasm_bindgen(method)]
+    pub fn disable(this: &ZoomControl) -> ZoomControl;
+
     #[derive(Clone)]
     pub type Point;
     #[wasm_bindgen(method, getter)]

@@ -20,7 +20,7 @@ use leaflet::{bounds, lat_lng, options};
 use leptos::html;
 use leptos::prelude::*;
 use leptos_fluent::{tr, I18n};
-use points::{cluster_radius, Mark, HIGHLIGHT_SCALE, SINGLE_R};
+use points::{cluster_radius, disc_at, Mark, HIGHLIGHT_SCALE, SINGLE_R};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -648,11 +648,8 @@ fn draw(m: &mut LiveMap, ids: &[usize], cell_px: f64, lang: &'static str, i18n: 
     }
     d.zoom = zoom;
     d.grid = Some(grid);
-    // World units to world pixels at this zoom.
-    let px = 256.0 * 2f64.powf(zoom);
     let mut discs = Vec::with_capacity(clusters.len());
     for c in &clusters {
-        let (x, y) = c.centre.to_world();
         let r = match c.count {
             1 => SINGLE_R,
             n => {
@@ -666,11 +663,7 @@ fn draw(m: &mut LiveMap, ids: &[usize], cell_px: f64, lang: &'static str, i18n: 
                 cluster_radius(*width)
             }
         };
-        discs.push(Disc {
-            x: x * px,
-            y: y * px,
-            r,
-        });
+        discs.push(disc_at(c.centre, zoom, r));
     }
     d.services = clusters.iter().map(|c| c.count).sum();
     d.clusters = clusters;

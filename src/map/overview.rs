@@ -5,9 +5,8 @@
 //! on it moves or answers a press until the finder's own map takes its place.
 
 use super::leaflet;
-use super::points::{cluster_radius, Canvas, Mark, SINGLE_R};
+use super::points::{cluster_radius, disc_at, Canvas, Mark, SINGLE_R};
 use atlas_core::config::Config;
-use atlas_core::hit::Disc;
 use atlas_core::overview::Overview;
 use leptos::html;
 use leptos::prelude::*;
@@ -15,7 +14,7 @@ use leptos_fluent::{tr, I18n};
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 #[component]
 pub fn OverviewMap(
@@ -60,11 +59,8 @@ pub fn OverviewMap(
                     ],
                 );
                 // Its zoom buttons are where the finder's will be, greyed out as the toolbar's are.
-                let zoom = leaflet::get(&map, "zoomControl");
-                if let Ok(disable) = js_sys::Reflect::get(&zoom, &"disable".into()) {
-                    if let Ok(disable) = disable.dyn_into::<js_sys::Function>() {
-                        let _ = disable.call0(&zoom);
-                    }
+                if let Some(zoom) = map.zoom_control() {
+                    zoom.disable();
                 }
                 super::label_controls(&el, i18n);
                 let mut canvas = Canvas::new(&map, animate);
@@ -103,8 +99,6 @@ pub fn OverviewMap(
 fn paint(map: &leaflet::Map, canvas: &mut Canvas, overview: &Overview, lang: &str) {
     let zoom = map.get_zoom();
     let points = overview.at(zoom).unwrap_or_default();
-    // World units to world pixels at this zoom.
-    let px = 256.0 * 2f64.powf(zoom);
     let labels: Vec<Option<String>> = points
         .iter()
         .map(|p| (p.count() > 1).then(|| crate::browser::format_number(p.count() as f64, 0, lang)))
@@ -113,16 +107,11 @@ fn paint(map: &leaflet::Map, canvas: &mut Canvas, overview: &Overview, lang: &st
         .iter()
         .zip(&labels)
         .map(|(p, label)| {
-            let (x, y) = p.centre().to_world();
             let r = label
                 .as_deref()
                 .map_or(SINGLE_R, |l| cluster_radius(canvas.measure(l)));
             Mark {
-                disc: Disc {
-                    x: x * px,
-                    y: y * px,
-                    r,
-                },
+                disc: disc_at(p.centre(), zoom, r),
                 label: label.as_deref(),
             }
         })

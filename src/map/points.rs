@@ -10,6 +10,7 @@
 //! It is hidden from assistive technology: the result list is the path to every service.
 
 use super::leaflet;
+use atlas_core::geo::LatLon;
 use atlas_core::hit::Disc;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -28,6 +29,18 @@ const OUTLINE: &str = "rgba(0, 0, 0, 0.5)";
 pub const SINGLE_R: f64 = 11.0;
 pub const CLUSTER_R: f64 = 18.0;
 pub const HIGHLIGHT_SCALE: f64 = 1.35;
+/// A point's disc in world pixels at `zoom`: where the map draws a place, `r` pixels wide.
+pub fn disc_at(place: LatLon, zoom: f64, r: f64) -> Disc {
+    let (x, y) = place.to_world();
+    // World units to world pixels at this zoom.
+    let px = 256.0 * 2f64.powf(zoom);
+    Disc {
+        x: x * px,
+        y: y * px,
+        r,
+    }
+}
+
 /// A cluster's radius: wide enough for its count (`label_width`, as `Canvas::measure` gives
 /// it), with room to spare inside the ring.
 pub fn cluster_radius(label_width: f64) -> f64 {
