@@ -29,6 +29,9 @@ use std::future::Future;
 pub const MAGIC: &[u8; 8] = b"ATLSPACK";
 /// The version this code writes and reads.
 pub const VERSION: u16 = 2;
+/// The oldest version it reads: version 1 is version 2 without the first view's overview (a
+/// deployment's pack made before it keeps working, its map waiting for the pack as before).
+pub const OLDEST_READ: u16 = 1;
 /// Services per shard unless the maker is told otherwise: about 100 KB of JSON for the
 /// generated records, one request for a service's page.
 pub const SHARD_SIZE: u32 = 100;
@@ -96,7 +99,10 @@ impl std::fmt::Display for PackError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::NotAPack => write!(f, "not an Integration Atlas pack"),
-            Self::Version(v) => write!(f, "a pack of version {v}; this reader knows version {VERSION}"),
+            Self::Version(v) => write!(
+                f,
+                "a pack of version {v}; this reader knows versions {OLDEST_READ} to {VERSION}"
+            ),
             Self::Stale => write!(f, "made from another version of the dataset"),
             Self::Unreadable => write!(f, "cut short or damaged"),
             Self::BreaksARule(m) => write!(f, "a record breaks a rule: {m}"),
@@ -377,9 +383,9 @@ fn decode<R: FnMut(usize, &mut [u8])>(
         return Err(PackError::NotAPack);
     }
     let version: [u8; 2] = bytes.first(2).try_into().map_err(|_| PackError::NotAPack)?;
-    match u16::from_le_bytes(version) {
-        VERSION => {}
-        v => return Err(PackError::Version(v)),
+    let version = u16::from_le_bytes(version);
+    if !(OLDEST_READ..=VERSION).contains(&version) {
+        return Err(PackError::Version(version));
     }
     let head: Head = bytes.take()?;
     // A list's length is written as a varint, as a u64 is.
@@ -390,7 +396,11 @@ fn decode<R: FnMut(usize, &mut [u8])>(
     }
     services.shrink_to_fit();
     let problems = bytes.take()?;
-    let overview: Overview = bytes.take()?;
+    let overview: Overview = if version >= 2 {
+        bytes.take()?
+    } else {
+        Overview::default()
+    };
     if !overview.is_sound() {
         return Err(PackError::Unreadable);
     }

@@ -348,3 +348,25 @@ fn the_first_view_carries_the_maps_clusters_of_every_service() {
     // The pack itself has none: its map clusters the services it holds.
     assert!(info(&made.pack).overview.is_empty());
 }
+
+#[test]
+fn a_pack_of_version_one_is_read_without_an_overview() {
+    let made = make(&check(&default_dataset()).unwrap(), 100);
+    // Version 1 is version 2 without the overview, the body's last field (an empty list, one
+    // byte, in the pack itself).
+    assert_eq!(made.pack.last(), Some(&0));
+    let mut old = made.pack[..made.pack.len() - 1].to_vec();
+    old[8..10].copy_from_slice(&1u16.to_le_bytes());
+    let (read, info) = block_on(pack::open_pausing(
+        old.clone(),
+        DIGEST,
+        |_| std::future::ready(()),
+    ))
+    .unwrap();
+    let now = open(&made.pack, DIGEST).unwrap();
+    assert_eq!(read.index().atlas.services, now.atlas.services);
+    assert!(info.overview.is_empty());
+    // The version before the first is not one.
+    old[8..10].copy_from_slice(&0u16.to_le_bytes());
+    assert_eq!(open(&old, DIGEST).unwrap_err(), PackError::Version(0));
+}
