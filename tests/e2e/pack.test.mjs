@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { openApp, getServer, useServer } from './helpers.mjs';
+import { openApp, getServer, useServer, axeViolations, formatViolations } from './helpers.mjs';
 import { REPO_ROOT } from './server.mjs';
 import { resultCount, waitForResults } from './finder-page.mjs';
 
@@ -236,6 +236,8 @@ for (const lang of ['en', 'ar']) {
     // A picture: nothing on it moves or answers a press until the finder's map comes.
     assert.equal(await first.locator('.leaflet-control-zoom-in.leaflet-disabled').count(), 1);
     assert.equal(await first.locator('.leaflet-container[tabindex]').count(), 0);
+    const violations = await axeViolations(page, { include: '[data-testid="first-view"]' });
+    assert.deepEqual(violations, [], formatViolations(violations));
     release();
     await page.getByTestId('result-count').waitFor();
     assert.equal(await first.count(), 0, 'the finder took its place');
