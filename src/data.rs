@@ -123,8 +123,8 @@ pub struct DataContext {
 
 /// A pack's first view (`atlas_core::pack::Made::first_view`), read and checked as a pack.
 pub struct FirstView {
-    /// The first page of the finder's unfiltered list in each UI language, and everything but
-    /// the services.
+    /// The first page of the finder's unfiltered list in each UI language, with the meta, areas
+    /// and municipalities, and of the actors only those services' providers, by name.
     pub atlas: atlas_core::Atlas,
     /// The map's clusters of all the services, at the zooms a map opens at.
     pub overview: Arc<atlas_core::overview::Overview>,
