@@ -325,6 +325,30 @@ pub struct Actor {
     pub sources: Vec<SourceRef>,
 }
 
+impl Actor {
+    /// An actor with its id, name, level and kind, and nothing else: the fields every actor has.
+    pub fn named(id: String, name: LocalisedText, level: Level, kind: ActorKind) -> Actor {
+        Actor {
+            id,
+            name,
+            short_name: None,
+            level,
+            kind,
+            description: None,
+            tasks: Vec::new(),
+            area: None,
+            municipalities: Vec::new(),
+            website: None,
+            valid_from: None,
+            valid_to: None,
+            successors: Vec::new(),
+            relations: Vec::new(),
+            illustrative: false,
+            sources: Vec::new(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Address {
     #[serde(default, skip_serializing_if = "Option::is_none")]

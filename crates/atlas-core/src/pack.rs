@@ -188,22 +188,9 @@ fn first_view_rest(d: &model::Dataset, first: &[u32]) -> model::Dataset {
         .iter()
         .filter(|a| providers.contains(a.id.as_str()))
         .map(|a| model::Actor {
-            id: a.id.clone(),
-            name: a.name.clone(),
             short_name: a.short_name.clone(),
-            level: a.level,
-            kind: a.kind,
-            description: None,
-            tasks: Vec::new(),
-            area: None,
-            municipalities: Vec::new(),
-            website: None,
-            valid_from: None,
-            valid_to: None,
-            successors: Vec::new(),
-            relations: Vec::new(),
             illustrative: a.illustrative,
-            sources: Vec::new(),
+            ..model::Actor::named(a.id.clone(), a.name.clone(), a.level, a.kind)
         })
         .collect();
     model::Dataset {
@@ -813,17 +800,7 @@ mod tests {
         assert_eq!(postcard::to_allocvec(&least).unwrap().len(), LEAST_PACKED_SERVICE);
         // A head, then a count of a billion services and nothing after it: refused as cut
         // short, without reserving room for a billion.
-        let head = Body::<PackedService> {
-            stamp: Stamp {
-                sha256: DIGEST.into(),
-                bytes: 1,
-            },
-            shard_size: 100,
-            rest: String::new(),
-            services: Vec::new(),
-            problems: Vec::new(),
-            overview: Overview::default(),
-        };
+        let head = empty_body();
         let mut pack = MAGIC.to_vec();
         pack.extend_from_slice(&VERSION.to_le_bytes());
         let body = postcard::to_allocvec(&head).unwrap();
@@ -835,22 +812,27 @@ mod tests {
         assert_eq!(opened(&pack, 64), Err(PackError::Unreadable));
     }
 
+    /// A pack's body with nothing in it.
+    fn empty_body() -> Body<PackedService> {
+        Body {
+            stamp: Stamp {
+                sha256: DIGEST.into(),
+                bytes: 1,
+            },
+            shard_size: 100,
+            rest: String::new(),
+            services: Vec::new(),
+            problems: Vec::new(),
+            overview: Overview::default(),
+        }
+    }
+
     #[test]
     fn a_forged_overview_is_refused() {
         // An overview as postcard writes one: its levels, each a zoom and its points.
         type Levels = Vec<(u8, Vec<(f32, f32, u32)>)>;
         let pack_with = |levels: Levels| {
-            let head = Body::<PackedService> {
-                stamp: Stamp {
-                    sha256: DIGEST.into(),
-                    bytes: 1,
-                },
-                shard_size: 100,
-                rest: String::new(),
-                services: Vec::new(),
-                problems: Vec::new(),
-                overview: Overview::default(),
-            };
+            let head = empty_body();
             let mut pack = encode(&head);
             pack.pop();
             pack.extend(postcard::to_allocvec(&levels).unwrap());

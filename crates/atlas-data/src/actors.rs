@@ -166,24 +166,7 @@ fn relation(kind: RelationKind, target: &str) -> Relation {
 
 /// A generated actor with its id, name, level and kind, and nothing else yet.
 fn actor(id: String, name: LocalisedText, level: Level, kind: ActorKind) -> Actor {
-    Actor {
-        id,
-        name,
-        short_name: None,
-        level,
-        kind,
-        description: None,
-        tasks: Vec::new(),
-        area: None,
-        municipalities: Vec::new(),
-        website: None,
-        valid_from: None,
-        valid_to: None,
-        successors: Vec::new(),
-        relations: Vec::new(),
-        illustrative: false,
-        sources: Vec::new(),
-    }
+    Actor::named(id, name, level, kind)
 }
 
 /// The texts of `data/sources/generated-actors.json`.
