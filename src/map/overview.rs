@@ -11,7 +11,7 @@ use atlas_core::overview::Overview;
 use leptos::html;
 use leptos::prelude::*;
 use leptos_fluent::{tr, I18n};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::Arc;
 use wasm_bindgen::JsValue;
@@ -88,11 +88,25 @@ pub fn OverviewMap(
     on_cleanup(move || {
         if let Some((map, _)) = live.get_value().borrow_mut().take() {
             map.remove();
+            // The finder's map, if it comes in this render; not one made later, elsewhere.
+            TAKEN_OVER.set(true);
+            request_animation_frame(|| TAKEN_OVER.set(false));
         }
     });
     view! {
         <div class="map" node_ref=node role="region" aria-label=move || { lang.track(); tr!("map-label") }></div>
     }
+}
+
+thread_local! {
+    /// An overview's map left the screen and the finder's takes its place (`taken_over`).
+    static TAKEN_OVER: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether the finder's map is made in place of an overview's that has just left the screen
+/// (the first view gives way to the finder in one render): asked once, by that map.
+pub fn taken_over() -> bool {
+    TAKEN_OVER.replace(false)
 }
 
 /// Paints the overview's clusters at the map's zoom (none when it holds no clusters for it).

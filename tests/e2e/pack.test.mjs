@@ -238,10 +238,22 @@ for (const lang of ['en', 'ar']) {
     assert.equal(await first.locator('.leaflet-container[tabindex]').count(), 0);
     const violations = await axeViolations(page, { include: '[data-testid="first-view"]' });
     assert.deepEqual(violations, [], formatViolations(violations));
+    // Every frame from here on: one with the first view gone and the finder's map without its
+    // points is a map that blinked out.
+    await page.evaluate(() => {
+      window.blankMapFrames = 0;
+      const frame = () => {
+        const gone = !document.querySelector('[data-testid="first-view"]');
+        if (gone && !document.querySelector('.finder-body canvas.atlas-points[data-points]')) window.blankMapFrames++;
+        requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
     release();
     await page.getByTestId('result-count').waitFor();
     assert.equal(await first.count(), 0, 'the finder took its place');
     assert.deepEqual(await paintedMap(page, '.finder-body'), early, 'the same points in the same view');
+    assert.equal(await page.evaluate(() => window.blankMapFrames), 0, 'the map stayed on the screen');
   });
 }
 
