@@ -257,6 +257,29 @@ for (const lang of ['en', 'ar']) {
   });
 }
 
+test("the first view's map follows a language switch: its controls speak the new language, its clusters stay", async (t) => {
+  const { page, release } = await openWithPackHeld(t, '/en/', { width: 1280, height: 800 });
+  const first = page.getByTestId('first-view');
+  await first.waitFor();
+  const before = await paintedMap(page, '[data-testid="first-view"]');
+  const zoomIn = first.locator('.leaflet-control-zoom-in');
+  assert.equal(await zoomIn.getAttribute('title'), 'Zoom in');
+  await page.evaluate(() => (document.querySelector('[data-testid="first-view"] canvas.atlas-points').kept = true));
+  await page.locator('.language-menu a[hreflang=fi]').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'fi');
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="first-view"] .leaflet-control-zoom-in')?.getAttribute('title') === 'Lähennä',
+  );
+  const after = await paintedMap(page, '[data-testid="first-view"]');
+  assert.equal(after.services, before.services);
+  assert.equal(after.points, before.points);
+  // The same map, told of the new language (not a new one made in its place).
+  assert.equal(await page.evaluate(() => document.querySelector('[data-testid="first-view"] canvas.atlas-points').kept), true);
+  assert.equal(await first.getByTestId('loading').count(), 1, 'still the first view');
+  release();
+  await page.getByTestId('result-count').waitFor();
+});
+
 test("on a phone the first view makes no map: the list is shown first", async (t) => {
   let release;
   const held = new Promise((resolve) => (release = resolve));
