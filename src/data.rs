@@ -408,22 +408,25 @@ async fn check(
     text: &str,
     progress: Option<RwSignal<Option<Progress>>>,
 ) -> Result<atlas_core::Checked, Failure> {
-    atlas_core::check_pausing(text_of(text), pauses(progress))
+    atlas_core::check_pausing(text_of(text), pauses(progress, SLICE_MS))
         .await
         .map_err(Failure::Unreadable)
 }
 
-/// The pause a long check awaits between batches of records: after about 40 ms of work, it
+/// The work between two pauses of a long check: a browser counts a task over 50 ms as long.
+const SLICE_MS: f64 = 40.0;
+
+/// The pause a long check awaits between batches of records: after about `slice_ms` of work, it
 /// shows how far the check has come and gives the page a task's turn to draw it and to answer
-/// input (a browser counts a task over 50 ms as long).
+/// input.
 fn pauses(
     progress: Option<RwSignal<Option<Progress>>>,
+    slice_ms: f64,
 ) -> impl FnMut(LoadProgress) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()>>> {
-    const WORK_MS: f64 = 40.0;
     let mut since = crate::browser::now_ms();
     move |checked| {
         let now = crate::browser::now_ms();
-        let due = now - since >= WORK_MS;
+        let due = now - since >= slice_ms;
         if due {
             since = now;
             if let Some(progress) = progress {
@@ -605,7 +608,12 @@ async fn open_inflated(
     let len = inflated.length() as usize;
     let read =
         move |at: usize, out: &mut [u8]| inflated.subarray(at as u32, (at + out.len()) as u32).copy_to(out);
-    atlas_core::pack::open_from_pausing(len, read, digest, pauses(progress)).await
+    let slice_ms = if progress.is_some() {
+        SLICE_MS
+    } else {
+        f64::INFINITY
+    };
+    atlas_core::pack::open_from_pausing(len, read, digest, pauses(progress, slice_ms)).await
 }
 
 /// Where a pack's first view goes: shown only while the load that asked for it is the current
