@@ -457,6 +457,9 @@ filters-show-results = { $count ->
 }
 chip-text = البحث: { $text }
 chip-remove = إزالة خيار التصفية: { $filter }
+chip-near-you = الأقرب إليك
+chip-near-place = الأقرب إلى { $place }
+chip-near-point = الأقرب إلى النقطة المختارة
 chips-label = خيارات التصفية المختارة
 did-you-mean = هل تقصد:
 opens-today = يفتح اليوم الساعة { $time }

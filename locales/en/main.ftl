@@ -428,6 +428,10 @@ filters-show-results = { $count ->
 }
 chip-text = Search: { $text }
 chip-remove = Remove filter: { $filter }
+# The chip of the place the list's distances are measured from.
+chip-near-you = Nearest to you
+chip-near-place = Nearest to { $place }
+chip-near-point = Nearest to the chosen point
 chips-label = Chosen filters
 did-you-mean = Did you mean:
 opens-today = Opens today at { $time }

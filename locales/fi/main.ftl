@@ -431,6 +431,9 @@ filters-show-results = { $count ->
 }
 chip-text = Haku: { $text }
 chip-remove = Poista rajaus: { $filter }
+chip-near-you = Lähimpänä sinua
+chip-near-place = Lähimpänä: { $place }
+chip-near-point = Lähimpänä valittua pistettä
 chips-label = Valitut rajaukset
 did-you-mean = Tarkoititko:
 opens-today = Aukeaa tänään klo { $time }

@@ -444,6 +444,9 @@ filters-show-results = { $count ->
 }
 chip-text = Поиск: { $text }
 chip-remove = Убрать фильтр: { $filter }
+chip-near-you = Ближайшие к вам
+chip-near-place = Ближайшие: { $place }
+chip-near-point = Ближайшие к выбранной точке
 chips-label = Выбранные фильтры
 did-you-mean = Возможно, вы имели в виду:
 opens-today = Откроется сегодня в { $time }

@@ -431,6 +431,9 @@ filters-show-results = { $count ->
 }
 chip-text = Sökning: { $text }
 chip-remove = Ta bort avgränsningen: { $filter }
+chip-near-you = Närmast dig
+chip-near-place = Närmast { $place }
+chip-near-point = Närmast den valda punkten
 chips-label = Valda avgränsningar
 did-you-mean = Menade du:
 opens-today = Öppnar i dag kl. { $time }

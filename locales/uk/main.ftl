@@ -444,6 +444,9 @@ filters-show-results = { $count ->
 }
 chip-text = Пошук: { $text }
 chip-remove = Прибрати фільтр: { $filter }
+chip-near-you = Найближчі до вас
+chip-near-place = Найближчі: { $place }
+chip-near-point = Найближчі до вибраної точки
 chips-label = Вибрані фільтри
 did-you-mean = Можливо, ви мали на увазі:
 opens-today = Відкривається сьогодні о { $time }

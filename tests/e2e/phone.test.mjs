@@ -136,6 +136,58 @@ test('near me brings the results into view, and the sort control says "nearest f
   }
 });
 
+test('phone: after "show nearest", a chip says where distances are measured from, and a tap on it stops measuring', async (t) => {
+  for (const lang of ['uk', 'ar']) {
+    const { page } = await openApp(t, `/${lang}/`, { viewport: PHONE });
+    await waitForResults(page);
+    const chips = page.locator('[data-testid=filter-chips]');
+    assert.equal(await chips.count(), 0, 'nothing chosen: no chips');
+    await page.locator('[data-testid=filters-toggle]').click();
+    await page.locator('#near-municipality').fill('Tampere');
+    await page.locator('.near-municipality button[type=submit]').click();
+    // The panel that said it closes as the list comes; the chip says it, in the page's language.
+    await page.locator('#filters-panel').waitFor({ state: 'hidden' });
+    await page.locator('#results .distance').first().waitFor();
+    const chip = chips.locator('.chip');
+    await chip.first().waitFor();
+    assert.equal(await chip.count(), 1);
+    // Tampere as the list names it (its name in the page's language where the dataset has one).
+    const tampere = await page.locator('#results .result-meta > span').first().textContent();
+    if (lang === 'ar') assert.equal(tampere, dataset.municipalities.find((m) => m.code === '837').name.ar);
+    const words = message(lang, 'chip-near-place').replace('{ $place }', tampere);
+    assert.equal(plain(await chip.textContent()).replace('×', '').trim(), words);
+    assert.ok(await chip.isVisible(), 'the chip is on the screen');
+    assert.equal(await chip.getAttribute('aria-label'), message(lang, 'near-stop'));
+    // Not a filter: nothing to clear but it.
+    assert.equal(await chips.locator('.button-link').count(), 0, 'no "clear filters" for a place to measure from');
+    await chip.click();
+    await page.waitForURL((u) => !u.search.includes('near='));
+    await chips.waitFor({ state: 'detached' });
+    assert.equal(await page.locator('#results .distance').count(), 0, 'no distances once measuring stops');
+    assert.equal(await page.locator('#finder-sort').inputValue(), 'name');
+    await page.close();
+  }
+});
+
+test('phone: "near me" shows its chip beside the filters chosen, and clearing the filters keeps it', async (t) => {
+  const { page } = await openApp(t, '/en/?language=uk', { viewport: PHONE, geolocation: { latitude: 61.4981, longitude: 23.7608 } });
+  await waitForResults(page);
+  await page.locator('[data-testid=filters-toggle]').click();
+  await page.getByRole('button', { name: 'Services near me' }).click();
+  await page.locator('#results .distance').first().waitFor();
+  const chips = page.locator('[data-testid=filter-chips] .chip');
+  await chips.nth(1).waitFor();
+  assert.deepEqual((await chips.allTextContents()).map((c) => plain(c).replace('×', '').trim()), ['Nearest to you', 'Ukrainian']);
+  await page.locator('[data-testid=filter-chips] .button-link').click();
+  await page.waitForURL((u) => !u.search.includes('language='));
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=filter-chips] .chip').length === 1);
+  assert.equal(plain(await chips.first().textContent()).replace('×', '').trim(), 'Nearest to you');
+  assert.ok((await page.locator('#results .distance').count()) > 0, 'still measured from the position');
+  await chips.first().click();
+  await page.locator('[data-testid=filter-chips]').waitFor({ state: 'detached' });
+  assert.equal(await page.locator('#results .distance').count(), 0);
+});
+
 test('at 320 px the sort control\'s label keeps its words whole, in Ukrainian and Arabic', async (t) => {
   for (const lang of ['uk', 'ar']) {
     const { page, context } = await openApp(t, `/${lang}/`, { viewport: { width: 320, height: 640 } });

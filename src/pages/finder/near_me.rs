@@ -5,8 +5,9 @@
 use super::{use_set_query, FinderContext};
 use crate::browser::{request_position, PositionError};
 use crate::state::MyPosition;
+use atlas_core::model::Municipality;
 use atlas_core::query::Sort;
-use atlas_core::{LatLon, Query};
+use atlas_core::{Atlas, LatLon, Query};
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};
 
@@ -96,34 +97,19 @@ pub fn NearMe() -> impl IntoView {
 
     let stop = {
         let set_query = set_query.clone();
-        move |_| {
-            my_position.set(None);
-            set_query(
-                Query {
-                    near: None,
-                    sort: None,
-                    ..query.get_untracked()
-                },
-                false,
-            );
-        }
+        move |_| set_query(stop_measuring(&query.get_untracked(), my_position), false)
     };
 
     let atlas_for_origin = dataset.clone();
     // Where distances are measured from, in words.
     let origin = move || {
         let ui = lang.get();
-        match (query.get().near, my_position.get()) {
-            (Some(p), _) => {
-                let atlas = &atlas_for_origin.loaded.atlas;
-                Some(match atlas.municipality_at(p) {
-                    Some(m) => tr!("near-from-place", { "place" => m.name.get(ui).to_string() }),
-                    None => tr!("near-from-point"),
-                })
-            }
-            (None, Some(_)) => Some(tr!("near-from-you")),
-            (None, None) => None,
-        }
+        let atlas = &atlas_for_origin.loaded.atlas;
+        Origin::of(atlas, query.get().near, my_position.get()).map(|o| match o {
+            Origin::Place(m) => tr!("near-from-place", { "place" => m.name.get(ui).to_string() }),
+            Origin::Point => tr!("near-from-point"),
+            Origin::You => tr!("near-from-you"),
+        })
     };
     let municipality_names = move || {
         let ui = lang.get();
@@ -179,5 +165,38 @@ pub fn NearMe() -> impl IntoView {
                 </div>
             })}
         </div>
+    }
+}
+
+/// Where the list's distances are measured from.
+#[derive(Clone, Copy)]
+pub(super) enum Origin<'a> {
+    /// A municipality's centre, from a link or "show nearest".
+    Place(&'a Municipality),
+    /// Another point a link names.
+    Point,
+    /// The person's own position, in memory only.
+    You,
+}
+
+impl<'a> Origin<'a> {
+    /// The origin of a query's `near` (a shared link's comes first), else of the person's position.
+    pub(super) fn of(atlas: &'a Atlas, near: Option<LatLon>, mine: Option<LatLon>) -> Option<Self> {
+        match (near, mine) {
+            (Some(p), _) => Some(atlas.municipality_at(p).map_or(Origin::Point, Origin::Place)),
+            (None, Some(_)) => Some(Origin::You),
+            (None, None) => None,
+        }
+    }
+}
+
+/// The query without a place to measure from (and the person's position forgotten): the list
+/// back in its own order.
+pub(super) fn stop_measuring(q: &Query, my_position: RwSignal<Option<LatLon>>) -> Query {
+    my_position.set(None);
+    Query {
+        near: None,
+        sort: None,
+        ..q.clone()
     }
 }
