@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { openApp } from './helpers.mjs';
+import { openApp, axeViolations, formatViolations } from './helpers.mjs';
 import {
   resultCount, waitForResults, servicesOnMap, sightAtNextClick, sameSight, waitForPoints, datasetServices, zoomToSingles, CANVAS,
   waitForView, onPage, inMap,
@@ -160,6 +160,8 @@ test('phone: after "show nearest", a chip says where distances are measured from
     assert.equal(await chip.getAttribute('aria-label'), message(lang, 'near-stop'));
     // Not a filter: nothing to clear but it.
     assert.equal(await chips.locator('.button-link').count(), 0, 'no "clear filters" for a place to measure from');
+    const violations = await axeViolations(page);
+    assert.equal(violations.length, 0, formatViolations(violations));
     await chip.click();
     await page.waitForURL((u) => !u.search.includes('near='));
     await chips.waitFor({ state: 'detached' });
