@@ -203,7 +203,22 @@ for (const [lang, width] of [['en', 1280], ['ar', 360], ['uk', 1280]]) {
     // Demonstration data says so from the first list on.
     assert.ok(dataset.meta.sample, 'the published dataset is demonstration data');
     assert.equal(await page.getByTestId('sample-notice').count(), 1);
-    release();
+    // Beside the list, the search box is there first, in its place, not to be typed in yet.
+    const search = async () => (await page.locator('.filters-panel input[type=search]').first().boundingBox());
+    const earlySearch = width > 400 ? await search() : null;
+    if (earlySearch) {
+      assert.ok(await first.locator('.filters-panel input[type=search]').isDisabled());
+      const label = await first.locator('.filters-panel label').textContent();
+      release();
+      await page.getByTestId('result-count').waitFor();
+      assert.equal(await page.locator('label[for=finder-q]').textContent(), label, 'the same words');
+      const now = await search();
+      assert.ok(Math.abs(now.x - earlySearch.x) <= 1 && Math.abs(now.y - earlySearch.y) <= 1 && Math.abs(now.width - earlySearch.width) <= 1,
+        `the search box did not move (${JSON.stringify(earlySearch)} → ${JSON.stringify(now)})`);
+    } else {
+      assert.equal(await first.locator('.filters-panel').isVisible(), false, 'a phone\'s panel is folded');
+      release();
+    }
     await page.getByTestId('result-count').waitFor();
     assert.equal(await first.count(), 0, 'the finder took its place');
     assert.deepEqual((await names(page)).slice(0, early.length), early, 'the same entries, in the same order');

@@ -79,8 +79,15 @@ fn FirstPage(first: Arc<FirstView>) -> impl IntoView {
                     <button type="button" aria-pressed="false" disabled>{move_tr!("view-map")}</button>
                 </div>
             </div>
-            // Empty boxes, not landmarks: nothing in them to find yet.
-            <div class="filters-panel"></div>
+            // Not a landmark: nothing in it to find yet. Where it shows beside the list (not on a
+            // phone, whose panel is folded), the search box comes first, in its place.
+            <div class="filters-panel">
+                <div class="field search-field">
+                    <label for="first-view-q">{move_tr!("search-label")}</label>
+                    <input id="first-view-q" type="search" disabled aria-describedby="first-view-q-hint"/>
+                    <p class="hint" id="first-view-q-hint">{move_tr!("search-hint")}</p>
+                </div>
+            </div>
             <div class="results-header" id="results-header">
                 <Loading/>
                 // The order the list is in, as the finder's own control will say it (a phone wraps
