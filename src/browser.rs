@@ -27,10 +27,17 @@ thread_local! {
     static LANGUAGE_NAMES: RefCell<HashMap<String, Namer>> = RefCell::new(HashMap::new());
 }
 
-/// The name of a language (ISO 639 code) in the UI language, from the browser's
-/// own CLDR data (Intl.DisplayNames): every language named without a
-/// translation table of our own. Falls back to the code.
+/// The name of a language (ISO 639 code) in the UI language, as a label standing alone begins
+/// (a filter's checkbox, a chip): "Suomi", "Українська".
 pub fn language_name(code: &str, ui: &str) -> String {
+    capitalise(&language_name_in_text(code, ui))
+}
+
+/// The name of a language (ISO 639 code) in the UI language as it stands inside a sentence or
+/// a list ("Kielet: suomi, englanti", "Мови: фінська, англійська"), from the browser's own
+/// CLDR data (Intl.DisplayNames), which writes each language's names as that language does
+/// there: every language named without a translation table of our own. Falls back to the code.
+pub fn language_name_in_text(code: &str, ui: &str) -> String {
     LANGUAGE_NAMES.with(|cache| {
         let mut cache = cache.borrow_mut();
         if !cache.contains_key(ui) {
@@ -57,7 +64,7 @@ pub fn language_name(code: &str, ui: &str) -> String {
             .and_then(|n| n.of(code).ok())
             .and_then(|v| v.as_string());
         let name = match asked {
-            Some(n) if !n.is_empty() && n != code => capitalise(&n),
+            Some(n) if !n.is_empty() && n != code => n,
             _ => code.to_string(),
         };
         namer.names.insert(code.to_string(), name.clone());
@@ -65,7 +72,7 @@ pub fn language_name(code: &str, ui: &str) -> String {
     })
 }
 
-/// The first letter in upper case, as a name in a list begins. By JavaScript's `toUpperCase`,
+/// The first letter in upper case, as a label begins. By JavaScript's `toUpperCase`,
 /// the same Unicode mapping as Rust's `char::to_uppercase`, whose table (13 KB, used nowhere
 /// else) it keeps out of the wasm.
 fn capitalise(s: &str) -> String {

@@ -36,6 +36,17 @@ pub struct FinderReturn {
     /// The service whose entry was opened from the list (not from a map popup): its link has the
     /// focus again on the way back.
     pub opened: Option<usize>,
+    /// Where the map looked: the way back opens it there, not at the country's view (a phone's
+    /// person zoomed into a town, opened a service from a popup and came back).
+    pub map_view: Option<MapView>,
+}
+
+/// Where a map looks: its centre and zoom.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MapView {
+    pub lat: f64,
+    pub lon: f64,
+    pub zoom: f64,
 }
 
 #[derive(Clone, Copy)]

@@ -4,7 +4,7 @@
 //! the decimal separator (and the field separator) a spreadsheet set to the UI language expects.
 //! Sorting is a `<button>` in each `<th>`, which carries `aria-sort`.
 
-use crate::browser::{download_text, format_number, language_name};
+use crate::browser::{download_text, format_number, language_name_in_text};
 use crate::i18n::ui_language;
 use atlas_core::table::{Cell, Named, SortBy, Table};
 use leptos::prelude::*;
@@ -42,7 +42,7 @@ fn csv_cell_text(cell: &Cell, ui: &str) -> String {
 }
 
 fn language_names(codes: &[String], ui: &str) -> String {
-    crate::i18n::join_list(codes.iter().map(|c| language_name(c, ui)))
+    crate::i18n::join_list(codes.iter().map(|c| language_name_in_text(c, ui)))
 }
 
 /// A name from the data in another language than the page's (a fallback) is marked with its own

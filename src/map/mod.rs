@@ -12,6 +12,7 @@ mod points;
 pub use overview::OverviewMap;
 
 use crate::data::LoadedDataset;
+use crate::state::MapView;
 use atlas_core::cluster::{in_cell, Cluster, Grid, Places, CELL_PX};
 use atlas_core::hit::{topmost, Disc};
 use atlas_core::text::escape_html;
@@ -135,9 +136,14 @@ pub fn ServiceMap(
     /// The services are one municipality's (an embed for a town, say): see `ONE_PLACE_CELL_PX`.
     one_place: Signal<bool>,
     lang: Signal<&'static str>,
+    /// Where the map looks, kept by the page: where the map opens when it holds one (the way
+    /// back from a service), written after every move.
+    view: StoredValue<Option<MapView>>,
     /// Called when the person leaves for a service from a popup's link.
     on_leave: Callback<()>,
 ) -> impl IntoView {
+    // Opened where it was left: the first fit to the results is not made again.
+    let opened_at_kept_view = view.get_value().is_some();
     let node = NodeRef::<html::Div>::new();
     // Drawing also runs from Leaflet's events, outside any reactive owner: keep the i18n handle.
     let i18n = expect_context::<I18n>();
@@ -166,6 +172,7 @@ pub fn ServiceMap(
         one_place,
         selected,
         lang,
+        view,
         on_leave,
         i18n,
         redraw,
@@ -218,7 +225,8 @@ pub fn ServiceMap(
             .and_then(|g| g.as_ref().map(|m| m.map.clone()));
         let map = map?;
         let prev_key = prev_key.flatten();
-        if prev_key.as_ref() != Some(&key) {
+        let kept_view = prev_key.is_none() && opened_at_kept_view;
+        if prev_key.as_ref() != Some(&key) && !kept_view {
             if key != Query::default() && services.with_untracked(|ids| !ids.is_empty()) {
                 services.with_untracked(|ids| fit(&map, &dataset_fit, ids, one_place.get_untracked()));
             } else if prev_key.is_some() {
@@ -284,6 +292,7 @@ struct MapInputs<R> {
     one_place: Signal<bool>,
     selected: RwSignal<Option<usize>>,
     lang: Signal<&'static str>,
+    view: StoredValue<Option<MapView>>,
     on_leave: Callback<()>,
     i18n: I18n,
     /// Draws the services again (after a move, a resize).
@@ -311,6 +320,7 @@ fn make_map<R: Fn() + Clone + 'static>(
         one_place,
         selected,
         lang,
+        view,
         on_leave,
         i18n,
         redraw,
@@ -318,11 +328,28 @@ fn make_map<R: Fn() + Clone + 'static>(
     // Honour prefers-reduced-motion: no zoom, fade or marker animations.
     let animate = !crate::browser::prefers_reduced_motion();
     let map = home_map(el, &dataset.config, animate, &[]);
+    if let Some(v) = view.try_get_value().flatten() {
+        map.set_view(&lat_lng(v.lat, v.lon), v.zoom);
+    }
     let points = points::Canvas::new(&map, animate);
     // Redraw after the move, not inside Leaflet's event: the move may have
     // started inside a redraw (a fit, a cluster click).
     let redraw_moved = redraw.clone();
-    let on_move = Closure::<dyn FnMut(JsValue)>::new(move |_| request_animation_frame(redraw_moved.clone()));
+    // And the view kept where the page can find it (from the event: a handler holding the map
+    // would be a cycle).
+    let on_move = Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
+        let moved: leaflet::Map = leaflet::get(&event, "target").unchecked_into();
+        let centre = moved.get_center();
+        let at = |k: &str| leaflet::get(&centre, k).as_f64();
+        if let (Some(lat), Some(lon)) = (at("lat"), at("lng")) {
+            let _ = view.try_set_value(Some(MapView {
+                lat,
+                lon,
+                zoom: moved.get_zoom(),
+            }));
+        }
+        request_animation_frame(redraw_moved.clone())
+    });
     map.on("moveend", on_move.as_ref().unchecked_ref());
     map.on("viewreset", on_move.as_ref().unchecked_ref());
     // When the container changes size, Leaflet must measure it again; coming out of
@@ -761,7 +788,7 @@ fn popup(
     let langs: Vec<String> = s
         .languages
         .iter()
-        .map(|l| crate::browser::language_name(l, lang))
+        .map(|l| crate::browser::language_name_in_text(l, lang))
         .collect();
     let _ = root.append_child(&el(
         "p",

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import { openApp, axeViolations, formatViolations } from './helpers.mjs';
 import {
   resultCount, waitForResults, servicesOnMap, sightAtNextClick, sameSight, waitForPoints, datasetServices, zoomToSingles, CANVAS,
-  waitForView, onPage, inMap,
+  waitForView, onPage, inMap, mapView,
 } from './finder-page.mjs';
 
 const PHONE = { width: 360, height: 740 };
@@ -188,6 +188,59 @@ test('phone: "near me" shows its chip beside the filters chosen, and clearing th
   await chips.first().click();
   await page.locator('[data-testid=filter-chips]').waitFor({ state: 'detached' });
   assert.equal(await page.locator('#results .distance').count(), 0);
+});
+
+test('language names read as each language writes them: lower case inside a list in Finnish and Ukrainian, capitalised as a label', async (t) => {
+  for (const lang of ['fi', 'uk']) {
+    const { page } = await openApp(t, `/${lang}/`, { viewport: PHONE });
+    await waitForResults(page);
+    const entry = page.locator('#results > li').first();
+    const id = await entry.getAttribute('data-service-id');
+    const languages = dataset.services.find((s) => s.id === id).languages;
+    // The browser's own names (Intl.DisplayNames, CLDR): "suomi", "фінська".
+    const names = await page.evaluate(([ui, cs]) => cs.map((c) => new Intl.DisplayNames([ui], { type: 'language' }).of(c)), [lang, languages]);
+    assert.ok(names.every((n) => n === n.toLowerCase()), `${lang}: CLDR writes them in lower case: ${names}`);
+    const line = plain(await entry.locator('.result-languages').textContent());
+    assert.deepEqual(line.slice(line.indexOf(':') + 1).trim().split(/,\s*/), names, `${lang}: ${line}`);
+    // A label standing alone begins with a capital: the filter's checkbox.
+    await page.locator('[data-testid=filters-toggle]').click();
+    const label = await page.locator(`.language-filter input[value="${languages[0]}"]`).locator('xpath=..').textContent();
+    assert.ok(label.trim().startsWith(names[0][0].toUpperCase() + names[0].slice(1)), `${lang}: ${label}`);
+    await page.close();
+  }
+});
+
+test('phone: Escape closes the open filter panel and gives the keyboard back to its button; in the search box it clears the text first', async (t) => {
+  const { page } = await openApp(t, '/ar/', { viewport: PHONE });
+  await waitForResults(page);
+  const toggle = page.locator('[data-testid=filters-toggle]');
+  const open = () => page.locator('.finder').getAttribute('data-filters-open');
+  await toggle.click();
+  await page.locator('#filters-panel').waitFor();
+  await page.locator('#finder-q').fill('abc');
+  await page.locator('#finder-q').press('Escape');
+  await page.waitForFunction(() => document.querySelector('#finder-q').value === '');
+  assert.equal(await open(), 'true', 'the first Escape clears the text, the panel stays');
+  await page.locator('.language-filter input[type=checkbox]').first().focus();
+  await page.keyboard.press('Escape');
+  await page.locator('#filters-panel').waitFor({ state: 'hidden' });
+  assert.equal(await open(), 'false');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'filters-toggle');
+});
+
+test('desktop: "show nearest" at the end of the filter column brings the results back into sight', async (t) => {
+  const { page } = await openApp(t, '/uk/?language=uk', { viewport: DESKTOP });
+  await waitForResults(page);
+  await page.locator('#near-municipality').fill('Tampere');
+  await page.locator('.near-municipality button[type=submit]').click();
+  await page.locator('#results .distance').first().waitFor();
+  await page.waitForFunction(() => {
+    const r = document.getElementById('results-header').getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  }, null, { timeout: 5000 });
+  const first = await box(page.locator('#results > li').first());
+  assert.ok(first.top < 800, `the first result is in sight (${first.top})`);
 });
 
 test('at 320 px the sort control\'s label keeps its words whole, in Ukrainian and Arabic', async (t) => {
@@ -414,6 +467,44 @@ test('desktop: a service opened from a map popup also finds the list as it was o
   await waitForResults(page);
   await sameSight(page, left, { samePageScroll: true });
   assert.equal(await page.locator('#results > li').count(), entriesBefore, 'as many entries as before');
+});
+
+for (const lang of ['uk', 'ar']) test(`phone (${lang}): a service opened from the map finds the map where it was on the way back, not at the country's view`, async (t) => {
+  const { page } = await openApp(t, `/${lang}/?view=map`, { viewport: PHONE });
+  await waitForPoints(page);
+  const services = await datasetServices(page);
+  // The map below the page's title and toolbar, in sight.
+  await page.locator('.map').evaluate((m) => m.scrollIntoView({ block: 'end' }));
+  const home = await mapView(page);
+  const { singles } = await zoomToSingles(page, services);
+  await page.mouse.click(singles[0].x, singles[0].y);
+  const link = page.locator('.leaflet-popup-content .popup-link');
+  await link.waitFor();
+  // Until the popup has brought itself into the map (a pan) and the points are painted again.
+  const settled = () => page.waitForFunction(() => {
+    const v = document.querySelector('canvas.atlas-points')?.dataset.view;
+    const now = performance.now();
+    if (!v || window.__lastView !== v) {
+      window.__lastView = v;
+      window.__since = now;
+      return false;
+    }
+    return now - window.__since > 300;
+  }, null, { polling: 50, timeout: 10_000 });
+  await settled();
+  const left = await mapView(page);
+  const drawn = await servicesOnMap(page);
+  assert.ok(left.zoom > home.zoom, `zoomed in (${home.zoom} → ${left.zoom})`);
+  await link.click();
+  await page.waitForURL(/\/services\//);
+  await page.goBack();
+  await page.waitForURL(/view=map/);
+  await waitForPoints(page);
+  await settled();
+  const back = await mapView(page);
+  assert.equal(back.zoom, left.zoom, 'the same zoom');
+  assert.ok(Math.abs(back.x - left.x) <= 1 && Math.abs(back.y - left.y) <= 1, `the same place (${left.x},${left.y} → ${back.x},${back.y})`);
+  assert.equal(await servicesOnMap(page), drawn, 'the same services in sight');
 });
 
 for (const viewport of [PHONE, DESKTOP]) test(`service page at ${viewport.width} px: map, hours with "opens next", thumb-sized actions, directions, share by copying, print`, async (t) => {

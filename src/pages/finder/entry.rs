@@ -1,7 +1,7 @@
 //! One entry of the finder's list, as the list and the first view (a pack's first page, shown
 //! while the whole pack comes) both draw it: the same markup from either atlas.
 
-use crate::browser::{format_km, language_name};
+use crate::browser::{format_km, language_name_in_text};
 use atlas_core::search::Hit;
 use atlas_core::time::LocalTime;
 use atlas_core::Atlas;
@@ -68,7 +68,7 @@ pub fn entry_view(
     let name = name.map(|p| p.text.to_string()).unwrap_or_default();
     let place = atlas.service_municipality(i).name.get(ui).to_string();
     let distance = e.distance_bits.map(|d| format_km(f64::from_bits(d), ui));
-    let languages: Vec<String> = s.languages.iter().map(|l| language_name(l, ui)).collect();
+    let languages: Vec<String> = s.languages.iter().map(|l| language_name_in_text(l, ui)).collect();
     let href = format!("/{ui}/services/{}", s.id);
     let labels = labels.clone();
     view! {

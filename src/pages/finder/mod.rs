@@ -16,7 +16,7 @@ use crate::components::guards::with_dataset_or;
 use crate::data::LoadedDataset;
 use crate::i18n::ui_language;
 use crate::map::ServiceMap;
-use crate::state::{use_page_title, Clock, FinderReturn, LastFinder, MyPosition};
+use crate::state::{use_page_title, Clock, FinderReturn, LastFinder, MapView, MyPosition};
 use atlas_core::embed::Controls;
 use atlas_core::query::View;
 use atlas_core::search::Results;
@@ -30,6 +30,7 @@ use near_me::NearMe;
 use result_list::ResultList;
 use sort::SortControl;
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn FinderPage() -> impl IntoView {
@@ -56,6 +57,8 @@ pub struct FinderContext {
     pub list_length: RwSignal<usize>,
     /// Where `remember_list` keeps the list (held here: a map popup calls it outside any owner).
     last_finder: LastFinder,
+    /// Where the map looks, which it writes after every move: where it opens on the way back.
+    map_view: StoredValue<Option<MapView>>,
 }
 
 impl FinderContext {
@@ -72,19 +75,23 @@ impl FinderContext {
             list_y: crate::browser::scroll_top_by_id("results"),
             anchor: list_return::first_entry_in_sight(),
             opened,
+            map_view: self.map_view.try_get_value().flatten(),
         }))
     }
 
-    /// Closes the filter panel and brings the results into view (on a phone, where
-    /// they sit below the panel; on a desktop they are beside it already).
+    /// Closes the filter panel and brings the results into view: on a phone, where they sit
+    /// below the panel, with the keyboard on their count; on a desktop, where they are beside
+    /// it, only when the page was scrolled past them (the panel's end is a long way down).
     pub fn show_results(&self) {
         self.filters_open.set(false);
-        if crate::browser::is_narrow() {
-            request_animation_frame(|| {
-                crate::browser::scroll_into_view("results-header", web_sys::ScrollLogicalPosition::Start);
+        let narrow = crate::browser::is_narrow();
+        request_animation_frame(move || {
+            use web_sys::ScrollLogicalPosition::{Nearest, Start};
+            crate::browser::scroll_into_view("results-header", if narrow { Start } else { Nearest });
+            if narrow {
                 crate::browser::focus_by_id("result-count");
-            });
-        }
+            }
+        });
     }
 }
 
@@ -102,8 +109,11 @@ fn finder_title(ctx: &FinderContext) -> impl Fn() -> String + Send + Sync + 'sta
         let ui = lang.get();
         let q = query.get();
         let atlas = &dataset.loaded.atlas;
-        let languages =
-            crate::i18n::join_list(q.languages.iter().map(|l| crate::browser::language_name(l, ui)));
+        let languages = crate::i18n::join_list(
+            q.languages
+                .iter()
+                .map(|l| crate::browser::language_name_in_text(l, ui)),
+        );
         let place = q
             .municipality
             .as_deref()
@@ -184,9 +194,19 @@ pub fn Finder(
             })
         });
     });
+    let last_finder = expect_context::<LastFinder>();
+    // Coming back to the list the person left: the map opens where it was, too.
+    let map_view = StoredValue::new(
+        last_finder
+            .0
+            .get_value()
+            .filter(|r| r.search == crate::browser::location_search())
+            .and_then(|r| r.map_view),
+    );
     let ctx = FinderContext {
         list_length: RwSignal::new(result_list::PAGE),
-        last_finder: expect_context::<LastFinder>(),
+        last_finder,
+        map_view,
         dataset: dataset.clone(),
         query,
         effective,
@@ -270,6 +290,22 @@ pub fn Finder(
             request_animation_frame(|| crate::browser::focus_by_id("finder-q"));
         }
     };
+    // Escape closes the folded panel (on a phone it stands over the list) and gives the keyboard
+    // back to its button; in a search box with text in it, Escape first clears the text (the
+    // browser's own), as a person expects there.
+    let on_panel_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() != "Escape" || !filters_open.get_untracked() {
+            return;
+        }
+        let clears_text = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .is_some_and(|i| i.type_() == "search" && !i.value().is_empty());
+        if !clears_text {
+            filters_open.set(false);
+            crate::browser::focus_by_id("filters-toggle");
+        }
+    };
     let ctx_done = ctx.clone();
     let ctx_leave = ctx.clone();
     let embed_view = move || {
@@ -303,6 +339,7 @@ pub fn Finder(
                         class="button secondary filters-toggle"
                         aria-expanded=move || filters_open.get().to_string()
                         aria-controls="filters-panel"
+                        id="filters-toggle"
                         data-testid="filters-toggle"
                         on:click=toggle_filters
                     >
@@ -317,7 +354,7 @@ pub fn Finder(
                         </button>
                     </div>
                 </div>
-                <section id="filters-panel" class="filters-panel" class:is-open=move || filters_open.get() aria-label=move_tr!("filters-label") data-kept="empty">
+                <section id="filters-panel" class="filters-panel" class:is-open=move || filters_open.get() aria-label=move_tr!("filters-label") data-kept="empty" on:keydown=on_panel_key>
                     {move || filters_built.get().then(|| {
                         let ctx_done = ctx_done.clone();
                         view! {
@@ -350,6 +387,7 @@ pub fn Finder(
                     fit_key=fit_key
                     one_place=Signal::derive(move || query.with(|q| q.municipality.is_some()))
                     lang=lang
+                    view=map_view
                     on_leave=Callback::new(move |()| ctx_leave.remember_list(None))
                 />
             </div>

@@ -4,7 +4,7 @@
 
 mod actions;
 
-use crate::browser::{format_date, language_name};
+use crate::browser::{format_date, language_name_in_text};
 use crate::components::guards::with_record;
 use crate::components::hours::OpeningHoursView;
 use crate::components::localised::{Localised, LocalisedParagraph, LocalisedTitle};
@@ -181,7 +181,7 @@ fn Service(
                     <dt>{move_tr!("service-languages")}</dt>
                     <dd data-testid="service-languages">{move || {
                         let ui = lang.get();
-                        join_list(languages.iter().map(|l| language_name(l, ui)))
+                        join_list(languages.iter().map(|l| language_name_in_text(l, ui)))
                     }}</dd>
                     {(!s.channels.is_empty()).then(|| {
                         let c = s.channels.clone();
