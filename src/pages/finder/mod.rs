@@ -297,10 +297,12 @@ pub fn Finder(
         if ev.key() != "Escape" || !filters_open.get_untracked() {
             return;
         }
-        let clears_text = ev
+        let in_search_box = ev
             .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .is_some_and(|i| i.type_() == "search" && !i.value().is_empty());
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| el.id() == "finder-q");
+        // The box's text is the query's (it writes it on every input).
+        let clears_text = in_search_box && query.with_untracked(|q| !q.q.is_empty());
         if !clears_text {
             filters_open.set(false);
             crate::browser::focus_by_id("filters-toggle");
