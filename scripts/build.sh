@@ -7,7 +7,8 @@
 # (`rustup component add rust-src`, done by scripts/setup.sh). The first run also fetches the
 # standard library's own dependencies from crates.io and takes several minutes.
 #
-#   scripts/build.sh            the release build into dist/ (what scripts/test.sh and bench.sh use)
+#   scripts/build.sh            the release build into dist/ (what scripts/test.sh and bench.sh use),
+#                               then our own scripts in it minified (scripts/minify.mjs)
 #
 # Its own target directory (target/immediate-abort), so that it and a plain `trunk build` do not
 # rebuild each other's artefacts. A plain `trunk build --release --offline` still works and makes
@@ -19,4 +20,14 @@ export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 # Replaces .cargo/config.toml's rustflags for the wasm, so its `erase_components` is repeated.
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target/immediate-abort}"
-exec trunk build --release --offline "$@"
+trunk build --release --offline "$@"
+# Our own scripts in the build, without their comments (scripts/minify.mjs), in the folder
+# `--dist` named, else dist/.
+dist=dist
+prev=
+for arg in "$@"; do
+  case "$prev" in --dist | -d) dist="$arg" ;; esac
+  case "$arg" in --dist=*) dist="${arg#--dist=}" ;; esac
+  prev="$arg"
+done
+node scripts/minify.mjs "$dist"

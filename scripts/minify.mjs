@@ -1,0 +1,36 @@
+// The app's own scripts, which Trunk copies into the build as they are written (public/*.js:
+// preload.js, boot.js, kept-view.js, splash.js, sw.js, warm-intl.js), written again there
+// without their comments and whitespace and with short local names (terser; the code is not
+// otherwise changed): a first visit downloads 5.7 KB gzip less (BENCHMARKS.md, session 16). The
+// comments stay in public/, where they are read. wasm-bindgen's glue is left as it is: index.html
+// carries its integrity hash.
+//
+//   node scripts/minify.mjs [dist]      (scripts/build.sh runs it after trunk; dist/ by default)
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { minify } from 'terser';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.resolve(root, process.argv[2] ?? 'dist');
+const ours = fs.readdirSync(path.join(root, 'public')).filter((f) => f.endsWith('.js'));
+let before = 0;
+let after = 0;
+for (const name of ours) {
+  const file = path.join(dist, name);
+  if (!fs.existsSync(file)) continue;
+  const source = fs.readFileSync(file, 'utf8');
+  const options = { compress: false, mangle: true, format: { comments: false } };
+  // A classic script, or a module (boot.js: `import`, top-level `await`), which only parses as one.
+  let out;
+  try {
+    out = await minify(source, options);
+  } catch {
+    out = await minify(source, { ...options, module: true });
+  }
+  fs.writeFileSync(file, out.code);
+  before += source.length;
+  after += out.code.length;
+}
+console.log(`minify: ${ours.length} scripts of public/ in ${path.relative(root, dist) || '.'}: ${before} → ${after} bytes`);
