@@ -5,6 +5,7 @@
 //   node bench/first-view-ab.mjs DIST_A DIST_B [--loads 7] [--throttle 4] [--second-visit] [--json FILE]
 //                                [--browser-args-b "FLAGS"] [--network mobile|4g] [--viewport 360x740]
 //                                [--path "/en/?data=/bench/data/services-300.json"] [--pack 100000]
+//                                [--config-b '{"pack_url":"data/atlas.pack"}']
 //
 // Prints, per build: navigation → first list entry, the app's `atlas:dataset-ready` mark → first
 // list entry, and navigation → first marker or cluster (a MutationObserver installed before any
@@ -24,6 +25,7 @@
 // --pack N: a deployment whose config.json names the generated dataset of N services and its
 // static pack (bench/.data/services-N.pack, which scripts/bench.sh makes), as bench/run.mjs opens
 // one; the dataset's received → ready time (the pack read, checked and indexed) is printed too.
+// --config-b: keys merged over B's config.json only (the same build deployed two ways).
 import fs from 'node:fs';
 import { launch, waitUntil } from '../tests/e2e/browser.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
@@ -48,15 +50,16 @@ const network = networkName === null ? null : NETWORKS[networkName];
 const [width, height] = option('--viewport', '1280x800').split('x').map(Number);
 const address = option('--path', '/en/');
 const packOf = option('--pack', null);
+const configB = JSON.parse(option('--config-b', 'null'));
 if (args.length !== 2 || (packOf !== null && !fs.existsSync(`bench/.data/services-${packOf}.pack`)) || !(loads > 0) || !(throttle > 0) || network === undefined || !(width > 0 && height > 0)) {
-  console.error(`usage: node bench/first-view-ab.mjs DIST_A DIST_B [--loads 7] [--throttle 4] [--second-visit] [--json FILE] [--browser-args-b "FLAGS"] [--network ${Object.keys(NETWORKS).join('|')}] [--viewport WxH] [--path P] [--pack N (bench/.data/services-N.pack must exist)]`);
+  console.error(`usage: node bench/first-view-ab.mjs DIST_A DIST_B [--loads 7] [--throttle 4] [--second-visit] [--json FILE] [--browser-args-b "FLAGS"] [--network ${Object.keys(NETWORKS).join('|')}] [--viewport WxH] [--path P] [--pack N (bench/.data/services-N.pack must exist)] [--config-b JSON]`);
   process.exit(2);
 }
 const builds = Object.fromEntries(await Promise.all(args.map(async (dist, i) => [i ? 'b' : 'a', { dist, server: await startServer({ root: dist, compress: network !== null, mounts: { '/bench/data/': 'bench/.data' } }), loads: [] }])));
 const browser = await launch();
-if (packOf !== null) {
-  for (const b of Object.values(builds)) b.server.setConfig({ dataset_url: `/bench/data/services-${packOf}.json`, pack_url: `/bench/data/services-${packOf}.pack` });
-}
+const packConfig = packOf === null ? {} : { dataset_url: `/bench/data/services-${packOf}.json`, pack_url: `/bench/data/services-${packOf}.pack` };
+builds.a.server.setConfig(packConfig);
+builds.b.server.setConfig({ ...packConfig, ...configB });
 builds.a.browser = browser;
 builds.b.browser = browserArgsB.length ? await launch(browserArgsB) : browser;
 try {
