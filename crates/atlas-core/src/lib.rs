@@ -15,6 +15,7 @@ pub mod freshness;
 pub mod geo;
 pub mod hit;
 pub mod hours;
+pub mod inflection;
 mod interned;
 mod keys;
 pub mod load;

@@ -29,7 +29,8 @@ enum TextMatch {
 
 /// One typed word, compared once with each distinct word of the keys
 /// (`SearchKeys::vocabulary`): whether that word contains it as typed or romanised
-/// (exact), or is within a typo of a spelling (fuzzy). A typed word has no spaces, so
+/// (exact), or is the name a Finnish inflection of it names ("Tampereella": Tampere) or
+/// within a typo of a spelling (fuzzy). A typed word has no spaces, so
 /// it occurs in a key exactly when it occurs in one of the key's words: matching a
 /// service is then a look-up per word of its key, not a substring scan of the key.
 struct TypedWord {
@@ -38,6 +39,7 @@ struct TypedWord {
 
 impl TypedWord {
     fn new(keys: &SearchKeys, word: String) -> Self {
+        let base_forms = crate::inflection::finnish_base_forms(&word);
         let mut spellings = vec![word];
         spellings.extend(crate::translit::romanisations(&spellings[0]));
         let mut typed: Vec<crate::typo::Typed> = spellings
@@ -52,7 +54,7 @@ impl TypedWord {
             .map(|v| {
                 if spellings.iter().any(|s| v.contains(s.as_str())) {
                     TextMatch::Exact
-                } else if typed.iter_mut().any(|t| t.matches(v)) {
+                } else if base_forms.iter().any(|b| b == v) || typed.iter_mut().any(|t| t.matches(v)) {
                     TextMatch::Fuzzy
                 } else {
                     TextMatch::No

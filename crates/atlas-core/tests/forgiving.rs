@@ -78,6 +78,25 @@ fn exact_matches_come_before_fuzzy_ones() {
 }
 
 #[test]
+fn a_place_named_as_a_finnish_sentence_names_it_is_found() {
+    // "In Tampere", "in Helsinki", "from Kotka": the keys hold the names, not their cases.
+    assert_eq!(found("Tampereella"), [("tre-1".to_string(), true)]);
+    assert_eq!(
+        ids("neuvonta Helsingissä"),
+        Vec::<String>::new(),
+        "every word must match"
+    );
+    assert_eq!(ids("advice Helsingissä"), ["hki-1"]);
+    assert_eq!(ids("Kotkasta"), ["kotka-1"]);
+    // Marked as a typo is (`fuzzy`): listed after the services the words name exactly.
+    assert_eq!(found("Kotkan"), [("kotka-1".to_string(), true)]);
+    assert_eq!(
+        found("Kotka"),
+        [("kotka-1".to_string(), false), ("kolka-1".to_string(), true)]
+    );
+}
+
+#[test]
 fn nothing_found_suggests_the_closest_names() {
     let atlas = load(DATASET).unwrap().atlas;
     assert!(ids("Hlsnki").is_empty());
