@@ -208,10 +208,13 @@ for (const [lang, width] of [['en', 1280], ['ar', 360], ['uk', 1280]]) {
     const earlySearch = width > 400 ? await search() : null;
     if (earlySearch) {
       assert.ok(await first.locator('.filters-panel input[type=search]').isDisabled());
+      const look = (input) => input.evaluate((e) => getComputedStyle(e).backgroundColor);
+      const earlyLook = await look(first.locator('.filters-panel input[type=search]'));
       const label = await first.locator('.filters-panel label').textContent();
       release();
       await page.getByTestId('result-count').waitFor();
       assert.equal(await page.locator('label[for=finder-q]').textContent(), label, 'the same words');
+      assert.notEqual(earlyLook, await look(page.locator('#finder-q')), 'the box not to be typed in yet looks it, unlike the one that is');
       const now = await search();
       assert.ok(Math.abs(now.x - earlySearch.x) <= 1 && Math.abs(now.y - earlySearch.y) <= 1 && Math.abs(now.width - earlySearch.width) <= 1,
         `the search box did not move (${JSON.stringify(earlySearch)} → ${JSON.stringify(now)})`);
