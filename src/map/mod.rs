@@ -14,6 +14,7 @@ pub use overview::OverviewMap;
 use crate::data::LoadedDataset;
 use crate::state::MapView;
 use atlas_core::cluster::{in_cell, Cluster, Grid, Places, CELL_PX};
+use atlas_core::geo::LatLon;
 use atlas_core::hit::{topmost, Disc};
 use atlas_core::text::escape_html;
 use atlas_core::{LocalisedText, Query};
@@ -21,7 +22,7 @@ use leaflet::{bounds, lat_lng, options};
 use leptos::html;
 use leptos::prelude::*;
 use leptos_fluent::{tr, I18n};
-use points::{cluster_radius, disc_at, Mark, HIGHLIGHT_SCALE, SINGLE_R};
+use points::{cluster_radius, disc_at, Mark, HIGHLIGHT_SCALE, ORIGIN_R, SINGLE_R};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -34,6 +35,9 @@ use wasm_bindgen::JsCast;
 const ONE_PLACE_CELL_PX: f64 = 24.0;
 const ONE_PLACE_MAX_ZOOM: u8 = 16;
 const MAX_FIT_ZOOM: u8 = 13;
+/// Around a position, as close as a street: the nearest services are often a few hundred
+/// metres away, which at 13 are one cluster under the person's mark.
+const NEAR_MAX_ZOOM: u8 = 15;
 /// A point answers a click or a tap this far beyond its drawn edge (CSS pixels): a finger is
 /// less exact than a mouse.
 const HIT_SLOP: f64 = 3.0;
@@ -79,6 +83,9 @@ struct Drawn {
     on_top: Option<usize>,
     /// How many services the points stand for.
     services: usize,
+    /// Where distances are measured from, marked under the points (the person's position stays
+    /// in the page: it is painted, never sent).
+    origin: Option<LatLon>,
     /// A cluster's count as shown, its title and its width, by count: typing changes counts
     /// among a few hundred values, and formatting a number or a message is dear next to a look-up.
     labels: HashMap<usize, (String, String, f64)>,
@@ -162,6 +169,7 @@ pub fn ServiceMap(
             CELL_PX
         };
         let lit = highlighted.get_untracked();
+        m.drawn.origin = fit_key.with_untracked(|k| k.near);
         services.with_untracked(|ids| draw(m, ids, cell, lang.get_untracked(), i18n, lit));
     };
 
@@ -228,7 +236,8 @@ pub fn ServiceMap(
         let kept_view = prev_key.is_none() && opened_at_kept_view;
         if prev_key.as_ref() != Some(&key) && !kept_view {
             if key != Query::default() && services.with_untracked(|ids| !ids.is_empty()) {
-                services.with_untracked(|ids| fit(&map, &dataset_fit, ids, one_place.get_untracked()));
+                services
+                    .with_untracked(|ids| fit(&map, &dataset_fit, ids, one_place.get_untracked(), key.near));
             } else if prev_key.is_some() {
                 map.set_view(&lat_lng(home[0], home[1]), home_zoom);
             }
@@ -380,7 +389,8 @@ fn make_map<R: Fn() + Clone + 'static>(
             && fit_key.with_untracked(|k| *k != Query::default())
             && services.with_untracked(|ids| !ids.is_empty())
         {
-            services.with_untracked(|ids| fit(&map_r, &dataset_r, ids, one_place.get_untracked()));
+            let near = fit_key.with_untracked(|k| k.near);
+            services.with_untracked(|ids| fit(&map_r, &dataset_r, ids, one_place.get_untracked(), near));
         }
         request_animation_frame(redraw_r.clone());
     });
@@ -645,24 +655,32 @@ fn event_type(event: &JsValue) -> String {
     leaflet::get(event, "type").as_string().unwrap_or_default()
 }
 
-fn fit(map: &leaflet::Map, dataset: &LoadedDataset, ids: &[usize], one_place: bool) {
+/// Fits the view to the services `ids`; measuring from `near`, to it and the services nearest
+/// it (`atlas_core::geo::frame_nearest`): all of them would be the whole country.
+fn fit(map: &leaflet::Map, dataset: &LoadedDataset, ids: &[usize], one_place: bool, near: Option<LatLon>) {
     let services = &dataset.loaded.atlas.services;
-    let (mut s, mut w, mut n, mut e) = (90.0f64, 180.0f64, -90.0f64, -180.0f64);
-    for &i in ids {
-        let l = services[i].location;
-        s = s.min(l.lat);
-        w = w.min(l.lon);
-        n = n.max(l.lat);
-        e = e.max(l.lon);
-    }
+    let places = ids.iter().map(|&i| services[i].location);
+    let (s, w, n, e) = match near {
+        Some(origin) => {
+            let (sw, ne) = atlas_core::geo::frame_nearest(origin, places, atlas_core::geo::FRAMED_NEAREST);
+            (sw.lat, sw.lon, ne.lat, ne.lon)
+        }
+        None => places.fold((90.0f64, 180.0f64, -90.0f64, -180.0f64), |(s, w, n, e), l| {
+            (s.min(l.lat), w.min(l.lon), n.max(l.lat), e.max(l.lon))
+        }),
+    };
     let max_zoom = if one_place {
         ONE_PLACE_MAX_ZOOM
+    } else if near.is_some() {
+        NEAR_MAX_ZOOM
     } else {
         MAX_FIT_ZOOM
     };
+    // Around a position, the nearest services keep clear of the zoom buttons in the corner.
+    let pad = if near.is_some() { 48.0 } else { 30.0 };
     map.fit_bounds(
         &bounds(s, w, n, e),
-        &options(&[("maxZoom", max_zoom.into()), ("padding", lat_lng(30.0, 30.0))]),
+        &options(&[("maxZoom", max_zoom.into()), ("padding", lat_lng(pad, pad))]),
     );
 }
 
@@ -726,7 +744,9 @@ fn paint(m: &mut LiveMap) {
             label: (c.count > 1).then(|| d.labels.get(&c.count).map_or("", |l| l.0.as_str())),
         })
         .collect();
-    m.points.paint(&m.map, d.zoom, &marks, d.on_top, d.services);
+    let origin = d.origin.map(|o| disc_at(o, d.zoom, ORIGIN_R));
+    m.points
+        .paint(&m.map, d.zoom, &marks, d.on_top, d.services, origin);
 }
 
 /// The popup, built from DOM nodes: data strings only ever become text, never HTML.

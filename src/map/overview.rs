@@ -131,5 +131,5 @@ fn paint(map: &leaflet::Map, canvas: &mut Canvas, overview: &Overview, lang: &st
         })
         .collect();
     let services = points.iter().map(|p| p.count()).sum();
-    canvas.paint(map, zoom, &marks, None, services);
+    canvas.paint(map, zoom, &marks, None, services, None);
 }

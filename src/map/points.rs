@@ -25,10 +25,14 @@ const BRAND: &str = "#0b4f8a";
 const BRAND_DARK: &str = "#083a66";
 const FOCUS: &str = "#b3470b";
 const OUTLINE: &str = "rgba(0, 0, 0, 0.5)";
+const INK: &str = "#1a1a1a";
 /// Radii in CSS pixels (22 and 36 px wide, as the markers were), and the highlighted one's scale.
 pub const SINGLE_R: f64 = 11.0;
 pub const CLUSTER_R: f64 = 18.0;
 pub const HIGHLIGHT_SCALE: f64 = 1.35;
+/// Where distances are measured from: a white disc in a dark ring around a dark centre, smaller
+/// than a service's dot and unlike it (a target, not a place to open), under the points.
+pub const ORIGIN_R: f64 = 9.0;
 /// A point's disc in world pixels at `zoom`: where the map draws a place, `r` pixels wide.
 pub fn disc_at(place: LatLon, zoom: f64, r: f64) -> Disc {
     let (x, y) = place.to_world();
@@ -131,7 +135,8 @@ impl Canvas {
     }
 
     /// Paints `marks` (world pixels at `zoom`, the map's zoom now) over the view as it is now,
-    /// `on_top` last and larger. `services` is how many services the marks stand for.
+    /// `on_top` last and larger, and `origin` (where distances are measured from) under them.
+    /// `services` is how many services the marks stand for.
     pub fn paint(
         &mut self,
         map: &leaflet::Map,
@@ -139,6 +144,7 @@ impl Canvas {
         marks: &[Mark],
         on_top: Option<usize>,
         services: usize,
+        origin: Option<Disc>,
     ) {
         let size = map.get_size();
         let (w, h) = (size.x(), size.y());
@@ -179,6 +185,20 @@ impl Canvas {
             let (x, y, r) = (d.x - ox, d.y - oy, d.r * HIGHLIGHT_SCALE + 1.0);
             x + r >= 0.0 && y + r >= 0.0 && x - r <= cw && y - r <= ch
         };
+        if let Some(o) = origin {
+            let (x, y) = (o.x - ox, o.y - oy);
+            for (r, colour) in [
+                (o.r + 1.0, OUTLINE),
+                (o.r, INK),
+                (o.r - 2.5, "#fff"),
+                (o.r / 3.0, INK),
+            ] {
+                ctx.begin_path();
+                let _ = ctx.arc(x, y, r, 0.0, std::f64::consts::TAU);
+                ctx.set_fill_style_str(colour);
+                ctx.fill();
+            }
+        }
         let mut drawn = 0usize;
         for (i, m) in marks.iter().enumerate() {
             if Some(i) != on_top && visible(&m.disc) {
@@ -200,6 +220,12 @@ impl Canvas {
         let _ = c.set_attribute("data-points", &drawn.to_string());
         let _ = c.set_attribute("data-services", &services.to_string());
         let _ = c.set_attribute("data-draw", &self.draws.to_string());
+        // Where the origin is painted, in the canvas's CSS pixels (none: no attribute).
+        match origin {
+            Some(o) => c.set_attribute("data-origin", &format!("{} {}", o.x - ox, o.y - oy)),
+            None => c.remove_attribute("data-origin"),
+        }
+        .ok();
     }
 
     /// One point: an outer line, a ring, the fill, and a cluster's count.

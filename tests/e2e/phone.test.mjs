@@ -136,6 +136,35 @@ test('near me brings the results into view, and the sort control says "nearest f
   }
 });
 
+for (const lang of ['uk', 'ar']) test(`phone (${lang}): after "near me" the map opens around the position and the services nearest it, the position marked, not at the country's view`, async (t) => {
+  const here = { latitude: 61.4978, longitude: 23.7610 };
+  const { page } = await openApp(t, `/${lang}/`, { viewport: PHONE, geolocation: here });
+  await waitForResults(page);
+  await page.locator('[data-testid=filters-toggle]').click();
+  await page.locator('.near-me > button').click();
+  await page.locator('#results .distance').first().waitFor();
+  await page.locator('#filters-panel').waitFor({ state: 'hidden' });
+  const nearest = await page.locator('#results > li .result-name a').first().getAttribute('href');
+  await page.locator('.view-toggle button').nth(1).click();
+  await page.waitForURL(/view=map/);
+  await page.locator('.map').evaluate((m) => m.scrollIntoView({ block: 'end' }));
+  await page.waitForFunction((sel) => document.querySelector(sel)?.dataset.origin, CANVAS);
+  const view = await mapView(page);
+  assert.ok(view.zoom >= 9, `around the position (zoom ${view.zoom}), not the whole country (5)`);
+  // The position is marked where it is, and the nearest service is in sight beside it.
+  const [ox, oy] = (await page.locator(CANVAS).getAttribute('data-origin')).split(' ').map(Number);
+  const box = await page.locator(CANVAS).boundingBox();
+  const mark = { x: box.x + ox, y: box.y + oy };
+  const at = onPage(view, here.latitude, here.longitude);
+  assert.ok(Math.abs(mark.x - at.x) <= 1 && Math.abs(mark.y - at.y) <= 1, `the mark at the position: ${JSON.stringify({ mark, at })}`);
+  assert.ok(inMap(view, mark, 0), `the mark in sight: ${JSON.stringify({ mark, view })}`);
+  const service = (await datasetServices(page)).find((s) => nearest.endsWith(`/services/${s.id}`));
+  assert.ok(inMap(view, onPage(view, service.lat, service.lon), 0), `the nearest service (${service.id}) in sight`);
+  // Measuring stopped: the mark goes.
+  await page.locator('[data-testid=filter-chips] .chip-list li').first().locator('button').click();
+  await page.waitForFunction((sel) => !document.querySelector(sel).dataset.origin, CANVAS);
+});
+
 test('phone: after "show nearest", a chip says where distances are measured from, and a tap on it stops measuring', async (t) => {
   for (const lang of ['uk', 'ar']) {
     const { page } = await openApp(t, `/${lang}/`, { viewport: PHONE });
