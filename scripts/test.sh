@@ -13,10 +13,7 @@
 #      (every key the code uses, in every locales/*/main.ftl, none unused)
 #   2. native tests of the core and the CLI, with the fuzz corpus replayed through the fuzz
 #      targets' bodies (crates/atlas-data/tests/fuzz_corpus.rs)
-#   3. the release build (trunk), started in the background after the format check: it runs
-#      beside the lints and the native tests (its own target directory, so no lock is shared),
-#      taking the core they leave idle in its long single-threaded phases (the standard
-#      library's core crate, the LTO link, wasm-opt); its output is printed when it is waited for
+#   3. the release build (trunk)
 #   4. the end-to-end suite (node:test + playwright-core against dist/), under a strict CSP; its
 #      files run E2E_JOBS at a time (default 2; each file has its own browser and server)
 #   5. the slow tier only: fuzzing (scripts/fuzz.sh; a random seed unless FUZZ_SEED is set)
@@ -47,10 +44,6 @@ summary() {
   local rc=$?
   # The run's outcome is rc: nothing here may change it.
   set +e +o pipefail
-  # A step failed while the release build ran beside it: it is not waited for.
-  if [ -n "${build_pid:-}" ] && kill -0 "$build_pid" 2>/dev/null; then
-    kill -- "-$build_pid" 2>/dev/null || kill "$build_pid" 2>/dev/null
-  fi
   # The end-to-end tests' lines, as far as they got.
   [ ! -s "$E2E_DURATIONS" ] || cat "$E2E_DURATIONS" >>"$DURATIONS"
   record total "scripts/test.sh$([ "$SLOW" = 1 ] && echo ' (SLOW=1)')" "$((SECONDS - run_start))" "$([ "$rc" = 0 ] && echo pass || echo fail)"
@@ -144,42 +137,18 @@ e2e() {
     "${E2E_TESTS[@]}"
 }
 
-# The release build beside the steps that follow (see 3. above): its own process group, so that
-# a failing step stops it with everything it started.
-BUILD_LOG="$PWD/target/release-build.log"
-start_release_build() {
-  build_start=$SECONDS
-  set -m
-  scripts/build.sh >"$BUILD_LOG" 2>&1 &
-  build_pid=$!
-  set +m
-  echo
-  echo "==> release build started beside the next steps (its output: target/release-build.log)"
-}
-# Waits for it, prints its output and records its own time (from its start, beside the others).
-wait_for_release_build() {
-  local rc=0
-  wait "$build_pid" || rc=$?
-  build_pid=
-  cat "$BUILD_LOG"
-  record step "release build, from its start beside the steps above" "$((SECONDS - build_start))" "$([ "$rc" = 0 ] && echo pass || echo fail)"
-  echo "==> release build: $((SECONDS - build_start)) s from its start"
-  return "$rc"
-}
-
 step "format (cargo fmt --check)" format_check
-if [ ! -f public/data/atlas.json ]; then
-  step "dataset (public/data/atlas.json missing: atlas-data build)" \
-    cargo run -q -p atlas-data -- build
-fi
-start_release_build
 step "lints (cargo clippy -D warnings$([ "$SLOW" = 1 ] && echo '; native and wasm32'))" lint
 step "tidy tests (layers, ARCHITECTURE.md; crates/tidy)" cargo test -q -p tidy
 step "static checks (shell and JavaScript syntax, locales)" static_checks
 step "native tests (atlas-core, atlas-data, fuzz corpus replay)" \
   cargo test --workspace --exclude integration-atlas
-step "release build (scripts/build.sh: trunk build --release --offline, std with immediate-abort panics; the wait for it)" \
-  wait_for_release_build
+if [ ! -f public/data/atlas.json ]; then
+  step "dataset (public/data/atlas.json missing: atlas-data build)" \
+    cargo run -q -p atlas-data -- build
+fi
+step "release build (scripts/build.sh: trunk build --release --offline, std with immediate-abort panics)" \
+  scripts/build.sh
 if [ "$SLOW" = 1 ]; then
   step "end-to-end tests (tests/e2e; full axe matrix; $E2E_JOBS files at a time)" e2e
   step "fuzzing (cargo fuzz, ${FUZZ_SECONDS:-30} s per target)" \
