@@ -115,3 +115,22 @@ test('a choice made in the frame of a keystroke comes after the typed text in th
   assert.equal(new URL(page.url()).searchParams.get('q'), 'tampere');
   assert.equal(await page.locator('#finder-q').inputValue(), 'tampere');
 });
+
+test('a search typed after a choice is an entry of its own: Back goes to the choice, and once more to before it', async (t) => {
+  const { page } = await openApp(t, '/en/');
+  await waitForResults(page);
+  await page.locator('.language-filter input[value="uk"]').check();
+  await page.waitForURL(/language=uk/);
+  await page.locator('.language-filter input[value="ru"]').check();
+  await page.waitForURL(/language=uk%2Cru|language=uk,ru/);
+  const chosen = new URL(page.url()).search;
+  await page.locator('#finder-q').pressSequentially('tampere');
+  await page.waitForURL(/q=tampere/);
+  // The search's keystrokes are one entry: one Back leaves the search, the choices stay.
+  await page.goBack();
+  await page.waitForURL((u) => u.search === chosen);
+  assert.equal(await page.locator('#finder-q').inputValue(), '');
+  assert.ok(await page.locator('.language-filter input[value="ru"]').isChecked(), 'the second choice is still there');
+  await page.goBack();
+  await page.waitForURL((u) => u.search === '?language=uk');
+});

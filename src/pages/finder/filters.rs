@@ -7,7 +7,7 @@ use crate::components::place::{parse_place, place_options, place_value};
 use crate::i18n::{channel_word_name, group_name, topic_name};
 use crate::state::use_today;
 use atlas_core::text::sort_key;
-use atlas_core::Query;
+use atlas_core::{Query, UrlState};
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};
 
@@ -32,15 +32,20 @@ pub fn Filters() -> impl IntoView {
 pub fn SearchBox() -> impl IntoView {
     let query = expect_context::<FinderContext>().query;
     let set_query = use_set_query();
+    // The address this box last wrote (as the URL writes it: a link's `near` is rounded there).
+    // A search is one history entry: its first keystroke adds one, the next keystrokes replace
+    // it, for as long as nothing else has changed the query (else typing would overwrite the
+    // entry of the choice made just before, and Back would undo both).
+    let written = StoredValue::new(None::<String>);
     let on_input = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        set_query(
-            Query {
-                q: value,
-                ..query.get_untracked()
-            },
-            true,
-        )
+        let now = query.get_untracked();
+        let continues = written.with_value(|w| w.as_deref() == Some(now.to_query_string().as_str()));
+        let q = Query {
+            q: event_target_value(&ev),
+            ..now
+        };
+        written.set_value(Some(q.to_query_string()));
+        set_query(q, continues)
     };
     view! {
         <div class="field search-field">
