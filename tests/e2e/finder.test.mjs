@@ -181,9 +181,18 @@ test('near me refused: measuring from a municipality typed by its Swedish name',
   await page.locator('.near-status', { hasText: 'Type the name of a municipality first.' }).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'near-municipality');
   assert.doesNotMatch(page.url(), /near=/);
+  // The message is the field's error, read out with it.
+  const field = page.locator('#near-municipality');
+  assert.equal(await field.getAttribute('aria-invalid'), 'true');
+  assert.match(await page.locator(`#${await field.getAttribute('aria-describedby')}`).textContent(), /Type the name/);
+  await field.fill('Hervanta');
+  await page.getByRole('button', { name: 'Show nearest' }).click();
+  await page.locator('.near-status', { hasText: /no municipality|No municipality/i }).waitFor();
+  assert.equal(await field.getAttribute('aria-invalid'), 'true');
   await page.locator('#near-municipality').fill('Uleåborg');
   await page.getByRole('button', { name: 'Show nearest' }).click();
   await page.waitForURL(/near=/);
+  assert.equal(await field.getAttribute('aria-invalid'), null, 'no longer in error');
   await page.locator('#results .distance').first().waitFor();
   assert.match(await page.locator('#results .result-meta').first().textContent(), /Oulu/);
   assert.match(await page.locator('[data-testid=near-origin]').textContent(), /Oulu/);

@@ -127,12 +127,14 @@ pub fn NearMe() -> impl IntoView {
             .collect_view()
     };
 
+    // The status says what is wrong with the name typed: it is the field's error, told with it.
+    let name_refused = move || matches!(status.get(), Status::NoName | Status::NoMunicipality);
     view! {
         <div class="near-me">
             <button type="button" class="button" on:click=locate disabled=move || status.get() == Status::Locating>
                 {move_tr!("near-me")}
             </button>
-            <p class="near-status" role="status">
+            <p class="near-status" id="near-status" role="status">
                 {move || match status.get() {
                     Status::Idle => String::new(),
                     Status::Locating => tr!("near-locating"),
@@ -153,6 +155,8 @@ pub fn NearMe() -> impl IntoView {
                         autocomplete="off"
                         prop:value=move || typed.get()
                         on:input=move |ev| typed.set(event_target_value(&ev))
+                        aria-invalid=move || name_refused().then_some("true")
+                        aria-describedby=move || name_refused().then_some("near-status")
                     />
                     <button type="submit" class="button secondary">{move_tr!("near-municipality-submit")}</button>
                 </div>
