@@ -167,7 +167,7 @@ group-seniors = كبار السن
 area-region = الأقاليم (maakunnat)
 area-wellbeing_county = مناطق خدمات الرفاه (hyvinvointialueet)
 area-employment_area = مناطق التوظيف (työllisyysalueet)
-area-vitality_centre = مراكز التنمية الاقتصادية (منذ 2026) (elinvoimakeskukset)
+area-vitality_centre = مراكز التنمية الاقتصادية (منذ 2026)
 area-ely_centre = مراكز ELY (حتى نهاية عام 2025)
 
 actor-tasks = المهام
