@@ -185,19 +185,8 @@ impl Canvas {
             let (x, y, r) = (d.x - ox, d.y - oy, d.r * HIGHLIGHT_SCALE + 1.0);
             x + r >= 0.0 && y + r >= 0.0 && x - r <= cw && y - r <= ch
         };
-        if let Some(o) = origin {
-            let (x, y) = (o.x - ox, o.y - oy);
-            for (r, colour) in [
-                (o.r + 1.0, OUTLINE),
-                (o.r, INK),
-                (o.r - 2.5, "#fff"),
-                (o.r / 3.0, INK),
-            ] {
-                ctx.begin_path();
-                let _ = ctx.arc(x, y, r, 0.0, std::f64::consts::TAU);
-                ctx.set_fill_style_str(colour);
-                ctx.fill();
-            }
+        if let Some(o) = &origin {
+            self.origin_mark(o, ox, oy);
         }
         let mut drawn = 0usize;
         for (i, m) in marks.iter().enumerate() {
@@ -221,11 +210,27 @@ impl Canvas {
         let _ = c.set_attribute("data-services", &services.to_string());
         let _ = c.set_attribute("data-draw", &self.draws.to_string());
         // Where the origin is painted, in the canvas's CSS pixels (none: no attribute).
-        match origin {
+        let _ = match origin {
             Some(o) => c.set_attribute("data-origin", &format!("{} {}", o.x - ox, o.y - oy)),
             None => c.remove_attribute("data-origin"),
+        };
+    }
+
+    /// Where distances are measured from: a dark ring, white inside, a dark centre.
+    fn origin_mark(&self, o: &Disc, ox: f64, oy: f64) {
+        let ctx = &self.ctx;
+        let (x, y) = (o.x - ox, o.y - oy);
+        for (r, colour) in [
+            (o.r + 1.0, OUTLINE),
+            (o.r, INK),
+            (o.r - 2.5, "#fff"),
+            (o.r / 3.0, INK),
+        ] {
+            ctx.begin_path();
+            let _ = ctx.arc(x, y, r, 0.0, std::f64::consts::TAU);
+            ctx.set_fill_style_str(colour);
+            ctx.fill();
         }
-        .ok();
     }
 
     /// One point: an outer line, a ring, the fill, and a cluster's count.
