@@ -19,7 +19,7 @@ use crate::geo::LatLon;
 use crate::load::{Checked, LoadError, LoadProgress, Problem, Reason, RecordKind, ServiceRules};
 use crate::model::{self, Address, Appointment, Channel, Service, SourceRef};
 use crate::overview::Overview;
-use crate::text::{Lent, LocalisedText};
+use crate::text::{texts_from_entries, Lent, LocalisedText};
 use crate::time::Date;
 use crate::{Atlas, Effect};
 use serde::{Deserialize, Serialize};
@@ -505,11 +505,7 @@ impl<'de> Deserialize<'de> for Pairs {
                 f.write_str("a list of pairs")
             }
             fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Pairs, A::Error> {
-                let mut pairs = Vec::new();
-                while let Some(pair) = seq.next_element::<(Lent<'de>, Lent<'de>)>()? {
-                    pairs.push(pair);
-                }
-                Ok(Pairs(LocalisedText::from_pairs(pairs)))
+                texts_from_entries(|| seq.next_element::<(Lent<'de>, Lent<'de>)>()).map(Pairs)
             }
         }
         d.deserialize_seq(List)

@@ -34,6 +34,34 @@ fn push_length(out: &mut String, mut n: usize) {
     }
 }
 
+/// How many decimal digits `push_length` writes for `n`.
+fn decimal_digits(mut n: usize) -> usize {
+    let mut digits = 1;
+    while n >= 10 {
+        n /= 10;
+        digits += 1;
+    }
+    digits
+}
+
+/// The `(code, text)` pairs a deserializer hands over one at a time, made texts as they come
+/// (no list of them first); the first error ends them and is the answer.
+pub(crate) fn texts_from_entries<'de, E>(
+    mut next: impl FnMut() -> Result<Option<(Lent<'de>, Lent<'de>)>, E>,
+) -> Result<LocalisedText, E> {
+    let mut error = None;
+    let text = Texts::from_pairs(std::iter::from_fn(|| {
+        next().unwrap_or_else(|e| {
+            error = Some(e);
+            None
+        })
+    }));
+    match error {
+        Some(e) => Err(e),
+        None => Ok(LocalisedText(text)),
+    }
+}
+
 /// One length-prefixed part (`7:Tampere`) at the start of `s`, and what follows it.
 fn part(s: &str) -> Option<(&str, &str)> {
     // The digits by hand: looking a text up reads every part before it.
@@ -54,10 +82,13 @@ fn part(s: &str) -> Option<(&str, &str)> {
 impl Texts {
     /// The texts of sorted, distinct codes.
     fn from_sorted<A: AsRef<str>, B: AsRef<str>>(entries: &[(A, B)]) -> Self {
+        // Exactly as long as written, so that making it a `Box<str>` moves nothing (a pack of
+        // 100,000 services reads several texts for each, BENCHMARKS.md, session 18).
+        let written = |part: &str| decimal_digits(part.len()) + 1 + part.len();
         let mut all = String::with_capacity(
             entries
                 .iter()
-                .map(|(c, t)| c.as_ref().len() + t.as_ref().len() + 8)
+                .map(|(c, t)| written(c.as_ref()) + written(t.as_ref()))
                 .sum(),
         );
         for (code, text) in entries {
@@ -72,7 +103,8 @@ impl Texts {
 
     /// The texts of `(code, text)` pairs in any order, a repeated code's last text winning.
     fn from_pairs<A: AsRef<str>, B: AsRef<str>>(pairs: impl IntoIterator<Item = (A, B)>) -> Self {
-        let mut entries: Vec<(A, B)> = Vec::new();
+        let pairs = pairs.into_iter();
+        let mut entries: Vec<(A, B)> = Vec::with_capacity(pairs.size_hint().0);
         for (code, text) in pairs {
             match entries.binary_search_by(|(c, _)| c.as_ref().cmp(code.as_ref())) {
                 Ok(i) => entries[i] = (code, text),
@@ -198,11 +230,7 @@ impl<'de> Deserialize<'de> for LocalisedText {
                 f.write_str("a map")
             }
             fn visit_map<M: serde::de::MapAccess<'de>>(self, mut m: M) -> Result<LocalisedText, M::Error> {
-                let mut pairs = Vec::new();
-                while let Some(pair) = m.next_entry::<Lent<'de>, Lent<'de>>()? {
-                    pairs.push(pair);
-                }
-                Ok(LocalisedText(Texts::from_pairs(pairs)))
+                texts_from_entries(|| m.next_entry::<Lent<'de>, Lent<'de>>())
             }
         }
         d.deserialize_map(Map)
@@ -230,11 +258,6 @@ impl<A: AsRef<str>, B: AsRef<str>> FromIterator<(A, B)> for LocalisedText {
 impl LocalisedText {
     pub fn new(pairs: &[(&str, &str)]) -> Self {
         Self(Texts::from_pairs(pairs.iter().copied()))
-    }
-
-    /// The texts of `(code, text)` pairs in any order, a repeated code's last text winning.
-    pub(crate) fn from_pairs<A: AsRef<str>, B: AsRef<str>>(pairs: impl IntoIterator<Item = (A, B)>) -> Self {
-        Self(Texts::from_pairs(pairs))
     }
 
     /// The text in `lang`, else along en → fi → sv → any (SPEC §1). Empty strings count as missing.
@@ -475,6 +498,19 @@ pub fn escape_html(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_room_made_for_a_text_is_the_room_it_is_written_in() {
+        for n in [0, 1, 9, 10, 99, 100, 12_345, usize::MAX] {
+            let mut written = String::new();
+            push_length(&mut written, n);
+            assert_eq!(decimal_digits(n), written.len(), "{n}");
+        }
+        let t = LocalisedText::new(&[("sv", "Tammerfors"), ("fi", &"x".repeat(1000)), ("en", "")]);
+        let written = "2:en0:".len() + "2:fi1000:".len() + 1000 + "2:sv10:Tammerfors".len();
+        assert_eq!(t.0 .0.len(), written);
+        assert_eq!(t.get("sv"), "Tammerfors");
+    }
 
     #[test]
     fn a_text_reads_and_writes_as_a_json_object() {
