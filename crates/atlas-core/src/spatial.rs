@@ -18,6 +18,11 @@ type Cell = (i32, i32, i32);
 
 pub struct PointIndex {
     points: Vec<LatLon>,
+    /// Each point's 3-D position, made once: a question compares straight-line distances (three
+    /// products, no trigonometry; the wasm's sines and cosines are software, and at 100,000
+    /// services they took a sixth of the network page's own work) and works out the great-circle
+    /// distance of its answer only.
+    positions: Vec<[f64; 3]>,
     cells: FxHashMap<Cell, Vec<u32>>,
     /// The farthest any cell is from any other, in cells: no search goes beyond it.
     reach: i32,
@@ -40,9 +45,10 @@ fn cell_of(x: &[f64; 3]) -> Cell {
 impl PointIndex {
     pub fn new(points: impl IntoIterator<Item = LatLon>) -> Self {
         let points: Vec<LatLon> = points.into_iter().collect();
+        let positions: Vec<[f64; 3]> = points.iter().map(position).collect();
         let mut cells: FxHashMap<Cell, Vec<u32>> = FxHashMap::default();
-        for (i, p) in points.iter().enumerate() {
-            cells.entry(cell_of(&position(p))).or_default().push(i as u32);
+        for (i, x) in positions.iter().enumerate() {
+            cells.entry(cell_of(x)).or_default().push(i as u32);
         }
         let (mut lo, mut hi) = ((i32::MAX, i32::MAX, i32::MAX), (i32::MIN, i32::MIN, i32::MIN));
         for c in cells.keys() {
@@ -54,7 +60,12 @@ impl PointIndex {
         } else {
             (hi.0 - lo.0).max(hi.1 - lo.1).max(hi.2 - lo.2)
         };
-        Self { points, cells, reach }
+        Self {
+            points,
+            positions,
+            cells,
+            reach,
+        }
     }
 
     /// The point nearest to `p` (great-circle) and its distance in km; of equally near points,
@@ -63,7 +74,9 @@ impl PointIndex {
         if self.points.is_empty() {
             return None;
         }
-        let centre = cell_of(&position(p));
+        let from = position(p);
+        let centre = cell_of(&from);
+        // The nearest so far and its squared straight-line distance.
         let mut best: Option<(usize, f64)> = None;
         // Shell by shell (the cells exactly `r` cells away in some axis), until the next shell
         // cannot hold anything nearer: each of its points is at least `r` cells' width away
@@ -73,7 +86,9 @@ impl PointIndex {
             if side.pow(3) > self.cells.len() {
                 // The next shells hold more cubes than there are filled ones (the points are
                 // few or far): looking at every point is cheaper than looking in empty cubes.
-                self.cells.values().for_each(|m| self.consider(p, m, &mut best));
+                self.cells
+                    .values()
+                    .for_each(|m| self.consider(&from, m, &mut best));
                 break;
             }
             for dx in -r..=r {
@@ -84,25 +99,28 @@ impl PointIndex {
                         }
                         if let Some(members) = self.cells.get(&(centre.0 + dx, centre.1 + dy, centre.2 + dz))
                         {
-                            self.consider(p, members, &mut best);
+                            self.consider(&from, members, &mut best);
                         }
                     }
                 }
             }
-            if best.is_some_and(|(_, d)| d < r as f64 * CELL_KM) {
+            if best.is_some_and(|(_, d2)| d2 < (r as f64 * CELL_KM).powi(2)) {
                 break;
             }
         }
-        best
+        best.map(|(i, _)| (i, p.distance_km(&self.points[i])))
     }
 
-    /// Keeps in `best` the nearer of it and each of `members`; of equally near, the first.
-    fn consider(&self, p: &LatLon, members: &[u32], best: &mut Option<(usize, f64)>) {
+    /// Keeps in `best` the nearer of it and each of `members` (by squared straight-line distance
+    /// from `from`, which orders points as the great-circle distance does); of equally near, the
+    /// first.
+    fn consider(&self, from: &[f64; 3], members: &[u32], best: &mut Option<(usize, f64)>) {
         for &i in members {
             let i = i as usize;
-            let d = p.distance_km(&self.points[i]);
-            if best.is_none_or(|(b, bd)| d < bd || (d == bd && i < b)) {
-                *best = Some((i, d));
+            let x = &self.positions[i];
+            let d2 = (x[0] - from[0]).powi(2) + (x[1] - from[1]).powi(2) + (x[2] - from[2]).powi(2);
+            if best.is_none_or(|(b, bd)| d2 < bd || (d2 == bd && i < b)) {
+                *best = Some((i, d2));
             }
         }
     }
