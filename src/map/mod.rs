@@ -583,6 +583,7 @@ fn home_map(
 fn popup_options(map: &web_sys::HtmlElement) -> JsValue {
     let width = f64::from(map.client_width());
     let max_width = (width - POPUP_CHROME_PX - 2.0 * POPUP_PAN_PADDING_PX).clamp(0.0, POPUP_MAX_WIDTH_PX);
+    let pad = POPUP_PAN_PADDING_PX;
     options(&[
         ("maxWidth", max_width.into()),
         // Leaflet's default 50 px, never above the widest.
@@ -591,10 +592,23 @@ fn popup_options(map: &web_sys::HtmlElement) -> JsValue {
         // (`pan_into_view`) instead.
         ("autoPan", (!crate::browser::prefers_reduced_motion()).into()),
         (
-            "autoPanPadding",
-            leaflet::point(POPUP_PAN_PADDING_PX, POPUP_PAN_PADDING_PX),
+            "autoPanPaddingTopLeft",
+            leaflet::point(pad, popup_top_padding(map)),
         ),
+        ("autoPanPaddingBottomRight", leaflet::point(pad, pad)),
     ])
+}
+
+/// How far below the map's top edge a popup is brought: below the zoom buttons, which stand
+/// over popups, so that they cover neither its text nor its close button (in Arabic the close
+/// button is on the zoom buttons' side, and on a touch screen they are 44 px each).
+fn popup_top_padding(map: &web_sys::HtmlElement) -> f64 {
+    let below_zoom = map
+        .query_selector(".leaflet-control-zoom")
+        .ok()
+        .flatten()
+        .map(|zoom| zoom.get_bounding_client_rect().bottom() - map.get_bounding_client_rect().top());
+    below_zoom.unwrap_or(0.0).max(0.0) + POPUP_PAN_PADDING_PX
 }
 
 /// Brings an open popup whole into the map's view without animation (what Leaflet's auto-pan
@@ -606,15 +620,20 @@ fn pan_into_view(map: &leaflet::Map, el: &web_sys::HtmlElement, popup: &leaflet:
     let (c, p) = (el.get_bounding_client_rect(), box_.get_bounding_client_rect());
     let pad = POPUP_PAN_PADDING_PX;
     // Leaflet's own rule: the right or bottom edge in first, then the left or top edge wins.
-    let axis = |start: f64, end: f64, size: f64| {
+    let axis = |start: f64, end: f64, size: f64, start_pad: f64| {
         let mut d = (end + pad - size).max(0.0);
-        if start - d - pad < 0.0 {
-            d = start - pad;
+        if start - d - start_pad < 0.0 {
+            d = start - start_pad;
         }
         d
     };
-    let dx = axis(p.left() - c.left(), p.right() - c.left(), c.width());
-    let dy = axis(p.top() - c.top(), p.bottom() - c.top(), c.height());
+    let dx = axis(p.left() - c.left(), p.right() - c.left(), c.width(), pad);
+    let dy = axis(
+        p.top() - c.top(),
+        p.bottom() - c.top(),
+        c.height(),
+        popup_top_padding(el),
+    );
     if dx != 0.0 || dy != 0.0 {
         map.pan_by(&leaflet::point(dx, dy), &options(&[("animate", false.into())]));
     }

@@ -205,11 +205,13 @@ export const WHITE = '#ffffff';
 
 
 /** A point inside the map, at least `clear` px from every service's place and every expected point (below the zoom buttons). */
-export function emptySpot(view, services, points, clear = 60) {
+export function emptySpot(view, services, points, clear = 60, { avoid = null } = {}) {
   const places = [...services.map((s) => onPage(view, s.lat, s.lon)), ...points];
+  // Not on `avoid` either (an open popup's box), nor within `clear` of it.
+  const offBox = (x, y) => !avoid || x < avoid.left - clear || x > avoid.right + clear || y < avoid.top - clear || y > avoid.bottom + clear;
   for (let y = view.top + 90; y < view.top + view.height; y += 10) {
     for (let x = view.left; x < view.left + view.width; x += 10) {
-      if (inMap(view, { x, y }, 40) && places.every((p) => Math.hypot(p.x - x, p.y - y) >= clear)) return { x, y };
+      if (inMap(view, { x, y }, 40) && offBox(x, y) && places.every((p) => Math.hypot(p.x - x, p.y - y) >= clear)) return { x, y };
     }
   }
   throw new Error('no empty spot on the map');
@@ -219,6 +221,19 @@ export function emptySpot(view, services, points, clear = 60) {
 export async function looksDrawn(page, p, lit = false) {
   if (p.count === 1) return isColour(await pixelAt(page, p), lit ? FOCUS : BRAND);
   return isColour(await pixelAt(page, { x: p.x, y: p.y + 11 }), lit ? FOCUS : WHITE);
+}
+
+/** Waits until an open popup has stood still for two frames (Leaflet pans a popup into view, animated); returns its box. */
+export async function settledPopup(page) {
+  const handle = await page.waitForFunction(() => {
+    const r = document.querySelector('.leaflet-popup')?.getBoundingClientRect();
+    if (!r) return false;
+    const key = `${r.left},${r.top}`;
+    const w = window;
+    w.__popupAt = [key, ...(w.__popupAt ?? [])].slice(0, 3);
+    return w.__popupAt.length === 3 && w.__popupAt.every((k) => k === key) && { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+  }, null, { polling: 'raf' });
+  return handle.jsonValue();
 }
 
 /** Clicks the fullest cluster inside the map until a single service stands inside it; returns the view and the singles. */

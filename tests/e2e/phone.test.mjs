@@ -677,7 +677,7 @@ test('the embed-code builder\'s preview shows the embed whole, nothing cut off a
  * At 360 px (or `viewport`), the map of Tampere's services (`/{lang}/?municipality=837&view=map`) with the popup
  * of the service whose languages line is longest (the widest popup) tapped open.
  */
-async function openTamperePopup(t, lang, viewport = PHONE, { reducedMotion = null, farthest = false } = {}) {
+async function openTamperePopup(t, lang, viewport = PHONE, { reducedMotion = null, farthest = false, topmost = false } = {}) {
   const { page } = await openApp(t, `/${lang}/?municipality=837&view=map`, { viewport, hasTouch: true });
   if (reducedMotion) await page.emulateMedia({ reducedMotion });
   await waitForPoints(page);
@@ -690,11 +690,14 @@ async function openTamperePopup(t, lang, viewport = PHONE, { reducedMotion = nul
     .map((s) => ({ s, at: onPage(view, s.location.lat, s.location.lon) }))
     .filter(({ at }) => inMap(view, at, 15) && !(at.x < view.left + 60 && at.y < view.top + 90));
   assert.ok(tappable.length > 0, 'a service of Tampere stands on the map');
-  // The widest popup, or (`farthest`) the one farthest from the map's middle, which must be panned to.
+  // The widest popup, or (`farthest`) the one farthest from the map's middle, which must be panned
+  // to, or (`topmost`) the one nearest the map's top, whose popup opens highest.
   const middle = view.left + view.width / 2;
   const { s, at } = farthest
     ? tappable.reduce((a, b) => (Math.abs(b.at.x - middle) > Math.abs(a.at.x - middle) ? b : a))
-    : tappable.reduce((a, b) => (b.s.languages.length > a.s.languages.length ? b : a));
+    : topmost
+      ? tappable.reduce((a, b) => (b.at.y < a.at.y ? b : a))
+      : tappable.reduce((a, b) => (b.s.languages.length > a.s.languages.length ? b : a));
   // Where the popup is from the tap's click on, frame by frame (`window.__popupPath`, 20 frames):
   // the map's pan brings it into view, in one step or animated.
   await page.evaluate(() => {
@@ -860,6 +863,41 @@ test('the map\'s zoom buttons, a popup\'s close button and Leaflet\'s link speak
   await page.waitForFunction((zoomIn) => document.querySelector('.leaflet-control-zoom-in')?.getAttribute('aria-label') === zoomIn, message('ar', 'map-zoom-in'), { timeout: 5000 }).catch(() => {});
   const after = await labels(page);
   assert.deepEqual(after, expected('ar', false), 'the labels after switching to Arabic');
+});
+
+// On a touch screen the map's own buttons are thumb-sized, as the service page's are: Leaflet
+// makes its zoom buttons 30 px and a popup's close button 24 × 24 px. And a popup opens clear of
+// the zoom buttons: in Arabic its close button is on their side, and they covered it.
+test('phone (uk, ar): on a touch screen the zoom buttons and a popup\'s close button are at least 44 × 44 px, and the zoom buttons cover no popup', async (t) => {
+  for (const lang of ['uk', 'ar']) {
+    const { page } = await openTamperePopup(t, lang, PHONE, { topmost: true });
+    const targets = ['.leaflet-control-zoom-in', '.leaflet-control-zoom-out', '.leaflet-popup-close-button'];
+    for (const selector of targets) {
+      const b = await box(page.locator(selector));
+      // (Rounded: a popup stands at a fraction of a pixel.)
+      assert.ok(Math.round(b.width) >= 44 && Math.round(b.height) >= 44, `${lang}: ${selector} is ${b.width}×${b.height}`);
+    }
+    // Still inside the map, the close button within its popup; the popup, once panned into view,
+    // clear of the zoom buttons (which stand over it): a tap on its close button reaches it.
+    await page.waitForFunction(() => {
+      const [z, p] = ['.leaflet-control-zoom', '.leaflet-popup'].map((q) => document.querySelector(q).getBoundingClientRect());
+      return p.top >= z.bottom;
+    }, null, { timeout: 5000 }).catch(() => {});
+    const layout = await page.evaluate(() => {
+      const within = (a, b) => a.left >= b.left - 0.5 && a.right <= b.right + 0.5 && a.top >= b.top - 0.5 && a.bottom <= b.bottom + 0.5;
+      const r = (s) => document.querySelector(s).getBoundingClientRect();
+      const close = r('.leaflet-popup-close-button');
+      const hit = document.elementFromPoint(close.left + close.width / 2, close.top + close.height / 2);
+      return {
+        zoom: within(r('.leaflet-control-zoom'), r('.map')),
+        close: within(close, r('.leaflet-popup')),
+        clear: r('.leaflet-popup').top >= r('.leaflet-control-zoom').bottom,
+        tapped: !!hit?.closest('.leaflet-popup-close-button'),
+      };
+    });
+    assert.deepEqual(layout, { zoom: true, close: true, clear: true, tapped: true }, lang);
+    await page.close();
+  }
 });
 
 // At 320 px the toolbar wraps onto two lines in Finnish (at 360 px it keeps to one in every language).
