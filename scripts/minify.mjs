@@ -1,9 +1,9 @@
 // The app's own scripts, which Trunk copies into the build as they are written (public/*.js:
 // preload.js, boot.js, kept-view.js, splash.js, sw.js, warm-intl.js), written again there
 // without their comments and whitespace and with short local names (terser; the code is not
-// otherwise changed): a first visit downloads 5.7 KB gzip less (BENCHMARKS.md, session 16). The
-// comments stay in public/, where they are read. wasm-bindgen's glue is left as it is: index.html
-// carries its integrity hash.
+// otherwise changed): a first visit downloads 5.7 KB gzip less (BENCHMARKS.md, session 16). And
+// index.html without its comments. The comments stay in public/ and the source index.html, where
+// they are read. wasm-bindgen's glue is left as it is: index.html carries its integrity hash.
 //
 //   node scripts/minify.mjs [dist]      (scripts/build.sh runs it after trunk; dist/ by default)
 
@@ -33,4 +33,15 @@ for (const name of ours) {
   before += source.length;
   after += out.code.length;
 }
+// index.html's comments (why each tag is there) are for its readers, not for every visit.
+const page = path.join(dist, 'index.html');
+let pageSaved = 0;
+if (fs.existsSync(page)) {
+  const html = fs.readFileSync(page, 'utf8');
+  // And the blank lines Trunk leaves where it took out its own tags.
+  const bare = html.replace(/[ \t]*<!--[\s\S]*?-->[ \t]*\n?/g, '').replace(/\n[ \t]*(?=\n)/g, '');
+  fs.writeFileSync(page, bare);
+  pageSaved = html.length - bare.length;
+}
+console.log(`minify: index.html without its comments (${pageSaved} bytes less)`);
 console.log(`minify: ${ours.length} scripts of public/ in ${path.relative(root, dist) || '.'}: ${before} → ${after} bytes`);
