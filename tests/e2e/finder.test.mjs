@@ -92,6 +92,28 @@ test('free text ignores case and accents, and finds places by their Swedish name
   assert.equal(await page.locator('#results .result-meta', { hasNotText: 'Vaasa' }).count(), 0);
 });
 
+test('a topic or a group typed by its name in the UI language finds its services: uk, ar, fi', async (t) => {
+  const ftl = (lang) => fs.readFileSync(new URL(`../../locales/${lang}/main.ftl`, import.meta.url), 'utf8');
+  const name = (lang, key) => new RegExp(`^${key} = (.*)$`, 'm').exec(ftl(lang))[1];
+  const listed = (page) => page.locator('#results > li').evaluateAll((lis) => lis.map((li) => li.dataset.serviceId));
+  for (const [lang, key, filter] of [['uk', 'topic-housing', 'topic=housing'], ['ar', 'topic-housing', 'topic=housing'], ['fi', 'group-refugees', 'group=refugees']]) {
+    // The services the filter gives: what the name, typed, must find.
+    const { page } = await openApp(t, `/${lang}/?${filter}`);
+    await waitForResults(page);
+    const expected = { count: await resultCount(page), first: await listed(page) };
+    assert.ok(expected.count > 0, `${lang}: ${filter} has services`);
+    // Typed into the search box, as a person types it (lower case: capitals do not matter).
+    await page.goto(new URL(`/${lang}/`, page.url()).href);
+    await waitForResults(page);
+    const all = await resultCount(page);
+    const typed = name(lang, key).toLocaleLowerCase(lang);
+    await page.locator('#finder-q').fill(typed);
+    await page.waitForFunction((n) => Number(/\d+/.exec(document.querySelector('[data-testid=result-count]').textContent)?.[0] ?? 0) < n, all);
+    assert.deepEqual({ count: await resultCount(page), first: await listed(page) }, expected, `${lang}: "${typed}" lists what ${filter} lists`);
+    await page.close();
+  }
+});
+
 test('the URL holds every filter: a link, reload, back and forward restore the view', async (t) => {
   const { page } = await openApp(t, '/en/?q=tampere&language=uk&channel=in_person');
   await waitForResults(page);

@@ -3,6 +3,7 @@
 //! ranks, with no index to keep in sync.
 
 use crate::atlas::Atlas;
+use crate::interned::{Interned, WordId};
 use crate::keys::SearchKeys;
 use crate::query::{Query, Sort};
 use crate::time::LocalTime;
@@ -35,10 +36,42 @@ enum TextMatch {
 /// service is then a look-up per word of its key, not a substring scan of the key.
 struct TypedWord {
     verdicts: Vec<TextMatch>,
+    /// The topics and target groups (ids in `Atlas::topics`, `Atlas::groups`) whose names
+    /// ([`TermNames`]) contain the word: a service with one of them answers it exactly.
+    topics: Vec<WordId>,
+    groups: Vec<WordId>,
+}
+
+/// What the services' topics and target groups are called in the UI language (the app's
+/// translations): a typed word found in one of these names finds the services with that topic
+/// or group, as the word itself does ("житло", "السكن" or "asuminen": the services about
+/// housing). The names are the app's; the rule is here.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TermNames {
+    /// (word, its name folded) for topics, then for groups.
+    topics: Vec<(String, String)>,
+    groups: Vec<(String, String)>,
+}
+
+impl TermNames {
+    /// From (word, name) pairs of the topics and of the target groups.
+    pub fn new<'a>(
+        topics: impl IntoIterator<Item = (&'a str, String)>,
+        groups: impl IntoIterator<Item = (&'a str, String)>,
+    ) -> Self {
+        Self {
+            topics: topics.into_iter().map(folded_name).collect(),
+            groups: groups.into_iter().map(folded_name).collect(),
+        }
+    }
+}
+
+fn folded_name((word, name): (&str, String)) -> (String, String) {
+    (word.to_string(), crate::text::fold(&name))
 }
 
 impl TypedWord {
-    fn new(keys: &SearchKeys, word: String) -> Self {
+    fn new(keys: &SearchKeys, word: String, atlas: &Atlas, names: &TermNames) -> Self {
         let base_forms = crate::inflection::finnish_base_forms(&word);
         let mut spellings = vec![word];
         spellings.extend(crate::translit::romanisations(&spellings[0]));
@@ -61,11 +94,28 @@ impl TypedWord {
                 }
             })
             .collect();
-        Self { verdicts }
+        let named = |pairs: &[(String, String)], words: &Interned| -> Vec<WordId> {
+            pairs
+                .iter()
+                .filter(|(_, name)| spellings.iter().any(|s| name.contains(s.as_str())))
+                .filter_map(|(w, _)| words.id(w))
+                .collect()
+        };
+        Self {
+            verdicts,
+            topics: named(&names.topics, &atlas.topics),
+            groups: named(&names.groups, &atlas.groups),
+        }
     }
 
-    /// The best answer any word of the service's key gives.
-    fn answer(&self, keys: &SearchKeys, service: usize) -> TextMatch {
+    /// The best answer any word of the service's key gives, or its topics and groups.
+    fn answer(&self, keys: &SearchKeys, atlas: &Atlas, service: usize) -> TextMatch {
+        let named = |ids: &[WordId], words: &Interned| {
+            !ids.is_empty() && words.of(service).iter().any(|id| ids.contains(id))
+        };
+        if named(&self.topics, &atlas.topics) || named(&self.groups, &atlas.groups) {
+            return TextMatch::Exact;
+        }
         let mut best = TextMatch::No;
         for &id in keys.of(service) {
             best = best.max(self.verdicts[id as usize]);
@@ -79,10 +129,10 @@ impl TypedWord {
 
 /// Every typed word must occur in the key (as typed or romanised), or else be a typo
 /// away from one of its words; a key that needs a typo forgiven is a fuzzy match.
-fn text_match(keys: &SearchKeys, words: &[TypedWord], service: usize) -> TextMatch {
+fn text_match(keys: &SearchKeys, atlas: &Atlas, words: &[TypedWord], service: usize) -> TextMatch {
     let mut result = TextMatch::Exact;
     for w in words {
-        result = result.min(w.answer(keys, service));
+        result = result.min(w.answer(keys, atlas, service));
         if result == TextMatch::No {
             break;
         }
@@ -102,11 +152,22 @@ impl Atlas {
     /// The services matching `query`, sorted as it asks. `lang` is the UI language
     /// (for sorting by name); `now` is Finnish local time (for `open=now`).
     pub fn search(&self, query: &Query, lang: &str, now: LocalTime) -> Results {
+        self.search_named(query, lang, now, &TermNames::default())
+    }
+
+    /// [`Atlas::search`], a typed word also finding the topics and groups whose `names` (in
+    /// the UI language) contain it.
+    pub fn search_named(&self, query: &Query, lang: &str, now: LocalTime, names: &TermNames) -> Results {
         let typed = crate::text::words(&query.q);
         // Made on the first search with text (`Atlas::prepare_search`).
         let keys = (!typed.is_empty()).then(|| self.search_keys());
         let words: Vec<TypedWord> = keys
-            .map(|keys| typed.into_iter().map(|w| TypedWord::new(keys, w)).collect())
+            .map(|keys| {
+                typed
+                    .into_iter()
+                    .map(|w| TypedWord::new(keys, w, self, names))
+                    .collect()
+            })
             .unwrap_or_default();
         // Everything about the query that does not depend on the service, worked out once.
         let wanted: Vec<bool> = self
@@ -142,7 +203,7 @@ impl Atlas {
                 continue;
             }
             let text = match keys {
-                Some(keys) => text_match(keys, &words, i),
+                Some(keys) => text_match(keys, self, &words, i),
                 None => TextMatch::Exact,
             };
             if text == TextMatch::No {

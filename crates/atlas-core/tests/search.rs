@@ -139,6 +139,43 @@ fn place_channel_topic_group_and_open_now() {
 }
 
 #[test]
+fn a_topic_or_group_is_found_by_its_name_in_the_ui_language() {
+    use atlas_core::search::TermNames;
+    let loaded = load(DATASET).unwrap();
+    let atlas = &loaded.atlas;
+    // The app's Ukrainian names of the vocabulary's words.
+    let names = TermNames::new(
+        [("work", "Робота".to_string()), ("housing", "Житло".to_string())],
+        [("all", "Для всіх".to_string())],
+    );
+    let found = |text: &str, names: &TermNames| -> Vec<String> {
+        let q = Query {
+            q: text.into(),
+            ..Default::default()
+        };
+        let r = atlas.search_named(&q, "uk", monday_10(), names);
+        r.hits
+            .iter()
+            .map(|h| atlas.services[h.service].id.clone())
+            .collect()
+    };
+    // Whole, folded, or as it is being typed; a group too.
+    assert_eq!(found("житло", &names), ["tre-2"]);
+    assert_eq!(found("ЖИТ", &names), ["tre-2"]);
+    assert_eq!(found("робота", &names), ["tre-1"]);
+    assert_eq!(found("всіх", &names), ["tre-1"]);
+    // With another word, every word must be answered: the place and the topic.
+    assert_eq!(found("житло tampere", &names), ["tre-2"]);
+    assert!(found("житло vaasa", &names).is_empty());
+    // Without the names, no service's own text has the word; nor does a name no topic has.
+    assert!(found("житло", &TermNames::default()).is_empty());
+    assert!(found("освіта", &names).is_empty());
+    // A name of a topic no service has in this dataset finds nothing.
+    let other = TermNames::new([("education", "Освіта".to_string())], []);
+    assert!(found("освіта", &other).is_empty());
+}
+
+#[test]
 fn near_sorts_by_distance_unless_asked_by_name() {
     let atlas = load(DATASET).unwrap().atlas;
     let hml = LatLon::new(60.9959, 24.4643);

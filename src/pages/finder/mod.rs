@@ -19,7 +19,7 @@ use crate::map::ServiceMap;
 use crate::state::{use_page_title, Clock, FinderReturn, LastFinder, MapView, MyPosition};
 use atlas_core::embed::Controls;
 use atlas_core::query::View;
-use atlas_core::search::Results;
+use atlas_core::search::{Results, TermNames};
 use atlas_core::time::helsinki_time;
 use atlas_core::{Atlas, Query, UrlState};
 use chips::FilterChips;
@@ -156,13 +156,36 @@ pub fn Finder(
         }
         q
     });
+    // What the dataset's topics and target groups are called in the UI language: typed, they
+    // find those services ("житло": housing). Made again only when the language changes.
+    let atlas_names = dataset.clone();
+    let term_names = Memo::new(move |_| {
+        lang.track();
+        let atlas = &atlas_names.loaded.atlas;
+        TermNames::new(
+            atlas
+                .topic_words()
+                .iter()
+                .map(|t| (t.as_str(), crate::i18n::topic_name(t))),
+            atlas
+                .group_words()
+                .iter()
+                .map(|g| (g.as_str(), crate::i18n::group_name(g))),
+        )
+    });
     let atlas_data = dataset.clone();
     let results = Memo::new(move |_| {
         effective.with(|q| {
+            // The names only matter to a typed text: none is made for a list without one.
+            let named = if q.q.trim().is_empty() {
+                TermNames::default()
+            } else {
+                term_names.get()
+            };
             atlas_data
                 .loaded
                 .atlas
-                .search(q, lang.get(), helsinki_time(clock.get()))
+                .search_named(q, lang.get(), helsinki_time(clock.get()), &named)
         })
     });
     let filters_open = RwSignal::new(false);
