@@ -357,6 +357,9 @@ legislation-title = التشريعات المتعلقة بالاندماج
 legislation-intro = القوانين التي تنظّم اندماج المهاجرين في فنلندا.
 legislation-from = نافذ اعتبارًا من
 legislation-to = حتى
+actor-period-from = منذ { $date }
+actor-period-until = حتى { $date }
+actor-period = { $from } – { $to }
 legislation-in-force = نافذ
 legislation-not-in-force = لم يعد نافذًا
 

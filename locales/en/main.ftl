@@ -330,6 +330,9 @@ legislation-title = Legislation on integration
 legislation-intro = The Acts that guide the integration of immigrants in Finland.
 legislation-from = In force from
 legislation-to = until
+actor-period-from = from { $date }
+actor-period-until = until { $date }
+actor-period = { $from } – { $to }
 legislation-in-force = in force
 legislation-not-in-force = no longer in force
 

@@ -333,6 +333,9 @@ legislation-title = Kotoutumista koskeva lainsäädäntö
 legislation-intro = Lait, jotka ohjaavat Suomeen muuttaneiden kotoutumisen edistämistä.
 legislation-from = Voimassa alkaen
 legislation-to = päättyen
+actor-period-from = { $date } alkaen
+actor-period-until = { $date } asti
+actor-period = { $from } – { $to }
 legislation-in-force = voimassa
 legislation-not-in-force = ei enää voimassa
 

@@ -345,6 +345,9 @@ legislation-title = Законодательство об интеграции
 legislation-intro = Законы, которые регулируют интеграцию иммигрантов в Финляндии.
 legislation-from = Действует с
 legislation-to = до
+actor-period-from = с { $date }
+actor-period-until = до { $date }
+actor-period = { $from } – { $to }
 legislation-in-force = действует
 legislation-not-in-force = больше не действует
 

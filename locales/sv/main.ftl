@@ -333,6 +333,9 @@ legislation-title = Lagstiftning om integration
 legislation-intro = Lagarna som styr integrationen av invandrare i Finland.
 legislation-from = I kraft från
 legislation-to = till
+actor-period-from = från { $date }
+actor-period-until = till { $date }
+actor-period = { $from } – { $to }
 legislation-in-force = i kraft
 legislation-not-in-force = inte längre i kraft
 

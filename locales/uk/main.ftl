@@ -345,6 +345,9 @@ legislation-title = Законодавство про інтеграцію
 legislation-intro = Закони, які регулюють інтеграцію іммігрантів у Фінляндії.
 legislation-from = Чинний з
 legislation-to = до
+actor-period-from = з { $date }
+actor-period-until = до { $date }
+actor-period = { $from } – { $to }
 legislation-in-force = чинний
 legislation-not-in-force = більше не чинний
 

@@ -30,13 +30,17 @@ fn actor_link(dataset: &LoadedDataset, i: usize, lang: Signal<&'static str>) -> 
     view! { <A href=move || format!("/{}/actors/{}", lang.get(), id)><Localised text=name lang=lang/></A> }
 }
 
+/// When an actor was there, in words: "from 1 Jan 2015", "until 31 Dec 2024", or both dates;
+/// "" when the data gives neither.
 fn dates(from: Option<Date>, to: Option<Date>, lang: &str) -> String {
-    let f = from.map(|d| format_date(d, lang)).unwrap_or_default();
-    let t = to.map(|d| format_date(d, lang)).unwrap_or_default();
-    if f.is_empty() && t.is_empty() {
-        String::new()
-    } else {
-        format!("{f} – {t}")
+    match (
+        from.map(|d| format_date(d, lang)),
+        to.map(|d| format_date(d, lang)),
+    ) {
+        (None, None) => String::new(),
+        (Some(f), None) => tr!("actor-period-from", { "date" => f }),
+        (None, Some(t)) => tr!("actor-period-until", { "date" => t }),
+        (Some(f), Some(t)) => tr!("actor-period", { "from" => f, "to" => t }),
     }
 }
 
@@ -103,7 +107,10 @@ fn Actor(dataset: Arc<LoadedDataset>, index: usize) -> impl IntoView {
         <article class="actor-page">
             <p class="breadcrumb"><A exact=true href=move || crate::state::list_href(lang.get(), crate::state::ListPage::Actors)>{move_tr!("back-to-actors")}</A></p>
             <LocalisedTitle text=actor.name.clone() lang=lang/>
-            <p class="actor-kind">{move || level_name(level)}" · "{move || actor_kind_name(kind)}<span class="dates">" " {period}</span></p>
+            <p class="actor-kind">
+                {move || level_name(level)}" · "{move || actor_kind_name(kind)}
+                {move || Some(period()).filter(|p| !p.is_empty()).map(|p| view! { " · "<span class="dates">{p}</span> })}
+            </p>
             {move || ended().then(|| {
                 let ds = ds_succ.clone();
                 let succ = succ_for_notice.clone();

@@ -72,6 +72,27 @@ test('a former ELY Centre says so and links to its successors, which link back',
   assert.ok(back.includes(predecessorPage), 'the successor lists its predecessor');
 });
 
+test('an actor page says since when it has been there, or when it was, apart from its kind: en, uk, ar', async (t) => {
+  const ftl = (lang) => fs.readFileSync(new URL(`../../locales/${lang}/main.ftl`, import.meta.url), 'utf8');
+  // The message's words around the date ("from", "з", "منذ").
+  const words = (lang, key) => new RegExp(`^${key} = (.*)$`, 'm').exec(ftl(lang))[1].replace('{ $date }', '').trim();
+  for (const lang of ['en', 'uk', 'ar']) {
+    const { page } = await openOn(t, `/${lang}/actors/keha-keskus`, '2026-11-22T10:00:00Z');
+    const line = page.locator('.actor-kind');
+    await line.waitFor();
+    const text = (await line.textContent()).replace(/[\u2068\u2069]/g, '');
+    // Level · kind · from DATE: a separator before the period, and its word.
+    assert.match(text, new RegExp(` · [^·]+ · .*${words(lang, 'actor-period-from')}`), `${lang}: ${text}`);
+    await page.close();
+  }
+  // One that has ended: both of its dates.
+  const { page } = await openOn(t, '/en/actors?at=2024-06-01&kind=regional_authority', '2026-11-22T10:00:00Z');
+  await page.locator('.actor-item[data-actor-id^="ely-centre:"] a').first().click();
+  await page.waitForURL(/\/en\/actors\/ely-centre/);
+  const text = (await page.locator('.actor-kind').textContent()).replace(/[\u2068\u2069]/g, '');
+  assert.match(text, / · [^·]+ · \S.* – \S/, text);
+});
+
 test('the programme status filter keeps only programmes of that status today', async (t) => {
   const { page } = await openOn(t, '/en/programmes', '2026-11-22T10:00:00Z');
   await page.locator('.programme-item').first().waitFor();
