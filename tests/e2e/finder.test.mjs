@@ -153,6 +153,32 @@ test('near me: a mocked position sorts by distance, and the position stays out o
   await page.locator('[data-testid=near-origin]').waitFor();
 });
 
+test('near me from the keyboard on a desktop: the button keeps the focus while and after the position is looked up', async (t) => {
+  const { page } = await openApp(t, '/fi/', { geolocation: { latitude: 61.4981, longitude: 23.7608 } });
+  await waitForResults(page);
+  const button = page.locator('.near-me > button');
+  await button.focus();
+  // Where the focus is the moment the lookup starts (an observer installed before the key), and
+  // once the distances are listed.
+  await page.evaluate(() => {
+    const b = document.querySelector('.near-me > button');
+    new MutationObserver((_, o) => {
+      if (b.disabled || b.getAttribute('aria-disabled') === 'true') {
+        o.disconnect();
+        window.__focusedWhileLocating = document.activeElement === b;
+      }
+    }).observe(b, { attributes: true });
+  });
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.__focusedWhileLocating !== undefined);
+  assert.equal(await page.evaluate(() => window.__focusedWhileLocating), true, 'focused while locating');
+  await page.locator('#results .distance').first().waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('.near-me') !== null && document.activeElement.tagName), 'BUTTON');
+  // Tab goes on from there, not from the top of the page.
+  await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => !!document.activeElement?.closest('.near-me, #filters-panel')), 'the next control after the button');
+});
+
 test('distances are in the reader\'s unit: км in Ukrainian, كم in Arabic, km in Finnish', async (t) => {
   for (const [lang, unit] of [['uk', 'км'], ['ar', 'كم'], ['fi', 'km']]) {
     // Central Tampere, by the position in the address.

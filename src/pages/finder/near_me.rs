@@ -35,6 +35,10 @@ pub fn NearMe() -> impl IntoView {
         let set_query = set_query.clone();
         let ctx = ctx.clone();
         move |_| {
+            // Asked already: the answer is on its way.
+            if status.get_untracked() == Status::Locating {
+                return;
+            }
             let ctx = ctx.clone();
             status.set(Status::Locating);
             let set_query = set_query.clone();
@@ -131,7 +135,9 @@ pub fn NearMe() -> impl IntoView {
     let name_refused = move || matches!(status.get(), Status::NoName | Status::NoMunicipality);
     view! {
         <div class="near-me">
-            <button type="button" class="button" on:click=locate disabled=move || status.get() == Status::Locating>
+            // aria-disabled, not disabled, while the position is looked up: a disabled button
+            // loses the keyboard's focus to the page, and the person their place in it.
+            <button type="button" class="button" on:click=locate aria-disabled=move || (status.get() == Status::Locating).then_some("true")>
                 {move_tr!("near-me")}
             </button>
             <p class="near-status" id="near-status" role="status">
