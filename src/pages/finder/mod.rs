@@ -176,16 +176,14 @@ pub fn Finder(
     let atlas_data = dataset.clone();
     let results = Memo::new(move |_| {
         effective.with(|q| {
-            // The names only matter to a typed text: none is made for a list without one.
-            let named = if q.q.trim().is_empty() {
-                TermNames::default()
+            let now = helsinki_time(clock.get());
+            let search = |names: &TermNames| atlas_data.loaded.atlas.search_named(q, lang.get(), now, names);
+            // The names only matter to a typed text: none are made for a list without one.
+            if q.q.trim().is_empty() {
+                search(&TermNames::default())
             } else {
-                term_names.get()
-            };
-            atlas_data
-                .loaded
-                .atlas
-                .search_named(q, lang.get(), helsinki_time(clock.get()), &named)
+                term_names.with(search)
+            }
         })
     });
     let filters_open = RwSignal::new(false);
