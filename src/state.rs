@@ -10,6 +10,7 @@ use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::location::{BrowserUrl, LocationChange, LocationProvider, State, Url};
 use leptos_router::NavigateOptions;
 use std::cell::RefCell;
+use wasm_bindgen::JsCast;
 
 /// The person's position from "near me": in memory only, never in a URL or storage.
 #[derive(Clone, Copy)]
@@ -135,13 +136,68 @@ impl ListPage {
     }
 }
 
-/// The query string each list page last showed (its filters and date), by `ListPage as usize`.
+/// The query string each list page last showed (its filters and date), and the record last
+/// opened from it (its `data-record-id`), by `ListPage as usize`.
 #[derive(Clone, Copy)]
-struct LastListSearch(StoredValue<[String; 2]>);
+struct LastListSearch(StoredValue<[(String, Option<String>); 2]>);
 
 /// Called by a list page: keeps its query string as it changes, so that a record's "back to the
-/// list" link finds the list as the person left it.
-pub fn remember_list_search(list: ListPage) {
+/// list" link finds the list as the person left it; and coming back to the list as it was left
+/// (back, or that link), the keyboard is on the record opened from it, in sight, not at the top
+/// of a list that may be thousands of pixels long. The page's records are the elements with a
+/// `data-record-id`, each holding its link; `on_click` on the list remembers the one followed.
+pub fn remember_list_search(list: ListPage) -> impl Fn(leptos::ev::MouseEvent) + Copy + 'static {
+    keep_list_search(list);
+    let location = use_location();
+    let last = use_context::<LastListSearch>().map(|l| l.0);
+    if let Some(last) = last {
+        let here = query_suffix(&location.search.get_untracked());
+        let opened = last
+            .try_update_value(|m| {
+                let (search, opened) = &mut m[list as usize];
+                if *search == here {
+                    opened.take()
+                } else {
+                    None
+                }
+            })
+            .flatten();
+        if let Some(id) = opened {
+            // After the layout has put the keyboard on the page's title (a frame after the path
+            // changed): the record's link takes it, and brings it into sight.
+            crate::browser::after_paint(move || {
+                let selector = format!("[data-record-id=\"{}\"] a", css_escape(&id));
+                if let Some(link) = crate::browser::document()
+                    .query_selector(&selector)
+                    .ok()
+                    .flatten()
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = link.focus();
+                }
+            });
+        }
+    }
+    move |ev: leptos::ev::MouseEvent| {
+        let record = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .filter(|el| el.closest("a[href]").ok().flatten().is_some())
+            .and_then(|el| el.closest("[data-record-id]").ok().flatten())
+            .and_then(|el| el.get_attribute("data-record-id"));
+        if let (Some(id), Some(last)) = (record, last) {
+            last.update_value(|m| m[list as usize].1 = Some(id));
+        }
+    }
+}
+
+/// `id` safe inside a CSS attribute selector's double quotes.
+fn css_escape(id: &str) -> String {
+    id.replace('\\', "\\\\").replace('"', "\\\"")
+}
+
+/// Keeps the list page's query string as it changes (see [`remember_list_search`]).
+fn keep_list_search(list: ListPage) {
     let location = use_location();
     let Some(LastListSearch(last)) = use_context::<LastListSearch>() else {
         return;
@@ -157,14 +213,14 @@ pub fn remember_list_search(list: ListPage) {
             return;
         }
         let s = query_suffix(&location.search.get());
-        last.update_value(|m| m[list as usize] = s);
+        last.update_value(|m| m[list as usize].0 = s);
     });
 }
 
 /// The list page's address with the query it last showed (none if it was not opened).
 pub fn list_href(lang: &str, list: ListPage) -> String {
     let search = use_context::<LastListSearch>()
-        .map(|l| l.0.with_value(|m| m[list as usize].clone()))
+        .map(|l| l.0.with_value(|m| m[list as usize].0.clone()))
         .unwrap_or_default();
     format!("/{lang}/{}{search}", list.path())
 }

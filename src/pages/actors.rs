@@ -27,7 +27,7 @@ fn Actors(dataset: Arc<LoadedDataset>) -> impl IntoView {
     let lang = ui_language();
     let today = use_today();
     let (query, set) = use_url_state::<ActorQuery>();
-    crate::state::remember_list_search(crate::state::ListPage::Actors);
+    let on_record_click = crate::state::remember_list_search(crate::state::ListPage::Actors);
     let ds = dataset.clone();
     let found = Memo::new(move |_| ds.loaded.atlas.find_actors(&query.get(), today.get()));
     let day = move || query.get().at.unwrap_or_else(|| today.get());
@@ -65,7 +65,7 @@ fn Actors(dataset: Arc<LoadedDataset>) -> impl IntoView {
                         let area = a.area.as_deref().and_then(|x| atlas.area(x)).map(|x| x.name.clone());
                         let kind = a.kind;
                         view! {
-                            <li class="actor-item" data-actor-id=a.id.clone()>
+                            <li class="actor-item" data-actor-id=a.id.clone() data-record-id=a.id.clone()>
                                 <A href=href><Localised text=a.name.clone() lang=lang/></A>
                                 " "<span class="actor-kind">"(" {move || actor_kind_name(kind)} ")"</span>
                                 {former.then(|| view! { " "<span class="badge former">{move_tr!("actor-former")}</span> })}
@@ -87,7 +87,7 @@ fn Actors(dataset: Arc<LoadedDataset>) -> impl IntoView {
 
     crate::state::use_page_title(move || tr!("actors-title"));
     view! {
-        <div class="actors-page">
+        <div class="actors-page" on:click=on_record_click>
             <h1 id="page-title" tabindex="-1">{move_tr!("actors-title")}</h1>
             <p class="lead">{move_tr!("actors-intro")}</p>
             <p><A href=move || format!("/{}/legislation", lang.get())>{move_tr!("nav-legislation")}</A></p>

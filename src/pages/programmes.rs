@@ -25,7 +25,7 @@ fn Programmes(dataset: Arc<LoadedDataset>) -> impl IntoView {
     let lang = ui_language();
     let today = use_today();
     let (query, set) = use_url_state::<ProgrammeQuery>();
-    crate::state::remember_list_search(crate::state::ListPage::Programmes);
+    let on_record_click = crate::state::remember_list_search(crate::state::ListPage::Programmes);
     let ds = dataset.clone();
     let found = Memo::new(move |_| ds.loaded.atlas.find_programmes(&query.get(), today.get()));
     let kinds = {
@@ -55,7 +55,7 @@ fn Programmes(dataset: Arc<LoadedDataset>) -> impl IntoView {
             let id = p.id.clone();
             let period = p.period.clone().map(|per| format!("{} – {}", per.start.map(|d| format_date(d, lang.get())).unwrap_or_default(), per.end.map(|d| format_date(d, lang.get())).unwrap_or_default()));
             view! {
-                <li class="programme-item" data-status=status.as_str()>
+                <li class="programme-item" data-status=status.as_str() data-record-id=p.id.clone()>
                     <A href=move || format!("/{}/programmes/{}", lang.get(), id)><Localised text=p.title.clone() lang=lang/></A>
                     <br/>
                     <span class="programme-meta">
@@ -112,7 +112,7 @@ fn Programmes(dataset: Arc<LoadedDataset>) -> impl IntoView {
 
     crate::state::use_page_title(move || tr!("programmes-title"));
     view! {
-        <div class="programmes-page">
+        <div class="programmes-page" on:click=on_record_click>
             <h1 id="page-title" tabindex="-1">{move_tr!("programmes-title")}</h1>
             <p class="lead">{move_tr!("programmes-intro")}</p>
             <p><A href=move || format!("/{}/legislation", lang.get())>{move_tr!("nav-legislation")}</A></p>

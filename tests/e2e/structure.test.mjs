@@ -93,6 +93,39 @@ test('an actor page says since when it has been there, or when it was, apart fro
   assert.match(text, / · [^·]+ · \S.* – \S/, text);
 });
 
+test('phone (uk): back to the actors list, by Back or by its link, finds the actor opened, in sight and with the keyboard on it', async (t) => {
+  const { page } = await openApp(t, '/uk/actors', { viewport: { width: 360, height: 740 } });
+  const items = page.locator('.actor-item[data-actor-id]');
+  await items.first().waitFor();
+  // One far down the list (thousands of pixels below its top).
+  const far = items.nth(Math.floor((await items.count()) * 0.6));
+  const id = await far.getAttribute('data-actor-id');
+  await far.locator('a').scrollIntoViewIfNeeded();
+  const inSight = () => page.evaluate((id) => {
+    const a = document.querySelector(`[data-actor-id="${id}"] a`);
+    const r = a.getBoundingClientRect();
+    return { focused: document.activeElement === a, visible: r.top >= 0 && r.bottom <= innerHeight, scrolled: scrollY > 2000 };
+  }, id);
+  for (const how of ['back', 'link']) {
+    await far.locator('a').click();
+    await page.waitForURL(new RegExp(`/uk/actors/${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    await page.locator('#page-title').waitFor();
+    if (how === 'back') await page.goBack();
+    else await page.locator('.breadcrumb a').click();
+    await page.waitForURL(/\/uk\/actors$/);
+    await page.waitForFunction((id) => document.activeElement === document.querySelector(`[data-actor-id="${id}"] a`), id, { timeout: 5000 }).catch(() => {});
+    assert.deepEqual(await inSight(), { focused: true, visible: true, scrolled: true }, how);
+  }
+  // Opened afresh from the menu another time, the list starts at its top as any page does.
+  await page.goto(new URL('/uk/', page.url()).href);
+  await page.locator('#results li').first().waitFor();
+  await page.locator('nav a[href="/uk/actors"]').first().click();
+  await page.waitForURL(/\/uk\/actors$/);
+  await page.locator('#page-title').waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'page-title', null, { timeout: 5000 }).catch(() => {});
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'page-title', 'a new visit: the page title');
+});
+
 test('the programme status filter keeps only programmes of that status today', async (t) => {
   const { page } = await openOn(t, '/en/programmes', '2026-11-22T10:00:00Z');
   await page.locator('.programme-item').first().waitFor();
