@@ -145,7 +145,9 @@ struct LastListSearch(StoredValue<[(String, Option<String>); 2]>);
 /// list" link finds the list as the person left it; and coming back to the list as it was left
 /// (back, or that link), the keyboard is on the record opened from it, in sight, not at the top
 /// of a list that may be thousands of pixels long. The page's records are the elements with a
-/// `data-record-id`, each holding its link; `on_click` on the list remembers the one followed.
+/// `data-record-id`, each holding its link; the click handler this returns, put on the list,
+/// remembers the one followed. "As it was left" is the same query string, however the person
+/// comes back: also by the menu after other pages, when the keyboard goes to that record too.
 pub fn remember_list_search(list: ListPage) -> impl Fn(leptos::ev::MouseEvent) + Copy + 'static {
     keep_list_search(list);
     let location = use_location();
