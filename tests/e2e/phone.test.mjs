@@ -900,6 +900,38 @@ test('phone (uk, ar): on a touch screen the zoom buttons and a popup\'s close bu
   }
 });
 
+test('phone (uk, ar): on a touch screen every control of the finder is at least 44 px tall, and a checkbox\'s whole row takes the tap', async (t) => {
+  for (const lang of ['uk', 'ar']) {
+    // A filter chosen (a chip and "clear filters"), more results than a page ("show more"), the panel open.
+    const { page } = await openApp(t, `/${lang}/?language=en`, { viewport: PHONE, hasTouch: true });
+    await waitForResults(page);
+    await page.locator('[data-testid=filters-toggle]').click();
+    await page.locator('#filters-panel').waitFor();
+    const controls = await page.evaluate(() => {
+      const shown = (e) => e.checkVisibility() && e.getBoundingClientRect().height > 0;
+      const found = [];
+      for (const e of document.querySelectorAll('.finder button, .finder select, .finder input')) {
+        if (!shown(e)) continue;
+        // A checkbox is tapped through its label, which the whole row is.
+        const target = e.type === 'checkbox' ? document.querySelector(`label[for="${e.id}"]`) : e;
+        const row = e.type === 'checkbox' ? e.closest('li, .checkbox-field').getBoundingClientRect() : null;
+        const r = target.getBoundingClientRect();
+        found.push({
+          what: `${e.localName}${e.id ? '#' + e.id : ''}.${e.className} "${(target.textContent || e.value).trim().slice(0, 24)}"`,
+          height: Math.round(r.height),
+          fillsRow: row ? r.height >= row.height - 1 && r.right - r.left >= (row.right - row.left) * 0.5 : true,
+        });
+      }
+      return found;
+    });
+    assert.ok(controls.some((c) => c.what.startsWith('input#lang-')), `${lang}: the language checkboxes were measured`);
+    for (const kind of ['chip', 'filters-done', 'sort']) {
+      assert.ok(controls.some((c) => c.what.includes(kind)), `${lang}: a ${kind} control was measured`);
+    }
+    assert.deepEqual(controls.filter((c) => c.height < 44 || !c.fillsRow), [], `${lang}: controls under 44 px, or a label short of its row`);
+  }
+});
+
 // At 320 px the toolbar wraps onto two lines in Finnish (at 360 px it keeps to one in every language).
 for (const [lang, width] of [['fi', 320], ['ar', 360]]) test(`phone (${lang}, ${width} px): "Map" brings the whole map into sight below the sticky toolbar, its zoom buttons in reach; "Show results" the count`, async (t) => {
   const { page } = await openApp(t, `/${lang}/`, { viewport: { ...PHONE, width } });
