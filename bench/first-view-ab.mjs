@@ -7,7 +7,8 @@
 //                                [--path "/en/?data=/bench/data/services-300.json"] [--pack 100000]
 //                                [--config-b '{"pack_url":"data/atlas.pack"}']
 //
-// Prints, per build: navigation → first list entry, the app's `atlas:dataset-ready` mark → first
+// Prints, per build: navigation → first list entry, the app's `atlas:wasm-ready` mark → its
+// `atlas:translations-ready` and the first list entry, `atlas:dataset-ready` → first
 // list entry, and navigation → first marker or cluster (a MutationObserver installed before any
 // page script, as bench/run.mjs does). --second-visit: each load is a second visit (a first
 // visit at full CPU until the service worker keeps the dataset, unmeasured visits until one is
@@ -98,6 +99,7 @@ try {
             ready: performance.getEntriesByName('atlas:dataset-ready')[0]?.startTime,
             received: performance.getEntriesByName('atlas:dataset-received')[0]?.startTime,
             wasm: performance.getEntriesByName('atlas:wasm-ready')[0]?.startTime,
+            translations: performance.getEntriesByName('atlas:translations-ready')[0]?.startTime,
             paint,
             kept: kept === undefined ? undefined : Math.max(kept, paint),
             answered: performance.getEntriesByType('navigation')[0].workerStart > 0,
@@ -150,6 +152,7 @@ for (const [name, b] of Object.entries(builds)) {
     list: median(b.loads.map((l) => l.list)),
     wasm: median(b.loads.map((l) => l.wasm)),
     wasmToList: median(b.loads.map((l) => l.list - l.wasm)),
+    wasmToTranslations: median(b.loads.map((l) => l.translations - l.wasm)),
     receivedToReady: median(b.loads.map((l) => l.ready - l.received)),
     readyToList: median(b.loads.map((l) => l.list - l.ready)),
     marker: median(b.loads.map((l) => l.marker)),
@@ -157,7 +160,7 @@ for (const [name, b] of Object.entries(builds)) {
   };
   report.builds[name] = row;
   const flags = row.browserArgs.length ? ` [${row.browserArgs.join(' ')}]` : '';
-  let line = `${name} (${b.dist})${flags}: wasm ready ${Math.round(row.wasm)} ms, first list ${Math.round(row.list)} ms (wasm ready → list ${Math.round(row.wasmToList)} ms), dataset received → ready ${Math.round(row.receivedToReady)} ms, dataset ready → list ${Math.round(row.readyToList)} ms, first marker ${Math.round(row.marker)} ms`;
+  let line = `${name} (${b.dist})${flags}: wasm ready ${Math.round(row.wasm)} ms, first list ${Math.round(row.list)} ms (wasm ready → list ${Math.round(row.wasmToList)} ms, of which → translations ready ${Math.round(row.wasmToTranslations)} ms), dataset received → ready ${Math.round(row.receivedToReady)} ms, dataset ready → list ${Math.round(row.readyToList)} ms, first marker ${Math.round(row.marker)} ms`;
   if (secondVisit) {
     // The first list seen: the kept one where it was shown, else the app's own.
     Object.assign(row, { paint: median(b.loads.map((l) => l.paint)), seen: median(b.loads.map((l) => l.kept ?? l.list)), kept: b.loads.filter((l) => l.kept !== undefined).length, answered: b.loads.filter((l) => l.answered).length });
