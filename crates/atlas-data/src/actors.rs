@@ -54,6 +54,10 @@ const TE_OFFICES_TO: Date = date(2024, 12, 31);
 /// 1 January 2026; the ELY Centres and Regional State Administrative Agencies ended on
 /// 31 December 2025 (the areas' dates in `build`, and an actor's when its area has none).
 pub(crate) const EMPLOYMENT_AREAS_FROM: Date = date(2025, 1, 1);
+/// The wellbeing services counties organise health, social and rescue services from 1 January
+/// 2023 ([`wellbeing_counties_from_2023`]): they were set up in 2021, but an integration actor
+/// from that day, as the employment areas are from theirs.
+pub(crate) const WELLBEING_COUNTIES_FROM: Date = date(2023, 1, 1);
 pub(crate) const VITALITY_CENTRES_FROM: Date = date(2026, 1, 1);
 pub(crate) const REFORM_2026_TO: Date = date(2025, 12, 31);
 
@@ -82,6 +86,20 @@ fn koto24_actors_and_tasks() -> SourceRef {
         "Actors and tasks from 1 January 2025 (KOTO24)",
         "Toimijat ja tehtävät 1.1.2025 alkaen (KOTO24)",
     )
+}
+
+/// The Ministry of Social Affairs and Health on the wellbeing services counties, read on
+/// 27 November 2026 (a stored copy of the page): the responsibility for health, social and
+/// rescue services passed to them from the municipalities on 1 January 2023.
+pub(crate) fn wellbeing_counties_from_2023() -> SourceRef {
+    SourceRef {
+        checked: Some(date(2026, 11, 27)),
+        ..source(
+            "https://stm.fi/en/wellbeing-services-counties",
+            "Ministry of Social Affairs and Health: wellbeing services counties, responsible for health, social and rescue services from 1 January 2023",
+            "Sosiaali- ja terveysministeriö: hyvinvointialueet, sote- ja pelastuspalvelujen järjestäjät 1.1.2023 alkaen (englanniksi)",
+        )
+    }
 }
 
 fn job_market_finland_integration() -> SourceRef {
@@ -594,7 +612,8 @@ impl<'a> Generator<'a> {
                 generated.push(Actor {
                     tasks: t.tasks(&t.tasks_of.wellbeing_county),
                     area: Some(area.id.clone()),
-                    sources: vec![koto24_actors_and_tasks()],
+                    valid_from: Some(WELLBEING_COUNTIES_FROM),
+                    sources: vec![koto24_actors_and_tasks(), wellbeing_counties_from_2023()],
                     ..actor(
                         id.clone(),
                         names(&en, &fi, &sv),

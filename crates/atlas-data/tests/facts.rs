@@ -5,7 +5,7 @@
 
 mod common;
 
-use atlas_core::model::{Level, RelationKind};
+use atlas_core::model::{ActorKind, Level, RelationKind};
 use atlas_core::structure::{ActorQuery, ProgrammeStatus};
 use atlas_core::time::Date;
 use atlas_core::{Atlas, RecordKind};
@@ -277,6 +277,33 @@ fn on_1_june_2024() {
             .status_on(day("2024-06-01")),
         ProgrammeStatus::Valid
     );
+}
+
+/// The wellbeing services counties took over health, social and rescue services from the
+/// municipalities on 1 January 2023 (stm.fi): on the actors page from that day, not before.
+#[test]
+fn wellbeing_services_counties_from_1_january_2023() {
+    let counties = |at: &str| {
+        listed(at)
+            .into_iter()
+            .filter(|id| atlas().actor(id).unwrap().kind == ActorKind::WellbeingCounty)
+            .count()
+    };
+    assert_eq!(counties("2022-12-31"), 0);
+    // All 21 (Helsinki organises these services itself, and Åland has none).
+    assert_eq!(counties("2023-01-01"), 21);
+    assert_eq!(counties("2026-11-25"), 21);
+    for county in atlas().actors.iter().filter(|a| a.kind == ActorKind::WellbeingCounty) {
+        assert_eq!(county.valid_from, Some(day("2023-01-01")), "{}", county.id);
+        assert!(
+            county
+                .sources
+                .iter()
+                .any(|s| s.url == "https://stm.fi/en/wellbeing-services-counties"),
+            "{} names the ministry's page",
+            county.id
+        );
+    }
 }
 
 #[test]
