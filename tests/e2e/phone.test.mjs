@@ -865,6 +865,24 @@ test('the map\'s zoom buttons, a popup\'s close button and Leaflet\'s link speak
   assert.deepEqual(after, expected('ar', false), 'the labels after switching to Arabic');
 });
 
+test('Leaflet\'s link shows its flag just before its name, in Arabic as in Finnish', async (t) => {
+  for (const lang of ['fi', 'ar']) {
+    const { page } = await openApp(t, `/${lang}/`);
+    const link = page.locator('.leaflet-control-attribution a[href^="https://leafletjs.com"]');
+    await link.locator('svg').waitFor();
+    const gap = await link.evaluate((a) => {
+      const flag = a.querySelector('svg').getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents([...a.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.data.includes('Leaflet')));
+      const name = range.getBoundingClientRect();
+      return name.left - flag.right;
+    });
+    // Left of the name, a space apart (Leaflet's own order); not at the far end of the line.
+    assert.ok(gap >= 0 && gap < 8, `${lang}: ${gap} px from the flag's right edge to the name`);
+    await page.close();
+  }
+});
+
 // On a touch screen the map's own buttons are thumb-sized, as the service page's are: Leaflet
 // makes its zoom buttons 30 px and a popup's close button 24 × 24 px. And a popup opens clear of
 // the zoom buttons: in Arabic its close button is on their side, and they covered it.
