@@ -886,10 +886,10 @@ test('Leaflet\'s link shows its flag just before its name, in Arabic as in Finni
 // On a touch screen the map's own buttons are thumb-sized, as the service page's are: Leaflet
 // makes its zoom buttons 30 px and a popup's close button 24 × 24 px. And a popup opens clear of
 // the zoom buttons: in Arabic its close button is on their side, and they covered it.
-test('phone (uk, ar): on a touch screen the zoom buttons and a popup\'s close button are at least 44 × 44 px, and the zoom buttons cover no popup', async (t) => {
+test('phone (uk, ar): on a touch screen the zoom buttons and a popup\'s close button are at least 44 × 44 px, its link 44 px tall, and the zoom buttons cover no popup', async (t) => {
   for (const lang of ['uk', 'ar']) {
     const { page } = await openTamperePopup(t, lang, PHONE, { topmost: true });
-    const targets = ['.leaflet-control-zoom-in', '.leaflet-control-zoom-out', '.leaflet-popup-close-button'];
+    const targets = ['.leaflet-control-zoom-in', '.leaflet-control-zoom-out', '.leaflet-popup-close-button', '.popup-link'];
     for (const selector of targets) {
       const b = await box(page.locator(selector));
       // (Rounded: a popup stands at a fraction of a pixel.)
