@@ -293,7 +293,11 @@ fn wellbeing_services_counties_from_1_january_2023() {
     // All 21 (Helsinki organises these services itself, and Åland has none).
     assert_eq!(counties("2023-01-01"), 21);
     assert_eq!(counties("2026-11-25"), 21);
-    for county in atlas().actors.iter().filter(|a| a.kind == ActorKind::WellbeingCounty) {
+    for county in atlas()
+        .actors
+        .iter()
+        .filter(|a| a.kind == ActorKind::WellbeingCounty)
+    {
         assert_eq!(county.valid_from, Some(day("2023-01-01")), "{}", county.id);
         assert!(
             county
