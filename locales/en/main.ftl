@@ -375,6 +375,7 @@ network-share = Link to this view
 network-print = Print
 network-day = Situation on { $date }. Services carry no dates of their own: the date decides the areas, the programmes in force and which records count as checked in the last 12 months.
 network-summary = Municipalities with a service within { $km } km: { $covered } of { $total }.
+network-contents = On this page
 network-gaps-map = Gaps on the map
 network-gaps-hint = Each dot is the centre of a municipality whose nearest service is farther than the chosen distance (great-circle distance). The same municipalities are listed in the gaps table.
 network-rows = Rows: { $count }

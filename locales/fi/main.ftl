@@ -378,6 +378,7 @@ network-share = Linkki tähän näkymään
 network-print = Tulosta
 network-day = Tilanne { $date }. Palveluilla ei ole omia päivämääriä: päivämäärä ratkaisee alueet, voimassa olevat ohjelmat ja sen, mitkä tiedot on tarkistettu viimeisten 12 kuukauden aikana.
 network-summary = Kunnat, joissa palvelu on enintään { $km } km:n päässä: { $covered }/{ $total }.
+network-contents = Tällä sivulla
 network-gaps-map = Aukot kartalla
 network-gaps-hint = Kukin piste on sellaisen kunnan keskus, jonka lähin palvelu on valittua etäisyyttä kauempana (isoympyräetäisyys). Samat kunnat luetellaan aukkotaulukossa.
 network-rows = Rivejä: { $count }

@@ -378,6 +378,7 @@ network-share = Länk till den här vyn
 network-print = Skriv ut
 network-day = Läget den { $date }. Tjänsterna har inga egna datum: datumet avgör områdena, de program som gäller och vilka uppgifter som räknas som kontrollerade under de senaste 12 månaderna.
 network-summary = Kommuner med en tjänst inom { $km } km: { $covered } av { $total }.
+network-contents = På den här sidan
 network-gaps-map = Luckor på kartan
 network-gaps-hint = Varje punkt är centrum i en kommun vars närmaste tjänst ligger längre bort än det valda avståndet (storcirkelavstånd). Samma kommuner finns i tabellen över luckor.
 network-rows = Rader: { $count }

@@ -57,6 +57,31 @@ fn table_title(t: TableId) -> String {
     }
 }
 
+/// Links to the page's map and tables: on a phone the gaps table alone is some ten screens long.
+/// (A link to an element's id: the router keeps the address's choices and the browser scrolls.)
+#[component]
+fn Contents() -> impl IntoView {
+    let link = |href: String, text: Signal<String>| view! { <li><a href=href>{move || text.get()}</a></li> };
+    let tables = TableId::ALL
+        .into_iter()
+        .map(|id| {
+            link(
+                format!("#table-{}", id.as_str()),
+                Signal::derive(move || table_title(id)),
+            )
+        })
+        .collect_view();
+    view! {
+        <nav class="page-contents" aria-labelledby="network-contents">
+            <p id="network-contents" class="page-contents-title">{move_tr!("network-contents")}</p>
+            <ul>
+                {link("#network-gaps-map".to_string(), Signal::derive(|| tr!("network-gaps-map")))}
+                {tables}
+            </ul>
+        </nav>
+    }
+}
+
 #[component]
 fn NetworkView(dataset: Arc<LoadedDataset>) -> impl IntoView {
     let lang = ui_language();
@@ -202,7 +227,8 @@ fn NetworkView(dataset: Arc<LoadedDataset>) -> impl IntoView {
             </p>
             <p class="network-day">{move || tr!("network-day", { "date" => format_date(day.get(), lang.get()) })}</p>
             <p role="status" data-testid="network-summary">{summary}</p>
-            <h2>{move_tr!("network-gaps-map")}</h2>
+            <Contents/>
+            <h2 id="network-gaps-map">{move_tr!("network-gaps-map")}</h2>
             <p class="hint">{move_tr!("network-gaps-hint")}</p>
             {gap_map}
             {tables}

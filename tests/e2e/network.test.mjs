@@ -376,3 +376,26 @@ test('a name in another language than the page\'s is marked with its own lang; o
     await context.close();
   }
 });
+
+test('phone (uk, ar): the page lists its map and tables at the top, and a link brings its table into sight with the address\'s choices kept', async (t) => {
+  for (const lang of ['uk', 'ar']) {
+    const { page } = await openApp(t, `/${lang}/network?distance=40`, { viewport: { width: 360, height: 740 } });
+    await page.locator('section[data-table] tbody tr').first().waitFor();
+    const nav = page.locator('nav.page-contents');
+    // Each link names a heading of the page and leads to it.
+    const links = await nav.locator('a').evaluateAll((as) => as.map((a) => ({ text: a.textContent.trim(), target: document.querySelector(a.getAttribute('href'))?.textContent.trim() })));
+    const headings = await page.locator('main h2').allTextContents();
+    assert.deepEqual(links.map((l) => l.text), headings.map((h) => h.trim()), `${lang}: one link per heading, in their order`);
+    assert.deepEqual(links.map((l) => l.target), links.map((l) => l.text), `${lang}: each link leads to the heading it names`);
+    // The contents come before the first of them, within the first two screens.
+    assert.ok((await nav.boundingBox()).y < 2 * 740, `${lang}: the contents are near the top`);
+    const gaps = links.findIndex((l) => l.target === headings[2].trim());
+    await nav.locator('a').nth(gaps).click();
+    await page.waitForFunction(() => {
+      const h = document.querySelector('#table-gaps')?.getBoundingClientRect();
+      return h && h.top >= 0 && h.top < innerHeight / 2;
+    });
+    assert.match(page.url(), /\?distance=40#table-gaps$/);
+    await page.close();
+  }
+});
