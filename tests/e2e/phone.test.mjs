@@ -950,6 +950,20 @@ test('phone (uk, ar): on a touch screen every control of the finder is at least 
   }
 });
 
+test('phone (uk, ar): on a touch screen a service page\'s way back, contacts and directions are links at least 44 px tall', async (t) => {
+  for (const lang of ['uk', 'ar']) {
+    const { page } = await openApp(t, `/${lang}/services/${SERVICE.id}`, { viewport: PHONE, hasTouch: true });
+    await page.locator('[data-testid=directions] a').first().waitFor();
+    const links = await page.evaluate(() =>
+      [...document.querySelectorAll('.breadcrumb a, [data-testid=directions] a, .facts a[href^="tel:"], .facts a[href^="mailto:"], .facts a[href^="http"]')]
+        .map((a) => ({ href: a.getAttribute('href'), height: Math.round(a.getBoundingClientRect().height) })),
+    );
+    // The way back, a phone, an e-mail address, a website and three ways to get there.
+    assert.ok(links.length >= 7, `${lang}: ${JSON.stringify(links)}`);
+    assert.deepEqual(links.filter((l) => l.height < 44), [], `${lang}: links under 44 px`);
+  }
+});
+
 // At 320 px the toolbar wraps onto two lines in Finnish (at 360 px it keeps to one in every language).
 for (const [lang, width] of [['fi', 320], ['ar', 360]]) test(`phone (${lang}, ${width} px): "Map" brings the whole map into sight below the sticky toolbar, its zoom buttons in reach; "Show results" the count`, async (t) => {
   const { page } = await openApp(t, `/${lang}/`, { viewport: { ...PHONE, width } });
