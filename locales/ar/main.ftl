@@ -339,11 +339,13 @@ programmes-without = { $count ->
    *[other] { $count } بلدية بلا برنامج ساري المفعول في البيانات
 }
 back-to-programmes = العودة إلى البرامج
-prog-kind-municipal_integration_programme = برنامج الاندماج البلدي (kotouttamisohjelma، القانون 1386/2010)
-prog-kind-integration_programme = برنامج الاندماج البلدي (kotoutumisohjelma، القانون 681/2023)
+# A Finnish term in brackets is kept on one line (no-break spaces): split over two lines, its brackets
+# were drawn facing the wrong way.
+prog-kind-municipal_integration_programme = برنامج الاندماج البلدي (kotouttamisohjelma، القانون 1386/2010)
+prog-kind-integration_programme = برنامج الاندماج البلدي (kotoutumisohjelma، القانون 681/2023)
 prog-kind-regional_programme = برنامج إقليمي
-prog-kind-government_integration_programme = برنامج الاندماج الحكومي (valtion kotouttamisohjelma)
-prog-kind-partnership_programme = برنامج الشراكة من أجل الاندماج (kotouttamisen kumppanuusohjelma)
+prog-kind-government_integration_programme = برنامج الاندماج الحكومي (valtion kotouttamisohjelma)
+prog-kind-partnership_programme = برنامج الشراكة من أجل الاندماج (kotouttamisen kumppanuusohjelma)
 status-valid = سارٍ
 status-expired = منتهٍ
 status-upcoming = قادم
@@ -377,7 +379,7 @@ a11y-feedback = إذا لاحظت مشكلة في إمكانية الوصول ف
 a11y-contact-email = البريد الإلكتروني
 a11y-contact-url = نموذج الملاحظات
 a11y-no-contact = لم يُحدَّد عنوان اتصال لهذه النسخة من الموقع (إعداد «contact» في config.json). اسأل الجهة التي نشرتها.
-a11y-enforcement-2026 = كانت وحدةُ الرقابة على إمكانية الوصول في الوكالة الإدارية الإقليمية لجنوب فنلندا هي الجهةَ الرقابية على إمكانية الوصول إلى الخدمات الرقمية. ويقترح مشروع قانون حكومي صدر في يونيو 2024 (HE 71/2024) نقل هذه الرقابة إلى وكالة النقل والاتصالات Traficom. انتهى عمل الوكالات الإدارية الإقليمية في 31 ديسمبر 2025، وانتقلت معظم مهامها إلى الوكالة الفنلندية للرقابة (Lupa- ja valvontavirasto). الجهة التي تتولى الرقابة اليوم وبيانات الاتصال بها ونموذج الإبلاغ مذكورة على
+a11y-enforcement-2026 = كانت وحدةُ الرقابة على إمكانية الوصول في الوكالة الإدارية الإقليمية لجنوب فنلندا هي الجهةَ الرقابية على إمكانية الوصول إلى الخدمات الرقمية. ويقترح مشروع قانون حكومي صدر في يونيو 2024 (HE 71/2024) نقل هذه الرقابة إلى وكالة النقل والاتصالات Traficom. انتهى عمل الوكالات الإدارية الإقليمية في 31 ديسمبر 2025، وانتقلت معظم مهامها إلى الوكالة الفنلندية للرقابة (Lupa- ja valvontavirasto). الجهة التي تتولى الرقابة اليوم وبيانات الاتصال بها ونموذج الإبلاغ مذكورة على
 a11y-enforcement-title = السلطة الرقابية
 a11y-enforcement = إذا لم تكن راضيًا عن الرد، أو لم تتلقَّ ردًا خلال أسبوعين، يمكنك إبلاغ السلطة الرقابية المعنية بإمكانية الوصول الرقمي بالمشكلة. ويمكن للسلطة أن تأمر بتصحيح المشكلة.
 a11y-date = أُعدّ هذا البيان في 22 نوفمبر 2026 وحُدّث آخر مرة في 26 نوفمبر 2026.

@@ -60,7 +60,8 @@ fn Programmes(dataset: Arc<LoadedDataset>) -> impl IntoView {
                     <br/>
                     <span class="programme-meta">
                         {move || programme_kind_name(&kind)}
-                        {period.map(|x| view! { " · "{x} })}
+                        // Unbroken: in Arabic a range broken at its dash left the dash at the end of a line.
+                        {period.map(|x| view! { " · "<span class="nowrap">{x}</span> })}
                         " · "<span class=format!("badge status-{}", status.as_str())>{move || programme_status_name(status)}</span>
                         {p.illustrative.then(|| view! { " · "<span class="badge">{move_tr!("illustrative")}</span> })}
                     </span>

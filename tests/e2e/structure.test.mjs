@@ -290,3 +290,28 @@ test('"back to the list" from an actor or a programme finds the list with its fi
   await page.waitForURL(/\/en\/programmes\?status=expired$/);
   assert.equal(await page.locator('#prog-status').inputValue(), 'expired');
 });
+
+test('Arabic at 360 px: a programme\'s kind keeps its Finnish term and brackets on one line, and its period unbroken', async (t) => {
+  const { page } = await openApp(t, '/ar/programmes', { viewport: { width: 360, height: 740 } });
+  const meta = page.locator('.programme-item[data-record-id="valko-2012-2015"] .programme-meta');
+  await meta.waitFor();
+  const lines = await meta.evaluate((el) => {
+    // The lines a text of the meta line takes: `needle` alone, or the whole text it is in.
+    const linesOf = (needle, whole) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.data.indexOf(needle);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, whole ? 0 : at);
+        range.setEnd(n, whole ? n.data.length : at + needle.length);
+        return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+      }
+      return null;
+    };
+    const term = /\([^()]*[a-z][^()]*\)/.exec(el.textContent)?.[0];
+    return { term, termLines: term ? linesOf(term, false) : null, periodLines: linesOf(' – ', true) };
+  });
+  assert.ok(lines.term, 'the kind names a Finnish term in brackets');
+  assert.deepEqual([lines.termLines, lines.periodLines], [1, 1], JSON.stringify(lines));
+});
