@@ -515,6 +515,32 @@ fn published_dataset_finds_municipalities_by_ukrainian_russian_and_arabic_names(
     }
 }
 
+/// The data page's line on these names says how many each language has: as many as the CSV.
+#[test]
+fn the_names_source_says_how_many_names_each_language_has() {
+    let csv = std::fs::read_to_string(repo().join("data/sources/municipality-names.csv")).unwrap();
+    let rows: Vec<Vec<&str>> = csv.lines().skip(1).map(|l| l.splitn(5, ',').collect()).collect();
+    let count = |column: usize| rows.iter().filter(|r| !r[column].is_empty()).count();
+    let meta: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(repo().join("data/sources/meta.json")).unwrap())
+            .unwrap();
+    let line = meta["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|s| s["name"]["en"].as_str())
+        .find(|n| n.contains("most populous"))
+        .expect("the names' source line");
+    let stated = format!(
+        "{} most populous municipalities in Ukrainian ({} of them), Russian ({}) and Arabic ({})",
+        rows.len(),
+        count(1),
+        count(2),
+        count(3)
+    );
+    assert!(line.contains(&stated), "{line:?} should say {stated:?}");
+}
+
 /// Opens a pack as the app does: inflated, checked against the digest in the dataset's `.sha256`.
 fn open_pack(pack: &Path, sums: &Path) -> Result<atlas_core::Loaded, atlas_core::pack::PackError> {
     use std::io::Read;
