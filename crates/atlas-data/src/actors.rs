@@ -55,9 +55,9 @@ const TE_OFFICES_TO: Date = date(2024, 12, 31);
 /// 31 December 2025 (the areas' dates in `build`, and an actor's when its area has none).
 pub(crate) const EMPLOYMENT_AREAS_FROM: Date = date(2025, 1, 1);
 /// The wellbeing services counties organise health, social and rescue services from 1 January
-/// 2023 ([`wellbeing_counties_from_2023`]): they were set up in 2021, but an integration actor
-/// from that day, as the employment areas are from theirs.
-pub(crate) const WELLBEING_COUNTIES_FROM: Date = date(2023, 1, 1);
+/// 2023 ([`wellbeing_counties_from_2023`]): set up in 2021, they are integration actors from that
+/// day, as the employment areas are from theirs.
+const WELLBEING_COUNTIES_FROM: Date = date(2023, 1, 1);
 pub(crate) const VITALITY_CENTRES_FROM: Date = date(2026, 1, 1);
 pub(crate) const REFORM_2026_TO: Date = date(2025, 12, 31);
 
@@ -91,7 +91,7 @@ fn koto24_actors_and_tasks() -> SourceRef {
 /// The Ministry of Social Affairs and Health on the wellbeing services counties, read on
 /// 27 November 2026 (a stored copy of the page): the responsibility for health, social and
 /// rescue services passed to them from the municipalities on 1 January 2023.
-pub(crate) fn wellbeing_counties_from_2023() -> SourceRef {
+fn wellbeing_counties_from_2023() -> SourceRef {
     SourceRef {
         checked: Some(date(2026, 11, 27)),
         ..source(
