@@ -199,7 +199,8 @@ async function newAppPage(opts) {
 
   // Every request outside the test server is recorded here. It goes nowhere: no host name but
   // localhost resolves in this browser (browser.mjs). Recorded, not intercepted: a route for every
-  // request made each page load 0.4 s slower (of 1.1 s), and only config.json needs one.
+  // request made each fresh page load about 0.3 s slower (1.3 s against 1.0 s, BENCHMARKS.md,
+  // session 19), and only config.json needs one.
   context.on('request', (request) => {
     const url = request.url();
     if (!/^(https?|wss?):/.test(url)) return; // data: and blob: addresses stay in the page
