@@ -8,7 +8,8 @@ use crate::components::places_map::PlacesMap;
 use crate::components::sources::Sources;
 use crate::data::LoadedDataset;
 use crate::i18n::{actor_kind_name, level_name, relation_name, ui_language};
-use crate::state::use_today;
+use crate::state::{use_today, use_url_state};
+use atlas_core::structure::{ActorQuery, Link, LinksOn};
 use atlas_core::time::Date;
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};
@@ -23,11 +24,21 @@ pub fn ActorPage() -> impl IntoView {
     )
 }
 
-/// A link to another actor, with its name in the UI language.
-fn actor_link(dataset: &LoadedDataset, i: usize, lang: Signal<&'static str>) -> impl IntoView {
+/// A link to another actor, with its name in the UI language, of the same day (`?at=`) as this
+/// page: a person going through the structure as it stood on a day stays on that day.
+fn actor_link(
+    dataset: &LoadedDataset,
+    i: usize,
+    lang: Signal<&'static str>,
+    at: Memo<Option<Date>>,
+) -> impl IntoView {
     let a = &dataset.loaded.atlas.actors[i];
     let (id, name) = (a.id.clone(), a.name.clone());
-    view! { <A href=move || format!("/{}/actors/{}", lang.get(), id)><Localised text=name lang=lang/></A> }
+    let href = move || {
+        let at = at.get().map(|d| format!("?at={d}")).unwrap_or_default();
+        format!("/{}/actors/{id}{at}", lang.get())
+    };
+    view! { <A href=href><Localised text=name lang=lang/></A> }
 }
 
 /// When an actor was there, in words: "from 1 Jan 2015", "until 31 Dec 2024", or both dates;
@@ -44,10 +55,57 @@ fn dates(from: Option<Date>, to: Option<Date>, lang: &str) -> String {
     }
 }
 
+/// The actor's relations as they stood on the page's day (`?at=`, from the actor list, or today;
+/// a former actor's last day), then the ones of other times, each with the other actor's dates.
+#[component]
+fn Relations(dataset: Arc<LoadedDataset>, index: usize, at: Memo<Option<Date>>) -> impl IntoView {
+    let lang = ui_language();
+    let today = use_today();
+    let ds = dataset.clone();
+    let item = move |l: Link, with_dates: bool| {
+        let kind = l.kind;
+        let other = &ds.loaded.atlas.actors[l.other];
+        let (f, t) = (other.valid_from, other.valid_to);
+        view! {
+            <li>
+                <span class="relation">{move || relation_name(kind, l.incoming)}</span>": "{actor_link(&ds, l.other, lang, at)}
+                {with_dates.then(|| view! { " "<span class="dates">{move || dates(f, t, lang.get())}</span> })}
+            </li>
+        }
+    };
+    move || {
+        let atlas = &dataset.loaded.atlas;
+        let day = atlas.actors[index].nearest_day_of_life(at.get().unwrap_or_else(|| today.get()));
+        let LinksOn { held, other_times } = atlas.links_on(index, day);
+        if held.is_empty() && other_times.is_empty() {
+            return None;
+        }
+        let item = item.clone();
+        let item2 = item.clone();
+        // Only when some relations were of other times does the page say which day the others are of.
+        let on_day = (!other_times.is_empty() && !held.is_empty())
+            .then(|| view! { <h3>{move || tr!("actor-relations-on", { "date" => format_date(day, lang.get()) })}</h3> });
+        Some(view! {
+            <h2>{move_tr!("actor-relations")}</h2>
+            {on_day}
+            {(!held.is_empty()).then(|| view! {
+                <ul class="relations" data-testid="relations-held">{held.into_iter().map(|l| item(l, false)).collect_view()}</ul>
+            })}
+            {(!other_times.is_empty()).then(|| view! {
+                <h3>{move_tr!("actor-relations-other-times")}</h3>
+                <ul class="relations" data-testid="relations-other-times">{other_times.into_iter().map(|l| item2(l, true)).collect_view()}</ul>
+            })}
+        })
+    }
+}
+
 #[component]
 fn Actor(dataset: Arc<LoadedDataset>, index: usize) -> impl IntoView {
     let lang = ui_language();
     let today = use_today();
+    let (query, _) = use_url_state::<ActorQuery>();
+    // The day of the actor list the person came from (`?at=`); none is today.
+    let at = Memo::new(move |_| query.with(|q| q.at));
     let atlas = &dataset.loaded.atlas;
     let actor = atlas.actors[index].clone();
     let municipalities = atlas.actor_municipalities(&actor);
@@ -60,7 +118,6 @@ fn Actor(dataset: Arc<LoadedDataset>, index: usize) -> impl IntoView {
         .map(|&m| atlas.municipalities[m].name.clone())
         .collect();
     let municipality_count = municipalities.len();
-    let links = atlas.links(index);
     let predecessors = atlas.predecessors(index);
     let successors: Vec<usize> = actor
         .successors
@@ -91,11 +148,10 @@ fn Actor(dataset: Arc<LoadedDataset>, index: usize) -> impl IntoView {
     let timeline_item = move |i: usize| {
         let a = &ds.loaded.atlas.actors[i];
         let (f, t) = (a.valid_from, a.valid_to);
-        view! { <li>{actor_link(&ds, i, lang)}" "<span class="dates">{move || dates(f, t, lang.get())}</span></li> }
+        view! { <li>{actor_link(&ds, i, lang, at)}" "<span class="dates">{move || dates(f, t, lang.get())}</span></li> }
     };
     let timeline_item2 = timeline_item.clone();
     let has_timeline = !predecessors.is_empty() || !successors.is_empty();
-    let ds_links = dataset.clone();
     let ds_succ = dataset.clone();
     let succ_for_notice = successors.clone();
 
@@ -117,7 +173,7 @@ fn Actor(dataset: Arc<LoadedDataset>, index: usize) -> impl IntoView {
                 view! {
                     <p class="former-notice" role="note" data-testid="former-notice">
                         {move_tr!("actor-ended")}" "
-                        {succ.iter().map(|&s| view! { {actor_link(&ds, s, lang)}" " }).collect_view()}
+                        {succ.iter().map(|&s| view! { {actor_link(&ds, s, lang, at)}" " }).collect_view()}
                     </p>
                 }
             })}
@@ -153,15 +209,7 @@ fn Actor(dataset: Arc<LoadedDataset>, index: usize) -> impl IntoView {
                 })}
             })}
 
-            {(!links.is_empty()).then(|| view! {
-                <h2>{move_tr!("actor-relations")}</h2>
-                <ul class="relations">
-                    {links.into_iter().map(|l| {
-                        let kind = l.kind;
-                        view! { <li><span class="relation">{move || relation_name(kind, l.incoming)}</span>": "{actor_link(&ds_links, l.other, lang)}</li> }
-                    }).collect_view()}
-                </ul>
-            })}
+            <Relations dataset=dataset.clone() index=index at=at/>
 
             <h2>{move_tr!("actor-services")}</h2>
             {if services.is_empty() {

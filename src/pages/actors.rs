@@ -61,7 +61,9 @@ fn Actors(dataset: Arc<LoadedDataset>) -> impl IntoView {
                     .map(|i| {
                         let a = atlas.actors[i].clone();
                         let former = a.has_ended_by(day);
-                        let href = format!("/{}/actors/{}", lang.get_untracked(), a.id);
+                        // The actor's page shows its relations on the list's day.
+                        let at = query.with(|q| q.at.map(|d| format!("?at={d}"))).unwrap_or_default();
+                        let href = format!("/{}/actors/{}{at}", lang.get_untracked(), a.id);
                         let area = a.area.as_deref().and_then(|x| atlas.area(x)).map(|x| x.name.clone());
                         let kind = a.kind;
                         view! {

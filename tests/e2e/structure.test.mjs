@@ -93,6 +93,47 @@ test('an actor page says since when it has been there, or when it was, apart fro
   assert.match(text, / · [^·]+ · \S.* – \S/, text);
 });
 
+test('an actor page lists the relations of its day apart from those of other times, with their dates: en, uk, ar', async (t) => {
+  const hrefs = (list) => list.locator('li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const names = async (list) => (await hrefs(list)).map((h) => h.split('/').pop().split('?')[0]);
+  for (const lang of ['en', 'uk', 'ar']) {
+    // Today the ministry steers the Economic Development Centres; the ELY Centres, which ended
+    // on 31 December 2025, are of another time, with their dates.
+    const { page } = await openOn(t, `/${lang}/actors/tem`, '2026-11-22T10:00:00Z');
+    const held = page.locator('[data-testid=relations-held]');
+    const other = page.locator('[data-testid=relations-other-times]');
+    await held.waitFor();
+    const now = await names(held);
+    assert.equal(now.filter((id) => id.startsWith('vitality-centre:')).length, 10, `${lang}: ${now}`);
+    assert.equal(now.filter((id) => id.startsWith('ely-centre:')).length, 0, `${lang}: ${now}`);
+    const then = await names(other);
+    // And the national competence centre, part of the ministry until 2024.
+    assert.deepEqual(then.filter((id) => !id.startsWith('ely-centre:')), ['osaamiskeskus'], `${lang}: ${then}`);
+    assert.equal(then.length, 16);
+    const ely = (await other.locator('li').first().textContent()).replace(/[\u2068\u2069]/g, '');
+    assert.match(ely, /2010.*2025/, `${lang}: ${ely}`);
+    await page.close();
+  }
+  // From the list as it stood on 1 June 2024: the actor's page is of that day.
+  const { page } = await openOn(t, '/en/actors?at=2024-06-01&level=national', '2026-11-22T10:00:00Z');
+  await page.locator('.actor-item[data-actor-id=tem] a').click();
+  await page.waitForURL(/\/en\/actors\/tem\?at=2024-06-01$/);
+  const held = page.locator('[data-testid=relations-held]');
+  await held.waitFor();
+  const then = await names(held);
+  assert.equal(then.filter((id) => id.startsWith('ely-centre:')).length, 15, String(then));
+  assert.equal(then.filter((id) => id.startsWith('vitality-centre:')).length, 0, String(then));
+  assert.match(await page.locator('h3', { hasText: /^On / }).textContent(), /2024/);
+  // Going on through the structure stays on that day.
+  assert.ok((await hrefs(held)).every((h) => h.endsWith('?at=2024-06-01')));
+  // A former actor's page, without a day, is of its last day: the ELY Centre then worked with the
+  // employment areas (from 2025), and its TE Office had ended (2024).
+  await page.goto(new URL('/en/actors/ely-centre:01', page.url()).href);
+  await held.waitFor();
+  assert.ok((await names(held)).includes('employment-area:1'));
+  assert.deepEqual(await names(page.locator('[data-testid=relations-other-times]')), ['te-office:01']);
+});
+
 test('phone (uk): back to the actors list, by Back or by its link, finds the actor opened, in sight and with the keyboard on it', async (t) => {
   const { page } = await openApp(t, '/uk/actors', { viewport: { width: 360, height: 740 } });
   const items = page.locator('.actor-item[data-actor-id]');

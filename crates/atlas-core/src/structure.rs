@@ -22,6 +22,18 @@ impl Actor {
     pub fn has_ended_by(&self, day: Date) -> bool {
         self.valid_to.is_some_and(|last| last < day)
     }
+
+    /// The day within the actor's lifetime nearest to `day`: `day` itself while the actor
+    /// existed, else its last day (a former actor) or its first (one not yet begun). An actor's
+    /// relations are shown as they stood on it, so a former actor's page still shows the
+    /// relations it had.
+    pub fn nearest_day_of_life(&self, day: Date) -> Date {
+        match (self.valid_from, self.valid_to) {
+            (Some(first), _) if day < first => first,
+            (_, Some(last)) if last < day => last,
+            _ => day,
+        }
+    }
 }
 
 /// Where the facts of one kind of record come from (SPEC §1 `sources`, `illustrative`):
@@ -134,6 +146,13 @@ pub struct Link {
     pub other: usize,
     /// True when the other actor states the relation (it points at this one).
     pub incoming: bool,
+}
+
+/// An actor's relations on a day ([`Atlas::links_on`]), each group in [`Atlas::links`]' order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LinksOn {
+    pub held: Vec<Link>,
+    pub other_times: Vec<Link>,
 }
 
 /// The actor list's filters (SPEC §3): `q`, `level`, `kind`, `area`, `at`.
@@ -273,6 +292,18 @@ impl Atlas {
         out
     }
 
+    /// An actor's relations split by `day`: the ones that held on it, and the ones that held only
+    /// before or after it. A relation has no dates of its own (SPEC §1), so it holds while both
+    /// its actors exist.
+    pub fn links_on(&self, actor: usize, day: Date) -> LinksOn {
+        let here = self.actors[actor].is_valid_on(day);
+        let (held, other_times) = self
+            .links(actor)
+            .into_iter()
+            .partition(|l| here && self.actors[l.other].is_valid_on(day));
+        LinksOn { held, other_times }
+    }
+
     /// The actors whose successors include this one.
     pub fn predecessors(&self, actor: usize) -> Vec<usize> {
         let id = &self.actors[actor].id;
@@ -337,6 +368,56 @@ mod tests {
         assert!(!ely.has_ended_by(day("2025-12-31")), "its last day");
         assert!(ely.has_ended_by(day("2026-01-01")));
         assert!(!open.has_ended_by(day("2100-01-01")), "no end");
+    }
+
+    #[test]
+    fn a_relation_holds_while_both_its_actors_exist() {
+        // The ministry steered the ELY Centre until it ended and steers its successor from its
+        // first day; the ELY Centre steered a TE Office that ended a year before it.
+        let doc = serde_json::json!({"format": "integration-atlas/1", "actors": [
+            {"id": "tem", "name": {"fi": "T"}, "level": "national", "kind": "ministry",
+             "relations": [{"kind": "steers", "target": "ely"}, {"kind": "steers", "target": "centre"}]},
+            {"id": "ely", "name": {"fi": "E"}, "level": "regional", "kind": "agency", "valid_from": "2010-01-01", "valid_to": "2025-12-31",
+             "relations": [{"kind": "steers", "target": "te"}]},
+            {"id": "centre", "name": {"fi": "C"}, "level": "regional", "kind": "agency", "valid_from": "2026-01-01"},
+            {"id": "te", "name": {"fi": "TE"}, "level": "regional", "kind": "agency", "valid_to": "2024-12-31"}]});
+        let a = crate::load(&doc.to_string()).unwrap().atlas;
+        let day = |s: &str| Date::parse(s).unwrap();
+        let others = |links: &[Link]| {
+            links
+                .iter()
+                .map(|l| a.actors[l.other].id.as_str())
+                .collect::<Vec<_>>()
+        };
+        let tem = a.links_on(0, day("2026-11-27"));
+        assert_eq!(others(&tem.held), ["centre"]);
+        assert_eq!(others(&tem.other_times), ["ely"]);
+        let tem = a.links_on(0, day("2025-12-31"));
+        assert_eq!(
+            (others(&tem.held), others(&tem.other_times)),
+            (vec!["ely"], vec!["centre"])
+        );
+        // Stated by the other actor, and before either began: nothing held.
+        let ely = a.links_on(1, day("2009-12-31"));
+        assert!(ely.held.is_empty());
+        assert_eq!(others(&ely.other_times), ["te", "tem"]);
+        assert!(ely.other_times[1].incoming);
+
+        // A former actor's page shows its last day, one not yet begun its first.
+        let (ely, centre) = (&a.actors[1], &a.actors[2]);
+        assert_eq!(ely.nearest_day_of_life(day("2026-11-27")), day("2025-12-31"));
+        assert_eq!(ely.nearest_day_of_life(day("2000-05-01")), day("2010-01-01"));
+        assert_eq!(ely.nearest_day_of_life(day("2020-05-01")), day("2020-05-01"));
+        assert_eq!(centre.nearest_day_of_life(day("2025-06-01")), day("2026-01-01"));
+        assert_eq!(
+            a.actors[0].nearest_day_of_life(day("1990-01-01")),
+            day("1990-01-01")
+        );
+        let ely_last = a.links_on(1, ely.nearest_day_of_life(day("2026-11-27")));
+        assert_eq!(
+            (others(&ely_last.held), others(&ely_last.other_times)),
+            (vec!["tem"], vec!["te"])
+        );
     }
 
     #[test]
