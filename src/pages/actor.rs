@@ -8,12 +8,13 @@ use crate::components::places_map::PlacesMap;
 use crate::components::sources::Sources;
 use crate::data::LoadedDataset;
 use crate::i18n::{actor_kind_name, level_name, relation_name, ui_language};
-use crate::state::{use_today, use_url_state};
-use atlas_core::structure::{ActorQuery, Link, LinksOn};
+use crate::state::use_today;
+use atlas_core::structure::{Link, LinksOn};
 use atlas_core::time::Date;
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};
 use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
 use std::sync::Arc;
 
 #[component]
@@ -30,14 +31,12 @@ fn actor_link(
     dataset: &LoadedDataset,
     i: usize,
     lang: Signal<&'static str>,
-    at: Memo<Option<Date>>,
+    at: Option<Date>,
 ) -> impl IntoView {
     let a = &dataset.loaded.atlas.actors[i];
     let (id, name) = (a.id.clone(), a.name.clone());
-    let href = move || {
-        let at = at.get().map(|d| format!("?at={d}")).unwrap_or_default();
-        format!("/{}/actors/{id}{at}", lang.get())
-    };
+    let at = at.map(|d| format!("?at={d}")).unwrap_or_default();
+    let href = move || format!("/{}/actors/{id}{at}", lang.get());
     view! { <A href=href><Localised text=name lang=lang/></A> }
 }
 
@@ -57,55 +56,51 @@ fn dates(from: Option<Date>, to: Option<Date>, lang: &str) -> String {
 
 /// The actor's relations as they stood on the page's day (`?at=`, from the actor list, or today;
 /// a former actor's last day), then the ones of other times, each with the other actor's dates.
-#[component]
-fn Relations(dataset: Arc<LoadedDataset>, index: usize, at: Memo<Option<Date>>) -> impl IntoView {
+fn relations(dataset: &LoadedDataset, index: usize, at: Option<Date>, today: Date) -> Option<impl IntoView> {
     let lang = ui_language();
-    let today = use_today();
-    let ds = dataset.clone();
-    let item = move |l: Link, with_dates: bool| {
-        let kind = l.kind;
-        let other = &ds.loaded.atlas.actors[l.other];
-        let (f, t) = (other.valid_from, other.valid_to);
-        view! {
-            <li>
-                <span class="relation">{move || relation_name(kind, l.incoming)}</span>": "{actor_link(&ds, l.other, lang, at)}
-                {with_dates.then(|| view! { " "<span class="dates">{move || dates(f, t, lang.get())}</span> })}
-            </li>
-        }
-    };
-    move || {
-        let atlas = &dataset.loaded.atlas;
-        let day = atlas.actors[index].nearest_day_of_life(at.get().unwrap_or_else(|| today.get()));
-        let LinksOn { held, other_times } = atlas.links_on(index, day);
-        if held.is_empty() && other_times.is_empty() {
-            return None;
-        }
-        let item = item.clone();
-        let item2 = item.clone();
-        // Only when some relations were of other times does the page say which day the others are of.
-        let on_day = (!other_times.is_empty() && !held.is_empty())
-            .then(|| view! { <h3>{move || tr!("actor-relations-on", { "date" => format_date(day, lang.get()) })}</h3> });
-        Some(view! {
-            <h2>{move_tr!("actor-relations")}</h2>
-            {on_day}
-            {(!held.is_empty()).then(|| view! {
-                <ul class="relations" data-testid="relations-held">{held.into_iter().map(|l| item(l, false)).collect_view()}</ul>
-            })}
-            {(!other_times.is_empty()).then(|| view! {
-                <h3>{move_tr!("actor-relations-other-times")}</h3>
-                <ul class="relations" data-testid="relations-other-times">{other_times.into_iter().map(|l| item2(l, true)).collect_view()}</ul>
-            })}
-        })
+    let atlas = &dataset.loaded.atlas;
+    let day = atlas.actors[index].nearest_day_of_life(at.unwrap_or(today));
+    let LinksOn { held, other_times } = atlas.links_on(index, day);
+    if held.is_empty() && other_times.is_empty() {
+        return None;
     }
+    let items = |links: Vec<Link>, with_dates: bool| {
+        links
+            .into_iter()
+            .map(|l| {
+                let kind = l.kind;
+                let other = &atlas.actors[l.other];
+                let (f, t) = (other.valid_from, other.valid_to);
+                view! {
+                    <li>
+                        <span class="relation">{move || relation_name(kind, l.incoming)}</span>": "{actor_link(dataset, l.other, lang, at)}
+                        {with_dates.then(|| view! { " "<span class="dates">{move || dates(f, t, lang.get())}</span> })}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    // Only when some relations were of other times does the page say which day the others are of.
+    let on_day = (!other_times.is_empty() && !held.is_empty()).then(
+        || view! { <h3>{move || tr!("actor-relations-on", { "date" => format_date(day, lang.get()) })}</h3> },
+    );
+    Some(view! {
+        <h2>{move_tr!("actor-relations")}</h2>
+        {on_day}
+        {(!held.is_empty()).then(|| view! { <ul class="relations" data-testid="relations-held">{items(held, false)}</ul> })}
+        {(!other_times.is_empty()).then(|| view! {
+            <h3>{move_tr!("actor-relations-other-times")}</h3>
+            <ul class="relations" data-testid="relations-other-times">{items(other_times, true)}</ul>
+        })}
+    })
 }
 
 #[component]
 fn Actor(dataset: Arc<LoadedDataset>, index: usize) -> impl IntoView {
     let lang = ui_language();
     let today = use_today();
-    let (query, _) = use_url_state::<ActorQuery>();
     // The day of the actor list the person came from (`?at=`); none is today.
-    let at = Memo::new(move |_| query.with(|q| q.at));
+    let at = use_query_map().with_untracked(|q| q.get_str("at").and_then(Date::parse));
     let atlas = &dataset.loaded.atlas;
     let actor = atlas.actors[index].clone();
     let municipalities = atlas.actor_municipalities(&actor);
@@ -209,7 +204,7 @@ fn Actor(dataset: Arc<LoadedDataset>, index: usize) -> impl IntoView {
                 })}
             })}
 
-            <Relations dataset=dataset.clone() index=index at=at/>
+            {relations(&dataset, index, at, today.get_untracked())}
 
             <h2>{move_tr!("actor-services")}</h2>
             {if services.is_empty() {
