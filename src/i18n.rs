@@ -269,6 +269,23 @@ pub fn join_list(items: impl IntoIterator<Item = String>) -> String {
     items.into_iter().collect::<Vec<_>>().join(&tr!("list-separator"))
 }
 
+/// The topics' and groups' names in every UI language (build.rs, from locales/*/main.ftl).
+mod term_names {
+    include!(concat!(env!("OUT_DIR"), "/term_names.rs"));
+}
+
+/// What the topics and target groups are called in every UI language, for the search: a word
+/// typed in any of them finds those services ("житло" on the Finnish page too). Made on the
+/// first typed search, once.
+pub fn term_names() -> &'static atlas_core::search::TermNames {
+    static NAMES: LazyLock<atlas_core::search::TermNames> = LazyLock::new(|| {
+        let pairs =
+            |names: &'static [(&'static str, &'static str)]| names.iter().map(|&(w, n)| (w, n.to_string()));
+        atlas_core::search::TermNames::new(pairs(term_names::TOPIC_NAMES), pairs(term_names::GROUP_NAMES))
+    });
+    &NAMES
+}
+
 /// A known topic's name; unknown words from the data are shown as they are (SPEC §1).
 pub fn topic_name(t: &str) -> String {
     match t {

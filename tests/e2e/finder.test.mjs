@@ -92,11 +92,18 @@ test('free text ignores case and accents, and finds places by their Swedish name
   assert.equal(await page.locator('#results .result-meta', { hasNotText: 'Vaasa' }).count(), 0);
 });
 
-test('a topic or a group typed by its name in the UI language finds its services: uk, ar, fi', async (t) => {
+test('a topic or a group typed by its name in any UI language finds its services: uk, ar, fi, Ukrainian on the Finnish page, and after a switch to Arabic', async (t) => {
   const ftl = (lang) => fs.readFileSync(new URL(`../../locales/${lang}/main.ftl`, import.meta.url), 'utf8');
   const name = (lang, key) => new RegExp(`^${key} = (.*)$`, 'm').exec(ftl(lang))[1];
   const listed = (page) => page.locator('#results > li').evaluateAll((lis) => lis.map((li) => li.dataset.serviceId));
-  for (const [lang, key, filter] of [['uk', 'topic-housing', 'topic=housing'], ['ar', 'topic-housing', 'topic=housing'], ['fi', 'group-refugees', 'group=refugees']]) {
+  const cases = [
+    // [the page's language, the name's language, the name, the filter it stands for]
+    ['uk', 'uk', 'topic-housing', 'topic=housing'],
+    ['ar', 'ar', 'topic-housing', 'topic=housing'],
+    ['fi', 'fi', 'group-refugees', 'group=refugees'],
+    ['fi', 'uk', 'topic-housing', 'topic=housing'],
+  ];
+  for (const [lang, typedIn, key, filter] of cases) {
     // The services the filter gives: what the name, typed, must find.
     const { page } = await openApp(t, `/${lang}/?${filter}`);
     await waitForResults(page);
@@ -106,10 +113,18 @@ test('a topic or a group typed by its name in the UI language finds its services
     await page.goto(new URL(`/${lang}/`, page.url()).href);
     await waitForResults(page);
     const all = await resultCount(page);
-    const typed = name(lang, key).toLocaleLowerCase(lang);
+    const typed = name(typedIn, key).toLocaleLowerCase(typedIn);
     await page.locator('#finder-q').fill(typed);
     await page.waitForFunction((n) => Number(/\d+/.exec(document.querySelector('[data-testid=result-count]').textContent)?.[0] ?? 0) < n, all);
     assert.deepEqual({ count: await resultCount(page), first: await listed(page) }, expected, `${lang}: "${typed}" lists what ${filter} lists`);
+    if (lang === 'uk') {
+      // The page switched to Arabic keeps the typed word, and what it finds.
+      await page.locator('a[hreflang=ar]').first().click();
+      await page.waitForURL(/\/ar\//);
+      await waitForResults(page);
+      assert.equal(await page.locator('#finder-q').inputValue(), typed);
+      assert.equal(await resultCount(page), expected.count, `ar after uk: "${typed}"`);
+    }
     await page.close();
   }
 });

@@ -42,10 +42,14 @@ struct TypedWord {
     groups: Vec<WordId>,
 }
 
-/// What the services' topics and target groups are called in the UI language (the app's
-/// translations): a typed word found in one of these names finds the services with that topic
-/// or group, as the word itself does ("житло", "السكن" or "asuminen": the services about
-/// housing). The names are the app's; the rule is here.
+/// The fewest letters of a typed word that find topics and groups by their names.
+pub const MIN_TERM_NAME_CHARS: usize = 3;
+
+/// What the services' topics and target groups are called (the app's translations, in every
+/// UI language): a typed word of at least [`MIN_TERM_NAME_CHARS`] letters found in one of these
+/// names finds the services with that topic or group, as the word itself does ("житло",
+/// "السكن" or "asuminen": the services about housing). The names are the app's; the rule is
+/// here.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TermNames {
     /// (word, its name folded) for topics, then for groups.
@@ -54,7 +58,9 @@ pub struct TermNames {
 }
 
 impl TermNames {
-    /// From (word, name) pairs of the topics and of the target groups.
+    /// From (word, name) pairs of the topics and of the target groups. A name may be several,
+    /// one per line (a word's names in every language): a typed word has no line break, so it
+    /// is found within one of them.
     pub fn new<'a>(
         topics: impl IntoIterator<Item = (&'a str, String)>,
         groups: impl IntoIterator<Item = (&'a str, String)>,
@@ -94,12 +100,21 @@ impl TypedWord {
                 }
             })
             .collect();
+        // A letter or two is in many names in some language ('to' in "Open to everyone"): a
+        // word names topics from its third letter.
+        let names_topics = spellings[0].chars().count() >= MIN_TERM_NAME_CHARS;
         let named = |pairs: &[(String, String)], words: &Interned| -> Vec<WordId> {
-            pairs
+            let mut ids = Vec::new();
+            let found = pairs
                 .iter()
-                .filter(|(_, name)| spellings.iter().any(|s| name.contains(s.as_str())))
-                .filter_map(|(w, _)| words.id(w))
-                .collect()
+                .filter(|(_, name)| names_topics && spellings.iter().any(|s| name.contains(s.as_str())));
+            for id in found.filter_map(|(w, _)| words.id(w)) {
+                // A word named in several languages is found once.
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+            ids
         };
         Self {
             verdicts,
@@ -155,8 +170,8 @@ impl Atlas {
         self.search_named(query, lang, now, &TermNames::default())
     }
 
-    /// [`Atlas::search`], a typed word also finding the topics and groups whose `names` (in
-    /// the UI language) contain it.
+    /// [`Atlas::search`], a typed word also finding the topics and groups whose `names`
+    /// contain it.
     pub fn search_named(&self, query: &Query, lang: &str, now: LocalTime, names: &TermNames) -> Results {
         let typed = crate::text::words(&query.q);
         // Made on the first search with text (`Atlas::prepare_search`).

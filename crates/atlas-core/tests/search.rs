@@ -139,7 +139,7 @@ fn place_channel_topic_group_and_open_now() {
 }
 
 #[test]
-fn a_topic_or_group_is_found_by_its_name_in_the_ui_language() {
+fn a_topic_or_group_is_found_by_its_name_in_any_ui_language() {
     use atlas_core::search::TermNames;
     let loaded = load(DATASET).unwrap();
     let atlas = &loaded.atlas;
@@ -173,6 +173,29 @@ fn a_topic_or_group_is_found_by_its_name_in_the_ui_language() {
     // A name of a topic no service has in this dataset finds nothing.
     let other = TermNames::new([("education", "Освіта".to_string())], []);
     assert!(found("освіта", &other).is_empty());
+
+    // The names of every UI language at once: a word in any of them, found once.
+    let every = TermNames::new(
+        [
+            ("housing", "Житло".to_string()),
+            ("housing", "Asuminen".to_string()),
+            ("housing", "السكن".to_string()),
+            // Several names in one, a line each (as the app has them).
+            ("work", "Työ\nArbete\nWork".to_string()),
+        ],
+        [],
+    );
+    assert_eq!(found("житло", &every), ["tre-2"]);
+    assert_eq!(found("asumi", &every), ["tre-2"]);
+    assert_eq!(found("سكن", &every), ["tre-2"]);
+    assert_eq!(found("työ", &every), ["tre-1"]);
+    assert_eq!(found("arbete", &every), ["tre-1"]);
+    // Not across two names.
+    assert!(found("työarb", &every).is_empty());
+    // A letter or two names no topic (they are in many names in some language); three do.
+    assert!(found("ж", &every).is_empty());
+    assert!(found("жи", &every).is_empty());
+    assert_eq!(found("жит", &every), ["tre-2"]);
 }
 
 #[test]

@@ -156,33 +156,16 @@ pub fn Finder(
         }
         q
     });
-    // What the dataset's topics and target groups are called in the UI language: typed, they
-    // find those services ("житло": housing). Made again only when the language changes.
-    let atlas_names = dataset.clone();
-    let term_names = Memo::new(move |_| {
-        lang.track();
-        let atlas = &atlas_names.loaded.atlas;
-        TermNames::new(
-            atlas
-                .topic_words()
-                .iter()
-                .map(|t| (t.as_str(), crate::i18n::topic_name(t))),
-            atlas
-                .group_words()
-                .iter()
-                .map(|g| (g.as_str(), crate::i18n::group_name(g))),
-        )
-    });
     let atlas_data = dataset.clone();
     let results = Memo::new(move |_| {
         effective.with(|q| {
             let now = helsinki_time(clock.get());
             let search = |names: &TermNames| atlas_data.loaded.atlas.search_named(q, lang.get(), now, names);
-            // The names only matter to a typed text: none are made for a list without one.
+            // The topics' names only matter to a typed text: none are made for a list without one.
             if q.q.trim().is_empty() {
                 search(&TermNames::default())
             } else {
-                term_names.with(search)
+                search(crate::i18n::term_names())
             }
         })
     });
