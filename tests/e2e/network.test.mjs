@@ -399,3 +399,23 @@ test('phone (uk, ar): the page lists its map and tables at the top, and a link b
     await page.close();
   }
 });
+
+test('phone (uk, ar): a table wider than the screen shows a shadow on the side it scrolls to, and its lists of names read as lines', async (t) => {
+  for (const lang of ['uk', 'ar']) {
+    const { page } = await openApp(t, `/${lang}/network`, { viewport: { width: 360, height: 740 } });
+    const box = page.locator('section[data-table] .table-scroll').first();
+    await box.locator('tbody tr').first().waitFor();
+    const look = await box.evaluate((el) => {
+      const s = getComputedStyle(el);
+      const rows = [...el.querySelectorAll('tbody tr')].map((r) => r.getBoundingClientRect().height);
+      return { wider: el.scrollWidth > el.clientWidth, image: s.backgroundImage, attachment: s.backgroundAttachment, tallest: Math.max(...rows) };
+    });
+    assert.ok(look.wider, `${lang}: the table scrolls sideways at 360 px`);
+    // Covers that scroll with the table over shadows that stay at the box's sides.
+    assert.equal((look.image.match(/radial-gradient/g) ?? []).length, 2, `${lang}: ${look.image}`);
+    assert.deepEqual(look.attachment.split(', '), ['local', 'local', 'scroll', 'scroll'], lang);
+    // The areas' lists of languages: a few lines, not a column of single words (225 px before).
+    assert.ok(look.tallest <= 160, `${lang}: the tallest row is ${look.tallest} px`);
+    await page.close();
+  }
+});
