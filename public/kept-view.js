@@ -19,10 +19,11 @@
 (() => {
   const KEY = 'atlas-kept-view';
   if (!('serviceWorker' in navigator)) return;
-  // Elements the finder's first view is made of; anything else is left out of the copy.
+  // Elements the finder's first view is made of (the search box an empty `input`, its value not
+  // being an attribute); anything else is left out of the copy.
   const TAGS = new Set([
-    'a', 'bdi', 'button', 'div', 'em', 'footer', 'h1', 'h2', 'h3', 'header', 'label', 'li', 'main',
-    'nav', 'ol', 'option', 'p', 'section', 'select', 'span', 'strong', 'ul',
+    'a', 'bdi', 'button', 'div', 'em', 'footer', 'h1', 'h2', 'h3', 'header', 'input', 'label', 'li',
+    'main', 'nav', 'ol', 'option', 'p', 'section', 'select', 'span', 'strong', 'ul',
   ]);
   // Attributes the styles and the reading direction need. No ids (the app's own page is beneath,
   // with the same ids), no handlers, no inline style.

@@ -387,6 +387,19 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
+/// Moves keyboard focus to the first field (input or select) inside an element (a panel just
+/// opened).
+pub fn focus_first_control(id: &str) {
+    if let Some(el) = document()
+        .query_selector(&format!("#{id} input, #{id} select"))
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
 /// Moves keyboard focus to an element without scrolling to it (the page was put back where
 /// it was already).
 pub fn focus_without_scrolling(el: &web_sys::Element) {

@@ -203,25 +203,21 @@ for (const [lang, width] of [['en', 1280], ['ar', 360], ['uk', 1280]]) {
     // Demonstration data says so from the first list on.
     assert.ok(dataset.meta.sample, 'the published dataset is demonstration data');
     assert.equal(await page.getByTestId('sample-notice').count(), 1);
-    // Beside the list, the search box is there first, in its place, not to be typed in yet.
-    const search = async () => (await page.locator('.filters-panel input[type=search]').first().boundingBox());
-    const earlySearch = width > 400 ? await search() : null;
-    if (earlySearch) {
-      assert.ok(await first.locator('.filters-panel input[type=search]').isDisabled());
-      const look = (input) => input.evaluate((e) => getComputedStyle(e).backgroundColor);
-      const earlyLook = await look(first.locator('.filters-panel input[type=search]'));
-      const label = await first.locator('.filters-panel label').textContent();
-      release();
-      await page.getByTestId('result-count').waitFor();
-      assert.equal(await page.locator('label[for=finder-q]').textContent(), label, 'the same words');
-      assert.notEqual(earlyLook, await look(page.locator('#finder-q')), 'the box not to be typed in yet looks it, unlike the one that is');
-      const now = await search();
-      assert.ok(Math.abs(now.x - earlySearch.x) <= 1 && Math.abs(now.y - earlySearch.y) <= 1 && Math.abs(now.width - earlySearch.width) <= 1,
-        `the search box did not move (${JSON.stringify(earlySearch)} → ${JSON.stringify(now)})`);
-    } else {
-      assert.equal(await first.locator('.filters-panel').isVisible(), false, 'a phone\'s panel is folded');
-      release();
-    }
+    // The search box is there first, in its place (beside the list, or under a phone's toolbar),
+    // not to be typed in yet.
+    const search = async () => (await page.locator('.finder-side input[type=search]').first().boundingBox());
+    const earlySearch = await search();
+    assert.ok(await first.locator('.finder-side input[type=search]').isDisabled());
+    const look = (input) => input.evaluate((e) => getComputedStyle(e).backgroundColor);
+    const earlyLook = await look(first.locator('.finder-side input[type=search]'));
+    const label = await first.locator('.finder-side label').textContent();
+    release();
+    await page.getByTestId('result-count').waitFor();
+    assert.equal(await page.locator('label[for=finder-q]').textContent(), label, 'the same words');
+    assert.notEqual(earlyLook, await look(page.locator('#finder-q')), 'the box not to be typed in yet looks it, unlike the one that is');
+    const now = await search();
+    assert.ok(Math.abs(now.x - earlySearch.x) <= 1 && Math.abs(now.y - earlySearch.y) <= 1 && Math.abs(now.width - earlySearch.width) <= 1,
+      `the search box did not move (${JSON.stringify(earlySearch)} → ${JSON.stringify(now)})`);
     await page.getByTestId('result-count').waitFor();
     assert.equal(await first.count(), 0, 'the finder took its place');
     assert.deepEqual((await names(page)).slice(0, early.length), early, 'the same entries, in the same order');

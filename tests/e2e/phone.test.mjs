@@ -30,20 +30,30 @@ const message = (lang, key) => {
 /** The element's box relative to the viewport. */
 const box = (locator) => locator.evaluate((e) => e.getBoundingClientRect().toJSON());
 
-test('phone: the count and the first result come first; the filters fold into one control', async (t) => {
+test('phone: the search box and the count come first; the filters fold into one control', async (t) => {
   const { page } = await openApp(t, '/uk/', { viewport: PHONE });
   await waitForResults(page);
   assert.equal(await page.locator('#filters-panel').isVisible(), false, 'the panel is folded');
-  const first = await box(page.locator('#results > li').first());
-  assert.ok(first.top < PHONE.height, `the first result starts within the first screen (at ${first.top} px)`);
+  // The search box is in sight without a tap (it was in the folded panel), then the count.
+  assert.ok(await page.locator('#finder-q').isVisible(), 'the search box is shown');
+  const search = await box(page.locator('#finder-q'));
+  const count = await box(page.getByTestId('result-count'));
+  assert.ok(search.bottom <= count.top && count.bottom <= PHONE.height, `the search box (${search.top} px) and the count (${count.top} px) in the first screen`);
   const toggle = page.locator('[data-testid=filters-toggle]');
   assert.match(plain(await toggle.textContent()), /\(0\)/);
   assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  // Typed text is not one of the panel's filters: the count stays.
+  await page.locator('#finder-q').fill('helsinki');
+  await page.waitForURL(/q=helsinki/);
+  assert.match(plain(await toggle.textContent()), /\(0\)/);
+  await page.locator('#finder-q').fill('');
+  await page.waitForURL((u) => !u.search.includes('q='));
 
   await toggle.click();
   assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
   await page.locator('#filters-panel').waitFor();
-  await page.waitForFunction(() => document.activeElement?.id === 'finder-q', null, { timeout: 5000 });
+  // The keyboard goes to the panel's first control.
+  await page.waitForFunction(() => document.activeElement?.closest('#filters-panel') && document.activeElement.matches('input, select'), null, { timeout: 5000 });
   await page.locator('#lang-ar').check();
   await page.waitForURL(/language=ar/);
   assert.match(plain(await toggle.textContent()), /\(1\)/);
@@ -65,12 +75,39 @@ test('phone: the count and the first result come first; the filters fold into on
   assert.equal(await page.locator('[data-testid=filter-chips]').count(), 0);
 });
 
+test('phone (uk): the filter panel opened and closed with nothing changed gives back the place in the list, by its button or Escape', async (t) => {
+  const { page } = await openApp(t, '/uk/', { viewport: PHONE });
+  await waitForResults(page);
+  const toggle = page.locator('[data-testid=filters-toggle]');
+  const entry = page.locator('#results > li').nth(12);
+  for (const close of ['button', 'Escape']) {
+    await entry.scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, -100));
+    const before = await page.evaluate(() => window.scrollY);
+    assert.ok(before > 1000, `scrolled down the list (${before} px)`);
+    await toggle.click();
+    await page.locator('#filters-panel').waitFor();
+    // The keyboard in the panel, which opens above the list: the page goes up to it.
+    await page.waitForFunction(() => document.activeElement?.closest('#filters-panel'));
+    await page.waitForFunction((y) => window.scrollY < y - 500, before);
+    if (close === 'button') await toggle.click();
+    else await page.keyboard.press('Escape');
+    await page.locator('#filters-panel').waitFor({ state: 'hidden' });
+    await page.waitForFunction((y) => Math.abs(window.scrollY - y) <= 2, before);
+    const r = await box(entry);
+    assert.ok(r.top >= 0 && r.bottom <= PHONE.height, `${close}: the 13th entry is in sight again (${r.top} px)`);
+  }
+});
+
 test('desktop: filters, list and map side by side, with no fold', async (t) => {
   const { page } = await openApp(t, '/fi/?language=ar', { viewport: DESKTOP });
   await waitForResults(page);
   assert.ok(await page.locator('#filters-panel').isVisible());
   assert.equal(await page.locator('[data-testid=filters-toggle]').isVisible(), false);
-  const [panel, list, map] = await Promise.all(['#filters-panel', '.results', '.map'].map((s) => box(page.locator(s))));
+  // The search box over the filters, in one column.
+  const [panel, list, map] = await Promise.all(['.finder-side', '.results', '.map'].map((s) => box(page.locator(s))));
+  const search = await box(page.locator('#finder-q'));
+  assert.ok(search.left >= panel.left && search.right <= panel.right, 'the search box is in the filters\' column');
   assert.ok(panel.right <= list.left && list.right <= map.left, 'three columns, left to right');
   assert.equal(await page.locator('[data-testid=filter-chips] .chip').count(), 1);
 });
@@ -239,7 +276,7 @@ test('language names read as each language writes them: lower case inside a list
   }
 });
 
-test('phone: Escape closes the open filter panel and gives the keyboard back to its button; in the search box it clears the text first', async (t) => {
+test('phone: Escape closes the open filter panel and gives the keyboard back to its button; in the search box it clears the text and leaves the panel', async (t) => {
   const { page } = await openApp(t, '/ar/', { viewport: PHONE });
   await waitForResults(page);
   const toggle = page.locator('[data-testid=filters-toggle]');

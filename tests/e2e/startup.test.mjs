@@ -114,14 +114,14 @@ test('on a desktop the map\'s points are drawn before the filters are built', as
   await page.addInitScript(() => {
     const observer = new MutationObserver(() => {
       if (!document.querySelector('canvas.atlas-points[data-points]:not([data-points="0"])')) return;
-      window.__filtersAtFirstPoints = document.querySelector('#finder-q') !== null;
+      window.__filtersAtFirstPoints = document.querySelector('#finder-place') !== null;
       observer.disconnect();
     });
     observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-points'] });
   });
   await page.goto(new URL('/en/', page.url()).href);
   await waitForPoints(page);
-  await page.locator('#finder-q').waitFor();
+  await page.locator('#finder-place').waitFor();
   assert.equal(await page.evaluate(() => window.__filtersAtFirstPoints), false);
 });
 

@@ -193,10 +193,15 @@ impl Query {
     }
 
     /// How many filters narrow the results: the text, each language, the place, channel,
-    /// topic, group and "open now" (what a "Filters (n)" control counts).
+    /// topic, group and "open now".
     pub fn filter_count(&self) -> usize {
-        usize::from(!self.q.trim().is_empty())
-            + self.languages.len()
+        usize::from(!self.q.trim().is_empty()) + self.choice_count()
+    }
+
+    /// The filters chosen rather than typed: [`Query::filter_count`] without the text (what a
+    /// "Filters (n)" control counts, the search box being outside its panel).
+    pub fn choice_count(&self) -> usize {
+        self.languages.len()
             + usize::from(self.municipality.is_some() || self.area.is_some())
             + [&self.channel, &self.topic, &self.group]
                 .iter()

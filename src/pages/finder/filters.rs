@@ -1,5 +1,6 @@
-//! The finder's filters. Each control shows what the URL says and writes its change back;
-//! the chips above the list (chips.rs) show the chosen ones and clear them.
+//! The finder's search box and filters. Each control shows what the URL says and writes its
+//! change back; the chips above the list (chips.rs) show the chosen ones and clear them. The
+//! search box stands before the filters' panel, so that a phone, whose panel is folded, shows it.
 
 use super::{use_set_query, FinderContext};
 use crate::browser::language_name;
@@ -15,7 +16,6 @@ use leptos_fluent::{move_tr, tr};
 pub fn Filters() -> impl IntoView {
     view! {
         <div class="filters">
-            <SearchBox/>
             <LanguageFilter/>
             <PlaceFilter/>
             <div class="filter-row">

@@ -79,9 +79,9 @@ fn FirstPage(first: Arc<FirstView>) -> impl IntoView {
                     <button type="button" aria-pressed="false" disabled>{move_tr!("view-map")}</button>
                 </div>
             </div>
-            // Not a landmark: nothing in it to find yet. Where it shows beside the list (not on a
-            // phone, whose panel is folded), the search box comes first, in its place.
-            <div class="filters-panel">
+            // Not a landmark: nothing in it to find yet. The search box in its place (under the
+            // toolbar on a phone, over the filters' place beside the list on a desktop).
+            <div class="finder-side">
                 <div class="field search-field">
                     <label for="first-view-q">{move_tr!("search-label")}</label>
                     <input id="first-view-q" type="search" disabled aria-describedby="first-view-q-hint"/>

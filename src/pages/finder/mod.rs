@@ -30,7 +30,6 @@ use near_me::NearMe;
 use result_list::ResultList;
 use sort::SortControl;
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn FinderPage() -> impl IntoView {
@@ -286,29 +285,34 @@ pub fn Finder(
         }
     };
     let count_text = move || tr!("result-count", { "count" => results.with(|r| r.hits.len()) });
-    let filter_count = move || query.with(|q| q.filter_count());
-    let toggle_filters = move |_| {
-        let open = !filters_open.get_untracked();
-        filters_open.set(open);
-        if open {
-            request_animation_frame(|| crate::browser::focus_by_id("finder-q"));
+    // The search box is not in the panel: its count is of the choices there.
+    let filter_count = move || query.with(|q| q.choice_count());
+    // Where the page was, and what it showed, when the panel opened: closed with nothing changed,
+    // the panel gives the person back their place in the list (the panel opens above it, and the
+    // keyboard going into it scrolls the page up).
+    let opened_from = StoredValue::new(None::<(f64, Query)>);
+    let close_filters = move || {
+        filters_open.set(false);
+        if let Some((y, q)) = opened_from.try_update_value(Option::take).flatten() {
+            if query.with_untracked(|now| *now == q) {
+                request_animation_frame(move || crate::browser::window_scroll_to(y));
+            }
         }
     };
-    // Escape closes the folded panel (on a phone it stands over the list) and gives the keyboard
-    // back to its button; in a search box with text in it, Escape first clears the text (the
-    // browser's own), as a person expects there.
-    let on_panel_key = move |ev: leptos::ev::KeyboardEvent| {
-        if ev.key() != "Escape" || !filters_open.get_untracked() {
+    let toggle_filters = move |_| {
+        if filters_open.get_untracked() {
+            close_filters();
             return;
         }
-        let in_search_box = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|el| el.id() == "finder-q");
-        // The box's text is the query's (it writes it on every input).
-        let clears_text = in_search_box && query.with_untracked(|q| !q.q.is_empty());
-        if !clears_text {
-            filters_open.set(false);
+        opened_from.set_value(Some((crate::browser::window_scroll_y(), query.get_untracked())));
+        filters_open.set(true);
+        request_animation_frame(|| crate::browser::focus_first_control("filters-panel"));
+    };
+    // Escape closes the folded panel (on a phone it stands over the list) and gives the keyboard
+    // back to its button.
+    let on_panel_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" && filters_open.get_untracked() {
+            close_filters();
             crate::browser::focus_by_id("filters-toggle");
         }
     };
@@ -360,18 +364,23 @@ pub fn Finder(
                         </button>
                     </div>
                 </div>
-                <section id="filters-panel" class="filters-panel" class:is-open=move || filters_open.get() aria-label=move_tr!("filters-label") data-kept="empty" on:keydown=on_panel_key>
-                    {move || filters_built.get().then(|| {
-                        let ctx_done = ctx_done.clone();
-                        view! {
-                            <Filters/>
-                            <NearMe/>
-                            <button type="button" class="button filters-done" on:click=move |_| ctx_done.show_results()>
-                                {move || tr!("filters-show-results", { "count" => results.with(|r| r.hits.len()) })}
-                            </button>
-                        }
-                    })}
-                </section>
+                // Beside the list on a desktop, the search box over the filters; on a phone the
+                // search box under the toolbar, the filters folded into their panel.
+                <div class="finder-side">
+                    <SearchBox/>
+                    <section id="filters-panel" class="filters-panel" class:is-open=move || filters_open.get() aria-label=move_tr!("filters-label") data-kept="empty" on:keydown=on_panel_key>
+                        {move || filters_built.get().then(|| {
+                            let ctx_done = ctx_done.clone();
+                            view! {
+                                <Filters/>
+                                <NearMe/>
+                                <button type="button" class="button filters-done" on:click=move |_| ctx_done.show_results()>
+                                    {move || tr!("filters-show-results", { "count" => results.with(|r| r.hits.len()) })}
+                                </button>
+                            }
+                        })}
+                    </section>
+                </div>
             })}
             {(controls == Controls::Search).then(|| view! {
                 <section class="filters-panel search-only" aria-label=move_tr!("filters-label")>
