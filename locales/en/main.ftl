@@ -17,7 +17,7 @@ data-from = Data from { $date }
 offline-data = You are offline: showing the data saved on this device.
 
 footer-privacy = This site uses no cookies and no analytics. Your position is used only in your browser.
-footer-sources = Sources:
+footer-sources = Sources of the data ({ $count })
 footer-contact = Contact the site’s operator
 
 error-title = The services could not be loaded

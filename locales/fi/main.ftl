@@ -17,7 +17,7 @@ data-from = Tiedot: { $date }
 offline-data = Ei verkkoyhteyttä: näytetään tälle laitteelle tallennetut tiedot.
 
 footer-privacy = Sivusto ei käytä evästeitä eikä kävijäseurantaa. Sijaintiasi käytetään vain omassa selaimessasi.
-footer-sources = Lähteet:
+footer-sources = Aineiston lähteet ({ $count })
 footer-contact = Sivuston ylläpitäjän yhteystiedot
 
 error-title = Palveluja ei voitu ladata

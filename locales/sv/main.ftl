@@ -17,7 +17,7 @@ data-from = Uppgifter från { $date }
 offline-data = Ingen nätverksanslutning: uppgifterna som sparats på den här enheten visas.
 
 footer-privacy = Webbplatsen använder inga kakor och ingen besöksanalys. Din position används bara i din egen webbläsare.
-footer-sources = Källor:
+footer-sources = Datakällor ({ $count })
 footer-contact = Kontakta webbplatsens förvaltare
 
 error-title = Tjänsterna kunde inte laddas

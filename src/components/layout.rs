@@ -212,10 +212,14 @@ fn SampleNotice() -> impl IntoView {
 fn Footer() -> impl IntoView {
     let data = use_data();
     let lang = ui_language();
+    // The dataset's sources, folded: on a phone, in the page's language, they were about 1000 px
+    // of the publishers' own (often English) words at the end of every page. Open, or on the
+    // data page in full.
     let attribution = move || match data.state.get() {
         DataState::Ready(d) => {
             let sources = d.loaded.atlas.meta.sources.clone();
-            sources
+            let count = sources.len();
+            let items = sources
                 .into_iter()
                 .map(|s| {
                     let text = s.attribution.clone();
@@ -232,8 +236,14 @@ fn Footer() -> impl IntoView {
                         </li>
                     }
                 })
-                .collect_view()
-                .into_any()
+                .collect_view();
+            view! {
+                <details class="footer-sources">
+                    <summary>{move || tr!("footer-sources", { "count" => count })}</summary>
+                    <ul class="attribution">{items}</ul>
+                </details>
+            }
+            .into_any()
         }
         _ => ().into_any(),
     };
@@ -255,8 +265,7 @@ fn Footer() -> impl IntoView {
         <footer class="site-footer">
             <p>{move_tr!("footer-privacy")}</p>
             {contact}
-            <p>{move_tr!("footer-sources")}</p>
-            <ul class="attribution">{attribution}</ul>
+            {attribution}
             <p>
                 <A href=move || format!("/{}/data", lang.get())>{move_tr!("nav-data")}</A>
                 " · "

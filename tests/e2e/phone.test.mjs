@@ -1166,3 +1166,23 @@ test('the count the app focuses after a chip is removed shows a focus ring to a 
   const outline = await page.locator('#result-count').evaluate((e) => getComputedStyle(e).outlineStyle);
   assert.notEqual(outline, 'none');
 });
+
+test('phone (uk, ar): the dataset\'s sources are folded at the foot of every page, their number said, and open to a tap', async (t) => {
+  for (const lang of ['uk', 'ar']) {
+    const { page } = await openApp(t, `/${lang}/services/demo-helsinki-1`, { viewport: PHONE, hasTouch: true });
+    const summary = page.locator('.site-footer .footer-sources summary');
+    await summary.waitFor();
+    const count = dataset.meta.sources.length;
+    assert.ok(count > 3, 'the dataset names several sources');
+    assert.match(plain(await summary.textContent()), new RegExp(`\\(${count}\\)`), lang);
+    const list = page.locator('.site-footer ul.attribution');
+    assert.equal(await list.isVisible(), false, `${lang}: folded`);
+    const folded = await box(page.locator('.site-footer'));
+    assert.ok(folded.height < 400, `${lang}: the footer is ${folded.height} px tall folded`);
+    assert.ok((await box(summary)).height >= 44, `${lang}: a finger's target`);
+    await summary.tap();
+    await list.waitFor();
+    assert.equal(await list.locator('li').count(), count, `${lang}: every source, opened`);
+    await page.close();
+  }
+});

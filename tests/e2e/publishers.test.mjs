@@ -122,6 +122,8 @@ test('in Arabic, an English source\'s licence and attribution keep their own ord
   const lines = await page.locator('ul.sources bdi.license').evaluateAll((bs) => bs.map((b) => new Set([...b.getClientRects()].map((r) => Math.round(r.top))).size));
   assert.ok(lines.length > 0 && lines.every((n) => n === 1), `lines per licence: ${lines}`);
   assert.ok(parts.some((p) => p.startsWith('Statistics Finland')), JSON.stringify(parts));
+  // The footer's sources are folded; opened, the same names.
+  await page.locator('.footer-sources summary').click();
   const footer = await page.locator('.site-footer ul.attribution li').first().evaluate((li) => li.querySelector('bdi')?.textContent);
   assert.match(footer ?? '', /^Statistics Finland.*\(CC BY 4\.0\)$/);
   // In the footer, an English source's name and attribution read as one English phrase: the
