@@ -457,7 +457,7 @@ title-finder-place = خدمات بالقرب من { $place }
 title-finder-language-place = خدمات باللغات: { $languages } بالقرب من { $place }
 filters-open = خيارات التصفية ({ $count })
 filters-show-results = { $count ->
-    [0] لا توجد خدمات لعرضها
+    [0] إغلاق: لا توجد خدمات مطابقة
     [one] عرض خدمة واحدة
     [two] عرض خدمتين
     [few] عرض { $count } خدمات

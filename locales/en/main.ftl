@@ -428,7 +428,7 @@ title-finder-place = Services near { $place }
 title-finder-language-place = Services in { $languages } near { $place }
 filters-open = Filters ({ $count })
 filters-show-results = { $count ->
-    [0] No services to show
+    [0] Close: no services match
     [one] Show 1 service
    *[other] Show { $count } services
 }

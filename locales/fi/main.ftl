@@ -431,7 +431,7 @@ title-finder-place = Palvelut lähellä: { $place }
 title-finder-language-place = Palvelut kielellä { $languages } lähellä: { $place }
 filters-open = Rajaukset ({ $count })
 filters-show-results = { $count ->
-    [0] Ei näytettäviä palveluja
+    [0] Sulje: ei sopivia palveluja
     [one] Näytä 1 palvelu
    *[other] Näytä { $count } palvelua
 }

@@ -443,7 +443,7 @@ title-finder-place = Услуги рядом: { $place }
 title-finder-language-place = Услуги на языках: { $languages }, рядом: { $place }
 filters-open = Фильтры ({ $count })
 filters-show-results = { $count ->
-    [0] Нет услуг для показа
+    [0] Закрыть: ни одна услуга не подходит
     [one] Показать { $count } услугу
     [few] Показать { $count } услуги
    *[other] Показать { $count } услуг

@@ -431,7 +431,7 @@ title-finder-place = Tjänster nära { $place }
 title-finder-language-place = Tjänster på { $languages } nära { $place }
 filters-open = Avgränsningar ({ $count })
 filters-show-results = { $count ->
-    [0] Inga tjänster att visa
+    [0] Stäng: inga tjänster passar
     [one] Visa 1 tjänst
    *[other] Visa { $count } tjänster
 }

@@ -443,7 +443,7 @@ title-finder-place = Послуги поблизу: { $place }
 title-finder-language-place = Послуги мовами: { $languages }, поблизу: { $place }
 filters-open = Фільтри ({ $count })
 filters-show-results = { $count ->
-    [0] Немає послуг для показу
+    [0] Закрити: жодна послуга не підходить
     [one] Показати { $count } послугу
     [few] Показати { $count } послуги
    *[other] Показати { $count } послуг

@@ -1186,3 +1186,14 @@ test('phone (uk, ar): the dataset\'s sources are folded at the foot of every pag
     await page.close();
   }
 });
+
+test('phone (en): with nothing found, the filter panel\'s button says that it closes, not only that nothing is there', async (t) => {
+  const { page } = await openApp(t, '/en/?q=zzzzqqq', { viewport: PHONE });
+  await page.locator('.empty-why, [data-testid=result-count]').first().waitFor();
+  await page.locator('[data-testid=filters-toggle]').click();
+  const done = page.locator('.filters-done');
+  await done.waitFor();
+  assert.equal(plain(await done.textContent()).trim(), 'Close: no services match');
+  await done.click();
+  await page.locator('#filters-panel').waitFor({ state: 'hidden' });
+});
