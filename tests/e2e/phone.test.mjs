@@ -1197,3 +1197,16 @@ test('phone (en): with nothing found, the filter panel\'s button says that it cl
   await done.click();
   await page.locator('#filters-panel').waitFor({ state: 'hidden' });
 });
+
+test('phone (uk): Back from the map goes back to the list, not away from the finder', async (t) => {
+  const { page } = await openApp(t, '/uk/actors', { viewport: PHONE });
+  await page.locator('.actor-item').first().waitFor();
+  await page.goto(new URL('/uk/', page.url()).href);
+  await waitForResults(page);
+  await page.locator('.view-toggle button').nth(1).click();
+  await page.waitForURL(/view=map/);
+  await page.goBack();
+  await page.waitForURL((u) => u.pathname === '/uk/' && !u.search.includes('view=map'));
+  await page.locator('#results > li').first().waitFor();
+  assert.equal(await page.locator('.view-toggle button').first().getAttribute('aria-pressed'), 'true', 'the list is shown');
+});

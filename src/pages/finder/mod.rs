@@ -275,12 +275,14 @@ pub fn Finder(
             if view_mode() == "list" && v == View::Map {
                 list_scroll.set_value(crate::browser::window_scroll_y());
             }
+            // A history entry of its own: on a phone, Back from the map goes back to the list
+            // (as the two views look like pages there), not away from the finder.
             set_query(
                 Query {
                     view: Some(v),
                     ..query.get_untracked()
                 },
-                true,
+                false,
             );
         }
     };
