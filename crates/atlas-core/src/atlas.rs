@@ -326,16 +326,6 @@ impl Atlas {
     }
 
     /// The distinct values of a per-service list (topics, target groups, channels), sorted.
-    /// The distinct topics of the services, made once with the indexes.
-    pub fn topic_words(&self) -> &[String] {
-        &self.topics.words
-    }
-
-    /// The distinct target groups of the services, made once with the indexes.
-    pub fn group_words(&self) -> &[String] {
-        &self.groups.words
-    }
-
     pub fn service_vocabulary<W: AsRef<str>>(&self, field: impl Fn(&Service) -> &[W]) -> Vec<String> {
         let mut v: Vec<String> = self
             .services
