@@ -356,3 +356,12 @@ test('Arabic at 360 px: a programme\'s kind keeps its Finnish term and brackets 
   assert.ok(lines.term, 'the kind names a Finnish term in brackets');
   assert.deepEqual([lines.termLines, lines.periodLines], [1, 1], JSON.stringify(lines));
 });
+
+test('the actors list reads a place typed in Cyrillic as the finder does (uk: "Тампере" finds what "Tampere" finds)', async (t) => {
+  const { page } = await openOn(t, '/uk/actors?q=tampere', '2026-11-22T10:00:00Z');
+  const latin = await actorIds(page);
+  assert.ok(latin.length > 0, 'Tampere has actors');
+  await page.goto(new URL('/uk/actors?q=%D0%A2%D0%B0%D0%BC%D0%BF%D0%B5%D1%80%D0%B5', page.url()).href);
+  await page.waitForFunction((n) => document.querySelectorAll('.actor-item').length === n, latin.length);
+  assert.deepEqual(await actorIds(page), latin);
+});

@@ -195,15 +195,30 @@ impl UrlState for ProgrammeQuery {
     ];
 }
 
-fn text_matches(words: &[String], key: &str) -> bool {
-    words.iter().all(|w| key.contains(w.as_str()))
+/// Every typed word is in the key, as typed or, written in Cyrillic, romanised ("Тампере":
+/// tampere), as the finder reads it. Each word's spellings are made once per query
+/// ([`spellings`]).
+fn text_matches(words: &[Vec<String>], key: &str) -> bool {
+    words.iter().all(|w| w.iter().any(|s| key.contains(s.as_str())))
+}
+
+/// The folded words of a list's typed text, each with its romanisations.
+fn spellings(q: &str) -> Vec<Vec<String>> {
+    words(q)
+        .into_iter()
+        .map(|w| {
+            let mut all = crate::translit::romanisations(&w);
+            all.insert(0, w);
+            all
+        })
+        .collect()
 }
 
 impl Atlas {
     /// Actors matching the list filters, as the structure stood on `q.at` (or `today`).
     pub fn find_actors(&self, q: &ActorQuery, today: Date) -> Vec<usize> {
         let day = q.at.unwrap_or(today);
-        let words = words(&q.q);
+        let words = spellings(&q.q);
         (0..self.actors.len())
             .filter(|&i| {
                 let a = &self.actors[i];
@@ -314,7 +329,7 @@ impl Atlas {
 
     /// Programmes matching the list filters, with their status on `today`.
     pub fn find_programmes(&self, q: &ProgrammeQuery, today: Date) -> Vec<usize> {
-        let words = words(&q.q);
+        let words = spellings(&q.q);
         (0..self.programmes.len())
             .filter(|&i| {
                 let p = &self.programmes[i];
@@ -418,6 +433,29 @@ mod tests {
             (others(&ely_last.held), others(&ely_last.other_times)),
             (vec!["tem"], vec!["te"])
         );
+    }
+
+    #[test]
+    fn a_list_search_reads_cyrillic_as_the_finder_does() {
+        let doc = serde_json::json!({"format": "integration-atlas/1", "actors": [
+            {"id": "tampere", "name": {"fi": "Tampereen kaupunki", "en": "City of Tampere"}, "level": "local", "kind": "municipality"},
+            {"id": "oulu", "name": {"fi": "Oulun kaupunki"}, "level": "local", "kind": "municipality"}]});
+        let a = crate::load(&doc.to_string()).unwrap().atlas;
+        let day = Date::parse("2026-11-27").unwrap();
+        let found = |q: &str| {
+            let query = ActorQuery {
+                q: q.into(),
+                ..Default::default()
+            };
+            a.find_actors(&query, day)
+                .into_iter()
+                .map(|i| a.actors[i].id.as_str())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(found("Tampere"), ["tampere"]);
+        assert_eq!(found("Тампере"), ["tampere"], "romanised");
+        assert_eq!(found("тампере кау"), ["tampere"], "every word");
+        assert!(found("Тампере Оулу").is_empty());
     }
 
     #[test]
