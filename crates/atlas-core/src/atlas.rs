@@ -270,8 +270,7 @@ impl Atlas {
         if t.is_empty() {
             return Vec::new();
         }
-        let mut spellings = crate::translit::romanisations(&t);
-        spellings.insert(0, t);
+        let spellings = crate::translit::spellings(t);
         let mut found: Vec<(bool, usize)> = self
             .municipality_keys
             .iter()

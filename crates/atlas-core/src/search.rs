@@ -79,8 +79,7 @@ fn folded_name((word, name): (&str, String)) -> (String, String) {
 impl TypedWord {
     fn new(keys: &SearchKeys, word: String, atlas: &Atlas, names: &TermNames) -> Self {
         let base_forms = crate::inflection::finnish_base_forms(&word);
-        let mut spellings = vec![word];
-        spellings.extend(crate::translit::romanisations(&spellings[0]));
+        let spellings = crate::translit::spellings(word);
         let mut typed: Vec<crate::typo::Typed> = spellings
             .iter()
             .map(|s| (crate::typo::allowance(s.chars().count()), s))

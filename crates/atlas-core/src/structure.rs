@@ -204,14 +204,7 @@ fn text_matches(words: &[Vec<String>], key: &str) -> bool {
 
 /// The folded words of a list's typed text, each with its romanisations.
 fn spellings(q: &str) -> Vec<Vec<String>> {
-    words(q)
-        .into_iter()
-        .map(|w| {
-            let mut all = crate::translit::romanisations(&w);
-            all.insert(0, w);
-            all
-        })
-        .collect()
+    words(q).into_iter().map(crate::translit::spellings).collect()
 }
 
 impl Atlas {

@@ -3,7 +3,6 @@
 
 use crate::atlas::Atlas;
 use crate::text::{fold, words, LocalisedText};
-use crate::translit::romanisations;
 use crate::typo::{allowance, Typed};
 use std::collections::HashMap;
 
@@ -16,11 +15,7 @@ impl Atlas {
         let spellings: Vec<String> = words(typed)
             .into_iter()
             .filter(|w| w.chars().count() >= 3)
-            .flat_map(|w| {
-                let mut all = romanisations(&w);
-                all.insert(0, w);
-                all
-            })
+            .flat_map(crate::translit::spellings)
             .collect();
         if spellings.is_empty() {
             return Vec::new();

@@ -7,6 +7,14 @@
 //! folded text (`text::fold` has already merged й/и, ї/і and ё/е), and both leave
 //! anything that is not Cyrillic as it is.
 
+/// A folded word as typed, then its Latin spellings ([`romanisations`]): what every search of
+/// the atlas looks for.
+pub fn spellings(folded: String) -> Vec<String> {
+    let mut all = romanisations(&folded);
+    all.insert(0, folded);
+    all
+}
+
 /// The Latin spellings of a folded word that contains Cyrillic letters, Ukrainian
 /// rules first, without repeats; empty when the word has no Cyrillic letter.
 pub fn romanisations(folded: &str) -> Vec<String> {
