@@ -546,6 +546,13 @@ for (const lang of ['uk', 'ar']) test(`phone (${lang}): a service opened from th
   await page.mouse.click(singles[0].x, singles[0].y);
   const link = page.locator('.leaflet-popup-content .popup-link');
   await link.waitFor();
+  // The popup brings itself into the map with an animated pan, whose end (and the points' next
+  // paint) can come more than 300 ms later on a loaded machine: first the popup inside the map.
+  await page.waitForFunction(() => {
+    const p = document.querySelector('.leaflet-popup')?.getBoundingClientRect();
+    const m = document.querySelector('.map')?.getBoundingClientRect();
+    return p && m && p.left >= m.left && p.right <= m.right && p.top >= m.top;
+  }, null, { polling: 50, timeout: 10_000 });
   // Until the popup has brought itself into the map (a pan) and the points are painted again.
   const settled = () => page.waitForFunction(() => {
     const v = document.querySelector('canvas.atlas-points')?.dataset.view;
