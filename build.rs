@@ -1,11 +1,11 @@
 //! The names of the topics and target groups in every UI language, taken from
-//! `locales/*/main.ftl` (`topic-*`, `group-*`) at build time: a word typed in any of them finds
-//! those services (`atlas_core::search::TermNames`), while the app downloads only its own
-//! language's messages. The messages stay the one source; this writes
-//! `$OUT_DIR/term_names.rs` with `TOPIC_NAMES` and `GROUP_NAMES`: for each word, its names in
-//! every language, one per line (one string a word: 19 pointers rather than 114).
+//! `locales/*/main.ftl` (`topic-*`, `group-*`) at build time, read by the same reader as the
+//! app's messages (crates/messages): a word typed in any of them finds those services
+//! (`atlas_core::search::TermNames`), while the app downloads only its own language's messages.
+//! The messages stay the one source; this writes `$OUT_DIR/term_names.rs` with `TOPIC_NAMES`
+//! and `GROUP_NAMES`: for each word, its names in every language, one per line (one string a
+//! word: 19 pointers rather than 114).
 
-use fluent_syntax::ast::{Entry, PatternElement};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
@@ -22,23 +22,19 @@ fn main() {
         let path = dir.join("main.ftl");
         println!("cargo::rerun-if-changed={}", path.display());
         let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        // The locale check (tests/e2e/locales.test.mjs) reports a file that does not parse.
-        let resource = fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(r, _)| r);
-        for entry in resource.body {
-            let Entry::Message(m) = entry else { continue };
-            let (set, word) = match m.id.name.split_once('-') {
+        let messages = atlas_messages::Messages::parse(&text)
+            .unwrap_or_else(|e| panic!("{}: line {} does not read", path.display(), e.line));
+        for key in messages.keys() {
+            let (set, word) = match key.split_once('-') {
                 Some(("topic", w)) => (&mut topics, w),
                 Some(("group", w)) => (&mut groups, w),
                 _ => continue,
             };
             // A name is plain text; one with a placeable would not be a name to search.
-            let Some(name) = m.value.and_then(|p| match p.elements.as_slice() {
-                [PatternElement::TextElement { value }] => Some(value.trim().to_string()),
-                _ => None,
-            }) else {
-                panic!("{}: {} is not plain text", path.display(), m.id.name)
-            };
-            set.entry(word.to_string()).or_default().insert(name);
+            let name = messages
+                .text(key)
+                .unwrap_or_else(|| panic!("{}: {key} is not plain text", path.display()));
+            set.entry(word.to_string()).or_default().insert(name.to_string());
         }
     }
     let mut out = String::new();

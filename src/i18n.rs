@@ -1,103 +1,115 @@
-//! The one i18n layer: leptos-fluent with one Fluent file per UI language in
-//! locales/. The UI language comes from the route's first segment.
+//! The one i18n layer: one Fluent file per UI language in locales/, read and formatted by
+//! `atlas-messages` (crates/messages: the part of Fluent the files use, held to Fluent's own
+//! output by its tests). The UI language comes from the route's first segment.
 //!
-//! Only the UI language's messages are in memory at start: the wasm holds none (leptos-fluent
-//! still checks every key against locales/ when the app is compiled), `load_language` fetches
-//! `/locales/{code}/main.ftl` (Trunk copies locales/ to dist/; index.html's public/preload.js has
-//! already asked for the start language's file), parses it and adds it to the loaders
-//! leptos-fluent looks messages up in. Another language is fetched when the person switches to
-//! it; the service worker keeps the files for offline use.
+//! Only the UI language's messages are in memory at start: the wasm holds none; `load_language`
+//! fetches `/locales/{code}/main.ftl` (Trunk copies locales/ to dist/; index.html's
+//! public/preload.js has already asked for the start language's file) and reads it. Another
+//! language is fetched when the person switches to it; the service worker keeps the files for
+//! offline use. Every key the code uses is in every file (tests/e2e/locales.test.mjs).
+//!
+//! `tr!` gives a message of the UI language as a `String`, by its key and, after it, any
+//! arguments as `{ "name" => value }`; `move_tr!` the same as a signal. Both follow a switch.
 
 use atlas_core::model::{ActorKind, Appointment, Channel, Level, RelationKind, Wheelchair};
 use atlas_core::UI_LANGUAGES;
+pub use atlas_messages::Arg;
+use atlas_messages::Messages;
 use leptos::prelude::*;
-use leptos_fluent::__reexports::fluent_templates::{self, LanguageIdentifier, StaticLoader};
-use leptos_fluent::{leptos_fluent, tr, I18n};
-use std::collections::HashMap;
-use std::sync::{LazyLock, Mutex};
+use std::cell::RefCell;
+use std::sync::LazyLock;
 
-/// The loaders of the languages fetched so far, one per language: what leptos-fluent's
-/// `translations` reads (tracked, so the page follows when a language arrives).
-#[derive(Clone, Copy)]
-pub struct Fetched;
+macro_rules! tr {
+    ($key:literal $(,)?) => {
+        $crate::i18n::message($key, &[])
+    };
+    ($key:literal, { $($name:literal => $value:expr),* $(,)? } $(,)?) => {
+        $crate::i18n::message($key, &[$(($name, $crate::i18n::Arg::from($value))),*])
+    };
+}
+
+macro_rules! move_tr {
+    ($($message:tt)*) => {
+        ::leptos::prelude::Signal::derive(move || $crate::i18n::tr!($($message)*))
+    };
+}
+
+pub(crate) use {move_tr, tr};
 
 thread_local! {
-    static FETCHED: ArcRwSignal<Vec<&'static LazyLock<StaticLoader>>> = ArcRwSignal::new(Vec::new());
-    static FETCHED_CODES: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The messages of the languages fetched so far.
+    static LOADED: RefCell<Vec<(&'static str, Messages)>> = const { RefCell::new(Vec::new()) };
+    /// The UI language (tracked: what shows a message follows a switch).
+    static LANGUAGE: ArcRwSignal<&'static str> = ArcRwSignal::new("fi");
+    /// Bumped when a language's messages arrive or prove not to be had ([`message_in`]'s callers
+    /// follow it).
+    static ARRIVED: ArcTrigger = ArcTrigger::new();
+    /// The browser's plural rules of each language asked for.
+    static PLURALS: RefCell<Vec<(&'static str, js_sys::Intl::PluralRules)>> = const { RefCell::new(Vec::new()) };
 }
 
-impl IntoIterator for Fetched {
-    type Item = &'static LazyLock<StaticLoader>;
-    type IntoIter = std::vec::IntoIter<Self::Item>;
-    fn into_iter(self) -> Self::IntoIter {
-        FETCHED.with(|f| f.get()).into_iter()
-    }
+/// The code of a UI language as the app keeps it (`&'static`), if `code` is one.
+fn known(code: &str) -> Option<&'static str> {
+    UI_LANGUAGES.iter().copied().find(|c| *c == code)
 }
 
-/// leptos-fluent keeps `&'static LazyLock<StaticLoader>`s; a loader made at run time is handed
-/// to its `LazyLock` through this slot.
-static NEXT_LOADER: Mutex<Option<StaticLoader>> = Mutex::new(None);
-
-fn take_next_loader() -> StaticLoader {
-    NEXT_LOADER
-        .lock()
-        .ok()
-        .and_then(|mut next| next.take())
-        .unwrap_or_else(|| loader(HashMap::new()))
+/// The plural category ("one", "few", …) of `n` in `lang`, from the browser's CLDR rules.
+fn plural(lang: &'static str, n: i64) -> String {
+    PLURALS.with(|p| {
+        let mut p = p.borrow_mut();
+        let i = match p.iter().position(|(c, _)| *c == lang) {
+            Some(i) => i,
+            None => {
+                let locales = js_sys::Array::of1(&lang.into());
+                p.push((
+                    lang,
+                    js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new()),
+                ));
+                p.len() - 1
+            }
+        };
+        p[i].1.select(n as f64).into()
+    })
 }
 
-fn loader(
-    bundles: HashMap<
-        LanguageIdentifier,
-        fluent_templates::FluentBundle<&'static fluent_templates::fluent_bundle::FluentResource>,
-    >,
-) -> StaticLoader {
-    let fallbacks = bundles.keys().map(|k| (k.clone(), Vec::new())).collect();
-    // The fallback is a language no loader has: a message missing in a language is not taken
-    // from another (leptos-fluent's check keeps every key in every language).
-    StaticLoader::new(
-        Box::leak(Box::new(bundles)),
-        Box::leak(Box::new(fallbacks)),
-        LanguageIdentifier::default(),
-    )
+/// Message `key` of `lang` with `args`, if that language's messages are in memory and have it.
+fn format_in(lang: &'static str, key: &str, args: &[(&str, Arg)]) -> Option<String> {
+    LOADED.with(|l| {
+        let l = l.borrow();
+        let (_, messages) = l.iter().find(|(c, _)| *c == lang)?;
+        messages.format(key, args, |n| plural(lang, n))
+    })
+}
+
+/// Message `key` in the UI language (what `tr!` calls).
+pub fn message(key: &str, args: &[(&str, Arg)]) -> String {
+    let lang = LANGUAGE.with(|l| l.get());
+    format_in(lang, key, args).unwrap_or_else(|| format!("Unknown localization {key}"))
 }
 
 /// Whether the messages of `code` are in memory.
 pub fn is_loaded(code: &str) -> bool {
-    FETCHED_CODES.with(|c| c.borrow().iter().any(|x| x == code))
+    LOADED.with(|l| l.borrow().iter().any(|(c, _)| *c == code))
 }
 
-/// Adds the messages of `code` from the Fluent text `ftl`; false when it does not parse.
-fn install(code: &str, ftl: &str) -> bool {
+/// Adds the messages of `code` from the Fluent text `ftl`; false when it does not read.
+fn install(code: &'static str, ftl: &str) -> bool {
     if is_loaded(code) {
         return true;
     }
-    let Ok(lang) = code.parse::<LanguageIdentifier>() else {
+    let Ok(messages) = Messages::parse(ftl) else {
         return false;
     };
-    let Ok(resource) = fluent_templates::fs::resource_from_str(ftl) else {
-        return false;
-    };
-    let resource: &'static _ = Box::leak(Box::new(resource));
-    let mut bundle = fluent_templates::FluentBundle::new_concurrent(vec![lang.clone()]);
-    if bundle.add_resource(resource).is_err() {
-        return false;
-    }
-    let Ok(mut next) = NEXT_LOADER.lock() else {
-        return false;
-    };
-    *next = Some(loader(HashMap::from([(lang, bundle)])));
-    drop(next);
-    let lazy: &'static LazyLock<StaticLoader> =
-        Box::leak(Box::new(LazyLock::new(take_next_loader as fn() -> StaticLoader)));
-    LazyLock::force(lazy);
-    FETCHED_CODES.with(|c| c.borrow_mut().push(code.to_string()));
-    FETCHED.with(|f| f.update(|v| v.push(lazy)));
+    LOADED.with(|l| l.borrow_mut().push((code, messages)));
+    ARRIVED.with(|a| a.notify());
     true
 }
 
 /// Fetches and adds the messages of `code` (once); false when they could not be had.
 pub async fn load_language(code: &str) -> bool {
+    let Some(code) = known(code) else {
+        return false;
+    };
     if is_loaded(code) {
         return true;
     }
@@ -129,36 +141,29 @@ pub enum InLanguage {
 /// messages are in memory: they are fetched, once, and the caller, reading this in a reactive
 /// context, follows when they arrive or fail.
 pub fn message_in(code: &str, key: &str) -> InLanguage {
-    let Ok(lang) = code.parse::<LanguageIdentifier>() else {
+    ARRIVED.with(|a| a.track());
+    let Some(code) = known(code) else {
         return InLanguage::Missing;
     };
-    // The lookup leptos-fluent's `tr` makes (no second copy of Fluent's resolver in the wasm).
-    let found = FETCHED
-        .with(|f| f.get())
-        .into_iter()
-        .find_map(|l| fluent_templates::Loader::try_lookup(&**l, &lang, key));
-    if let Some(text) = found {
+    if let Some(text) = format_in(code, key, &[]) {
         return InLanguage::Found(text);
     }
-    if is_loaded(code)
-        || !UI_LANGUAGES.contains(&code)
-        || UNAVAILABLE.with(|u| u.get().iter().any(|c| c == code))
-    {
+    if is_loaded(code) || UNAVAILABLE.with(|u| u.borrow().contains(&code)) {
         return InLanguage::Missing;
     }
-    let asked = ASKED.with(|a| {
+    let first = ASKED.with(|a| {
         let mut a = a.borrow_mut();
-        let first = !a.iter().any(|c| c == code);
+        let first = !a.contains(&code);
         if first {
-            a.push(code.to_string());
+            a.push(code);
         }
         first
     });
-    if asked {
-        let code = code.to_string();
+    if first {
         leptos::task::spawn_local(async move {
-            if !load_language(&code).await {
-                UNAVAILABLE.with(|u| u.update(|u| u.push(code)));
+            if !load_language(code).await {
+                UNAVAILABLE.with(|u| u.borrow_mut().push(code));
+                ARRIVED.with(|a| a.notify());
             }
         });
     }
@@ -167,99 +172,97 @@ pub fn message_in(code: &str, key: &str) -> InLanguage {
 
 thread_local! {
     /// The languages [`message_in`] has asked for, so that each is fetched once.
-    static ASKED: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
-    /// The languages whose messages could not be had (tracked: a caller waiting for one follows).
-    static UNAVAILABLE: ArcRwSignal<Vec<String>> = ArcRwSignal::new(Vec::new());
+    static ASKED: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
+    /// The languages whose messages could not be had.
+    static UNAVAILABLE: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The language whose messages the first view needs: the path's first segment when it names a
-/// UI language, else the default (Finnish; `/` then sends the visitor on).
+/// UI language, else the default (Finnish; `/` then sends the visitor on). It is the UI
+/// language from then on, until the route says another.
 pub async fn load_start_language() {
     let first = web_sys::window()
         .and_then(|w| w.location().pathname().ok())
         .and_then(|p| p.split('/').nth(1).map(str::to_string))
         .unwrap_or_default();
-    let code = UI_LANGUAGES
-        .iter()
-        .find(|c| **c == first)
-        .copied()
-        .unwrap_or("fi");
-    if !load_language(code).await && code != "fi" {
+    let code = known(&first).unwrap_or("fi");
+    if load_language(code).await {
+        LANGUAGE.with(|l| l.set(code));
+    } else if code != "fi" {
         load_language("fi").await;
     }
 }
 
-/// The UI languages: one per file in locales/, so adding a language is adding a file.
-/// Finland's national languages and English come first in the menu, the rest by code.
+/// The UI languages: one per file in locales/ (`atlas_core::UI_LANGUAGES`, which the locale
+/// check holds to the files). Finland's national languages and English come first in the
+/// menu, the rest by code.
 pub fn ui_languages() -> Vec<&'static str> {
     const FIRST: [&str; 3] = ["fi", "sv", "en"];
-    let mut codes: Vec<&'static str> = expect_context::<I18n>().languages.iter().map(|l| l.id).collect();
-    codes.sort_unstable();
-    let mut menu: Vec<&'static str> = FIRST.into_iter().filter(|c| codes.contains(c)).collect();
-    menu.extend(codes.into_iter().filter(|c| !FIRST.contains(c)));
+    let mut rest: Vec<&'static str> = UI_LANGUAGES.into_iter().filter(|c| !FIRST.contains(c)).collect();
+    rest.sort_unstable();
+    let mut menu: Vec<&'static str> = FIRST.into_iter().filter(|c| UI_LANGUAGES.contains(c)).collect();
+    menu.extend(rest);
     menu
 }
 
 pub fn is_ui_language(l: &str) -> bool {
-    expect_context::<I18n>().languages.iter().any(|x| x.id == l)
+    known(l).is_some()
 }
 
+/// Keeps the page's `<html lang dir>` the UI language's, so that screen readers speak it and
+/// Arabic reads from the right.
 #[component]
 pub fn I18nProvider(children: Children) -> impl IntoView {
-    leptos_fluent! {
-        children: children(),
-        // The messages of the languages fetched so far (above); locales/ gives the languages
-        // and the compile-time check of the keys.
-        translations: Fetched,
-        locales: "./locales",
-        default_language: "fi",
-        // Missing and unused keys are reported when the app is compiled.
-        check_translations: "./src/**/*.rs",
-        sync_html_tag_lang: true,
-        sync_html_tag_dir: true,
-    }
+    Effect::new(move |_| {
+        let lang = LANGUAGE.with(|l| l.get());
+        if let Some(html) = crate::browser::document().document_element() {
+            let _ = html.set_attribute("lang", lang);
+            let _ = html.set_attribute("dir", if is_right_to_left(lang) { "rtl" } else { "ltr" });
+        }
+    });
+    children()
+}
+
+/// Whether `lang` is written from the right (of the UI languages, Arabic).
+pub fn is_right_to_left(lang: &str) -> bool {
+    matches!(lang, "ar" | "fa" | "he" | "ur")
 }
 
 /// Switches the UI language (the route decides it): at once when its messages are in memory,
 /// else once they have been fetched (until then the page stays in the language it was in).
 pub fn set_language(code: &str) {
-    let i18n = expect_context::<I18n>();
-    let Some(l) = i18n.languages.iter().find(|l| l.id == code).copied() else {
+    let Some(code) = known(code) else {
         return;
     };
-    if i18n.language.get_untracked().id == code {
+    if LANGUAGE.with(|l| l.get_untracked()) == code {
         return;
     }
     if is_loaded(code) {
-        i18n.language.set(l);
+        LANGUAGE.with(|l| l.set(code));
         return;
     }
     leptos::task::spawn_local(async move {
-        if load_language(l.id).await {
-            i18n.language.set(l);
+        if load_language(code).await {
+            LANGUAGE.with(|l| l.set(code));
         }
     });
 }
 
-/// The UI language code as a signal. The i18n handle is taken now, while the
-/// context is there, so the signal can be read anywhere (Leaflet's events included).
+/// The UI language code as a signal, readable anywhere (Leaflet's events included).
 pub fn ui_language() -> Signal<&'static str> {
-    let i18n = expect_context::<I18n>();
-    Signal::derive(move || i18n.language.get().id)
+    Signal::derive(|| LANGUAGE.with(|l| l.get()))
 }
 
-/// The name of a UI language in that language itself, for the language menu:
-/// the usual menu form where it differs from leptos-fluent's own list.
+/// The name of a UI language in that language itself, for the language menu.
 pub fn endonym(code: &str) -> &'static str {
     match code {
         "fi" => "Suomi",
         "sv" => "Svenska",
-        _ => expect_context::<I18n>()
-            .languages
-            .iter()
-            .find(|l| l.id == code)
-            .map(|l| l.name)
-            .unwrap_or(""),
+        "en" => "English",
+        "uk" => "Українська",
+        "ru" => "Русский",
+        "ar" => "العربية",
+        _ => "",
     }
 }
 

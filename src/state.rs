@@ -3,9 +3,9 @@
 //! read and write a page's state in the URL. Pages and components depend on this
 //! module; it depends on nothing of theirs.
 
+use crate::i18n::tr;
 use atlas_core::LatLon;
 use leptos::prelude::*;
-use leptos_fluent::tr;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::location::{BrowserUrl, LocationChange, LocationProvider, State, Url};
 use leptos_router::NavigateOptions;
@@ -268,7 +268,7 @@ pub fn page_title() -> String {
 pub fn use_page_title(title: impl Fn() -> String + Send + Sync + 'static) {
     let pathname = use_location().pathname;
     Effect::new(move |written: Option<(String, String)>| {
-        // A title is plain text: without the isolation marks leptos-fluent puts around arguments.
+        // A title is plain text: without the isolation marks Fluent puts around arguments.
         let full = format!("{} – {}", title(), tr!("app-name")).replace(['\u{2068}', '\u{2069}'], "");
         let path = pathname.get_untracked();
         let same_path = written.as_ref().is_some_and(|(p, _)| *p == path);

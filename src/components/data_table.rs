@@ -6,9 +6,9 @@
 
 use crate::browser::{download_text, format_number, language_name_in_text};
 use crate::i18n::ui_language;
+use crate::i18n::{move_tr, tr};
 use atlas_core::table::{Cell, Named, SortBy, Table};
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr};
 
 /// How a CSV file for a spreadsheet set to the UI language separates fields and decimals:
 /// where the decimal separator is a comma (Finnish, Swedish, Ukrainian, Russian), the fields

@@ -2,10 +2,10 @@
 //! service opens next ("Opens tomorrow at 9:00").
 
 use crate::i18n::weekday_name;
+use crate::i18n::{move_tr, tr};
 use atlas_core::hours::{OpeningHours, Span};
 use atlas_core::time::LocalTime;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr};
 
 fn time(m: u32) -> String {
     format!("{}:{:02}", m / 60, m % 60)

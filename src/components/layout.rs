@@ -4,9 +4,9 @@
 use crate::components::localised::Localised;
 use crate::data::{use_data, DataState};
 use crate::i18n::{endonym, is_ui_language, set_language, ui_language, ui_languages};
+use crate::i18n::{move_tr, tr};
 use crate::state::query_suffix;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr};
 use leptos_router::components::{Outlet, A};
 use leptos_router::hooks::{use_location, use_params_map};
 

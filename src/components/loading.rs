@@ -1,9 +1,9 @@
 //! The loading and failure states of the dataset: never a blank page.
 
 use crate::data::{use_data, Failure, Progress};
+use crate::i18n::{move_tr, tr};
 use atlas_core::{LoadError, LoadProgress};
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr};
 
 #[component]
 pub fn Loading() -> impl IntoView {

@@ -2,8 +2,8 @@
 //! unknown language and by the route guards for an `{id}` that names no record.
 
 use crate::i18n::{is_ui_language, ui_language};
+use crate::i18n::{move_tr, tr};
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr};
 use leptos_router::components::A;
 
 #[component]

@@ -2,10 +2,10 @@
 //! municipalities and areas, whose value is `m:CODE` or `a:AREA-ID` ("" for all).
 
 use crate::i18n::area_kind_name;
+use crate::i18n::tr;
 use atlas_core::text::sort_key;
 use atlas_core::Atlas;
 use leptos::prelude::*;
-use leptos_fluent::tr;
 
 /// The select's value for a query's municipality and area.
 pub fn place_value(municipality: Option<&str>, area: Option<&str>) -> String {

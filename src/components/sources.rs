@@ -5,9 +5,9 @@
 use crate::browser::format_date;
 use crate::components::localised::Localised;
 use crate::i18n::ui_language;
+use crate::i18n::{move_tr, tr};
 use atlas_core::model::SourceRef;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr};
 
 #[component]
 pub fn Sources(

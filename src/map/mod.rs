@@ -12,6 +12,7 @@ mod points;
 pub use overview::OverviewMap;
 
 use crate::data::LoadedDataset;
+use crate::i18n::tr;
 use crate::state::MapView;
 use atlas_core::cluster::{in_cell, Cluster, Grid, Places, CELL_PX};
 use atlas_core::geo::LatLon;
@@ -21,7 +22,6 @@ use atlas_core::{LocalisedText, Query};
 use leaflet::{bounds, lat_lng, options};
 use leptos::html;
 use leptos::prelude::*;
-use leptos_fluent::{tr, I18n};
 use points::{cluster_radius, disc_at, Mark, HIGHLIGHT_SCALE, ORIGIN_R, SINGLE_R};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -152,8 +152,6 @@ pub fn ServiceMap(
     // Opened where it was left: the first fit to the results is not made again.
     let opened_at_kept_view = view.get_value().is_some();
     let node = NodeRef::<html::Div>::new();
-    // Drawing also runs from Leaflet's events, outside any reactive owner: keep the i18n handle.
-    let i18n = expect_context::<I18n>();
     let live: Rc<RefCell<Option<LiveMap>>> = Rc::new(RefCell::new(None));
     let live = StoredValue::new_local(live);
 
@@ -170,7 +168,7 @@ pub fn ServiceMap(
         };
         let lit = highlighted.get_untracked();
         m.drawn.origin = fit_key.with_untracked(|k| k.near);
-        services.with_untracked(|ids| draw(m, ids, cell, lang.get_untracked(), i18n, lit));
+        services.with_untracked(|ids| draw(m, ids, cell, lang.get_untracked(), lit));
     };
 
     let inputs = MapInputs {
@@ -182,7 +180,6 @@ pub fn ServiceMap(
         lang,
         view,
         on_leave,
-        i18n,
         redraw,
     };
     // The map is made once the list has painted: Leaflet's set-up is the dearest part of the
@@ -264,7 +261,7 @@ pub fn ServiceMap(
         let now = lang.get();
         made.track();
         if let Some(el) = node.get_untracked() {
-            label_controls(&el, i18n);
+            label_controls(&el);
         }
         if prev.is_some_and(|p| p != now) {
             if let Ok(mut g) = live.get_value().try_borrow_mut() {
@@ -303,7 +300,6 @@ struct MapInputs<R> {
     lang: Signal<&'static str>,
     view: StoredValue<Option<MapView>>,
     on_leave: Callback<()>,
-    i18n: I18n,
     /// Draws the services again (after a move, a resize).
     redraw: R,
 }
@@ -331,7 +327,6 @@ fn make_map<R: Fn() + Clone + 'static>(
         lang,
         view,
         on_leave,
-        i18n,
         redraw,
     } = inputs;
     // Honour prefers-reduced-motion: no zoom, fade or marker animations.
@@ -420,7 +415,7 @@ fn make_map<R: Fn() + Clone + 'static>(
             match chosen {
                 Some(Chosen::Service(i)) => {
                     let l = dataset.loaded.atlas.services[i].location;
-                    let content = popup(&dataset, i, lang.get_untracked(), i18n, &leave_fn);
+                    let content = popup(&dataset, i, lang.get_untracked(), &leave_fn);
                     let p = leaflet::popup(&popup_options(&el))
                         .set_lat_lng(&lat_lng(l.lat, l.lon))
                         .set_content(&content)
@@ -429,7 +424,7 @@ fn make_map<R: Fn() + Clone + 'static>(
                         pan_into_view(&map, &el, &p);
                     }
                     // Its close button is made on opening, labelled by Leaflet in English.
-                    label_controls(&el, i18n);
+                    label_controls(&el);
                     if let Ok(mut g) = live.try_borrow_mut() {
                         if let Some(m) = g.as_mut() {
                             m.popup = Some((i, p));
@@ -642,11 +637,11 @@ fn pan_into_view(map: &leaflet::Map, el: &web_sys::HtmlElement, popup: &leaflet:
 /// Labels Leaflet's controls inside the map's container `el` in the UI language: the zoom
 /// buttons (Leaflet writes their titles once, when the map is made) and an open popup's close
 /// button (Leaflet 1.9 labels it "Close popup", with no option to change it).
-fn label_controls(el: &web_sys::HtmlElement, i18n: I18n) {
+fn label_controls(el: &web_sys::HtmlElement) {
     let labels = [
-        (".leaflet-control-zoom-in", tr!(i18n, "map-zoom-in")),
-        (".leaflet-control-zoom-out", tr!(i18n, "map-zoom-out")),
-        (".leaflet-popup-close-button", tr!(i18n, "map-popup-close")),
+        (".leaflet-control-zoom-in", tr!("map-zoom-in")),
+        (".leaflet-control-zoom-out", tr!("map-zoom-out")),
+        (".leaflet-popup-close-button", tr!("map-popup-close")),
     ];
     for (selector, label) in labels {
         let Ok(found) = el.query_selector_all(selector) else {
@@ -665,7 +660,7 @@ fn label_controls(el: &web_sys::HtmlElement, i18n: I18n) {
     if let Ok(Some(link)) =
         el.query_selector(".leaflet-control-attribution a[href^=\"https://leafletjs.com\"]")
     {
-        let _ = link.set_attribute("title", &tr!(i18n, "map-leaflet-title"));
+        let _ = link.set_attribute("title", &tr!("map-leaflet-title"));
     }
 }
 
@@ -706,7 +701,7 @@ fn fit(map: &leaflet::Map, dataset: &LoadedDataset, ids: &[usize], one_place: bo
 /// Clusters the services inside the view and paints them, `lit` (the highlighted service) on
 /// top. Every draw is a whole one: a paint costs a few hundred discs, far less than the
 /// elements it replaces.
-fn draw(m: &mut LiveMap, ids: &[usize], cell_px: f64, lang: &'static str, i18n: I18n, lit: Option<usize>) {
+fn draw(m: &mut LiveMap, ids: &[usize], cell_px: f64, lang: &'static str, lit: Option<usize>) {
     let b = m.map.get_bounds();
     let view = (b.south(), b.west(), b.north(), b.east());
     let zoom = m.map.get_zoom();
@@ -727,7 +722,7 @@ fn draw(m: &mut LiveMap, ids: &[usize], cell_px: f64, lang: &'static str, i18n: 
                 let points = &m.points;
                 let (_, _, width) = d.labels.entry(n).or_insert_with(|| {
                     let count = crate::browser::format_number(n as f64, 0, lang);
-                    let title = tr!(i18n, "map-cluster", { "count" => n });
+                    let title = tr!("map-cluster", { "count" => n });
                     let width = points.measure(&count);
                     (count, title, width)
                 });
@@ -769,13 +764,7 @@ fn paint(m: &mut LiveMap) {
 }
 
 /// The popup, built from DOM nodes: data strings only ever become text, never HTML.
-fn popup(
-    dataset: &LoadedDataset,
-    i: usize,
-    lang: &str,
-    i18n: I18n,
-    on_leave: &js_sys::Function,
-) -> web_sys::HtmlElement {
+fn popup(dataset: &LoadedDataset, i: usize, lang: &str, on_leave: &js_sys::Function) -> web_sys::HtmlElement {
     let atlas = &dataset.loaded.atlas;
     let s = &atlas.services[i];
     let doc = crate::browser::document();
@@ -834,11 +823,11 @@ fn popup(
         "popup-languages",
         Some(&format!(
             "{}: {}",
-            tr!(i18n, "service-languages"),
-            langs.join(&tr!(i18n, "list-separator"))
+            tr!("service-languages"),
+            langs.join(&tr!("list-separator"))
         )),
     ));
-    let link = el("a", "popup-link", Some(&tr!(i18n, "open-service-page")));
+    let link = el("a", "popup-link", Some(&tr!("open-service-page")));
     let _ = link.set_attribute("href", &format!("/{lang}/services/{}", s.id));
     let _ = link.add_event_listener_with_callback("click", on_leave);
     if crate::browser::in_frame() {

@@ -6,11 +6,11 @@
 
 use super::leaflet;
 use super::points::{cluster_radius, disc_at, Canvas, Mark, SINGLE_R};
+use crate::i18n::tr;
 use atlas_core::config::Config;
 use atlas_core::overview::Overview;
 use leptos::html;
 use leptos::prelude::*;
-use leptos_fluent::{tr, I18n};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::Arc;
@@ -25,7 +25,6 @@ pub fn OverviewMap(
     on_shown: Callback<()>,
 ) -> impl IntoView {
     let node = NodeRef::<html::Div>::new();
-    let i18n = expect_context::<I18n>();
     let live: Rc<RefCell<Option<(leaflet::Map, Canvas)>>> = Rc::default();
     let live = StoredValue::new_local(live);
     // Made after the list's paint, as the finder's map is; not at all where the map is hidden
@@ -62,7 +61,7 @@ pub fn OverviewMap(
                 if let Some(zoom) = map.zoom_control() {
                     zoom.disable();
                 }
-                super::label_controls(&el, i18n);
+                super::label_controls(&el);
                 let mut canvas = Canvas::new(&map, animate);
                 paint(&map, &mut canvas, &overview, lang.get_untracked());
                 *cell.borrow_mut() = Some((map, canvas));
@@ -80,7 +79,7 @@ pub fn OverviewMap(
                 }
             }
             if let Some(el) = node.get_untracked() {
-                super::label_controls(&el, i18n);
+                super::label_controls(&el);
             }
         }
         now

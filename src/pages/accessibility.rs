@@ -5,8 +5,8 @@
 
 use crate::data::use_data;
 use crate::i18n::ui_language;
+use crate::i18n::{move_tr, tr};
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr};
 
 /// The supervisory authority's site for the public (its Swedish address for Swedish).
 fn authority_site(ui: &str) -> &'static str {

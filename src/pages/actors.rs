@@ -8,12 +8,12 @@ use crate::data::LoadedDataset;
 use crate::i18n::{actor_kind_name, level_name, ui_language};
 use crate::state::{use_today, use_url_state};
 // Actors are looked up by every kind of area, former ELY Centres included (`at=` reaches back).
+use crate::i18n::{move_tr, tr};
 use atlas_core::areas::AREA_KINDS;
 use atlas_core::model::{ActorKind, Level};
 use atlas_core::structure::ActorQuery;
 use atlas_core::time::Date;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr};
 use leptos_router::components::A;
 use std::sync::Arc;
 

@@ -7,10 +7,10 @@ use crate::components::guards::with_dataset;
 use crate::components::localised::Localised;
 use crate::data::{LoadedDataset, PackRefusal};
 use crate::i18n::ui_language;
+use crate::i18n::{move_tr, tr};
 use atlas_core::pack::PackError;
 use atlas_core::{Effect, Problem, Reason, RecordKind};
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr};
 use std::sync::Arc;
 
 #[component]

@@ -8,13 +8,13 @@ use crate::components::guards::with_dataset;
 use crate::components::place::{parse_place, place_options, place_value};
 use crate::data::LoadedDataset;
 use crate::i18n::{endonym, topic_name, ui_language, ui_languages, InLanguage};
+use crate::i18n::{move_tr, tr};
 use crate::state::{use_today, use_url_state};
 use atlas_core::embed::Controls;
 use atlas_core::embed::{EmbedCode, HEIGHT_MESSAGE, START_HEIGHT};
 use atlas_core::query::View;
 use leptos::html;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr};
 use std::sync::Arc;
 
 #[component]

@@ -6,10 +6,10 @@ use crate::components::localised::{Localised, LocalisedParagraph};
 use crate::components::sources::Sources;
 use crate::data::LoadedDataset;
 use crate::i18n::ui_language;
+use crate::i18n::{move_tr, tr};
 use crate::state::use_today;
 use atlas_core::structure::valid_on;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr};
 use std::sync::Arc;
 
 #[component]

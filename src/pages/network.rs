@@ -10,12 +10,12 @@ use crate::components::guards::with_dataset;
 use crate::components::places_map::PlacesMap;
 use crate::data::LoadedDataset;
 use crate::i18n::{area_kind_name, ui_language};
+use crate::i18n::{move_tr, tr};
 use crate::state::{use_today, use_url_state};
 use atlas_core::network::{why_no_areas, Network, NetworkQuery, NoAreas, TableId, MAX_KM};
 use atlas_core::time::Date;
 use atlas_core::LatLon;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr};
 use std::sync::Arc;
 
 #[component]

@@ -5,10 +5,10 @@ use crate::components::guards::with_record;
 use crate::components::localised::{Localised, LocalisedParagraph, LocalisedTitle};
 use crate::components::sources::Sources;
 use crate::data::LoadedDataset;
+use crate::i18n::move_tr;
 use crate::i18n::{programme_kind_name, programme_status_name, ui_language};
 use crate::state::use_today;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 use leptos_router::components::A;
 use std::sync::Arc;
 

@@ -6,12 +6,12 @@ use crate::components::guards::with_dataset;
 use crate::components::localised::Localised;
 use crate::components::place::{parse_place, place_options, place_value};
 use crate::data::LoadedDataset;
+use crate::i18n::{move_tr, tr};
 use crate::i18n::{programme_kind_name, programme_status_name, ui_language};
 use crate::state::{use_today, use_url_state};
 use atlas_core::structure::{ProgrammeQuery, ProgrammeStatus};
 use atlas_core::text::sort_key;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr};
 use leptos_router::components::A;
 use std::sync::Arc;
 

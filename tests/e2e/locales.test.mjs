@@ -1,5 +1,5 @@
 // Every UI language has exactly the keys the code uses: none missing, none unused.
-// (The app's build checks the same through leptos-fluent; this says which key, per file.)
+// (The only check of the keys: the app's messages are read at run time, crates/messages.)
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -316,7 +316,7 @@ test('Ukrainian and Russian: a date is not followed by a second full stop', asyn
     const { page } = await openApp(t, `/${lang}/network`);
     const day = page.locator('.network-day');
     await day.waitFor();
-    // Without leptos-fluent's isolation marks around the date.
+    // Without Fluent's isolation marks around the date.
     const text = (await day.textContent()).replace(/[\u2068\u2069]/g, '');
     assert.match(text, /\d{4}/, `${lang}: ${text}`);
     assert.doesNotMatch(text, /\.\s*\./, `${lang}: ${text}`);

@@ -18,7 +18,7 @@ const dataset = JSON.parse(fs.readFileSync(new URL('../../public/data/atlas.json
 // A Helsinki service with a phone number, an e-mail address and weekday hours.
 const SERVICE = dataset.services.find((s) => s.municipality === '091' && s.phones?.length && s.email && /^Mo-Fr 09:00/.test(s.opening_hours ?? ''));
 
-/** Text without leptos-fluent's isolation marks around arguments. */
+/** Text without Fluent's isolation marks around arguments. */
 const plain = (s) => s.replace(/[\u2068\u2069]/g, '');
 
 /** A message of a UI language's Fluent file, as written there (a plain one-line message). */

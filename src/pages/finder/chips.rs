@@ -7,10 +7,10 @@ use super::near_me::{stop_measuring, Origin};
 use super::{use_set_query, FinderContext};
 use crate::browser::language_name;
 use crate::i18n::{channel_word_name, group_name, topic_name};
+use crate::i18n::{move_tr, tr};
 use crate::state::MyPosition;
 use atlas_core::Query;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr};
 
 /// One chip: its text and the query without it.
 fn chips(ctx: &FinderContext, q: &Query, ui: &str) -> Vec<(String, Query)> {

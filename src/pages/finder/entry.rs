@@ -2,11 +2,11 @@
 //! while the whole pack comes) both draw it: the same markup from either atlas.
 
 use crate::browser::{format_km, language_name_in_text};
+use crate::i18n::tr;
 use atlas_core::search::Hit;
 use atlas_core::time::LocalTime;
 use atlas_core::Atlas;
 use leptos::prelude::*;
-use leptos_fluent::tr;
 
 /// The words every entry shows, in the UI language.
 #[derive(Clone, PartialEq)]

@@ -6,11 +6,11 @@ use super::{use_set_query, FinderContext};
 use crate::browser::language_name;
 use crate::components::place::{parse_place, place_options, place_value};
 use crate::i18n::{channel_word_name, group_name, topic_name};
+use crate::i18n::{move_tr, tr};
 use crate::state::use_today;
 use atlas_core::text::sort_key;
 use atlas_core::{Query, UrlState};
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr};
 
 #[component]
 pub fn Filters() -> impl IntoView {

@@ -9,13 +9,13 @@ use super::result_list::PAGE;
 use crate::components::loading::Loading;
 use crate::data::{use_data, FirstView};
 use crate::i18n::ui_language;
+use crate::i18n::{move_tr, tr};
 use crate::map::OverviewMap;
 use crate::state::Clock;
 use atlas_core::query::View;
 use atlas_core::time::helsinki_time;
 use atlas_core::Query;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr};
 use std::sync::Arc;
 
 /// The finder's loading state: its first view when there is one and it answers the address

@@ -4,12 +4,12 @@
 
 use super::{use_set_query, FinderContext};
 use crate::browser::{request_position, PositionError};
+use crate::i18n::{move_tr, tr};
 use crate::state::MyPosition;
 use atlas_core::model::Municipality;
 use atlas_core::query::Sort;
 use atlas_core::{Atlas, LatLon, Query};
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr};
 
 #[derive(Clone, Copy, PartialEq)]
 enum Status {

@@ -6,11 +6,11 @@
 use super::entry::{entries, entry_view, Entry, ListLabels};
 use super::{use_set_query, FinderContext};
 use crate::browser::scroll_into_view;
+use crate::i18n::move_tr;
 use crate::state::{Clock, LastFinder};
 use atlas_core::time::helsinki_time;
 use atlas_core::Query;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 use wasm_bindgen::JsCast;
 
 /// Entries per page of the list. Twenty fill several screens on a phone or in the desktop's

@@ -2,10 +2,10 @@
 //! first once distances are measured from somewhere (a position or a municipality).
 
 use super::{use_set_query, FinderContext};
+use crate::i18n::move_tr;
 use atlas_core::query::Sort;
 use atlas_core::Query;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 
 #[component]
 pub fn SortControl() -> impl IntoView {

@@ -2,11 +2,11 @@
 //! (buttons large enough for a thumb), get directions, share or print the page, and
 //! report wrong information to whoever keeps the dataset.
 
+use crate::i18n::{move_tr, tr};
 use atlas_core::model::{Contact, Service};
 use atlas_core::query::percent_encode;
 use atlas_core::LocalisedText;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr};
 
 /// A `tel:` address: the number without spaces or hyphens.
 pub fn tel_href(number: &str) -> String {
@@ -117,7 +117,7 @@ pub fn ReportProblem(
                     tr!("report-body-page", { "url" => crate::browser::location_href() }),
                     tr!("report-body-what"),
                 );
-                // leptos-fluent's isolation marks are for screen text, not for an e-mail.
+                // Fluent's isolation marks are for screen text, not for an e-mail.
                 let clean = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
                 format!(
                     "mailto:{email}?subject={}&body={}",

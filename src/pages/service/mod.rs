@@ -11,6 +11,7 @@ use crate::components::localised::{Localised, LocalisedParagraph, LocalisedTitle
 use crate::components::places_map::PlacesMap;
 use crate::components::sources::Sources;
 use crate::data::LoadedDataset;
+use crate::i18n::move_tr;
 use crate::i18n::{
     appointment_name, area_kind_name, channel_name, group_name, join_list, topic_name, ui_language,
     wheelchair_name,
@@ -20,7 +21,6 @@ use actions::{ContactButtons, Directions, ReportProblem, ShareAndPrint};
 use atlas_core::model::{Service, Wheelchair};
 use atlas_core::time::helsinki_time;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 use leptos_router::components::A;
 use std::sync::Arc;
 
