@@ -3,6 +3,7 @@
 app-name = Integration Atlas
 skip-to-content = الانتقال إلى المحتوى الرئيسي
 nav-label = القائمة الرئيسية
+nav-menu = القائمة
 nav-finder = البحث عن خدمة
 nav-data = عن البيانات
 ui-language = لغة الموقع

@@ -3,6 +3,7 @@
 app-name = Integration Atlas
 skip-to-content = Skip to content
 nav-label = Main
+nav-menu = Menu
 nav-finder = Find a service
 nav-data = About the data
 ui-language = Language of this site

@@ -3,6 +3,7 @@
 app-name = Integration Atlas
 skip-to-content = Siirry sisältöön
 nav-label = Päävalikko
+nav-menu = Valikko
 nav-finder = Etsi palvelu
 nav-data = Tietoa aineistosta
 ui-language = Sivuston kieli

@@ -3,6 +3,7 @@
 app-name = Integration Atlas
 skip-to-content = Перейти к основному содержанию
 nav-label = Главное меню
+nav-menu = Меню
 nav-finder = Найти услугу
 nav-data = О данных
 ui-language = Язык сайта

@@ -3,6 +3,7 @@
 app-name = Integration Atlas
 skip-to-content = Gå till innehållet
 nav-label = Huvudmeny
+nav-menu = Meny
 nav-finder = Hitta en tjänst
 nav-data = Om datamaterialet
 ui-language = Webbplatsens språk

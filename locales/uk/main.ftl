@@ -3,6 +3,7 @@
 app-name = Integration Atlas
 skip-to-content = Перейти до основного вмісту
 nav-label = Головне меню
+nav-menu = Меню
 nav-finder = Знайти послугу
 nav-data = Про дані
 ui-language = Мова сайту

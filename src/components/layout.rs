@@ -55,12 +55,36 @@ pub fn Layout() -> impl IntoView {
         ev.prevent_default();
         crate::browser::focus_by_id("main");
     };
+    // On a phone the pages' links fold under one button, so that the language menu, the search
+    // box and the first results fit the first screen; a page chosen (a new path) folds them again,
+    // and so does Escape, the keyboard back on the button.
+    let pages_open = RwSignal::new(false);
+    Effect::new(move |_| {
+        location.pathname.track();
+        pages_open.set(false);
+    });
+    let fold_on_escape = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" && pages_open.get_untracked() {
+            pages_open.set(false);
+            crate::browser::focus_by_id("pages-toggle");
+        }
+    };
     view! {
         <a class="skip-link" href="#main" on:click=skip>{move_tr!("skip-to-content")}</a>
         <p class="visually-hidden" role="status" aria-live="polite" data-testid="route-announcer">{move || announcement.get()}</p>
-        <header class="site-header">
+        <header class="site-header" on:keydown=fold_on_escape>
             <A href=move || format!("/{}/", lang.get()) attr:class="site-name">{move_tr!("app-name")}</A>
-            <nav aria-label=move_tr!("nav-label")>
+            <button
+                type="button"
+                id="pages-toggle"
+                class="pages-toggle"
+                aria-controls="site-pages"
+                aria-expanded=move || pages_open.get().to_string()
+                on:click=move |_| pages_open.update(|open| *open = !*open)
+            >
+                {move_tr!("nav-menu")}
+            </button>
+            <nav id="site-pages" class:is-open=move || pages_open.get() aria-label=move_tr!("nav-label")>
                 <ul>
                     <li><A href=move || format!("/{}/", lang.get())>{move_tr!("nav-finder")}</A></li>
                     <li><A href=move || format!("/{}/actors", lang.get())>{move_tr!("nav-actors")}</A></li>

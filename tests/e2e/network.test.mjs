@@ -393,7 +393,8 @@ test('phone (uk, ar): the page lists its map and tables at the top, and a link b
     await nav.locator('a').nth(gaps).click();
     await page.waitForFunction(() => {
       const h = document.querySelector('#table-gaps')?.getBoundingClientRect();
-      return h && h.top >= 0 && h.top < innerHeight / 2;
+      // Scrolled to a whole pixel: a heading placed at a fraction of one may be under it by less.
+      return h && h.top > -1 && h.top < innerHeight / 2;
     });
     assert.match(page.url(), /\?distance=40#table-gaps$/);
     await page.close();

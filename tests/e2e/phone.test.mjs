@@ -75,6 +75,46 @@ test('phone: the search box and the count come first; the filters fold into one 
   assert.equal(await page.locator('[data-testid=filter-chips]').count(), 0);
 });
 
+for (const lang of ['fi', 'uk', 'ar']) test(`phone (${lang}): the pages' links fold under one button, so that the first result's name is in the first screen`, async (t) => {
+  const { page } = await openApp(t, `/${lang}/`, { viewport: PHONE });
+  await waitForResults(page);
+  const toggle = page.locator('#pages-toggle');
+  const pages = page.locator('#site-pages');
+  assert.equal(await pages.isVisible(), false, 'folded');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.ok((await box(toggle)).height >= 44, 'a thumb-sized button');
+  // The language menu stays in sight, and under it the notice, the search box, the count and
+  // the first result's whole name.
+  assert.ok(await page.locator('.language-menu a[hreflang=uk]').isVisible());
+  assert.ok(await page.getByTestId('sample-notice').isVisible());
+  const name = await box(page.locator('#results > li a').first());
+  assert.ok(name.bottom <= PHONE.height, `the first result's name at ${name.top}–${name.bottom} px`);
+
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  const links = pages.locator('a');
+  assert.equal(await links.count(), 5);
+  for (const l of await links.all()) assert.ok((await box(l)).height >= 44, `${await l.textContent()}: 44 px tall`);
+  // Escape folds them and gives the keyboard back to the button.
+  await links.first().focus();
+  await page.keyboard.press('Escape');
+  await pages.waitFor({ state: 'hidden' });
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'pages-toggle');
+  // A page chosen opens and folds them again.
+  await toggle.click();
+  await pages.locator(`a[href="/${lang}/actors"]`).click();
+  await page.waitForURL(new RegExp(`/${lang}/actors$`));
+  await pages.waitFor({ state: 'hidden' });
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+});
+
+test('desktop: the pages\' links are in the header, with no button to unfold them', async (t) => {
+  const { page } = await openApp(t, '/fi/', { viewport: DESKTOP });
+  await waitForResults(page);
+  assert.ok(await page.locator('#site-pages a[href="/fi/actors"]').isVisible());
+  assert.equal(await page.locator('#pages-toggle').isVisible(), false);
+});
+
 test('phone (uk): the filter panel opened and closed with nothing changed gives back the place in the list, by its button or Escape', async (t) => {
   const { page } = await openApp(t, '/uk/', { viewport: PHONE });
   await waitForResults(page);
@@ -412,6 +452,8 @@ for (const viewport of [PHONE, DESKTOP]) test(`every page has its own title in t
   await page.waitForURL(/\/fi\/services\//);
   await page.waitForFunction((n) => document.title === `${n} – Integration Atlas`, name);
   await page.waitForFunction(() => document.querySelector('[data-testid=route-announcer]').textContent === document.title);
+  // On a phone the pages' links are folded under their button.
+  if (viewport === PHONE) await page.locator('#pages-toggle').click();
   await page.locator('.site-header nav a[href="/fi/actors"]').click();
   await page.waitForURL(/\/fi\/actors$/);
   const actorsTitle = `${(await page.locator('#page-title').textContent()).trim()} – Integration Atlas`;

@@ -160,6 +160,7 @@ test('phone (uk): back to the actors list, by Back or by its link, finds the act
   // Opened afresh from the menu another time, the list starts at its top as any page does.
   await page.goto(new URL('/uk/', page.url()).href);
   await page.locator('#results li').first().waitFor();
+  await page.locator('#pages-toggle').click();
   await page.locator('nav a[href="/uk/actors"]').first().click();
   await page.waitForURL(/\/uk\/actors$/);
   await page.locator('#page-title').waitFor();
