@@ -11,7 +11,7 @@ use crate::state::{use_today, use_url_state};
 use crate::i18n::{move_tr, tr};
 use atlas_core::areas::AREA_KINDS;
 use atlas_core::model::{ActorKind, Level};
-use atlas_core::structure::ActorQuery;
+use atlas_core::structure::{ActorQuery, ShownWords};
 use atlas_core::time::Date;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -29,7 +29,12 @@ fn Actors(dataset: Arc<LoadedDataset>) -> impl IntoView {
     let (query, set) = use_url_state::<ActorQuery>();
     let on_record_click = crate::state::remember_list_search(crate::state::ListPage::Actors);
     let ds = dataset.clone();
-    let found = Memo::new(move |_| ds.loaded.atlas.find_actors(&query.get(), today.get()));
+    // The kinds and levels as the list names them, in the UI language: a typed word finds them too.
+    let shown = Memo::new(move |_| ShownWords {
+        kinds: ActorKind::ALL.iter().map(|&k| (k, actor_kind_name(k))).collect(),
+        levels: Level::ALL.iter().map(|&l| (l, level_name(l))).collect(),
+    });
+    let found = Memo::new(move |_| shown.with(|w| ds.loaded.atlas.find_actors(&query.get(), today.get(), w)));
     let day = move || query.get().at.unwrap_or_else(|| today.get());
 
     // The kinds the dataset has, in SPEC order (as the levels are).

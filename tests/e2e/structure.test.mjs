@@ -366,3 +366,19 @@ test('the actors list reads a place typed in Cyrillic as the finder does (uk: "�
   await page.waitForFunction((n) => document.querySelectorAll('.actor-item').length === n, latin.length);
   assert.deepEqual(await actorIds(page), latin);
 });
+
+test('the actors list finds the kind and the level it shows, in the UI language (uk "міністерство", ar "وزارة")', async (t) => {
+  for (const [lang, kind, level] of [['uk', 'міністерство', 'Загальнодержавний'], ['ar', 'وزارة', 'الوطني']]) {
+    const { page } = await openOn(t, `/${lang}/actors`, '2026-11-22T10:00:00Z');
+    await actorIds(page);
+    const shown = await page.locator('.actor-item').evaluateAll((items, k) => items.filter((i) => i.querySelector('.actor-kind')?.textContent.includes(k)).map((i) => i.dataset.actorId), kind);
+    const national = await page.locator('[data-level=national] .actor-item').evaluateAll((items) => items.map((i) => i.dataset.actorId));
+    assert.ok(shown.length > 1 && national.length > shown.length, `${lang}: ${shown.length} ministries, ${national.length} national actors`);
+    await page.goto(new URL(`/${lang}/actors?q=${encodeURIComponent(kind)}`, page.url()).href);
+    await page.waitForFunction((n) => document.querySelectorAll('.actor-item').length === n, shown.length);
+    assert.deepEqual(await actorIds(page), shown, `${lang}: "${kind}"`);
+    await page.goto(new URL(`/${lang}/actors?q=${encodeURIComponent(level)}`, page.url()).href);
+    await page.waitForFunction((n) => document.querySelectorAll('.actor-item').length === n, national.length);
+    assert.deepEqual(await actorIds(page), national, `${lang}: "${level}"`);
+  }
+});

@@ -207,9 +207,19 @@ fn spellings(q: &str) -> Vec<Vec<String>> {
     words(q).into_iter().map(crate::translit::spellings).collect()
 }
 
+/// What a list shows of each actor besides its own texts, in the reader's language, which its
+/// search also reads: the names of the actor's kind and level ("міністерство" on the Ukrainian
+/// page finds the ministries). The app words them; the core matches.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ShownWords {
+    pub kinds: Vec<(ActorKind, String)>,
+    pub levels: Vec<(Level, String)>,
+}
+
 impl Atlas {
-    /// Actors matching the list filters, as the structure stood on `q.at` (or `today`).
-    pub fn find_actors(&self, q: &ActorQuery, today: Date) -> Vec<usize> {
+    /// Actors matching the list filters, as the structure stood on `q.at` (or `today`); the
+    /// typed words are looked for in the actor's names, tasks and area, and in `shown`.
+    pub fn find_actors(&self, q: &ActorQuery, today: Date, shown: &ShownWords) -> Vec<usize> {
         let day = q.at.unwrap_or(today);
         let words = spellings(&q.q);
         (0..self.actors.len())
@@ -219,7 +229,7 @@ impl Atlas {
                     && q.level.is_none_or(|l| l == a.level)
                     && q.kind.is_none_or(|k| k == a.kind)
                     && q.area.as_ref().is_none_or(|area| self.actor_in_area(a, area))
-                    && (words.is_empty() || text_matches(&words, &self.actor_key(a)))
+                    && (words.is_empty() || text_matches(&words, &self.actor_key(a, shown)))
             })
             .collect()
     }
@@ -241,13 +251,20 @@ impl Atlas {
             })
     }
 
-    fn actor_key(&self, a: &Actor) -> String {
+    fn actor_key(&self, a: &Actor, shown: &ShownWords) -> String {
         let mut key: String = a.name.values().map(fold).collect::<Vec<_>>().join(" ");
-        for t in a.short_name.iter().chain(a.tasks.iter()) {
+        let area = a.area.as_deref().and_then(|x| self.area(x)).map(|x| &x.name);
+        for t in a.short_name.iter().chain(a.tasks.iter()).chain(area) {
             for v in t.values() {
                 key.push(' ');
                 key.push_str(&fold(v));
             }
+        }
+        let kind = shown.kinds.iter().filter(|(k, _)| *k == a.kind).map(|(_, w)| w);
+        let level = shown.levels.iter().filter(|(l, _)| *l == a.level).map(|(_, w)| w);
+        for w in kind.chain(level) {
+            key.push(' ');
+            key.push_str(&fold(w));
         }
         key
     }
@@ -440,7 +457,7 @@ mod tests {
                 q: q.into(),
                 ..Default::default()
             };
-            a.find_actors(&query, day)
+            a.find_actors(&query, day, &ShownWords::default())
                 .into_iter()
                 .map(|i| a.actors[i].id.as_str())
                 .collect::<Vec<_>>()
@@ -449,6 +466,46 @@ mod tests {
         assert_eq!(found("Тампере"), ["tampere"], "romanised");
         assert_eq!(found("тампере кау"), ["tampere"], "every word");
         assert!(found("Тампере Оулу").is_empty());
+    }
+
+    #[test]
+    fn a_list_search_reads_the_kind_level_and_area_the_list_shows() {
+        let doc = serde_json::json!({"format": "integration-atlas/1",
+            "areas": [{"id": "pirkanmaa", "kind": "region", "name": {"fi": "Pirkanmaa", "en": "Pirkanmaa Region"}}],
+            "actors": [
+            {"id": "tem", "name": {"fi": "Työ- ja elinkeinoministeriö"}, "level": "national", "kind": "ministry"},
+            {"id": "tampere", "name": {"fi": "Tampereen kaupunki"}, "level": "local", "kind": "municipality", "area": "pirkanmaa"}]});
+        let a = crate::load(&doc.to_string()).unwrap().atlas;
+        let day = Date::parse("2026-11-27").unwrap();
+        let shown = ShownWords {
+            kinds: vec![
+                (ActorKind::Ministry, "Міністерство".into()),
+                (ActorKind::Municipality, "Муніципалітет".into()),
+            ],
+            levels: vec![
+                (Level::National, "Національний рівень".into()),
+                (Level::Local, "Місцевий рівень".into()),
+            ],
+        };
+        let found = |q: &str, shown: &ShownWords| {
+            let query = ActorQuery {
+                q: q.into(),
+                ..Default::default()
+            };
+            a.find_actors(&query, day, shown)
+                .into_iter()
+                .map(|i| a.actors[i].id.as_str())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(found("міністерство", &shown), ["tem"]);
+        assert_eq!(found("національний", &shown), ["tem"]);
+        assert_eq!(found("місцевий муніципалітет", &shown), ["tampere"]);
+        assert!(
+            found("міністерство", &ShownWords::default()).is_empty(),
+            "only as shown"
+        );
+        // The area's name in any of its languages.
+        assert_eq!(found("pirkanmaa region", &ShownWords::default()), ["tampere"]);
     }
 
     #[test]

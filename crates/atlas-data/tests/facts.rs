@@ -34,7 +34,7 @@ fn listed(at: &str) -> Vec<&'static str> {
         at: Some(day(at)),
         ..Default::default()
     };
-    a.find_actors(&q, day("2026-11-25"))
+    a.find_actors(&q, day("2026-11-25"), &Default::default())
         .into_iter()
         .map(|i| a.actors[i].id.as_str())
         .collect()
