@@ -328,8 +328,9 @@ async fn fetch_bytes(
     let total = headers
         .get("content-length")
         .filter(|_| headers.get("content-encoding").is_none())
-        .and_then(|n| n.parse::<f64>().ok())
-        .filter(|n| *n > 0.0);
+        .and_then(|n| n.parse::<u64>().ok())
+        .filter(|n| *n > 0)
+        .map(|n| n as f64);
     let bytes = match (progress, total) {
         (Some(progress), Some(total)) => {
             let raw: wasm_bindgen::JsValue = web_sys::Response::from(resp).into();

@@ -27,8 +27,8 @@ impl LatLon {
     /// Parses `lat,lon` as in the `near` URL parameter; only finite, real coordinates.
     pub fn parse(s: &str) -> Option<Self> {
         let (a, b) = s.split_once(',')?;
-        let lat: f64 = a.trim().parse().ok()?;
-        let lon: f64 = b.trim().parse().ok()?;
+        let lat = crate::text::parse_decimal(a.trim())?;
+        let lon = crate::text::parse_decimal(b.trim())?;
         ((-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon)).then_some(Self { lat, lon })
     }
 

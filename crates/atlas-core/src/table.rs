@@ -159,7 +159,7 @@ fn round_one_decimal(d: f64) -> f64 {
 /// Whether a spreadsheet would read a field as a formula (OWASP's list: a leading =, +, -,
 /// @, tab or carriage return), unless it is a plain number such as -3 or -3,5.
 pub fn looks_like_formula(f: &str) -> bool {
-    let plain_number = |s: &str| s.replacen(',', ".", 1).parse::<f64>().is_ok();
+    let plain_number = |s: &str| crate::text::parse_decimal(&s.replacen(',', ".", 1)).is_some();
     f.starts_with(['=', '+', '@', '\t', '\r']) || (f.starts_with('-') && !plain_number(f))
 }
 

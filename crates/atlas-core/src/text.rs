@@ -496,8 +496,87 @@ pub fn escape_html(s: &str) -> String {
         .replace('>', "&gt;")
 }
 
+/// A decimal number as people and links write it: a sign if any, digits, and a fraction after a
+/// point ("-3", "60.16952", ".5"); no exponent, no "inf" or "NaN". The nearest double for up to 15
+/// significant digits, as `str::parse` gives it (a whole number of them and a power of ten are
+/// both exact, and the one division rounds once); digits after the 17th count for their place
+/// only. Not `str::parse::<f64>`: its general algorithm and table of powers of five are 20 KB of
+/// the app's wasm for coordinates of five decimals (BENCHMARKS.md, session 21).
+pub fn parse_decimal(s: &str) -> Option<f64> {
+    let (negative, unsigned) = match s.as_bytes().first()? {
+        b'-' => (true, &s[1..]),
+        b'+' => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+    if whole.is_empty() && fraction.is_empty() {
+        return None;
+    }
+    let (mut mantissa, mut significant, mut scale) = (0u64, 0, 0i32);
+    for (i, b) in whole.bytes().chain(fraction.bytes()).enumerate() {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        let in_fraction = i >= whole.len();
+        if significant < 17 {
+            mantissa = mantissa * 10 + u64::from(b - b'0');
+            significant += usize::from(mantissa > 0);
+            scale -= i32::from(in_fraction);
+        } else if !in_fraction {
+            scale = scale.saturating_add(1);
+        }
+    }
+    let m = mantissa as f64;
+    let value = if scale < 0 {
+        m / 10f64.powi(-scale)
+    } else {
+        m * 10f64.powi(scale)
+    };
+    Some(if negative { -value } else { value })
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_decimal_reads_as_str_parse_reads_it() {
+        use super::parse_decimal;
+        // Coordinates as links write them, and their neighbours, against the standard library.
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let decimals = (x % 9) as usize;
+            let v = (x >> 11) as f64 / (1u64 << 53) as f64 * 360.0 - 180.0;
+            let text = format!("{v:.decimals$}");
+            assert_eq!(parse_decimal(&text), text.parse::<f64>().ok(), "{text}");
+        }
+        for text in [
+            "0",
+            "-0",
+            "+1",
+            "7.",
+            ".5",
+            "-.5",
+            "60.16952",
+            "24.93545",
+            "123456789012345",
+            "0.000001",
+            "3,5",
+        ] {
+            assert_eq!(parse_decimal(text), text.parse::<f64>().ok(), "{text}");
+        }
+        for text in [
+            "", "-", "+", ".", "1.2.3", "1e5", "inf", "NaN", " 1", "1 ", "--1", "0x10",
+        ] {
+            assert_eq!(parse_decimal(text), None, "{text:?}");
+        }
+        // Long and extreme ones: near, and never a panic.
+        let long = "3.14159265358979323846264338327950288";
+        assert!((parse_decimal(long).unwrap() - std::f64::consts::PI).abs() < 1e-15);
+        assert_eq!(parse_decimal(&"9".repeat(400)), Some(f64::INFINITY));
+        assert_eq!(parse_decimal(&format!("0.{}1", "0".repeat(400))), Some(0.0));
+    }
 
     #[test]
     fn the_room_made_for_a_text_is_the_room_it_is_written_in() {
