@@ -86,7 +86,8 @@ pub fn Layout() -> impl IntoView {
             </button>
             <nav id="site-pages" class:is-open=move || pages_open.get() aria-label=move_tr!("nav-label")>
                 <ul>
-                    <li><A href=move || format!("/{}/", lang.get())>{move_tr!("nav-finder")}</A></li>
+                    // Exact: every page's path starts with the finder's, which is not the current page on them.
+                    <li><A href=move || format!("/{}/", lang.get()) exact=true>{move_tr!("nav-finder")}</A></li>
                     <li><A href=move || format!("/{}/actors", lang.get())>{move_tr!("nav-actors")}</A></li>
                     <li><A href=move || format!("/{}/programmes", lang.get())>{move_tr!("nav-programmes")}</A></li>
                     <li><A href=move || format!("/{}/network", lang.get())>{move_tr!("nav-network")}</A></li>

@@ -115,6 +115,19 @@ test('desktop: the pages\' links are in the header, with no button to unfold the
   assert.equal(await page.locator('#pages-toggle').isVisible(), false);
 });
 
+test('the header says which page is open, and only that one: the finder only on the finder', async (t) => {
+  const { page } = await openApp(t, '/uk/', { viewport: DESKTOP });
+  await waitForResults(page);
+  const current = () => page.locator('#site-pages a[aria-current=page]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.deepEqual(await current(), ['/uk/']);
+  await page.locator('#site-pages a[href="/uk/actors"]').click();
+  await page.waitForURL(/\/uk\/actors$/);
+  await page.waitForFunction(() => document.querySelector('#site-pages a[href="/uk/actors"]')?.getAttribute('aria-current') === 'page');
+  assert.deepEqual(await current(), ['/uk/actors']);
+  // Shown, not only said: the open page's link is bold.
+  assert.equal(await page.locator('#site-pages a[href="/uk/actors"]').evaluate((a) => getComputedStyle(a).fontWeight), '700');
+});
+
 test('phone (uk): the filter panel opened and closed with nothing changed gives back the place in the list, by its button or Escape', async (t) => {
   const { page } = await openApp(t, '/uk/', { viewport: PHONE });
   await waitForResults(page);
