@@ -155,7 +155,8 @@ test('phone (uk): the filter panel opened and closed with nothing changed gives 
 test('desktop: filters, list and map side by side, with no fold', async (t) => {
   const { page } = await openApp(t, '/fi/?language=ar', { viewport: DESKTOP });
   await waitForResults(page);
-  assert.ok(await page.locator('#filters-panel').isVisible());
+  // The panel once the whole finder is up: a first view's list can come a moment before it.
+  await page.locator('#filters-panel').waitFor({ state: 'visible', timeout: 10_000 });
   assert.equal(await page.locator('[data-testid=filters-toggle]').isVisible(), false);
   // The search box over the filters, in one column.
   const [panel, list, map] = await Promise.all(['.finder-side', '.results', '.map'].map((s) => box(page.locator(s))));
