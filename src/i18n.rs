@@ -224,7 +224,7 @@ pub fn I18nProvider(children: Children) -> impl IntoView {
 }
 
 /// Whether `lang` is written from the right (of the UI languages, Arabic).
-pub fn is_right_to_left(lang: &str) -> bool {
+fn is_right_to_left(lang: &str) -> bool {
     matches!(lang, "ar" | "fa" | "he" | "ur")
 }
 
@@ -253,7 +253,8 @@ pub fn ui_language() -> Signal<&'static str> {
     Signal::derive(|| LANGUAGE.with(|l| l.get()))
 }
 
-/// The name of a UI language in that language itself, for the language menu.
+/// The name of a UI language in that language itself, for the language menu: a fixed table,
+/// not the browser's namer (`browser::language_name`), as the menu is in every first view.
 pub fn endonym(code: &str) -> &'static str {
     match code {
         "fi" => "Suomi",

@@ -222,6 +222,14 @@ impl Atlas {
     pub fn find_actors(&self, q: &ActorQuery, today: Date, shown: &ShownWords) -> Vec<usize> {
         let day = q.at.unwrap_or(today);
         let words = spellings(&q.q);
+        // Folded once a query, not once an actor.
+        fn fold_all<T: Copy>(ws: &[(T, String)]) -> Vec<(T, String)> {
+            ws.iter().map(|(x, w)| (*x, fold(w))).collect()
+        }
+        let shown = &ShownWords {
+            kinds: fold_all(&shown.kinds),
+            levels: fold_all(&shown.levels),
+        };
         (0..self.actors.len())
             .filter(|&i| {
                 let a = &self.actors[i];
@@ -251,6 +259,7 @@ impl Atlas {
             })
     }
 
+    /// `shown` folded.
     fn actor_key(&self, a: &Actor, shown: &ShownWords) -> String {
         let mut key: String = a.name.values().map(fold).collect::<Vec<_>>().join(" ");
         let area = a.area.as_deref().and_then(|x| self.area(x)).map(|x| &x.name);
@@ -264,7 +273,7 @@ impl Atlas {
         let level = shown.levels.iter().filter(|(l, _)| *l == a.level).map(|(_, w)| w);
         for w in kind.chain(level) {
             key.push(' ');
-            key.push_str(&fold(w));
+            key.push_str(w);
         }
         key
     }
