@@ -84,7 +84,7 @@ pub fn Layout() -> impl IntoView {
             >
                 {move_tr!("nav-menu")}
             </button>
-            <nav id="site-pages" class:is-open=move || pages_open.get() aria-label=move_tr!("nav-label")>
+            <nav id="site-pages" class="site-pages" class:is-open=move || pages_open.get() aria-label=move_tr!("nav-label")>
                 <ul>
                     // Exact: every page's path starts with the finder's, which is not the current page on them.
                     <li><A href=move || format!("/{}/", lang.get()) exact=true>{move_tr!("nav-finder")}</A></li>
