@@ -16,9 +16,12 @@
 // newer dataset forgets the kept view (`atlas-forget-kept-views`). The copy is read back as
 // untrusted: elements outside the set go with their content, and links keep only addresses on
 // this site or http(s).
+//
+// A first visit to a language's address (/fi/, /en/, ...) gets the same kind of tree, drawn by the
+// release build itself and written into that address's page (scripts/first-view.mjs): shown the
+// same way once config.json names the dataset it was drawn from.
 (() => {
   const KEY = 'atlas-kept-view';
-  if (!('serviceWorker' in navigator)) return;
   // Elements the finder's first view is made of (the search box an empty `input`, its value not
   // being an attribute); anything else is left out of the copy.
   const TAGS = new Set([
@@ -73,7 +76,8 @@
 
   let keptThisVisit = false;
   addEventListener('atlas-keep-view', () => {
-    if (keptThisVisit) return;
+    // Shown only on a visit a service worker answers (the list from the dataset it keeps).
+    if (keptThisVisit || !('serviceWorker' in navigator)) return;
     keptThisVisit = true;
     const screen = document.getElementById('boot');
     const bottom = innerHeight;
@@ -94,29 +98,69 @@
   });
 
   const screen = document.getElementById('boot');
-  if (!screen || !navigator.serviceWorker.controller) return;
-  let view = null;
-  try {
-    view = JSON.parse(localStorage.getItem(KEY) ?? 'null');
-  } catch {
-    return;
-  }
-  if (!view || view.release !== release() || view.address !== location.pathname + location.search || !Array.isArray(view.tree)) return;
-  const page = document.createElement('div');
-  page.className = 'kept-view';
-  page.inert = true;
-  page.setAttribute('aria-hidden', 'true');
-  try {
-    for (const node of view.tree) {
-      const el = build(node);
-      if (el) page.append(el);
+  if (!screen) return;
+  const here = location.pathname + location.search;
+  const applies = (view) => view?.release === release() && view.address === here && Array.isArray(view.tree);
+  // The view on the loading screen, inert, with "Loading…" over it, until the app has drawn its own.
+  const show = (view, mark) => {
+    if (!screen.isConnected) return; // the app came first
+    const page = document.createElement('div');
+    page.className = 'kept-view';
+    page.inert = true;
+    page.setAttribute('aria-hidden', 'true');
+    try {
+      for (const node of view.tree) {
+        const el = build(node);
+        if (el) page.append(el);
+      }
+    } catch {
+      // A tree too deep to build (not one a page kept): the loading screen as it is.
+      return;
     }
+    screen.setAttribute('data-kept', '');
+    screen.classList.add('is-kept');
+    screen.prepend(page);
+    performance.mark(mark);
+  };
+
+  // A repeat visit answered by the service worker: the list this person last saw here.
+  if (navigator.serviceWorker?.controller) {
+    let view = null;
+    try {
+      view = JSON.parse(localStorage.getItem(KEY) ?? 'null');
+    } catch {
+      // unreadable: as if none were kept
+    }
+    if (applies(view)) return show(view, 'atlas:kept-view-shown');
+  }
+  // A first visit to a language's address: the view the release build drew there
+  // (scripts/first-view.mjs, a data block in this page), once config.json is seen to name the
+  // same dataset and pack it was drawn from (a deployment may name its own). config.json is the
+  // answer public/preload.js asked for (an async script: it may run before this one or after).
+  const block = document.getElementById('atlas-first-view');
+  if (!block) return;
+  let published = null;
+  try {
+    published = JSON.parse(block.textContent);
   } catch {
-    // A tree too deep to build (not one the app kept): the loading screen as it is.
     return;
   }
-  screen.setAttribute('data-kept', '');
-  screen.classList.add('is-kept');
-  screen.prepend(page);
-  performance.mark('atlas:kept-view-shown');
+  if (!applies(published) || typeof published.data !== 'object' || published.data === null) return;
+  const preloaded = new Promise((resolve) => {
+    if (window.atlasConfig) return resolve(window.atlasConfig);
+    const script = document.querySelector('script[src="/preload.js"]');
+    if (!script) return resolve(null);
+    script.addEventListener('load', () => resolve(window.atlasConfig ?? null), { once: true });
+    script.addEventListener('error', () => resolve(null), { once: true });
+  });
+  preloaded.then((text) => {
+    let config = null;
+    try {
+      config = JSON.parse(text);
+    } catch {
+      return; // the app says what is wrong with config.json
+    }
+    const same = (field) => (config?.[field] ?? null) === published.data[field];
+    if (same('dataset_url') && same('pack_url')) show(published, 'atlas:first-view-shown');
+  });
 })();

@@ -100,8 +100,11 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     // A client route (no file extension) is index.html; any other page is only passed through.
     const last = url.pathname.split('/').pop();
+    // The shell itself is asked for, not the address: a language's address has its own page with
+    // the build's first view (scripts/first-view.mjs), which a visit answered here does not need
+    // (it has the kept view) and which must not be kept as the shell of every address.
     if (last === '' || url.pathname === '/index.html' || !last.includes('.')) {
-      event.respondWith(fromCache(event, request, INDEX_KEY, refreshShell));
+      event.respondWith(fromCache(event, INDEX_KEY, INDEX_KEY, refreshShell));
     }
   } else if (isDataset(url)) {
     event.respondWith(dataset(event));

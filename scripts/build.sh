@@ -8,7 +8,8 @@
 # standard library's own dependencies from crates.io and takes several minutes.
 #
 #   scripts/build.sh            the release build into dist/ (what scripts/test.sh and bench.sh use),
-#                               then our own scripts in it minified (scripts/minify.mjs)
+#                               then our own scripts in it minified (scripts/minify.mjs) and the
+#                               languages' first views drawn (scripts/first-view.mjs)
 #
 # Its own target directory (target/immediate-abort), so that it and a plain `trunk build` do not
 # rebuild each other's artefacts. A plain `trunk build --release --offline` still works and makes
@@ -31,3 +32,6 @@ for arg in "$@"; do
   prev="$arg"
 done
 node scripts/minify.mjs "$dist"
+# The finder's first screen in each UI language, drawn by this build, written into the languages'
+# own pages for a first visit's loading screen (scripts/first-view.mjs; about 10 s).
+node scripts/first-view.mjs "$dist"

@@ -32,8 +32,8 @@ test('the first view asks once for config.json, the dataset and its own language
   assert.deepEqual(requestsFor(server, before, (p) => p === '/data/atlas.json'), ['/data/atlas.json']);
   // Only the UI language's messages: the others are not in the wasm and not fetched.
   assert.deepEqual(requestsFor(server, before, (p) => p.startsWith('/locales/')), ['/locales/en/main.ftl']);
-  // Each came from public/preload.js (the page's first script asks before the app has started:
-  // config.json by fetch, whose answer it hands the app, the others as preloads), and the app
+  // Each was preloaded before the app started (config.json by index.html's head, whose answer
+  // public/preload.js's fetch takes and hands the app; the others by preload.js), and the app
   // took those answers rather than asking again.
   const initiators = await page.evaluate(() =>
     Object.fromEntries(
@@ -43,7 +43,7 @@ test('the first view asks once for config.json, the dataset and its own language
         .map((r) => [new URL(r.name).pathname, r.initiatorType]),
     ),
   );
-  assert.deepEqual(initiators, { '/config.json': 'fetch', '/data/atlas.json': 'link', '/locales/en/main.ftl': 'link' });
+  assert.deepEqual(initiators, { '/config.json': 'link', '/data/atlas.json': 'link', '/locales/en/main.ftl': 'link' });
   // The worker that makes the browser's international data ready off the main thread, once.
   assert.deepEqual(requestsFor(server, before, (p) => p === '/warm-intl.js'), ['/warm-intl.js']);
   // The startup marks the benchmark reads, in their order.
@@ -249,6 +249,12 @@ async function watchKeptView(page) {
       if (!kept || window.__kept) return;
       window.__kept = {
         wasmRan: performance.getEntriesByName('atlas:wasm-ready').length > 0,
+        mounted: performance.getEntriesByName('atlas:mounted').length > 0,
+        // The site's page links (folded under "Menu" on a phone, by class: a view has no ids).
+        pagesShown: (() => {
+          const nav = kept.querySelector('nav.site-pages');
+          return nav ? getComputedStyle(nav).display !== 'none' : null;
+        })(),
         appList: document.querySelectorAll('#results > li').length,
         names: [...kept.querySelectorAll('.result-name')].map((n) => n.textContent),
         count: kept.querySelector('.result-count')?.textContent ?? null,
@@ -376,4 +382,50 @@ test('a kept view does not hide a failure: with neither the network nor a kept d
   assert.ok(await page.evaluate(() => window.__kept), 'the kept view was shown first');
   assert.equal(await page.locator('#boot').count(), 0);
   assert.equal(await page.getByRole('alert').isVisible(), true);
+});
+
+// The published first view (scripts/first-view.mjs): each language's address has its own page
+// with the finder's first screen as the release build drew it, shown on a first visit's loading
+// screen once config.json names the dataset it was drawn from.
+
+for (const [lang, loading] of [['en', 'Loading the services…'], ['ar', 'جارٍ تحميل الخدمات…']]) {
+  test(`first visit on a phone (${lang}): the build's first view of the list is on the screen before the app's own, which then takes its place`, async (t) => {
+    const { page } = await openApp(t, `/${lang}/`, { viewport: { width: 360, height: 740 }, beforeGoto: watchKeptView });
+    await waitForResults(page);
+    const seen = await page.evaluate(() => window.__kept);
+    assert.ok(seen, 'the first view was shown');
+    const names = await listNames(page);
+    const count = await page.locator('[data-testid=result-count]').textContent();
+    assert.ok(seen.names.length >= 1 && seen.names.length < names.length, `${seen.names.length} entries of ${names.length}`);
+    // Before the app was mounted (it waits for config.json, which may come after the wasm).
+    assert.deepEqual(
+      { mounted: seen.mounted, appList: seen.appList, names: seen.names, count: seen.count },
+      { mounted: false, appList: 0, names: names.slice(0, seen.names.length), count },
+      'the list the app draws, before the app was mounted',
+    );
+    assert.deepEqual({ inert: seen.inert, ids: seen.ids, badges: seen.badges }, { inert: true, ids: 0, badges: 0 }, 'inert, no ids, no open-now badges');
+    // Drawn on a desktop, shown with a phone's styles: the page links folded.
+    assert.equal(seen.pagesShown, false);
+    assert.equal(seen.status, loading);
+    assert.equal(await page.evaluate(() => performance.getEntriesByName('atlas:first-view-shown').length), 1);
+    await page.locator('#boot').waitFor({ state: 'detached' });
+    assert.equal(await page.locator('.kept-view').count(), 0);
+    assert.equal(await page.evaluate(() => document.documentElement.dir), lang === 'ar' ? 'rtl' : 'ltr');
+  });
+}
+
+test('the first view is not shown where config.json names another dataset, nor on a filtered address', async (t) => {
+  // A deployment naming its own dataset: the build's list is not its list.
+  const other = await openApp(t, '/en/', { config: { dataset_url: '/fixtures/mixed.json' }, beforeGoto: watchKeptView });
+  await waitForResults(other.page);
+  assert.ok(await other.page.evaluate(() => document.getElementById('atlas-first-view') !== null), "the language's own page, with its first view");
+  assert.equal(await other.page.evaluate(() => window.__kept), undefined);
+  // A search is not the build's view either (its page is the plain index.html or not, the address differs).
+  const filtered = await openApp(t, '/en/?q=helsinki', { beforeGoto: watchKeptView });
+  await waitForResults(filtered.page);
+  assert.equal(await filtered.page.evaluate(() => window.__kept), undefined);
+  // The plain shell (any other address) has none.
+  const plain = await openApp(t, '/en/actors', { beforeGoto: watchKeptView });
+  await plain.page.locator('main h1').waitFor();
+  assert.equal(await plain.page.evaluate(() => document.getElementById('atlas-first-view')), null);
 });
