@@ -31,6 +31,7 @@ import fs from 'node:fs';
 import { launch, waitUntil } from '../tests/e2e/browser.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
 import { NETWORKS } from './networks.mjs';
+import { pollPage } from './poll.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -89,7 +90,7 @@ try {
       });
       await page.goto(`${build.server.url}${address}`);
       // The marker too where the map is shown (not a phone's list view).
-      await page.waitForFunction(() => window.__firstView.list && (window.__firstView.marker || document.querySelector('.map')?.offsetParent === null), null, { polling: 50, timeout: 120_000 });
+      await pollPage(cdp, "!!window.__firstView?.list && (!!window.__firstView.marker || document.querySelector('.map')?.offsetParent === null)", { interval: 50, timeout: 120_000 });
       build.loads.push(
         await page.evaluate(() => {
           const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;

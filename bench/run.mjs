@@ -50,6 +50,7 @@ import { launch, waitUntil } from '../tests/e2e/browser.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
 import { measureSizes, sizeTable, TARGET_GZIP_BYTES, REPO_ROOT } from './sizes.mjs';
 import { NETWORKS } from './networks.mjs';
+import { pollPage } from './poll.mjs';
 
 // ------------------------------------------------------------------ options
 
@@ -229,10 +230,10 @@ async function openPage(browser, server, target, dataUrl, throttle, { network = 
   await page.goto(server.url + target.url(dataUrl, configured), { waitUntil: 'commit' });
   // And the dataset ready: the first markers may come before it (a pack's first view paints its
   // overview), and what follows (memory after load, inputs) is measured on the loaded page.
-  await page.waitForFunction(
-    (ready) => 'list' in window.__bench.first && 'marker' in window.__bench.first && performance.getEntriesByName(ready).length > 0,
-    target.ready,
-    { timeout: 600_000, polling: 100 },
+  await pollPage(
+    cdp,
+    `!!window.__bench && 'list' in window.__bench.first && 'marker' in window.__bench.first && performance.getEntriesByName(${JSON.stringify(target.ready)}).length > 0`,
+    { what: 'the first list, the first markers and the dataset ready' },
   );
   const times = await page.evaluate(timeline, { prefix: target.prefix, ready: target.ready });
   return { context, page, cdp, times };
@@ -393,10 +394,10 @@ async function networkPage(browser, server, dataUrl, clicks, configured = false)
 // The browser's floor: when a static page with one paragraph and one small script
 // (bench/peer/floor.html) is first painted, loaded under the same conditions as the two pages.
 async function floorPaint(browser, server, throttle, network) {
-  const { context, page } = await benchPage(browser, throttle, network);
+  const { context, page, cdp } = await benchPage(browser, throttle, network);
   try {
     await page.goto(server.url + '/bench/peer/floor.html', { waitUntil: 'commit' });
-    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { polling: 50 });
+    await pollPage(cdp, "performance.getEntriesByName('first-contentful-paint').length > 0", { interval: 50 });
     return await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0].startTime);
   } finally {
     await context.close();
