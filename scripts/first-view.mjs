@@ -52,12 +52,15 @@ async function main() {
   // served config.json's the same way).
   const config = JSON.parse(fs.readFileSync(path.join(dist, 'config.json'), 'utf8'));
   const data = { dataset_url: config.dataset_url ?? null, pack_url: config.pack_url ?? null };
-  const server = await startServer({ root: dist });
+  // The build's own config.json, with map tiles from the local server (nothing leaves the machine).
+  const { tile_url: _url, tile_attribution: _attribution, ...deployed } = config;
+  const server = await startServer({ root: dist, config: deployed });
   const browser = await launch();
   const started = Date.now();
   try {
     for (const lang of UI_LANGUAGES) {
-      const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+      // Finland's clock, as the visitors': a date the view shows is the day they would see.
+      const context = await browser.newContext({ viewport: VIEWPORT, timezoneId: 'Europe/Helsinki', serviceWorkers: 'block' });
       try {
         const page = await context.newPage();
         const address = `/${lang}/`;
