@@ -135,8 +135,9 @@
   }
   // A first visit to a language's address: the view the release build drew there
   // (scripts/first-view.mjs, a data block in this page), once config.json is seen to name the
-  // same dataset and pack it was drawn from (a deployment may name its own). config.json is the
-  // answer public/preload.js asked for (an async script: it may run before this one or after).
+  // same dataset and pack it was drawn from (a deployment may name its own). config.json is
+  // index.html's preload, asked for here or by public/preload.js (an async script, which may run
+  // after this one), whichever runs first; the app takes the same answer.
   const block = document.getElementById('atlas-first-view');
   if (!block) return;
   let published = null;
@@ -146,21 +147,17 @@
     return;
   }
   if (!applies(published) || typeof published.data !== 'object' || published.data === null) return;
-  const preloaded = new Promise((resolve) => {
-    if (window.atlasConfig) return resolve(window.atlasConfig);
-    const script = document.querySelector('script[src="/preload.js"]');
-    if (!script) return resolve(null);
-    script.addEventListener('load', () => resolve(window.atlasConfig ?? null), { once: true });
-    script.addEventListener('error', () => resolve(null), { once: true });
-  });
-  preloaded.then((text) => {
-    let config = null;
+  const config = (window.atlasConfig ??= fetch('/config.json', { credentials: 'same-origin' })
+    .then((r) => (r.ok ? r.text() : null))
+    .catch(() => null));
+  config.then((text) => {
+    let named = null;
     try {
-      config = JSON.parse(text);
+      named = JSON.parse(text);
     } catch {
       return; // the app says what is wrong with config.json
     }
-    const same = (field) => (config?.[field] ?? null) === published.data[field];
+    const same = (field) => (named?.[field] ?? null) === published.data[field];
     if (same('dataset_url') && same('pack_url')) show(published, 'atlas:first-view-shown');
   });
 })();

@@ -35,11 +35,11 @@
   // config.json's relative addresses are from the site's root (src/data.rs, resolve_or_self).
   const rooted = (u) => (/^https?:\/\//.test(u) || u.startsWith('/') ? u : `/${u}`);
   const data = new URLSearchParams(location.search).get('data');
-  // The app takes this answer (src/browser.rs, preloaded_config) rather than asking again.
-  const config = fetch('/config.json', { credentials: 'same-origin' })
+  // The app takes this answer (src/browser.rs, preloaded_config) rather than asking again;
+  // public/kept-view.js may have asked first (the same request, answered by index.html's preload).
+  const config = (window.atlasConfig ??= fetch('/config.json', { credentials: 'same-origin' })
     .then((r) => (r.ok ? r.text() : null))
-    .catch(() => null);
-  window.atlasConfig = config;
+    .catch(() => null));
   if (data) {
     const dataset = ownAddress(data);
     if (dataset) preload(dataset);
