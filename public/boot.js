@@ -37,6 +37,13 @@ if ('serviceWorker' in navigator) {
   });
 }
 
+// The app's code that cannot be had (a failed download, a browser without WebAssembly) is said
+// on the loading screen (public/splash.js), not left at "Loading…".
 const boot = document.querySelector('script[data-atlas-js]');
-const glue = await import(boot.dataset.atlasJs);
-await glue.default({ module_or_path: boot.dataset.atlasWasm });
+try {
+  const glue = await import(boot.dataset.atlasJs);
+  await glue.default({ module_or_path: boot.dataset.atlasWasm });
+} catch (error) {
+  dispatchEvent(new CustomEvent('atlas-boot-failed'));
+  console.error('the app could not start:', error);
+}

@@ -103,7 +103,8 @@
   const applies = (view) => view?.release === release() && view.address === here && Array.isArray(view.tree);
   // The view on the loading screen, inert, with "Loading…" over it, until the app has drawn its own.
   const show = (view, mark) => {
-    if (!screen.isConnected) return; // the app came first
+    // The app came first, or its code could not be had (public/splash.js).
+    if (!screen.isConnected || screen.hasAttribute('data-failed')) return;
     const page = document.createElement('div');
     page.className = 'kept-view';
     page.inert = true;

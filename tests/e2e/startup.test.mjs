@@ -429,3 +429,33 @@ test('the first view is not shown where config.json names another dataset, nor o
   await plain.page.locator('main h1').waitFor();
   assert.equal(await plain.page.evaluate(() => document.getElementById('atlas-first-view')), null);
 });
+
+test('when the app\'s code cannot be had, the loading screen says so in the path\'s language, with a link that tries again', async (t) => {
+  const ftl = (lang) => fs.readFileSync(new URL(`../../locales/${lang}/main.ftl`, import.meta.url), 'utf8');
+  const message = (lang, key) => new RegExp(`^${key} = (.*)$`, 'm').exec(ftl(lang))[1];
+  const wasm = /integration-atlas-[0-9a-f]+_bg\.wasm$/;
+  for (const [lang, viewport] of [['ar', { width: 360, height: 740 }], ['uk', { width: 1280, height: 800 }]]) {
+    // The failed download, and the app's own word on it, in the console: that is the point.
+    const { page, context } = await openApp(t, `/${lang}/`, {
+      viewport,
+      ignoreErrors: [/ERR_FAILED|Failed to load resource/, /the app could not start/],
+      beforeGoto: (p) => p.context().route(wasm, (route) => route.abort()),
+      waitUntil: 'commit',
+    });
+    const screen = page.locator('#boot[data-failed]');
+    await screen.waitFor();
+    assert.equal(await screen.locator('.boot-text').textContent(), message(lang, 'error-network'));
+    const again = screen.getByRole('link', { name: message(lang, 'retry') });
+    assert.equal(await again.getAttribute('href'), page.url());
+    // No "Loading…" and no list from before the app: neither is coming.
+    assert.deepEqual(
+      await page.evaluate(() => ({ spinner: document.querySelectorAll('#boot .spinner').length, views: document.querySelectorAll('.kept-view').length })),
+      { spinner: 0, views: 0 },
+    );
+    // With the network back, the link brings the app.
+    await context.unroute(wasm);
+    await again.click();
+    await waitForResults(page);
+    assert.equal(await page.locator('#boot').count(), 0);
+  }
+});
