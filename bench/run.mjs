@@ -51,6 +51,7 @@ import { startServer } from '../tests/e2e/server.mjs';
 import { measureSizes, sizeTable, TARGET_GZIP_BYTES, REPO_ROOT } from './sizes.mjs';
 import { NETWORKS } from './networks.mjs';
 import { pollPage } from './poll.mjs';
+import { drawFirstViews } from '../scripts/first-view.mjs';
 
 // ------------------------------------------------------------------ options
 
@@ -526,6 +527,28 @@ function datasetsFor(opts) {
   return list;
 }
 
+// A deployment whose config.json names the dataset `d` and its pack, made as the README says a
+// deployer makes one: the build's files, and the languages' first views drawn again from this
+// dataset (scripts/first-view.mjs), in bench/.data/deploy/; served plain and, where a network
+// profile needs it, compressed.
+async function deployment(opts, d, mounts) {
+  const dir = path.join(REPO_ROOT, 'bench', '.data', 'deploy');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(path.resolve(REPO_ROOT, opts.dist), dir, { recursive: true });
+  const config = { dataset_url: d.url, pack_url: d.pack };
+  const plain = await startServer({ root: dir, mounts, config });
+  const compressing = opts.mobile || opts.fourG ? await startServer({ root: dir, mounts, config, compress: true }) : null;
+  await drawFirstViews({ dist: dir, serverUrl: plain.url, data: config, log: (m) => process.stderr.write(`${d.label}: ${m}\n`) });
+  return {
+    plain,
+    compressing,
+    close: async () => {
+      await plain.close();
+      await compressing?.close();
+    },
+  };
+}
+
 // ------------------------------------------------------------------ main
 
 const fmtMs = (x) => (Number.isFinite(x) ? `${Math.round(x)} ms` : '–');
@@ -557,7 +580,8 @@ async function main() {
       const dataUrl = d.url;
       // A dataset with a pack: the app opens it as a deployment whose config.json names both.
       const configured = Boolean(d.pack);
-      for (const srv of [server, compressing]) srv?.setConfig(configured ? { dataset_url: d.url, pack_url: d.pack } : null);
+      // Its own servers, whose config.json names it and whose languages' pages have its first views.
+      const deployed = configured && opts.pages.includes('app') ? await deployment(opts, d, mounts) : null;
       const languages = topLanguages(d.file, 5);
       const conditions = opts.throttle.map((throttle) => ({ throttle, network: null }));
       // The mobile profile at full CPU, for datasets a phone would open (not 100,000 services).
@@ -566,7 +590,7 @@ async function main() {
       if (opts.pages.includes('app') && opts.throttle.includes(1)) {
         process.stderr.write(`${d.label}: the network view\n`);
         const loads = [];
-        for (let run = 0; run < opts.runs; run++) loads.push(await networkPage(browser, server, dataUrl, run === opts.runs - 1 ? opts.inputs : 0, configured));
+        for (let run = 0; run < opts.runs; run++) loads.push(await networkPage(browser, deployed?.plain ?? server, dataUrl, run === opts.runs - 1 ? opts.inputs : 0, configured));
         const last = loads[loads.length - 1];
         networkViews.push({
           dataset: d.label,
@@ -582,6 +606,7 @@ async function main() {
         const row = { dataset: d.label, services: d.services, throttle, network, app: {}, peer: {} };
         const srv = network ? compressing : server;
         for (const [name, target] of Object.entries(TARGETS).filter(([n]) => opts.pages.includes(n))) {
+          const pageServer = name === 'app' && deployed ? (network ? deployed.compressing : deployed.plain) : srv;
           const loads = [];
           let mem = { js: NaN, wasm: NaN, total: NaN };
           let typing = [];
@@ -589,7 +614,7 @@ async function main() {
           let clicks = [];
           for (let run = 0; run < opts.runs; run++) {
             process.stderr.write(`${d.label}, CPU ÷${throttle}${network ? `, ${network}` : ''}, ${name}: load ${run + 1}/${opts.runs}\n`);
-            const { context, page, cdp, times } = await openPage(browser, srv, target, dataUrl, throttle, {
+            const { context, page, cdp, times } = await openPage(browser, pageServer, target, dataUrl, throttle, {
               network: network ? NETWORKS[network] : null,
               configured: configured && name === 'app',
             });
@@ -637,6 +662,7 @@ async function main() {
         row.floor = { paint: median(floor) };
         results.push(row);
       }
+      await deployed?.close();
     }
   } finally {
     await browser.close();

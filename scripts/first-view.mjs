@@ -30,8 +30,6 @@ const VIEWPORT = { width: 1280, height: 800 };
 const ANCHOR = '<script src="/splash.js"></script>';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dist = path.resolve(root, process.argv[2] ?? 'dist');
-const indexFile = path.join(dist, 'index.html');
 
 // The list's entries in a kept tree ([tag, {attributes}, ...children], a text as a string).
 function countEntries(nodes) {
@@ -45,16 +43,14 @@ function countEntries(nodes) {
   return n;
 }
 
-async function main() {
-  const html = fs.readFileSync(indexFile, 'utf8');
-  if (!html.includes(ANCHOR)) throw new Error(`first-view: ${indexFile} has no ${ANCHOR}`);
-  // What config.json names that decides the list, as written (public/kept-view.js compares the
-  // served config.json's the same way).
-  const config = JSON.parse(fs.readFileSync(path.join(dist, 'config.json'), 'utf8'));
-  const data = { dataset_url: config.dataset_url ?? null, pack_url: config.pack_url ?? null };
-  // The build's own config.json, with map tiles from the local server (nothing leaves the machine).
-  const { tile_url: _url, tile_attribution: _attribution, ...deployed } = config;
-  const server = await startServer({ root: dist, config: deployed });
+/**
+ * Draws the languages' first views of the app that `serverUrl` serves from `dist` (whose config.json
+ * names `data`: its `dataset_url` and `pack_url`, as written) and writes them into `dist`'s
+ * languages' pages. Also used by the benchmark for the deployments it makes (bench/run.mjs).
+ */
+export async function drawFirstViews({ dist, serverUrl, data, log = console.log }) {
+  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  if (!html.includes(ANCHOR)) throw new Error(`first-view: ${dist}/index.html has no ${ANCHOR}`);
   const browser = await launch();
   const started = Date.now();
   try {
@@ -64,7 +60,7 @@ async function main() {
       try {
         const page = await context.newPage();
         const address = `/${lang}/`;
-        await page.goto(server.url + address);
+        await page.goto(serverUrl + address);
         const view = await waitUntil(
           page,
           (a) => {
@@ -72,7 +68,7 @@ async function main() {
             return kept?.address === a ? kept : null;
           },
           address,
-          { timeout: 60_000, what: `the finder at ${address} keeping its first screen` },
+          { timeout: 120_000, what: `the finder at ${address} keeping its first screen` },
         );
         const entries = countEntries(view.tree);
         if (entries === 0) throw new Error(`first-view: ${address}: the kept screen has no list entry`);
@@ -82,16 +78,31 @@ async function main() {
         const block = `<script type="application/json" id="atlas-first-view">${json}</script>\n  `;
         fs.mkdirSync(path.join(dist, lang), { recursive: true });
         fs.writeFileSync(path.join(dist, lang, 'index.html'), html.replace(ANCHOR, block + ANCHOR));
-        console.log(`first-view: ${address} ${(json.length / 1024).toFixed(1)} KB`);
+        log(`first-view: ${address} ${(json.length / 1024).toFixed(1)} KB`);
       } finally {
         await context.close();
       }
     }
   } finally {
     await browser.close();
+  }
+  log(`first-view: ${UI_LANGUAGES.length} languages in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+async function main() {
+  const dist = path.resolve(root, process.argv[2] ?? 'dist');
+  // What config.json names that decides the list, as written (public/kept-view.js compares the
+  // served config.json's the same way).
+  const config = JSON.parse(fs.readFileSync(path.join(dist, 'config.json'), 'utf8'));
+  const data = { dataset_url: config.dataset_url ?? null, pack_url: config.pack_url ?? null };
+  // The build's own config.json, with map tiles from the local server (nothing leaves the machine).
+  const { tile_url: _url, tile_attribution: _attribution, ...deployed } = config;
+  const server = await startServer({ root: dist, config: deployed });
+  try {
+    await drawFirstViews({ dist, serverUrl: server.url, data });
+  } finally {
     await server.close();
   }
-  console.log(`first-view: ${UI_LANGUAGES.length} languages in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
