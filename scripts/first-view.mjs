@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { launch, waitUntil } from '../tests/e2e/browser.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
 
-// The UI languages (public/preload.js's list; tests/e2e/locales.test.mjs checks it).
+// The UI languages (tests/e2e/locales.test.mjs checks that this names every file in locales/).
 const UI_LANGUAGES = ['fi', 'sv', 'en', 'uk', 'ru', 'ar'];
 // A desktop's first screen: the list beside the map. A phone shows the same tree with its own
 // styles (the list first, the map and filters folded); whatever falls below its screen is not seen.

@@ -41,6 +41,7 @@ test('the lists of UI languages known before the app runs name every file in loc
   for (const [file, re] of [
     ['public/sw.js', /const LOCALES = \[([^\]]*)\]/],
     ['public/preload.js', /const UI_LANGUAGES = \[([^\]]*)\]/],
+    ['scripts/first-view.mjs', /const UI_LANGUAGES = \[([^\]]*)\]/],
     ['crates/atlas-core/src/lib.rs', /const UI_LANGUAGES: \[&str; \d+\] = \[([^\]]*)\]/],
   ]) {
     const list = re.exec(fs.readFileSync(path.join(root, file), 'utf8'));
