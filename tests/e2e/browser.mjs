@@ -1,5 +1,6 @@
 // Debian's Chromium through playwright-core (never a downloaded browser), with the flags this
-// machine's closed network needs. Shared by the end-to-end suite (helpers.mjs) and the benchmark.
+// machine's closed network needs. Shared by the end-to-end suite (helpers.mjs), the benchmark and
+// the build's first views (scripts/first-view.mjs).
 
 import { chromium } from 'playwright-core';
 

@@ -1,4 +1,5 @@
-// A small static server for the end-to-end tests. No dependencies: node:http only.
+// A small static server for the end-to-end tests (and the benchmark and the build's first views,
+// scripts/first-view.mjs, which draw from it with local map tiles). No dependencies: node:http only.
 //
 //   import { startServer } from './server.mjs';
 //   const server = await startServer({ root: 'dist', port: 0 });   // → { url, port, close, ... }
