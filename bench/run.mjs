@@ -531,7 +531,7 @@ function datasetsFor(opts) {
 // deployer makes one: the build's files, and the languages' first views drawn again from this
 // dataset (scripts/first-view.mjs), in bench/.data/deploy/; served plain and, where a network
 // profile needs it, compressed.
-async function deployment(opts, d, mounts) {
+async function deployment(browser, opts, d, mounts) {
   const dir = path.join(REPO_ROOT, 'bench', '.data', 'deploy');
   fs.rmSync(dir, { recursive: true, force: true });
   fs.cpSync(path.resolve(REPO_ROOT, opts.dist), dir, { recursive: true });
@@ -539,6 +539,19 @@ async function deployment(opts, d, mounts) {
   const plain = await startServer({ root: dir, mounts, config });
   const compressing = opts.mobile || opts.fourG ? await startServer({ root: dir, mounts, config, compress: true }) : null;
   await drawFirstViews({ dist: dir, serverUrl: plain.url, data: config, log: (m) => process.stderr.write(`${d.label}: ${m}\n`) });
+  if (compressing) {
+    // One unmeasured visit, so that the server has compressed the files a visit asks for (brotli 11
+    // of a fresh copy took seconds, which the first measured load waited for), as a static host's
+    // files are compressed before they are served.
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${compressing.url}/en/`);
+      await page.waitForSelector('#results li.result', { timeout: 600_000 });
+    } finally {
+      await context.close();
+    }
+  }
   return {
     plain,
     compressing,
@@ -581,7 +594,7 @@ async function main() {
       // A dataset with a pack: the app opens it as a deployment whose config.json names both.
       const configured = Boolean(d.pack);
       // Its own servers, whose config.json names it and whose languages' pages have its first views.
-      const deployed = configured && opts.pages.includes('app') ? await deployment(opts, d, mounts) : null;
+      const deployed = configured && opts.pages.includes('app') ? await deployment(browser, opts, d, mounts) : null;
       const languages = topLanguages(d.file, 5);
       const conditions = opts.throttle.map((throttle) => ({ throttle, network: null }));
       // The mobile profile at full CPU, for datasets a phone would open (not 100,000 services).
