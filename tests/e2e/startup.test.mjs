@@ -194,6 +194,24 @@ test('second visit: the shell and the dataset come from the service worker at on
   assert.equal(await page.locator('[data-testid=data-date] strong').count(), 0, 'online: no offline note');
 });
 
+test('second visit to a language\'s address: the worker refreshes the plain shell, not that address\'s page with its first view', async (t) => {
+  const { server } = await ownServer(t);
+  const { page } = await firstVisit(t, server);
+  const before = server.requests.length;
+  const navigation = await page.reload();
+  assert.ok(navigation.fromServiceWorker(), 'the page comes from the worker');
+  await waitForResults(page);
+  // The worker's background refresh of the page it answered with.
+  const asked = () => requestsFor(server, before, (p) => p === '/index.html' || p === '/en/' || p.endsWith('_bg.wasm'));
+  for (const end = Date.now() + 10_000; asked().length === 0; ) {
+    assert.ok(Date.now() < end, 'the worker refreshed the page it answered with within 10 s');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  // Kept under one key for every address, the shell would differ from /en/'s page on every
+  // visit, and the worker would download the whole app again each time.
+  assert.deepEqual(asked(), ['/index.html']);
+});
+
 test('a newer dataset replaces the shown one only once it has loaded and validated', async (t) => {
   const { server, goOffline } = await ownServer(t);
   const { page, context } = await firstVisit(t, server);
