@@ -13,7 +13,8 @@
 // page script, as bench/run.mjs does). --second-visit: each load is a second visit (a first
 // visit at full CPU until the service worker keeps the dataset, unmeasured visits until one is
 // answered by the worker, then the measured one), and the first paint and the kept view's list
-// (public/kept-view.js; from the first paint at the earliest) are printed too.
+// (public/kept-view.js; from the first paint at the earliest) are printed too. So are the first
+// list and markers seen, on any visit: the view's where it had them, else the app's own.
 // --browser-args-b: B's loads run in a second browser started with these flags as well (space
 // separated), e.g. "--js-flags=--no-wasm-lazy-compilation" with the same build as A and B, to
 // see what V8's lazy compilation of the wasm costs (BENCHMARKS.md, session 11).
@@ -83,6 +84,7 @@ try {
           const now = performance.now();
           if (!seen.list && document.querySelector('#results li.result')) seen.list = now;
           if (!seen.kept && document.querySelector('.kept-view li.result')) seen.kept = now;
+          if (!seen.keptMarker && document.querySelector('.kept-view canvas.kept-points')?.checkVisibility()) seen.keptMarker = now;
           // DOM markers (builds before the canvas), or the points' canvas once it painted some.
           const marker = 'canvas.atlas-points[data-points]:not([data-points="0"]), .leaflet-marker-pane .atlas-marker, .leaflet-marker-pane .atlas-cluster';
           if (!seen.marker && document.querySelector(marker)) seen.marker = now;
@@ -91,22 +93,22 @@ try {
       await page.goto(`${build.server.url}${address}`);
       // The marker too where the map is shown (not a phone's list view).
       await pollPage(cdp, "!!window.__firstView?.list && (!!window.__firstView.marker || document.querySelector('.map')?.offsetParent === null)", { interval: 50, timeout: 120_000 });
-      build.loads.push(
-        await page.evaluate(() => {
-          const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
-          const { kept, ...seen } = window.__firstView;
-          return {
-            ...seen,
-            ready: performance.getEntriesByName('atlas:dataset-ready')[0]?.startTime,
-            received: performance.getEntriesByName('atlas:dataset-received')[0]?.startTime,
-            wasm: performance.getEntriesByName('atlas:wasm-ready')[0]?.startTime,
-            translations: performance.getEntriesByName('atlas:translations-ready')[0]?.startTime,
-            paint,
-            kept: kept === undefined ? undefined : Math.max(kept, paint),
-            answered: performance.getEntriesByType('navigation')[0].workerStart > 0,
-          };
-        }),
-      );
+      const load = await page.evaluate(() => {
+        const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+        const { kept, keptMarker, ...seen } = window.__firstView;
+        return {
+          ...seen,
+          ready: performance.getEntriesByName('atlas:dataset-ready')[0]?.startTime,
+          received: performance.getEntriesByName('atlas:dataset-received')[0]?.startTime,
+          wasm: performance.getEntriesByName('atlas:wasm-ready')[0]?.startTime,
+          translations: performance.getEntriesByName('atlas:translations-ready')[0]?.startTime,
+          paint,
+          kept: kept === undefined ? undefined : Math.max(kept, paint),
+          keptMarker: keptMarker === undefined ? undefined : Math.max(keptMarker, paint),
+        };
+      });
+      load.answered = await page.evaluate(() => performance.getEntriesByType('navigation')[0].workerStart > 0);
+      build.loads.push(load);
       await context.close();
     }
   }
@@ -166,6 +168,9 @@ for (const [name, b] of Object.entries(builds)) {
   // build's first view on a first) where it was shown, else the app's own.
   Object.assign(row, { paint: median(b.loads.map((l) => l.paint)), seen: median(b.loads.map((l) => l.kept ?? l.list)), kept: b.loads.filter((l) => l.kept !== undefined).length });
   line += `; first paint ${Math.round(row.paint)} ms, first list seen ${Math.round(row.seen)} ms (a view before the app in ${row.kept} of ${loads})`;
+  // The same for the markers: the view's where it had them, else the app's.
+  row.markerSeen = median(b.loads.map((l) => l.keptMarker ?? l.marker));
+  line += `, first markers seen ${Math.round(row.markerSeen)} ms`;
   if (secondVisit) {
     row.answered = b.loads.filter((l) => l.answered).length;
     line += `; second visits answered by the worker ${row.answered}`;

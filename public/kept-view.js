@@ -35,12 +35,20 @@
   const safeHref = (v) => /^\/(?!\/)/.test(v) || /^https?:\/\//i.test(v);
   const release = () => document.querySelector('script[data-atlas-wasm]')?.dataset.atlasWasm ?? '';
 
+  // The map's points, which the app paints on one canvas (src/map/points.rs) and describes on it
+  // (`data-box`, the map's box; `data-marks`, each point in the box): kept as that description,
+  // a few hundred bytes where a picture of them took 40 KB.
+  const pointsOf = (map) => {
+    const points = map.querySelector('canvas.atlas-points[data-marks]:not([data-marks=""])');
+    return points && ['canvas', { class: 'kept-points', 'data-box': points.dataset.box, 'data-marks': points.dataset.marks }];
+  };
+
   // The page as a tree: [tag, {attributes}, ...children], a text as a string. An element marked
   // data-kept="no" is left out (open now or closed changes with the hour), one marked "empty"
-  // is kept without its content (the map). Whatever begins below the first screen is left out
-  // too: only the first screen is seen before the app's own page replaces the view, and each
-  // element more is style and layout in the first frame (on a slow phone that frame took 230 ms
-  // with the list's twenty entries and the footer).
+  // is kept without its content (the map: but for its points). Whatever begins
+  // below the first screen is left out too: only the first screen is seen before the app's own
+  // page replaces the view, and each element more is style and layout in the first frame (on a
+  // slow phone that frame took 230 ms with the list's twenty entries and the footer).
   const copy = (el, bottom) => {
     const tag = el.localName;
     const kept = el.getAttribute('data-kept');
@@ -48,7 +56,11 @@
     const attributes = {};
     for (const a of el.attributes) if (keptAttribute(a.name)) attributes[a.name] = a.value;
     const node = [tag, attributes];
-    if (kept === 'empty') return node;
+    if (kept === 'empty') {
+      const points = pointsOf(el);
+      if (points) node.push(points);
+      return node;
+    }
     for (const child of el.childNodes) {
       if (child.nodeType === Node.TEXT_NODE) node.push(child.data);
       else if (child.nodeType === Node.ELEMENT_NODE) {
@@ -60,7 +72,9 @@
   };
   const build = (node) => {
     if (typeof node === 'string') return document.createTextNode(node);
-    if (!Array.isArray(node) || !TAGS.has(node[0])) return null;
+    if (!Array.isArray(node)) return null;
+    if (node[0] === 'canvas') return paintPoints(node[1]);
+    if (!TAGS.has(node[0])) return null;
     const [tag, attributes, ...children] = node;
     const el = document.createElement(tag);
     for (const [n, v] of Object.entries(attributes ?? {})) {
@@ -72,6 +86,53 @@
       if (c) el.append(c);
     }
     return el;
+  };
+
+  // The map's points painted as the app paints them (src/map/points.rs: its look, written here a
+  // second time, and tests/e2e/startup.test.mjs checks that both paint the same pixels), in a
+  // canvas of the map's box as it was drawn, centred in the box (style/main.css), where the app's
+  // map centres them. Only numbers and short texts are read from the description.
+  const paintPoints = (attributes) => {
+    const [w, h] = String(attributes?.['data-box'] ?? '').split(' ').map(Number);
+    const marks = String(attributes?.['data-marks'] ?? '').split(';').slice(0, 5000);
+    if (!(w > 0 && h > 0 && w <= 10000 && h <= 10000)) return null;
+    const canvas = document.createElement('canvas');
+    canvas.className = 'kept-points';
+    // The map is never mirrored, so neither are its counts.
+    canvas.setAttribute('dir', 'ltr');
+    const dpr = Math.max(1, devicePixelRatio || 1);
+    [canvas.width, canvas.height] = [Math.round(w * dpr), Math.round(h * dpr)];
+    canvas.style.width = `${w}px`;
+    canvas.style.height = `${h}px`;
+    const ctx = canvas.getContext('2d');
+    ctx.scale(dpr, dpr);
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.font = '700 13.6px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", sans-serif';
+    const disc = (x, y, r, colour) => {
+      ctx.beginPath();
+      ctx.arc(x, y, r, 0, 2 * Math.PI);
+      ctx.fillStyle = colour;
+      ctx.fill();
+    };
+    for (const mark of marks) {
+      const [x, y, r] = mark.split(' ', 3).map(Number);
+      if (![x, y, r].every(Number.isFinite) || r <= 0 || r > 100) continue;
+      const label = mark.split(' ').slice(3).join(' ').slice(0, 20);
+      disc(x, y, r + 1, 'rgba(0, 0, 0, 0.5)');
+      if (label) {
+        const scale = r / 18;
+        disc(x, y, r, '#0b4f8a');
+        disc(x, y, r - 3 * scale, '#fff');
+        ctx.fillStyle = '#083a66';
+        ctx.fillText(label, x, y);
+      } else {
+        const scale = r / 11;
+        disc(x, y, r, '#fff');
+        disc(x, y, r - 2 * scale, '#0b4f8a');
+      }
+    }
+    return canvas;
   };
 
   let keptThisVisit = false;

@@ -72,6 +72,8 @@ pub struct Canvas {
     ctx: web_sys::CanvasRenderingContext2d,
     painted: Rc<RefCell<Option<Painted>>>,
     draws: u32,
+    /// The points inside the map's box at the last paint, as `data-marks` says them (reused).
+    described: String,
     /// Kept alive as long as the canvas: Leaflet calls it.
     _zoom_anim: Option<Closure<dyn FnMut(JsValue)>>,
 }
@@ -130,6 +132,7 @@ impl Canvas {
             ctx,
             painted,
             draws: 0,
+            described: String::new(),
             _zoom_anim: zoom_anim,
         }
     }
@@ -189,9 +192,11 @@ impl Canvas {
             self.origin_mark(o, ox, oy);
         }
         let mut drawn = 0usize;
+        self.described.clear();
         for (i, m) in marks.iter().enumerate() {
             if Some(i) != on_top && visible(&m.disc) {
                 self.mark(m, ox, oy, false);
+                describe(&mut self.described, m, ox + pad_x, oy + pad_y, (w, h));
                 drawn += 1;
             }
         }
@@ -209,6 +214,10 @@ impl Canvas {
         let _ = c.set_attribute("data-points", &drawn.to_string());
         let _ = c.set_attribute("data-services", &services.to_string());
         let _ = c.set_attribute("data-draw", &self.draws.to_string());
+        // What a view of the page kept for later shows of the points (public/kept-view.js paints
+        // them from this before the app has run): the size of the map's box and each point in it.
+        let _ = c.set_attribute("data-box", &format!("{w} {h}"));
+        let _ = c.set_attribute("data-marks", &self.described);
         // Where the origin is painted, in the canvas's CSS pixels (none: no attribute).
         let _ = match origin {
             Some(o) => c.set_attribute("data-origin", &format!("{} {}", o.x - ox, o.y - oy)),
@@ -263,6 +272,27 @@ impl Canvas {
     pub fn measure(&self, label: &str) -> f64 {
         self.ctx.set_font(&format!("700 {FONT_PX}px {FONT_FAMILY}"));
         self.ctx.measure_text(label).map_or(0.0, |m| m.width())
+    }
+}
+
+/// Adds a point to `data-marks` when it is inside the map's box (`size`, whose top left is
+/// `ox`, `oy` in world pixels): `x y r` in CSS pixels from the box's top left, then a
+/// cluster's count as painted; `;` between points. The highlighted point is left out: a kept
+/// view highlights nothing.
+fn describe(out: &mut String, m: &Mark, ox: f64, oy: f64, size: (f64, f64)) {
+    use std::fmt::Write;
+    let (x, y, r) = (m.disc.x - ox, m.disc.y - oy, m.disc.r);
+    if x + r < 0.0 || y + r < 0.0 || x - r > size.0 || y - r > size.1 {
+        return;
+    }
+    if !out.is_empty() {
+        out.push(';');
+    }
+    // A tenth of a pixel: where the app paints, not a pixel off.
+    let tenth = |v: f64| (v * 10.0).round() / 10.0;
+    let _ = write!(out, "{} {} {}", tenth(x), tenth(y), tenth(r));
+    if let Some(label) = m.label {
+        let _ = write!(out, " {label}");
     }
 }
 

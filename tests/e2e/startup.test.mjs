@@ -336,6 +336,9 @@ test('kept views: only an unfiltered list; another release\'s or another address
       ['main', { class: 'forged', onclick: 'alert(1)', style: 'color:red', id: 'main' },
         ['script', {}, 'alert(2)'],
         ['img', { src: 'x', onerror: 'alert(3)' }],
+        // The map's points: numbers painted, nothing else taken from it; a box beyond reason is not made.
+        ['canvas', { 'data-box': '20 10', 'data-marks': '5 5 3;x y z;<b>', onclick: 'alert(6)', class: 'forged-points' }],
+        ['canvas', { 'data-box': '1e9 1e9', 'data-marks': '5 5 3' }],
         ['a', { href: 'javascript:alert(4)', class: 'bad-link' }, 'x'],
         ['a', { href: '//elsewhere.example/x', class: 'far-link' }, 'y'],
         ['a', { href: '/en/services/ok', class: 'good-link' }, 'z'],
@@ -364,9 +367,10 @@ test('kept views: only an unfiltered list; another release\'s or another address
   await waitForResults(page);
   const shown = await page.evaluate(() => window.__forged);
   assert.ok(shown, 'the forged view was built');
-  assert.deepEqual(shown.elements, ['a', 'a', 'a', 'p']);
+  assert.deepEqual(shown.elements, ['canvas', 'a', 'a', 'a', 'p']);
   assert.deepEqual(shown.hrefs, [null, null, '/en/services/ok']);
-  assert.doesNotMatch(shown.html, /onclick|style=|id=|onerror=alert\(3|script/);
+  assert.match(shown.html, /<canvas class="kept-points" dir="ltr" width="\d+" height="\d+" style="width: 20px; height: 10px;"><\/canvas>/);
+  assert.doesNotMatch(shown.html, /onclick|color|id=|onerror=alert\(3|script|forged-points|data-marks/);
   assert.match(shown.html, /&lt;img src=x onerror=alert\(5\)&gt;/);
   // That visit kept its own list in place of the forged one.
   await page.waitForFunction(() => !localStorage.getItem('atlas-kept-view').includes('forged'));
@@ -431,6 +435,64 @@ for (const [lang, loading] of [['en', 'Loading the services…'], ['ar', 'جار
     assert.equal(await page.evaluate(() => document.documentElement.dir), lang === 'ar' ? 'rtl' : 'ltr');
   });
 }
+
+test('first visit on a desktop: the build\'s first view has the map\'s points, where the app then paints them', async (t) => {
+  // When the view's points appear: whether the app had mounted, where they lie in the view's
+  // map, and what they show (each CSS pixel).
+  const watchPoints = (page) =>
+    page.addInitScript(() => {
+      new MutationObserver((_, o) => {
+        const points = document.querySelector('.kept-view .map canvas.kept-points');
+        if (!points) return;
+        o.disconnect();
+        const map = points.closest('.map');
+        const [box, at] = [map.getBoundingClientRect(), points.getBoundingClientRect()];
+        const c = Object.assign(document.createElement('canvas'), { width: Math.round(at.width), height: Math.round(at.height) });
+        c.getContext('2d').drawImage(points, 0, 0, c.width, c.height);
+        window.__points = {
+          mounted: performance.getEntriesByName('atlas:mounted').length > 0,
+          // The map's box inside its border, as Leaflet's map measures it.
+          box: { size: [map.clientWidth, map.clientHeight], offset: [map.clientLeft, map.clientTop] },
+          size: [c.width, c.height],
+          offset: [at.left - box.left, at.top - box.top].map(Math.round),
+        };
+        window.__pointsPixels = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      }).observe(document, { subtree: true, childList: true });
+    });
+  const { page } = await openApp(t, '/en/', { viewport: { width: 1280, height: 800 }, beforeGoto: watchPoints });
+  await waitForPoints(page);
+  const seen = await page.evaluate(() => window.__points);
+  assert.ok(seen, 'the view had the map\'s points');
+  assert.equal(seen.mounted, false, 'before the app was mounted');
+  // Drawn at this size: they fill the map's box exactly.
+  assert.deepEqual({ size: seen.size, offset: seen.offset }, seen.box);
+  // What the app then paints in the same box, from its own canvas (which reaches beyond the box),
+  // beside the view's: pixels painted in either, and those that differ (painted in one and not
+  // the other, or of another colour).
+  const compared = await page.evaluate(() => {
+    const map = document.querySelector('#results').closest('.finder').querySelector('.map');
+    const points = map.querySelector('canvas.atlas-points');
+    const [box, at] = [map.getBoundingClientRect(), points.getBoundingClientRect()];
+    const [left, top] = [box.left + map.clientLeft, box.top + map.clientTop];
+    const c = Object.assign(document.createElement('canvas'), { width: map.clientWidth, height: map.clientHeight });
+    const [sx, sy] = [points.width / at.width, points.height / at.height];
+    c.getContext('2d').drawImage(points, (left - at.left) * sx, (top - at.top) * sy, c.width * sx, c.height * sy, 0, 0, c.width, c.height);
+    const [app, view] = [c.getContext('2d').getImageData(0, 0, c.width, c.height).data, window.__pointsPixels];
+    let [painted, differ] = [0, 0];
+    for (let i = 0; i < app.length; i += 4) {
+      const [a, b] = [app[i + 3] > 128, view[i + 3] > 128];
+      if (a || b) painted += 1;
+      if (a !== b || (a && [0, 1, 2].some((k) => Math.abs(app[i + k] - view[i + k]) > 48))) differ += 1;
+    }
+    return { painted, differ };
+  });
+  assert.ok(compared.painted > 500, `${compared.painted} pixels of points`);
+  // The same points in the same places, in the same look (public/kept-view.js paints them as
+  // src/map/points.rs does).
+  assert.ok(compared.differ < compared.painted / 50, `${compared.differ} pixels differ of ${compared.painted} painted`);
+  await page.locator('#boot').waitFor({ state: 'detached' });
+  assert.equal(await page.locator('canvas.kept-points').count(), 0);
+});
 
 test('the first view is not shown where config.json names another dataset, nor on a filtered address', async (t) => {
   // A deployment naming its own dataset: the build's list is not its list.
