@@ -33,6 +33,7 @@ import { launch, waitUntil } from '../tests/e2e/browser.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
 import { NETWORKS } from './networks.mjs';
 import { pollPage } from './poll.mjs';
+import { answeredByWorker } from './worker.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -107,7 +108,7 @@ try {
           keptMarker: keptMarker === undefined ? undefined : Math.max(keptMarker, paint),
         };
       });
-      load.answered = await page.evaluate(() => performance.getEntriesByType('navigation')[0].workerStart > 0);
+      load.answered = await page.evaluate(answeredByWorker);
       build.loads.push(load);
       await context.close();
     }
@@ -137,7 +138,7 @@ async function visitBefore(context, url) {
     const again = await context.newPage();
     await again.goto(`${url}${address}`);
     await again.waitForFunction(() => document.querySelector('#results li.result'), null, { polling: 50, timeout: 120_000 });
-    const answered = await again.evaluate(() => performance.getEntriesByType('navigation')[0].workerStart > 0);
+    const answered = await again.evaluate(answeredByWorker);
     await again.close();
     if (answered) return;
   }

@@ -51,6 +51,7 @@ import { startServer } from '../tests/e2e/server.mjs';
 import { measureSizes, sizeTable, TARGET_GZIP_BYTES, REPO_ROOT } from './sizes.mjs';
 import { NETWORKS } from './networks.mjs';
 import { pollPage } from './poll.mjs';
+import { answeredByWorker } from './worker.mjs';
 import { drawFirstViews } from '../scripts/first-view.mjs';
 
 // ------------------------------------------------------------------ options
@@ -325,7 +326,7 @@ async function repeatVisit(browser, server, target, dataUrl, throttle) {
   for (let i = 0; i < 3; i++) {
     const page = await first.context.newPage();
     await page.goto(server.url + target.url(dataUrl, false), { waitUntil: 'load' });
-    const answered = await page.evaluate(() => performance.getEntriesByType('navigation')[0].workerStart > 0);
+    const answered = await page.evaluate(answeredByWorker);
     await page.waitForFunction(() => document.querySelector('#results li'), null, { timeout: 120_000, polling: 100 });
     await page.close();
     if (answered) break;

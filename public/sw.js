@@ -2,12 +2,12 @@
 // network.
 //
 // - The app shell: answered from the cache at once when it is there, and whatever is not kept
-//   yet comes from the network and is kept. Only the page (every client route (/fi/,
-//   /en/services/x, ...) is the same index.html, kept under one key) and config.json are
-//   fetched again in the background (stale-while-revalidate); when the page has changed (a new
-//   release names new hashed files), the whole shell is fetched and kept again, so a new release
-//   is picked up on the next visit. The other files are not asked for again on every visit:
-//   their work would compete with the app's start.
+//   yet comes from the network and is kept. Every client route (/fi/, /en/services/x, ...) is
+//   the same index.html. Only config.json is fetched again in the background on each visit
+//   (stale-while-revalidate), and index.html with it: when the page has changed (a new release
+//   names new hashed files), the whole shell is fetched and kept again, so a new release is
+//   picked up on the next visit. The other files are not asked for again on every visit: their
+//   work would compete with the app's start.
 // - Datasets (any other same-origin .json): the kept copy, when there is one, is answered at once
 //   with the header x-atlas-cached; the app shows it and then asks again with the header
 //   x-atlas-revalidate, which this worker answers from the network: 204 when the network has the
@@ -32,11 +32,30 @@ const INDEX_KEY = '/index.html';
 // that this list names every file in locales/.
 const LOCALES = ['fi', 'sv', 'en', 'uk', 'ru', 'ar'];
 
+// The addresses a visit most often opens, with no query: the root and the languages' (/fi/, ...).
+// The shell is kept under each of them too, for the static routes below.
+const FRONT_DOORS = ['/', ...LOCALES.map((l) => `/${l}/`)];
+
+// Answered by the browser from the kept shell without this worker's script (the static routing
+// API, where the browser has it; elsewhere the fetch handler below answers the same): the front
+// doors and the shell's own files. Starting the worker and running its handler for each of them
+// held up a slow phone's second visit: its first paint came at 648 ms, with these routes at
+// 568 ms (CPU ÷4; BENCHMARKS.md, session 23). What is not kept goes to the network as it would.
+// Every other request (config.json, datasets, other addresses) runs the fetch handler.
+const STATIC_ROUTES = [
+  ...FRONT_DOORS.map((path) => ({ condition: { requestMode: 'navigate', urlPattern: { pathname: path, search: '' } }, source: { cacheName: SHELL } })),
+  ...['/*.js', '/*.css', '/*.wasm', '/locales/*'].map((pathname) => ({
+    condition: { requestMethod: 'GET', urlPattern: { pathname, search: '' } },
+    source: { cacheName: SHELL },
+  })),
+];
+
 // On install, keep the shell at once: index.html and every file it names (the hashed glue and
 // wasm that Trunk wrote into it, styles, leaflet.js, boot.js), config.json and every language's
 // messages, so the first visit is enough.
 self.addEventListener('install', (event) => {
-  event.waitUntil(precacheShell().then(() => self.skipWaiting()));
+  const routes = 'addRoutes' in event ? event.addRoutes(STATIC_ROUTES).catch(() => {}) : null;
+  event.waitUntil(Promise.all([routes, precacheShell()]).then(() => self.skipWaiting()));
 });
 
 async function precacheShell() {
@@ -46,7 +65,7 @@ async function precacheShell() {
     const response = await fetch('/index.html', { cache: 'no-cache' });
     if (!response.ok) return;
     html = await response.clone().text();
-    await cache.put(INDEX_KEY, response);
+    await Promise.all([INDEX_KEY, ...FRONT_DOORS].map((key) => cache.put(key, new Response(html, response))));
   } catch {
     return; // offline while installing: the fetch handler fills the cache later
   }
@@ -104,24 +123,28 @@ self.addEventListener('fetch', (event) => {
     // the build's first view (scripts/first-view.mjs), which a visit answered here does not need
     // (it has the kept view) and which must not be kept as the shell of every address.
     if (last === '' || url.pathname === '/index.html' || !last.includes('.')) {
-      event.respondWith(fromCache(event, INDEX_KEY, INDEX_KEY, refreshShell));
+      event.respondWith(fromCache(event, INDEX_KEY, INDEX_KEY, null));
     }
   } else if (isDataset(url)) {
     event.respondWith(dataset(event));
+  } else if (url.pathname === '/config.json') {
+    // Asked for by every visit (index.html preloads it), whichever way its page came: the
+    // moment to look for a new release too.
+    event.respondWith(fromCache(event, request, url.pathname, refreshShell));
   } else {
-    event.respondWith(fromCache(event, request, url.pathname, url.pathname === '/config.json' ? refreshKept : null));
+    event.respondWith(fromCache(event, request, url.pathname, null));
   }
 });
 
-// Background refreshes of a kept answer (`kept`) with the network's (`fresh`, already kept).
-async function refreshKept() {}
-async function refreshShell(kept, fresh) {
-  const [a, b] = await Promise.all([kept.text(), fresh.clone().text()]);
-  if (a !== b) await precacheShell();
+// A new release (index.html names other hashed files): the whole shell is fetched and kept again.
+async function refreshShell() {
+  const [kept, fresh] = await Promise.all([caches.open(SHELL).then((c) => c.match(INDEX_KEY)), fetch('/index.html', { cache: 'no-cache' })]);
+  if (!fresh.ok) return;
+  if (!kept || (await kept.text()) !== (await fresh.text())) await precacheShell();
 }
 
-// The kept answer at once (fetched again in the background and handed to `refresh` when there is
-// one), or the network's, which is kept. Without a kept answer and without a network, the
+// The kept answer at once (fetched again in the background, with `refresh` run beside, when there
+// is one), or the network's, which is kept. Without a kept answer and without a network, the
 // request fails as it would.
 async function fromCache(event, request, key, refresh) {
   const cache = await caches.open(SHELL);
@@ -132,14 +155,7 @@ async function fromCache(event, request, key, refresh) {
     return response;
   };
   if (!kept) return update();
-  if (refresh) {
-    const old = kept.clone();
-    event.waitUntil(
-      update()
-        .then((fresh) => (fresh.ok ? refresh(old, fresh) : undefined))
-        .catch(() => {}),
-    );
-  }
+  if (refresh) event.waitUntil(Promise.all([update(), refresh()]).catch(() => {}));
   return kept;
 }
 

@@ -188,6 +188,20 @@ test('second visit: the shell and the dataset come from the service worker at on
   assert.ok(navigation.fromServiceWorker(), 'the page comes from the worker');
   await waitForResults(page);
   assert.equal(await resultCount(page), online);
+  // The page and the shell's files by the worker's static routes, from its cache without running
+  // its script; config.json through its fetch handler, which looks for a new release.
+  const sources = await page.evaluate(() =>
+    Object.fromEntries(
+      [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((e) => [
+        new URL(e.name).pathname.replace(/-[0-9a-f]{16}/, ''),
+        e.workerFinalSourceType,
+      ]),
+    ),
+  );
+  assert.deepEqual(
+    ['/en/', '/kept-view.js', '/main.css', '/integration-atlas_bg.wasm', '/locales/en/main.ftl', '/config.json', '/data/atlas.json'].map((p) => [p, sources[p]]),
+    [['/en/', 'cache'], ['/kept-view.js', 'cache'], ['/main.css', 'cache'], ['/integration-atlas_bg.wasm', 'cache'], ['/locales/en/main.ftl', 'cache'], ['/config.json', ''], ['/data/atlas.json', '']],
+  );
   await page.waitForFunction(() => performance.getEntriesByName('atlas:revalidated-unchanged').length > 0);
   assert.ok(dataset.length >= 1);
   assert.ok(dataset[0].sw && 'x-atlas-cached' in dataset[0].headers, 'the first answer is the kept copy');
