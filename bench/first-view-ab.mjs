@@ -34,6 +34,7 @@ import { startServer } from '../tests/e2e/server.mjs';
 import { NETWORKS } from './networks.mjs';
 import { pollPage } from './poll.mjs';
 import { answeredByWorker } from './worker.mjs';
+import { assertNothingOutside, watchRequests } from './outside.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -70,7 +71,7 @@ try {
   for (let i = 0; i < loads; i++) {
     for (const build of Object.values(builds)) {
       const context = await build.browser.newContext({ viewport: { width, height }, locale: 'en-US', serviceWorkers: secondVisit ? 'allow' : 'block' });
-      await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+      watchRequests(context);
       if (secondVisit) await visitBefore(context, build.server.url);
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
@@ -178,4 +179,5 @@ for (const [name, b] of Object.entries(builds)) {
   }
   console.log(line);
 }
+assertNothingOutside();
 if (json) fs.writeFileSync(json, JSON.stringify(report, null, 2) + '\n');

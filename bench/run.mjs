@@ -52,6 +52,7 @@ import { measureSizes, sizeTable, TARGET_GZIP_BYTES, REPO_ROOT } from './sizes.m
 import { NETWORKS } from './networks.mjs';
 import { pollPage } from './poll.mjs';
 import { answeredByWorker } from './worker.mjs';
+import { assertNothingOutside, watchRequests } from './outside.mjs';
 import { drawFirstViews } from '../scripts/first-view.mjs';
 
 // ------------------------------------------------------------------ options
@@ -217,7 +218,7 @@ function quantile(xs, q) {
 async function benchPage(browser, throttle, network = null, reuse = null) {
   const context = reuse ?? (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' }));
   // Nothing leaves the machine: the tiles and everything else come from the local server.
-  if (!reuse) await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+  if (!reuse) watchRequests(context);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
@@ -549,6 +550,7 @@ async function deployment(browser, opts, d, mounts) {
     // of a fresh copy took seconds, which the first measured load waited for), as a static host's
     // files are compressed before they are served.
     const context = await browser.newContext();
+    watchRequests(context);
     try {
       const page = await context.newPage();
       await page.goto(`${compressing.url}/en/`);
@@ -690,6 +692,7 @@ async function main() {
     await compressing?.close();
   }
 
+  assertNothingOutside();
   const report = { date: new Date().toISOString(), browser: `Chromium ${browserVersion}`, machine: machine(), sizes, results, network: networkViews, options: opts };
   if (opts.json) {
     fs.mkdirSync(path.dirname(path.resolve(opts.json)), { recursive: true });
