@@ -116,7 +116,8 @@
       ctx.fill();
     };
     for (const mark of marks) {
-      const [x, y, r] = mark.split(' ', 3).map(Number);
+      // In tenths of a CSS pixel.
+      const [x, y, r] = mark.split(' ', 3).map((n) => Number(n) / 10);
       if (![x, y, r].every(Number.isFinite) || r <= 0 || r > 100) continue;
       const label = mark.split(' ').slice(3).join(' ').slice(0, 20);
       disc(x, y, r + 1, 'rgba(0, 0, 0, 0.5)');

@@ -351,8 +351,8 @@ test('kept views: only an unfiltered list; another release\'s or another address
         ['script', {}, 'alert(2)'],
         ['img', { src: 'x', onerror: 'alert(3)' }],
         // The map's points: numbers painted, nothing else taken from it; a box beyond reason is not made.
-        ['canvas', { 'data-box': '20 10', 'data-marks': '5 5 3;x y z;<b>', onclick: 'alert(6)', class: 'forged-points' }],
-        ['canvas', { 'data-box': '1e9 1e9', 'data-marks': '5 5 3' }],
+        ['canvas', { 'data-box': '20 10', 'data-marks': '50 50 30;x y z;<b>', onclick: 'alert(6)', class: 'forged-points' }],
+        ['canvas', { 'data-box': '1e9 1e9', 'data-marks': '50 50 30' }],
         ['a', { href: 'javascript:alert(4)', class: 'bad-link' }, 'x'],
         ['a', { href: '//elsewhere.example/x', class: 'far-link' }, 'y'],
         ['a', { href: '/en/services/ok', class: 'good-link' }, 'z'],
