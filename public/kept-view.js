@@ -29,9 +29,10 @@
     'main', 'nav', 'ol', 'option', 'p', 'section', 'select', 'span', 'strong', 'ul',
   ]);
   // Attributes the styles and the reading direction need. No ids (the app's own page is beneath,
-  // with the same ids), no handlers, no inline style.
+  // with the same ids), no test ids either (a test finds the app's element, not the view's,
+  // while both are on the page), no handlers, no inline style.
   const ATTRIBUTES = new Set(['class', 'lang', 'dir', 'href', 'hidden', 'role', 'type', 'aria-pressed', 'aria-expanded', 'aria-current', 'selected']);
-  const keptAttribute = (n) => ATTRIBUTES.has(n) || (n.startsWith('data-') && n !== 'data-kept');
+  const keptAttribute = (n) => ATTRIBUTES.has(n) || (n.startsWith('data-') && n !== 'data-kept' && n !== 'data-testid');
   const safeHref = (v) => /^\/(?!\/)/.test(v) || /^https?:\/\//i.test(v);
   const release = () => document.querySelector('script[data-atlas-wasm]')?.dataset.atlasWasm ?? '';
 

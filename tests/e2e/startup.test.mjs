@@ -291,7 +291,7 @@ async function watchKeptView(page) {
         names: [...kept.querySelectorAll('.result-name')].map((n) => n.textContent),
         count: kept.querySelector('.result-count')?.textContent ?? null,
         inert: kept.inert && kept.getAttribute('aria-hidden') === 'true',
-        ids: kept.querySelectorAll('[id]').length,
+        ids: kept.querySelectorAll('[id], [data-testid]').length,
         badges: kept.querySelectorAll('.badge').length,
         status: document.querySelector('#boot.is-kept .boot-text')?.textContent ?? null,
       };
@@ -324,7 +324,7 @@ test('second visit: the last list is on the screen before the app has run, then 
     { wasmRan: false, appList: 0, names: names.slice(0, seen.names.length), count },
     'the last list, before the wasm ran',
   );
-  assert.deepEqual({ inert: seen.inert, ids: seen.ids, badges: seen.badges }, { inert: true, ids: 0, badges: 0 }, 'inert, no ids, no open-now badges');
+  assert.deepEqual({ inert: seen.inert, ids: seen.ids, badges: seen.badges }, { inert: true, ids: 0, badges: 0 }, 'inert, no ids or test ids, no open-now badges');
   assert.equal(seen.status, 'Loading the services…');
   // The app's own list takes its place: the screen is gone, the list is the same.
   await page.locator('#boot').waitFor({ state: 'detached' });
@@ -439,7 +439,7 @@ for (const [lang, loading] of [['en', 'Loading the services…'], ['ar', 'جار
       { mounted: false, appList: 0, names: names.slice(0, seen.names.length), count },
       'the list the app draws, before the app was mounted',
     );
-    assert.deepEqual({ inert: seen.inert, ids: seen.ids, badges: seen.badges }, { inert: true, ids: 0, badges: 0 }, 'inert, no ids, no open-now badges');
+    assert.deepEqual({ inert: seen.inert, ids: seen.ids, badges: seen.badges }, { inert: true, ids: 0, badges: 0 }, 'inert, no ids or test ids, no open-now badges');
     // Drawn on a desktop, shown with a phone's styles: the page links folded.
     assert.equal(seen.pagesShown, false);
     assert.equal(seen.status, loading);
