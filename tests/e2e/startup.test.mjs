@@ -293,6 +293,11 @@ async function watchKeptView(page) {
         inert: kept.inert && kept.getAttribute('aria-hidden') === 'true',
         ids: kept.querySelectorAll('[id], [data-testid]').length,
         badges: kept.querySelectorAll('.badge').length,
+        // The map's points, painted in the view (pixels painted; none where there is no map).
+        points: (() => {
+          const c = kept.querySelector('.map canvas.kept-points');
+          return c ? c.getContext('2d').getImageData(0, 0, c.width, c.height).data.filter((a, i) => i % 4 === 3 && a > 128).length : 0;
+        })(),
         status: document.querySelector('#boot.is-kept .boot-text')?.textContent ?? null,
       };
     });
@@ -325,6 +330,8 @@ test('second visit: the last list is on the screen before the app has run, then 
     'the last list, before the wasm ran',
   );
   assert.deepEqual({ inert: seen.inert, ids: seen.ids, badges: seen.badges }, { inert: true, ids: 0, badges: 0 }, 'inert, no ids or test ids, no open-now badges');
+  // A desktop's kept view has the map's points the last visit painted.
+  assert.ok(seen.points > 500, `${seen.points} pixels of points in the kept view`);
   assert.equal(seen.status, 'Loading the services…');
   // The app's own list takes its place: the screen is gone, the list is the same.
   await page.locator('#boot').waitFor({ state: 'detached' });
